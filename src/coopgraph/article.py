@@ -1,0 +1,347 @@
+"""Reading an article file: bytes → text, header lines, page furniture, its own date, sentences."""
+from __future__ import annotations
+
+import hashlib
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .facts import Article, PartialDate
+from .text import normalize, slug
+
+MAX_BYTES = 10 * 1024 * 1024  # a news page is far smaller; larger input is not an article
+
+
+class ArticleError(Exception):
+    """An article that cannot be read; the message is one line naming the problem."""
+
+
+# ---------------------------------------------------------------- decoding
+
+def decode(data: bytes) -> str:
+    """Bytes to text: BOMs, UTF-8, UTF-16 without BOM, then Windows-1258 (Vietnamese)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if data and b"\x00" in data[:4000]:
+        # UTF-16 without a BOM has a NUL in every other byte of ASCII text
+        head = data[:4000]
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if max(even, odd) > len(head) // 4:
+            return data.decode("utf-16-le" if odd > even else "utf-16-be", errors="replace")
+        raise ArticleError("binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1258")
+    except UnicodeDecodeError:
+        raise ArticleError("unknown text encoding (not UTF-8, UTF-16 or Windows-1258)") from None
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\r\n\t\f")
+    return controls > max(8, len(text[:20000]) // 50)
+
+
+# ---------------------------------------------------------------- HTML
+
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+          "section", "article", "figcaption", "figure", "blockquote", "header", "footer", "title", "time"}
+_SKIP = {"script", "style", "nav", "noscript", "template", "svg", "form", "button", "select", "iframe", "aside"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+        if tag == "meta":
+            a = dict(attrs)
+            key = (a.get("property") or a.get("name") or "").lower()
+            if key in ("article:published_time", "og:title", "og:url", "date", "pubdate") and a.get("content"):
+                self.meta[key] = a["content"]
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, str]]:
+    """Visible text of an HTML page (no scripts, navigation, forms) and a few meta tags."""
+    p = _TextExtractor()
+    p.feed(html)
+    p.close()
+    text = "".join(p.parts)
+    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
+    out: list[str] = []
+    for ln in lines:
+        if ln or (out and out[-1]):
+            out.append(ln)
+    return "\n".join(out).strip(), p.meta
+
+
+def _is_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head) or head.count("<p>") + head.count("<div") > 2
+
+
+# ---------------------------------------------------------------- headers
+
+_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z_-]{1,30}):\s*(.*)$")
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b\s*")
+
+
+def split_headers(text: str) -> tuple[dict[str, str], str]:
+    """An optional block of ``key: value`` lines ended by a blank line."""
+    lines = text.split("\n")
+    headers: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and _HEADER_LINE.match(lines[i]) and not lines[i].lower().startswith(("http:", "https:")):
+        m = _HEADER_LINE.match(lines[i])
+        headers[m.group(1).lower()] = m.group(2).strip()
+        i += 1
+    if headers and (i == len(lines) or not lines[i].strip()):
+        return headers, "\n".join(lines[i:])
+    return {}, text
+
+
+def parse_iso_date(value: str) -> PartialDate | None:
+    """'2025-05-14', '2025-05', '2025', or with a time after it; None when it is not a date."""
+    m = re.match(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:[T ][\d:.+\-Z]*)?\s*$", value)
+    if not m:
+        m2 = re.match(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$", value)
+        if not m2:
+            return None
+        return _checked(int(m2.group(3)), int(m2.group(2)), int(m2.group(1)))
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else None
+    d = int(m.group(3)) if m.group(3) else None
+    return _checked(y, mo, d)
+
+
+def _checked(y: int, mo: int | None, d: int | None) -> PartialDate | None:
+    import datetime as _dt
+
+    if not 1900 <= y <= 2100:
+        return None
+    if mo is not None and not 1 <= mo <= 12:
+        return None
+    if d is not None:
+        try:
+            _dt.date(y, mo or 1, d)
+        except ValueError:
+            return None
+    return PartialDate(y, mo, d)
+
+
+# ---------------------------------------------------------------- page furniture
+
+# Headings after which a page lists other stories, comments or tags: the article has ended.
+_END_MARKERS = re.compile(
+    r"^(tin nổi bật|tin bài liên quan|tin liên quan|bài liên quan|bài viết liên quan|các tin bài khác|"
+    r"các tin/bài khác|các tin khác|tin khác|tin cùng chuyên mục|cùng chuyên mục|đọc thêm|đọc nhiều|xem thêm|"
+    r"xem nhiều|tin mới|tin mới nhất|tin xem nhiều|ý kiến độc giả|ý kiến bạn đọc|bình luận|gửi bình luận|"
+    r"phản hồi|related news|related articles|related stories|read more|more news|most read|latest news|"
+    r"comments?|tags?:|từ khóa|chủ đề\b|bạn đọc quan tâm|tin tiêu điểm|tin đọc nhiều)",
+    re.IGNORECASE,
+)
+_FURNITURE_LINE = re.compile(
+    r"^(trang chủ\b.*|multimedia.*|mã bảo mật|phiên bản di động|xin chờ trong giây lát.*|aa|nguồn:?|"
+    r"analytic|share|chia sẻ|in bài|lưu bài|\W*|\[video\].*|infographics?\b.*|update:?\s*gmt.*|"
+    r"(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật),? ngày \d+ tháng \d+ năm \d{4}.*)$",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(r"\s*[\(\[]?\s*(ảnh|photo|nguồn ảnh|source)\s*:\s*[^()\[\]]{0,60}[\)\]]?\s*\.?\s*$", re.IGNORECASE)
+_BYLINE = re.compile(r"\d{1,2}:\d{2}.{0,12}\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}.{0,12}\d{1,2}:\d{2}")
+_TEASER = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\S")   # an image link followed by another story's teaser
+
+
+def strip_furniture(body: str) -> list[str]:
+    """The article's own paragraphs: no menus, related-news lists, other stories, photo credits."""
+    lines = [ln.strip() for ln in body.split("\n")]
+    kept: list[str] = []
+    words_so_far = 0
+    for ln in lines:
+        if not ln:
+            continue
+        low = ln.lower()
+        if words_so_far > 60 and _END_MARKERS.match(low):
+            break
+        if _FURNITURE_LINE.match(low) or _TEASER.match(ln) or _BYLINE.search(ln) and len(ln.split()) <= 14:
+            continue
+        # an inline related-link box repeats its title twice on one line
+        half = len(ln) // 2
+        if len(ln) > 20 and ln[:half].strip() == ln[half:].strip():
+            continue
+        ln = re.sub(r"^!\[[^\]]*\]\([^)]*\)\s*", "", ln).strip(" |")
+        ln = _PHOTO_CREDIT.sub("", ln).strip()
+        if not ln:
+            continue
+        # a caption often repeats verbatim on the next line; keep one copy
+        if kept and _same_caption(kept[-1], ln):
+            continue
+        kept.append(ln)
+        words_so_far += len(ln.split())
+    return kept
+
+
+def _same_caption(a: str, b: str) -> bool:
+    na = re.sub(r"\W+", "", a.lower())
+    nb = re.sub(r"\W+", "", b.lower())
+    return bool(na) and na == nb
+
+
+# ---------------------------------------------------------------- the article's date
+
+_NUM_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
+_EN_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+_EN_DATE = re.compile(r"\b(" + "|".join(_EN_MONTHS) + r")\s+(\d{1,2}),\s*(\d{4})\b", re.IGNORECASE)
+_CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
+
+
+def find_published(lines: list[str], raw_top: list[str]) -> PartialDate | None:
+    """The article's own (byline) date among the first lines; a site clock (with seconds) is not it."""
+    for ln in raw_top:
+        if _CLOCK_SECONDS.search(ln) or re.search(r"ngày \d+ tháng \d+ năm", ln, re.IGNORECASE):
+            continue
+        if len(ln.split()) > 25:   # a paragraph of the story, not a byline
+            continue
+        m = _NUM_DATE.search(ln)
+        if m:
+            d = _checked(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if d:
+                return d
+        m = _EN_DATE.search(ln)
+        if m:
+            d = _checked(int(m.group(3)), _EN_MONTHS[m.group(1).lower()], int(m.group(2)))
+            if d:
+                return d
+    return None
+
+
+# ---------------------------------------------------------------- sentences
+
+_ABBREV_BEFORE_DOT = re.compile(r"(\b(TP|Tp|P|Q|TX|TT|ThS|TS|PGS|GS|Mr|Mrs|Ms|Dr|St|No|U\.S|[A-ZĐ])\.)$")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph; abbreviations such as 'TP.' and numbers like '5.000' do not end one."""
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r"[.!?…]+[\"”')\]]*\s+(?=[\"“(\[]?[A-ZÀ-ỸĐ0-9])", paragraph):
+        chunk = paragraph[start:m.end()].strip()
+        if _ABBREV_BEFORE_DOT.search(paragraph[start:m.start() + 1]):
+            continue
+        if chunk:
+            out.append(chunk)
+        start = m.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+# ---------------------------------------------------------------- language
+
+_VI_CHARS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+
+
+def guess_language(text: str) -> str:
+    """'vi' when Vietnamese letters are frequent, else 'en'."""
+    letters = [c for c in text.lower() if c.isalpha()]
+    if not letters:
+        return "vi"
+    vi = sum(1 for c in letters if c in _VI_CHARS)
+    return "vi" if vi / len(letters) > 0.03 else "en"
+
+
+# ---------------------------------------------------------------- entry point
+
+def article_id(path: Path) -> str:
+    """A stable, IRI-safe id from the file name."""
+    return slug(path.stem)
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file. Raises ArticleError with a one-line reason when it cannot be used."""
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise ArticleError(f"cannot read: {e.strerror or e}") from None
+    if size == 0:
+        raise ArticleError("empty file")
+    if size > MAX_BYTES:
+        raise ArticleError(f"too large for an article ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ArticleError(f"cannot read: {e.strerror or e}") from None
+    text = decode(data)
+    if _looks_binary(text):
+        raise ArticleError("binary file, not text")
+    text = normalize(text).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleError("no text in the file")
+    return parse_article_text(text, path.name, article_id(path), hashlib.sha256(data).hexdigest())
+
+
+def parse_article_text(text: str, file_name: str, aid: str, content_hash: str = "") -> Article:
+    """Build an Article from already decoded text."""
+    headers, body = split_headers(text)
+    meta: dict[str, str] = {}
+    if _is_html(body):
+        body, meta = html_to_text(body)
+        body = normalize(body)
+    published = None
+    for key in ("published", "date", "pubdate"):
+        if key in headers:
+            published = parse_iso_date(headers[key])   # a header that is not a date is ignored
+            if published:
+                break
+    if not published and "article:published_time" in meta:
+        published = parse_iso_date(meta["article:published_time"][:10])
+    raw_lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
+    dateline = None
+    if raw_lines:
+        m = _DATE_LINE.match(raw_lines[0])
+        if m:
+            dateline = _checked(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+                                int(m.group(3)) if m.group(3) else None)
+            raw_lines[0] = raw_lines[0][m.end():]
+            body = "\n".join(raw_lines)
+    published = published or dateline or find_published(raw_lines, raw_lines[:8])
+    paragraphs = strip_furniture(body)
+    sentences: list[str] = []
+    for p in paragraphs:
+        sentences.extend(split_sentences(p))
+    title = headers.get("title") or meta.get("og:title") or _guess_title(paragraphs)
+    return Article(
+        id=aid, file_name=file_name, text="\n".join(paragraphs), sentences=sentences,
+        url=headers.get("url") or meta.get("og:url"), title=title, published=published,
+        language=guess_language(" ".join(paragraphs)), content_hash=content_hash,
+    )
+
+
+def _guess_title(paragraphs: list[str]) -> str | None:
+    for p in paragraphs[:4]:
+        if 4 <= len(p.split()) <= 30 and not _NUM_DATE.search(p):
+            return p
+    return None

@@ -1,0 +1,131 @@
+"""Articles → one Turtle file each: read, extract, map, write atomically; one bad file never stops the rest."""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import __version__
+from .article import ArticleError, article_id, read_article
+from .extract import extract_article
+from .gazetteer import load as load_gazetteer
+from .rdfmap import article_graph, to_turtle
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+@dataclass
+class BuildResult:
+    """What happened to one input file."""
+
+    source: Path
+    status: str                 # written | unchanged | failed
+    output: Path | None = None
+    message: str = ""
+    facts: int = 0
+
+
+def article_files(inputs: Iterable[Path]) -> list[Path]:
+    """Article files named directly or found in folders (gold files and other data are skipped)."""
+    out: list[Path] = []
+    for p in inputs:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def build_fingerprint(data: bytes) -> str:
+    """Content hash of the article and the extractor version: equal = nothing to redo."""
+    return hashlib.sha256(data + b"\0coopgraph " + __version__.encode()).hexdigest()
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder and rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def build_one(source: Path, out_dir: Path, force: bool = False) -> BuildResult:
+    """Build one article's Turtle; errors come back as a failed result with a one-line message."""
+    out = out_dir / f"{article_id(source)}.ttl"
+    try:
+        try:
+            data = source.read_bytes() if source.is_file() else None
+        except OSError as e:
+            raise ArticleError(f"cannot read: {e.strerror or e}") from None
+        if data is None:
+            raise ArticleError("no such file" if not source.exists() else "not a regular file")
+        fingerprint = build_fingerprint(data)
+        if not force and out.exists() and f'"{fingerprint}"' in out.read_text(encoding="utf-8", errors="replace"):
+            return BuildResult(source, "unchanged", out)
+        article = read_article(source)
+        article.content_hash = fingerprint
+        facts = extract_article(article, load_gazetteer())
+        ttl = to_turtle(article_graph(facts, load_gazetteer()))
+        write_atomically(out, ttl)
+        n = len(facts.partnerships) + len(facts.agreements) + len(facts.officials) + len(facts.events) + len(facts.commitments)
+        return BuildResult(source, "written", out, facts=n)
+    except ArticleError as e:
+        return BuildResult(source, "failed", message=str(e))
+    except RecursionError:
+        return BuildResult(source, "failed", message="text too deeply nested to read")
+    except Exception as e:  # noqa: BLE001 - one bad article must never lose the others' results
+        return BuildResult(source, "failed", message=f"internal error ({type(e).__name__}: {e})")
+
+
+def _build_one_args(args) -> BuildResult:
+    return build_one(*args)
+
+
+def build(inputs: Iterable[Path], out_dir: Path, *, jobs: int = 0, strict: bool = False, force: bool = False,
+          on_result: Callable[[BuildResult], None] | None = None) -> list[BuildResult]:
+    """Build every article; with ``strict`` stop at the first failure. ``jobs=0``: as many as cores (and files)."""
+    files = article_files(inputs)
+    ids: dict[str, Path] = {}
+    results: list[BuildResult] = []
+    todo: list[Path] = []
+    for f in files:
+        aid = article_id(f)
+        if aid in ids:
+            r = BuildResult(f, "failed", message=f"same article id '{aid}' as {ids[aid]}; rename one of them")
+            results.append(r)
+            if on_result:
+                on_result(r)
+            continue
+        ids[aid] = f
+        todo.append(f)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jobs = jobs or min(os.cpu_count() or 1, max(1, len(todo) // 20))
+    if jobs <= 1 or strict:
+        for f in todo:
+            r = build_one(f, out_dir, force)
+            results.append(r)
+            if on_result:
+                on_result(r)
+            if strict and r.status == "failed":
+                break
+    else:
+        load_gazetteer()   # read once before the workers fork
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for r in pool.map(_build_one_args, [(f, out_dir, force) for f in todo], chunksize=8):
+                results.append(r)
+                if on_result:
+                    on_result(r)
+    return results

@@ -1,0 +1,166 @@
+"""What the extractors share about one article: its sentences, place mentions and their roles, its sides."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..facts import Article, Official, PartialDate
+from ..gazetteer import Gazetteer, Mention
+from ..text import name_key
+from .dates import DateMention, find_dates, settle_year, year_from_text
+
+# A place right after these words is where something happened, not a party to it.
+_VENUE_BEFORE = re.compile(
+    r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và)[^,.;:()]){0,40}$",
+    re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
+_DATELINE = re.compile(r"^\s*(?:\(?[A-ZÀ-ỸĐ][\w\s.]*\)?\s*)?(?:\((?:VNA|TTXVN|VOV|Vietnam\+)\)\s*)?[-–—]\s*")
+
+
+@dataclass
+class SentenceInfo:
+    """One sentence with what was found in it."""
+
+    index: int
+    text: str
+    mentions: list[Mention]
+    dates: list[DateMention]
+    venues: set[int] = field(default_factory=set)        # starts of mentions that are venues
+    people: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def parties(self) -> list[Mention]:
+        """Mentions that may be parties (not venues, not districts)."""
+        return [m for m in self.mentions if m.start not in self.venues and not m.district]
+
+
+class Context:
+    """Per-article state shared by the extractors."""
+
+    def __init__(self, article: Article, gaz: Gazetteer):
+        self.article = article
+        self.gaz = gaz
+        self.language = article.language
+        self.text_year = year_from_text(article.text)
+        when = article.published or (PartialDate(self.text_year) if self.text_year else None)
+        self.sentences: list[SentenceInfo] = []
+        for i, s in enumerate(article.sentences):
+            mentions = gaz.find(s, when)
+            info = SentenceInfo(i, s, mentions, find_dates(s))
+            for m in mentions:
+                if _VENUE_BEFORE.search(s[max(0, m.start - 60):m.start]) or m.district:
+                    info.venues.add(m.start)
+                elif m.start < 40 and s[m.end:m.end + 4].lstrip().startswith(("—", "–", "- ", "(VNA)")) \
+                        and s[m.start:m.end].isupper():
+                    info.venues.add(m.start)   # a dateline "VIENTIANE —"
+            self.sentences.append(info)
+        self._sides()
+
+    # ------------------------------------------------------------ sides of the article
+    def _sides(self) -> None:
+        counts: Counter[str] = Counter()
+        for s in self.sentences:
+            for m in s.mentions:
+                if self.gaz.is_subnational(m.unit):
+                    # the headline and lead weigh more: that is where the parties are named
+                    counts[m.unit] += 3 if s.index < 2 else 1
+        self.unit_counts = counts
+        vn = [u for u, _ in counts.most_common() if self.gaz.country_of(u) == "VN"]
+        foreign = [u for u, _ in counts.most_common() if self.gaz.country_of(u) != "VN"]
+        self.main_vn = vn[0] if vn else None
+        self.main_foreign = foreign[0] if foreign else None
+
+    def clause_parties(self, sent: SentenceInfo, start: int, end: int, window: int = 140) -> list[Mention]:
+        """Possible parties near a cue word: same clause (';' ends one), within ``window`` characters."""
+        text = sent.text
+        lo = text.rfind(";", 0, start) + 1
+        hi = text.find(";", end)
+        hi = len(text) if hi < 0 else hi
+        lo, hi = max(lo, start - window), min(hi, end + window)
+        return [m for m in sent.parties() if m.start >= lo and m.end <= hi]
+
+    def main_foreign_units(self) -> list[str]:
+        """The foreign units the article is about: those named nearly as often as the first of them."""
+        foreign = [(u, n) for u, n in self.unit_counts.most_common() if self.gaz.country_of(u) != "VN"]
+        if not foreign:
+            return []
+        top = foreign[0][1]
+        return sorted(u for u, n in foreign if n * 2 >= top and n >= 2) or [foreign[0][0]]
+
+    def event_date(self) -> PartialDate | None:
+        """The day the reported event took place: a single day named in the lead, or 'today'."""
+        for s in self.sentences[:4]:
+            for dm in s.dates:
+                if dm.date.day is None:
+                    continue
+                if dm.end is not None:
+                    return None       # a trip over several days: which day is not said
+                return self.settle(dm.date)
+        pub = self.article.published
+        if pub and pub.complete and any(_TODAY.search(s.text) for s in self.sentences[:6]):
+            return pub
+        return None
+
+    def lead_venue(self) -> str | None:
+        """Where the reported event took place, as the lead says."""
+        for s in self.sentences[:4]:
+            for m in s.mentions:
+                if m.start in s.venues:
+                    return m.unit
+        return None
+
+    def home_country_for(self, name_span, sent: SentenceInfo) -> str:
+        """Country of a national post named without one: Vietnam, as the press writes from there."""
+        return "VN"
+
+    def unit_from_context(self, sent: SentenceInfo, name_span, ok: Callable[[str], bool]) -> str | None:
+        """The unit a post named without one belongs to, from the words around the person."""
+        text = sent.text
+        pos = name_span[0]
+        # "Về phía tỉnh X", "Đoàn ... tỉnh X do đồng chí NAME", "the X delegation led by NAME"
+        side_rx = re.compile(r"(?:[Vv]ề phía|[Pp]hía|[Đđ]oàn[^.;]{0,60}?|delegation from(?: the)?|[Oo]n the side of)\s*$")
+        cands: list[str] = []
+        for m in sent.mentions:
+            if m.end <= pos and side_rx.search(text[max(0, m.start - 70):m.start]):
+                cands.append(m.unit)
+        cands.reverse()
+        before = [m.unit for m in reversed(sent.mentions) if m.end <= pos and m.start not in sent.venues]
+        after = [m.unit for m in sent.mentions if m.start >= pos and m.start not in sent.venues]
+        for u in cands + before + after:
+            if self.gaz.is_subnational(u) and ok(u):
+                return u
+        for prev in reversed(self.sentences[max(0, sent.index - 3):sent.index]):
+            units = [m.unit for m in prev.mentions if m.start not in prev.venues]
+            for u in reversed(units):
+                if self.gaz.is_subnational(u) and ok(u):
+                    return u
+        for u in (self.main_vn, self.main_foreign):
+            if u and ok(u):
+                return u
+        return None
+
+    # ------------------------------------------------------------ people
+    def person_key(self, name: str) -> str:
+        return name_key(name)
+
+    def unify_names(self, officials: list[Official]) -> None:
+        """Within one article a person keeps one written name; short forms become aliases."""
+        full: dict[str, str] = {}
+        for o in officials:
+            full.setdefault(self.person_key(o.name), o.name)
+        for o in officials:
+            o.name = full[self.person_key(o.name)]
+
+    # ------------------------------------------------------------ dates
+    def settle(self, d: PartialDate | None) -> PartialDate | None:
+        """A date with its year settled from the article's date or text, where that is possible."""
+        if d is None:
+            return None
+        return settle_year(d, self.article.published, self.text_year)
+
+    def first_date(self, sent: SentenceInfo, *, day_only: bool = True) -> DateMention | None:
+        for dm in sent.dates:
+            if not day_only or dm.date.day is not None:
+                return dm
+        return None

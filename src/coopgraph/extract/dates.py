@@ -1,0 +1,166 @@
+"""Dates in Vietnamese and English news text: days, months, years, ranges, partial dates."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..facts import PartialDate
+
+_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december"]
+_EN_MONTH_RE = "|".join(m.capitalize() for m in _EN_MONTHS) + "|" + "|".join(
+    m[:3].capitalize() + r"\." for m in _EN_MONTHS if len(m) > 4)
+
+# "Ngày 14/5", "Chiều 14/5/2025", "Sáng 11-11", "Ngày 3.11", "ngày 1-2/12", "từ ngày 26 đến 27/1", "10–14/4"
+_DAY_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)"
+_VI_RANGE = re.compile(
+    _DAY_WORD + r"\s+(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?: ngày)?)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])"
+    r"|(?<![\d/])từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?: ngày)?)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:/(\d{4}))?(?![\d/])"
+)
+_VI_DAY = re.compile(
+    _DAY_WORD + r"\s+(?:ngày\s+|nay\s+)?(?:\(\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.]*\d)"
+    r"|(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"
+)
+_VI_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_VI_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})(?![\d/–-])")
+_EN_DAY = re.compile(
+    r"\b(" + _EN_MONTH_RE + r")\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:st|nd|rd|th)?(?:,?\s*((?:19|20)\d{2}))?\b"
+)
+_EN_DAY_FIRST = re.compile(r"\b(\d{1,2})\s+(" + _EN_MONTH_RE + r")(?:\s+((?:19|20)\d{2}))?\b")
+_EN_MONTH_YEAR = re.compile(r"\b(?:in\s+)?(" + _EN_MONTH_RE + r")\s+((?:19|20)\d{2})\b")
+
+
+def _month_no(name: str) -> int:
+    name = name.lower().rstrip(".")
+    for i, m in enumerate(_EN_MONTHS):
+        if m.startswith(name[:3]):
+            return i + 1
+    raise ValueError(name)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a sentence; ``end`` is set for a range (10–14/4)."""
+
+    start: int
+    stop: int
+    date: PartialDate
+    end: PartialDate | None = None
+
+
+def _valid(y: int | None, m: int, d: int | None) -> bool:
+    import datetime as dt
+
+    if not 1 <= m <= 12:
+        return False
+    if d is None:
+        return True
+    try:
+        dt.date(y or 2000, m, d)   # 2000 is a leap year: 29/2 without a year stays possible
+        return True
+    except ValueError:
+        return False
+
+
+def find_dates(sentence: str) -> list[DateMention]:
+    """Day-level dates (with or without a year), ranges, months and years in a sentence, in order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, date: PartialDate, end: PartialDate | None = None) -> None:
+        if any(s < b and e > a for a, b in taken):
+            return
+        taken.append((s, e))
+        found.append(DateMention(s, e, date, end))
+
+    for m in _VI_RANGE.finditer(sentence):
+        g = m.groups()
+        d1, d2, mo, y = (g[0], g[1], g[2], g[3]) if g[0] else (g[4], g[5], g[6], g[7])
+        d1, d2, mo = int(d1), int(d2), int(mo)
+        yy = int(y) if y else None
+        if _valid(yy, mo, d1) and _valid(yy, mo, d2) and d1 < d2:
+            add(m.start(), m.end(), PartialDate(yy, mo, d1), PartialDate(yy, mo, d2))
+    for m in _VI_DAY.finditer(sentence):
+        g = m.groups()
+        d, mo, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+        d, mo = int(d), int(mo)
+        yy = int(y) if y else None
+        if _valid(yy, mo, d):
+            add(m.start(), m.end(), PartialDate(yy, mo, d))
+    for m in _EN_DAY.finditer(sentence):
+        mo = _month_no(m.group(1))
+        d1 = int(m.group(2))
+        yy = int(m.group(4)) if m.group(4) else None
+        if m.group(3) and _valid(yy, mo, int(m.group(3))) and int(m.group(3)) > d1:
+            add(m.start(), m.end(), PartialDate(yy, mo, d1), PartialDate(yy, mo, int(m.group(3))))
+        elif _valid(yy, mo, d1):
+            add(m.start(), m.end(), PartialDate(yy, mo, d1))
+    for m in _EN_DAY_FIRST.finditer(sentence):
+        mo = _month_no(m.group(2))
+        yy = int(m.group(3)) if m.group(3) else None
+        if _valid(yy, mo, int(m.group(1))):
+            add(m.start(), m.end(), PartialDate(yy, mo, int(m.group(1))))
+    for m in _VI_MONTH.finditer(sentence):
+        mo, y = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if 1 <= int(mo) <= 12:
+            add(m.start(), m.end(), PartialDate(int(y), int(mo), None))
+    for m in _EN_MONTH_YEAR.finditer(sentence):
+        add(m.start(), m.end(), PartialDate(int(m.group(2)), _month_no(m.group(1)), None))
+    found.sort(key=lambda dm: dm.start)
+    return found
+
+
+def find_years(sentence: str) -> list[tuple[int, int, int]]:
+    """Bare years ('năm 2022', 'in 2022'): (start, end, year)."""
+    return [(m.start(), m.end(), int(m.group(1))) for m in _VI_YEAR.finditer(sentence)]
+
+
+# Phrases that speak of the present: "4 tháng đầu năm 2025", "the first four months of 2025",
+# an anniversary "(1962-2022)" or "kỷ niệm ... năm 2025".
+_NOW_CUES = [
+    re.compile(r"(?:\d+|những|các)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE),
+    re.compile(r"first\s+\w+\s+months\s+of\s+((?:19|20)\d{2})", re.IGNORECASE),
+    re.compile(r"(?:kỷ niệm|anniversary|năm hữu nghị|Year)[^()]{0,160}\(\s*(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s*\)",
+               re.IGNORECASE),
+    re.compile(r"(?:Friendship and Solidarity Year|Năm Đoàn kết hữu nghị[^0-9]{0,40})\s*((?:19|20)\d{2})", re.IGNORECASE),
+]
+
+
+def year_from_text(text: str) -> int | None:
+    """The current year as the text itself settles it, when all such cues agree."""
+    years = {int(m.group(1)) for rx in _NOW_CUES for m in rx.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def settle_year(date: PartialDate, published: PartialDate | None, text_year: int | None) -> PartialDate:
+    """Give a day-and-month date its year from the article's date or the text; else leave it partial."""
+    if date.year is not None:
+        return date
+    if published and published.year:
+        year = published.year
+        # a day in a later month than the article's own date is in the year before ("28/12" in a January article)
+        if published.month and date.month and date.month > published.month + 1:
+            year -= 1
+        return PartialDate(year, date.month, date.day)
+    if text_year:
+        return PartialDate(text_year, date.month, date.day)
+    return date
+
+
+_PERIOD = re.compile(
+    r"(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|period(?:\s+of)?|for|for the period|for the years|from|từ(?:\s+năm)?)\s*(?:từ\s+)?"
+    r"((?:19|20)\d{2})\s*(?:[-–—]|đến|to|until)\s*((?:19|20)\d{2})"
+    r"|(?<![\d/])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def find_periods(sentence: str) -> list[tuple[int, int, int, int]]:
+    """Year spans ('giai đoạn 2026–2030', 'for 2022-2027'): (start, end, first, last)."""
+    out = []
+    for m in _PERIOD.finditer(sentence):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        a, b = int(a), int(b)
+        if a <= b <= a + 15:
+            out.append((m.start(), m.end(), a, b))
+    return out

@@ -1,0 +1,353 @@
+"""Post titles (Vietnamese and English) → post codes of VOCAB.md, and the people who hold them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..facts import Evidence, Official
+from ..text import fold
+from .context import Context, SentenceInfo
+
+_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LO = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# A department's name: an abbreviation (Sở GD&ĐT) or capitalised words each followed by lower-case ones
+# ("Sở Giáo dục và Đào tạo"), so that a person's name (all syllables capitalised) after it is not swallowed.
+_DEPT = (rf"Sở (?:[{_UP}&]{{2,}}(?![{_LO}])|[{_UP}][{_LO}]*(?: [{_LO}]+)+(?:(?:,| và) [{_UP}][{_LO}]*(?: [{_LO}]+)*)*)")
+
+# scope: national (of a country) | vn (a Vietnamese unit only) | foreign (a non-Vietnamese unit only)
+#        | any (a unit on either side) | head / vice (government head: the code depends on the unit's country)
+_VI_TITLES: list[tuple[str, str, str]] = [
+    (r"Tổng Bí thư", "general-secretary", "national"),
+    (r"Phó Chủ tịch nước", "other", "national"),
+    (r"Chủ tịch nước", "president", "national"),
+    (r"Chủ tịch Quốc hội", "other", "national"),
+    (r"Phó Thủ tướng(?: Thường trực)?(?: Chính phủ)?", "other", "national"),
+    (r"Thủ tướng(?: Chính phủ)?", "prime-minister", "national"),
+    (r"Ủy viên Bộ Chính trị", "politburo-member", "national"),
+    (r"Thường trực Ban Bí thư", "secretariat-member", "national"),
+    (r"Bí thư Trung ương Đảng|Bí thư Ban Chấp hành Trung ương Đảng", "secretariat-member", "national"),
+    (r"Ủy viên dự khuyết (?:Ban Chấp hành |BCH )?(?:Trung ương|TW)(?: Đảng)?", "other", "national"),
+    (r"Ủy viên (?:Ban Chấp hành |BCH )?(?:Trung ương|TW)(?: Đảng)?", "central-committee-member", "national"),
+    (r"(?:Thứ trưởng|Bộ trưởng)(?: Bộ(?: [A-ZĐ][^\s,;]*| và| [a-zà-ỹđ]+){1,6})?", "other", "national"),
+    (r"Đại sứ(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
+    (r"Tham tán(?: Công sứ)?", "other", "national"),
+    (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
+    (r"Phó Bí thư Thường trực(?: (?:[Tt]ỉnh|[Tt]hành|[Kk]hu) ủy)?|Phó Bí thư (?:[Tt]ỉnh|[Tt]hành|[Kk]hu) ủy", "deputy-party-secretary", "any"),
+    (r"Bí thư (?:[Tt]ỉnh|[Tt]hành|[Kk]hu) ủy", "party-secretary", "any"),
+    (r"Ủy viên (?:Ban Thường vụ|BTV) (?:[Tt]ỉnh|[Tt]hành) ủy", "standing-committee-member", "any"),
+    (r"Phó Chủ tịch(?: Thường trực)? (?:UBND|Ủy ban nhân dân)", "people-committee-vice-chair", "vn"),
+    (r"Chủ tịch (?:UBND|Ủy ban nhân dân)", "people-committee-chair", "vn"),
+    (r"Phó Chủ tịch(?: Thường trực)? (?:HĐND|Hội đồng nhân dân)", "people-council-vice-chair", "any"),
+    (r"Chủ tịch (?:HĐND|Hội đồng nhân dân)", "people-council-chair", "any"),
+    (r"Phó Chủ tịch (?:Ủy ban|UB) [Cc]hính quyền(?: tỉnh| thủ đô| Thủ đô)?", "vice-governor", "foreign"),
+    (r"Chủ tịch (?:Ủy ban|UB) [Cc]hính quyền(?: tỉnh| thủ đô| Thủ đô)?", "governor", "foreign"),
+    (r"Chủ tịch Chính quyền nhân dân", "governor", "foreign"),
+    (r"Phó (?:Tỉnh|Đô) trưởng|Phó Thống đốc", "vice-governor", "foreign"),
+    (r"(?:Tỉnh|Đô) trưởng|Thống đốc", "governor", "foreign"),
+    (r"Phó Chủ tịch(?= tỉnh)", "vice", "head"),
+    (r"Chủ tịch(?= tỉnh)", "head", "head"),
+    (r"Trưởng [Đđ]oàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: [Kk]hu vực [IVX\d]+)?", "na-delegation-head", "any"),
+    (r"Chỉ huy trưởng (?:Bộ Chỉ huy Quân sự|Bộ CHQS)", "military-commander", "any"),
+    (r"Phó Giám đốc " + _DEPT, "department-deputy-director", "any"),
+    (r"Giám đốc " + _DEPT, "department-director", "any"),
+    (r"(?:Phó )?Giám đốc Công an(?: tỉnh| thành phố)?", "other", "any"),
+    (r"(?:Phó )?Trưởng [Bb]an [A-ZĐ][a-zà-ỹđ]+(?: [a-zà-ỹđ]+)? (?:[Tt]ỉnh|[Tt]hành) ủy", "other", "any"),
+    (r"(?:Phó )?Chủ tịch (?:Ủy ban |UB)?(?:MTTQ|Mặt trận)(?: Tổ quốc)?(?: Việt Nam)?(?: Lào xây dựng đất nước)?", "other", "any"),
+    (r"(?:Phó )?Chủ tịch Hội (?:hữu nghị|Hữu nghị)[^,;]{0,30}", "other", "any"),
+    (r"Chánh Văn phòng (?:[Tt]ỉnh|[Tt]hành) ủy|Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
+    # "Bí thư, Tỉnh trưởng tỉnh X": a bare secretary title stacked with a provincial one
+    (r"Bí thư(?=\s*,\s*(?:Tỉnh trưởng|Đô trưởng|Chủ tịch))", "party-secretary", "any"),
+]
+
+_PC = r"(?:the\s+)?(?:[A-ZÀ-ỸĐ][\w'’.\-]*\s+){0,4}?(?:[Pp]rovincial\s+|[Cc]ity\s+|[Mm]unicipal\s+)?"
+_EN_TITLES: list[tuple[str, str, str]] = [
+    (r"General Secretary(?: of the (?:[A-Z][\w']*\s+){1,6}Party(?: Central Committee)?)?", "general-secretary", "national"),
+    (r"(?:Lao |Vietnamese |State )President|President of (?:Laos|Vietnam|Viet Nam|Việt Nam|the Lao PDR)", "president", "national"),
+    (r"(?:Deputy|Vice) Prime Minister|(?:Deputy |Vice )?Minister of [A-Z][\w ,]+?(?=,| and |\s[A-Z][a-z]+ [A-Z])", "other", "national"),
+    (r"Prime Minister", "prime-minister", "national"),
+    (r"(?:[Mm]ember of the Politburo|Politburo [Mm]ember)", "politburo-member", "national"),
+    (r"[Aa]lternate [Mm]ember of the (?:\w+ )?Party Central Committee", "other", "national"),
+    (r"[Mm]ember of the (?:\w+ )?(?:Party )?Central Committee", "central-committee-member", "national"),
+    (r"Ambassador", "ambassador", "national"),
+    (r"(?:Permanent |Standing )?Deputy Secretary of " + _PC + r"Party Committee", "deputy-party-secretary", "any"),
+    (r"Secretary of " + _PC + r"Party Committee|Party Secretary|Party Committee Secretary", "party-secretary", "any"),
+    (r"[Mm]ember of the Standing (?:Board|Committee) of " + _PC + r"Party Committee", "standing-committee-member", "any"),
+    (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Committee",
+     "people-committee-vice-chair", "vn"),
+    (r"(?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Committee", "people-committee-chair", "vn"),
+    (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Council",
+     "people-council-vice-chair", "any"),
+    (r"(?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Council", "people-council-chair", "any"),
+    (r"(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
+    (r"Governor", "governor", "foreign"),
+    (r"(?:Vice|Deputy) Mayor", "vice", "head"),
+    (r"Mayor", "head", "head"),
+    (r"Commander of " + _PC + r"Military Command", "military-commander", "any"),
+    (r"(?:Deputy )?Director of (?:the )?(?:[A-Z][\w&]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
+    (r"Secretary(?=\s+and\s+Governor)", "party-secretary", "any"),
+]
+
+_TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_VI_TITLES + _EN_TITLES)))
+_TITLE_INFO = _VI_TITLES + _EN_TITLES
+
+# Between two stacked titles of one person, or between a title and its unit.
+_GLUE = re.compile(r"^\s*(?:,|kiêm|and|cum|và)?\s*$")
+_UNIT_FILLER = re.compile(
+    r"^\s*,?\s*(?:of\s+)?(?:the\s+)?(?:tỉnh|thành phố|TP\.?|Thủ đô|thủ đô|[Pp]rovince|[Cc]ity|[Cc]apital|của)?\s*$")
+_PARTY_COUNTRY = [
+    (re.compile(r"^\s*(?:của\s+)?(?:Đảng\s+)?(?:[Nn]hân dân [Cc]ách mạng|NDCM) Lào|^\s*(?:of the )?Lao People['’]?s Revolutionary Party"), "LA"),
+    (re.compile(r"^\s*(?:của\s+)?(?:Đảng\s+)?Cộng sản Việt Nam|^\s*(?:of the )?Communist Party of (?:Vietnam|Viet Nam|Việt Nam)"), "VN"),
+    (re.compile(r"^\s*Đảng Nhân dân Campuchia|^\s*(?:of the )?Cambodian People['’]?s Party"), "KH"),
+]
+_HONORIFIC = re.compile(
+    r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Ngài|ngài|Mr\.?|Mrs\.?|Ms\.?|Madam|H\.E\.|"
+    r"Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng|Thượng tướng|Đại tướng|Colonel|Major General|"
+    r"Lieutenant General|General)\s+)+$")
+
+_NAME_STOP = {w.lower() for w in (
+    "Tỉnh  Thủ Đô Đoàn Ủy Uỷ Bí Thư Chủ Tịch Phó Đồng Chí Ông Bà Ngài Tại Trong Theo Sau Về Cùng Dự Với "
+    "Và Của Các Những  Lãnh Đạo Sở Ban   Đảng        Nước   "
+    "  Lào Campuchia UBND HĐND CHDCND CHXHCN The Of And Mr Ms Mrs Party Committee Provincial People "
+    "Secretary Chairman Governor Vice Deputy Province City Council President Minister General At In On A An "
+    " Tá Tướng Thượng Trưởng Giám Đốc  Lệnh  Ngày Sáng Chiều Tối Thay Mặt Phát Biểu Ảnh Photo VNA TTXVN "
+    "Đây Điều Đó Này Tiếp Đón Làm Việc Dưới Sự Chứng Kiến Lễ Ký Kết Thỏa Thuận Hợp Tác Biên Bản  Vực "
+    "He She They Both Leaders Delegation Capital His Her Its This That Lao Laos Vietnamese Vietnam Viet Standing "
+    "Permanent Member Central Politburo Mayor Director Department Commander Ambassador Prime State Hon Dr"
+).split()}
+
+
+_TITLE_TEXT: dict[int, str] = {}
+
+
+@dataclass
+class _Title:
+    start: int
+    end: int
+    code: str
+    scope: str
+    unit: str | None = None          # unit named in or right after the title
+    country: str | None = None       # country named right after a national title
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+
+
+def _is_name_word(w: str) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    if not w[:1].isupper():
+        return False
+    head = w.split("-")[0].lower()
+    return head not in _NAME_STOP and not (w.isupper() and len(w) > 3)
+
+
+def _name_tokens(text: str, pos: int) -> tuple[int, int] | None:
+    """A person's name starting at ``pos``: 2–7 capitalised words (hyphen-joined syllables count as one)."""
+    words: list[tuple[int, int]] = []
+    i = pos
+    while len(words) < 7:
+        m = _WORD.match(text, i)
+        if not m or not _is_name_word(m.group(0)) or (words and _TITLE_RE.match(text, m.start())):
+            break
+        words.append((m.start(), m.end()))
+        # "Khăm Pheng - Xay Sổm Pheng": a spaced hyphen inside a Lao name
+        sep = re.match(r" (?:[-–] )?", text[m.end():])
+        if not sep:
+            break
+        nxt = _WORD.match(text, m.end() + sep.end())
+        if not nxt or not _is_name_word(nxt.group(0)):
+            break
+        if sep.group(0).strip() and (_TITLE_RE.match(text, nxt.start()) or len(words) < 2):
+            break
+        i = m.end() + sep.end()
+    if not words:
+        return None
+    n_syll = sum(len(re.split(r"[-\s]", text[a:b])) for a, b in words)
+    if n_syll < 2:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _name_before(text: str, pos: int) -> tuple[int, int] | None:
+    """A name that ends right before ``pos`` (where a ' - ' or ', ' before a title starts)."""
+    starts = [m.start() for m in _WORD.finditer(text[:pos])]
+    best = None
+    # try the shortest suffix first and grow while the words still form a name ending at pos
+    for st in reversed(starts[-9:]):
+        span = _name_tokens(text, st)
+        if span and span[1] == pos:
+            best = span
+    return best
+
+
+def find_titles(sent: SentenceInfo) -> list[_Title]:
+    text = sent.text
+    out: list[_Title] = []
+    for m in _TITLE_RE.finditer(text):
+        idx = int(m.lastgroup[1:])
+        _, code, scope = _TITLE_INFO[idx]
+        t = _Title(m.start(), m.end(), code, scope)
+        _TITLE_TEXT[id(t)] = m.group(0)
+        inside = [mm for mm in sent.mentions if t.start <= mm.start < t.end]
+        if inside:
+            t.unit = inside[0].unit
+        else:
+            for mm in sent.mentions:
+                if mm.start >= t.end and _UNIT_FILLER.match(text[t.end:mm.start]):
+                    t.unit = mm.unit
+                    t.end = mm.end
+                    tail = re.match(r"\s*(?:[Pp]rovince|\((?:Việt Nam|Lào|Laos|Vietnam|Campuchia|Cambodia)\))", text[mm.end:])
+                    if tail:
+                        t.end = mm.end + tail.end()
+                    break
+        for rx, cc in _PARTY_COUNTRY:
+            pm = rx.match(text[t.end:])
+            if pm:
+                t.country = cc
+                t.end += pm.end()
+                break
+        out.append(t)
+    return out
+
+
+def _chains(text: str, titles: list[_Title]) -> list[list[_Title]]:
+    chains: list[list[_Title]] = []
+    for t in titles:
+        if chains and _GLUE.match(text[chains[-1][-1].end:t.start]):
+            chains[-1].append(t)
+        else:
+            chains.append([t])
+    return chains
+
+
+def find_officials(ctx: Context) -> list[Official]:
+    """Every (person, post, unit) the article states, one per post held."""
+    # pass 1: people next to post titles, with the units the titles name
+    stated: list[tuple[SentenceInfo, str, tuple[int, int], list[_Title]]] = []
+    home: dict[str, str] = {}
+    nation: dict[str, str] = {}
+    for sent in ctx.sentences:
+        titles = find_titles(sent)
+        for chain in _chains(sent.text, titles):
+            span = _chain_name(sent, chain, ctx.language, lambda m: ctx.gaz.unit(m.unit).is_country)
+            if not span:
+                continue
+            name = _clean_name(sent.text[span[0]:span[1]])
+            if not name:
+                continue
+            stated.append((sent, name, span, chain))
+            sent.people.append((span[0], span[1], name))
+            for t in chain:
+                if t.unit and ctx.gaz.is_subnational(t.unit) and _compatible(t.scope, t.unit, ctx, t):
+                    home.setdefault(ctx.person_key(name), t.unit)
+                if t.country or (t.unit and not ctx.gaz.is_subnational(t.unit)):
+                    nation.setdefault(ctx.person_key(name), t.country or t.unit)
+    # pass 2: units for titles that name none, from the person's own side or the context
+    found: list[Official] = []
+    seen: set[tuple[str, str, str]] = set()
+    for sent, name, span, chain in stated:
+        key = ctx.person_key(name)
+        own = home.get(key)
+        units = _assign_units(chain, sent, ctx, span, own, nation.get(key) or (ctx.gaz.country_of(own) if own else None))
+        for t, unit in zip(chain, units):
+            if unit is None:
+                continue
+            code = _head_code(t, unit, ctx)
+            key = (ctx.person_key(name), code, unit)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(Official(name=name, post=code, unit=unit, evidence=Evidence(sent.index, sent.text),
+                                  home=home.get(ctx.person_key(name)) or unit))
+    ctx.unify_names(found)
+    return found
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s*\((?:trái|phải|bên trái|bên phải|giữa|left|right)\)\s*$", "", name).strip(" ,-–")
+    return name
+
+
+def _chain_name(sent: SentenceInfo, chain: list[_Title], language: str, ctx_is_country) -> tuple[int, int] | None:
+    text = sent.text
+    first, last = chain[0], chain[-1]
+
+    def clear(span):
+        # a country's short name inside a person's name ("Nguyễn Đức Trung") does not stop it
+        return span and not any(m.start < span[1] and m.end > span[0] and not ctx_is_country(m) for m in sent.mentions)
+
+    # NAME - TITLE / NAME, TITLE
+    sep = re.search(r"(?:\s[-–]\s|,\s|:\s)$", text[:first.start])
+    if sep:
+        before_end = sep.start()
+        span = _name_before(text, before_end)
+        if clear(span):
+            return span
+    # TITLE NAME (English also "TITLE, NAME,")
+    rest = text[last.end:]
+    lead = re.match(r"\s*(?:\((?:Việt Nam|Lào|Laos|Vietnam)\)\s*)?(?:,\s+)?", rest) if language == "en" \
+        else re.match(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?", rest)
+    pos = last.end + (lead.end() if lead else 0)
+    hon = re.match(r"(?:(?:đồng chí|ông|bà|Ngài|Mr\.?|Ms\.?|Đại tá|Thiếu tướng)\s+)+", text[pos:])
+    if hon:
+        pos += hon.end()
+    span = _name_tokens(text, pos)
+    return span if clear(span) else None
+
+
+def _assign_units(chain: list[_Title], sent: SentenceInfo, ctx: Context, name_span,
+                  own: str | None, own_country: str | None) -> list[str | None]:
+    explicit = [t.unit for t in chain]
+    units: list[str | None] = []
+    for i, t in enumerate(chain):
+        if t.scope == "national":
+            cc = t.country
+            if not cc:
+                later = [u for u in explicit[i:] if u] + [u for u in explicit[:i] if u]
+                cc = ctx.gaz.country_of(later[0]) if later else None
+            cc = cc or own_country
+            units.append(cc or ctx.home_country_for(name_span, sent))
+            continue
+        unit = t.unit if t.unit and _compatible(t.scope, t.unit, ctx, t) else None
+        if unit is None:
+            later = [u for u in explicit[i + 1:] if u]
+            earlier = [u for u in reversed(explicit[:i]) if u]
+            for cand in later + earlier:
+                if _compatible(t.scope, cand, ctx, t):
+                    unit = cand
+                    break
+        if unit is None and own and _compatible(t.scope, own, ctx, t):
+            unit = own
+        if unit is None:
+            # stacked posts of one person belong to one unit: it must suit every one of them
+            open_titles = [x for x in chain if x.scope != "national" and not x.unit]
+            unit = ctx.unit_from_context(sent, name_span, lambda u: all(_compatible(x.scope, u, ctx, x) for x in open_titles))
+        units.append(unit)
+    return units
+
+
+def _compatible(scope: str, unit: str, ctx: Context, t: _Title | None = None) -> bool:
+    if not ctx.gaz.is_subnational(unit):
+        return False
+    u = ctx.gaz.unit(unit)
+    vn = u.country == "VN"
+    if scope == "vn" and not vn or scope == "foreign" and vn:
+        return False
+    if t is not None:
+        title = _TITLE_TEXT.get(id(t), "").lower()
+        # a provincial committee (Tỉnh ủy) is not a city's, a city committee (Thành ủy) not a province's
+        if "tỉnh ủy" in title and u.kind in ("central-city", "capital-prefecture"):
+            return False
+        if "thành ủy" in title and u.kind == "province":
+            return False
+        if "đô trưởng" in title and u.kind != "capital-prefecture":
+            return False
+    return True
+
+
+def _head_code(t: _Title, unit: str, ctx: Context) -> str:
+    if t.scope != "head":
+        return t.code
+    vn = ctx.gaz.country_of(unit) == "VN"
+    if t.code == "head":
+        return "people-committee-chair" if vn else "governor"
+    return "people-committee-vice-chair" if vn else "vice-governor"

@@ -1,0 +1,232 @@
+"""Places and their names: the reference data, and finding place names in text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .facts import PartialDate
+from .resources import reference_dir
+from .text import fold, strip_marks
+
+MERGER_DAY = PartialDate(2025, 7, 1)
+
+
+@dataclass
+class Unit:
+    """A country, a first-level unit, or a district (districts only locate venues)."""
+
+    id: str
+    code: str
+    country: str
+    kind: str                       # country | province | central-city | capital-prefecture | municipality | district
+    names: dict[str, str]
+    variants: list[str] = field(default_factory=list)
+    iso: str | None = None
+    wikidata: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+    replaced_by: str | None = None
+    merged_from: list[str] = field(default_factory=list)
+    borders: list[str] = field(default_factory=list)
+    within: str | None = None       # for districts: the unit they lie in
+    source: list[str] = field(default_factory=list)
+
+    @property
+    def is_country(self) -> bool:
+        return self.kind == "country"
+
+    @property
+    def is_district(self) -> bool:
+        return self.kind == "district"
+
+    def label(self, lang: str = "vi") -> str:
+        return self.names.get(lang) or self.names.get("en") or self.names.get("vi") or self.id
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in a text, with the unit it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    unit: str                       # unit id (a district resolves to the unit it lies in)
+    district: str | None = None
+
+
+class Gazetteer:
+    """All reference places, with a matcher for their names in text."""
+
+    def __init__(self, data: dict):
+        self.sources: dict[str, str] = data.get("sources") or {}
+        self.units: dict[str, Unit] = {}
+        for c in data.get("countries") or []:
+            self._add(Unit(id=c["code"], code=c["code"], country=c["code"], kind="country",
+                           names=c.get("names") or {}, variants=c.get("variants") or [],
+                           iso=c["code"], wikidata=c.get("wikidata"), source=_list(c.get("source"))))
+        for u in data.get("units") or []:
+            self._add(Unit(id=u["id"], code=u.get("code") or u["id"], country=u["country"], kind=u.get("kind", "province"),
+                           names=u.get("names") or {}, variants=u.get("variants") or [], iso=u.get("iso"),
+                           wikidata=u.get("wikidata"), valid_from=_s(u.get("valid_from")),
+                           valid_until=_s(u.get("valid_until")), replaced_by=u.get("replaced_by"),
+                           merged_from=u.get("merged_from") or [], borders=u.get("borders") or [],
+                           source=_list(u.get("source"))))
+        for i, d in enumerate(data.get("districts") or []):
+            did = f"{d['in']}/{fold(d['name'])}"
+            self._add(Unit(id=did, code="", country=d.get("country") or d["in"][:2], kind="district",
+                           names={"vi": d["name"]}, variants=d.get("variants") or [], within=d["in"]))
+        self.ambiguous: list[dict] = data.get("ambiguous") or []
+        self._build_matcher()
+
+    def _add(self, unit: Unit) -> None:
+        self.units[unit.id] = unit
+
+    # ------------------------------------------------------------ names
+    def _build_matcher(self) -> None:
+        # folded name -> candidate unit ids (several when a merged unit kept an old unit's name)
+        self.by_name: dict[str, list[str]] = {}
+        for u in self.units.values():
+            for name in {*u.names.values(), *u.variants}:
+                key = fold(name)
+                if len(key) < 3:
+                    continue
+                lst = self.by_name.setdefault(key, [])
+                if u.id not in lst:
+                    lst.append(u.id)
+        self.ambiguous_names: dict[str, dict] = {}
+        for amb in self.ambiguous:
+            for name in amb.get("names") or []:
+                self.ambiguous_names[fold(name)] = amb
+                self.by_name.setdefault(fold(name), [amb["default"]])
+        patterns = set()
+        for u in self.units.values():
+            for name in {*u.names.values(), *u.variants}:
+                if len(fold(name)) >= 3:
+                    patterns.add(_pattern(name))
+        for amb in self.ambiguous:
+            for name in amb.get("names") or []:
+                patterns.add(_pattern(name))
+        alternation = "|".join(sorted(patterns, key=len, reverse=True))
+        self._regex = re.compile(r"(?<![0-9a-z])(?:" + alternation + r")(?![0-9a-z])")
+
+    def find(self, text: str, when: PartialDate | None = None) -> list[Mention]:
+        """Every place name in ``text`` (capitalised, as proper nouns are), resolved for the date ``when``."""
+        plain = strip_marks(text).lower()
+        if len(plain) != len(text):     # a character that decomposes oddly: fall back to NFC folding per char
+            plain = "".join(strip_marks(c).lower()[:1] or " " for c in text)
+        out: list[Mention] = []
+        for m in self._regex.finditer(plain):
+            surface = text[m.start():m.end()]
+            if not surface[:1].isupper() or _inside_name(text, m.start(), m.end()) or _LOWER_LEVEL.search(text[:m.start()]):
+                continue
+            unit = self.resolve(surface, when, text[:m.start()], text[m.end():])
+            if not unit:
+                continue
+            u = self.units[unit]
+            if u.is_district:
+                out.append(Mention(m.start(), m.end(), surface, u.within or unit, district=unit))
+            else:
+                out.append(Mention(m.start(), m.end(), surface, unit))
+        return out
+
+    def resolve(self, name: str, when: PartialDate | None = None, before: str = "", after: str = "") -> str | None:
+        """The unit id a name stands for, given the article's date and the words around it."""
+        key = fold(name)
+        amb = self.ambiguous_names.get(key)
+        if amb:
+            if re.search(r"(tỉnh|province of|the province)\s*$", before, re.IGNORECASE) or \
+                    re.match(r"\s*(province|Province)\b", after):
+                return amb.get("with_province_word") or amb["default"]
+            return amb["default"]
+        cands = self.by_name.get(key)
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        # prefer first-level units over districts of the same name
+        first_level = [c for c in cands if not self.units[c].is_district]
+        cands = first_level or cands
+        if len(cands) == 1:
+            return cands[0]
+        return self._by_date(cands, when)
+
+    def _by_date(self, cands: list[str], when: PartialDate | None) -> str:
+        after_merger = when is not None and when.year is not None and (when.year, when.month or 1, when.day or 1) >= (2025, 7, 1)
+        for c in cands:
+            u = self.units[c]
+            if after_merger and u.valid_from and not u.valid_until:
+                return c
+            if not after_merger and not u.valid_from:
+                return c
+        return sorted(cands)[0]
+
+    # ------------------------------------------------------------ facts about units
+    def unit(self, uid: str) -> Unit:
+        return self.units[uid]
+
+    def country_of(self, uid: str) -> str:
+        u = self.units.get(uid)
+        return u.country if u else uid.split("-")[0]
+
+    def code_of(self, uid: str) -> str:
+        u = self.units.get(uid)
+        return u.code if u else uid
+
+    def is_subnational(self, uid: str) -> bool:
+        u = self.units.get(uid)
+        return bool(u) and not u.is_country and not u.is_district
+
+    def today(self, uid: str) -> str:
+        """The unit that stands for ``uid`` today (following ``replaced_by``)."""
+        seen = set()
+        while uid in self.units and self.units[uid].replaced_by and uid not in seen:
+            seen.add(uid)
+            uid = self.units[uid].replaced_by
+        return uid
+
+
+# "P.Long An", "phường Long An", "xã Quan Sơn": a ward or commune that shares a province's name
+_LOWER_LEVEL = re.compile(r"(?:\b[PXQH]\.\s?|\b(?:phường|xã|quận|thị trấn|ward|commune)\s+)$", re.IGNORECASE)
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A one-word place name inside a run of capitalised words is part of a person's name
+    ("Duong Van Trang", "Bun Không Lạ Chiêm Phon")."""
+    if re.search(r"[\s\-]", text[start:end]):
+        return False
+    before = re.findall(r"([^\W\d_][\w'’]*) $", text[max(0, start - 30):start])
+    if not before or not before[0][:1].isupper():
+        return False
+    after = re.match(r" ([^\W\d_])", text[end:end + 3])
+    if after and after.group(1).isupper():
+        return True
+    two = re.search(r"([^\W\d_][\w'’]*) ([^\W\d_][\w'’]*) $", text[max(0, start - 60):start])
+    return bool(two and two.group(1)[:1].isupper() and two.group(2)[:1].isupper())
+
+
+def _pattern(name: str) -> str:
+    """A regex for a name over lower-case, mark-free text: spaces and hyphens between syllables are optional."""
+    words = re.findall(r"[0-9a-z]+", strip_marks(name).lower())
+    return r"[\s\-‐–]*".join(re.escape(w) for w in words)
+
+
+def _s(v) -> str | None:
+    return None if v is None else str(v)
+
+
+def _list(v) -> list[str]:
+    if v is None:
+        return []
+    return [v] if isinstance(v, str) else [str(x) for x in v]
+
+
+@lru_cache(maxsize=4)
+def load(path: Path | None = None) -> Gazetteer:
+    """The reference gazetteer (``data/reference/places.yaml``)."""
+    path = path or reference_dir() / "places.yaml"
+    with open(path, encoding="utf-8") as f:
+        return Gazetteer(yaml.safe_load(f) or {})

@@ -1,0 +1,267 @@
+"""Stored SPARQL queries: the catalogue, parameters bound as RDF terms, and result formats."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import resources
+from .gazetteer import load as load_gazetteer
+from .rdfmap import BASE, PREFIXES, place_iri
+
+
+class QueryError(Exception):
+    """A query that cannot run as asked; the message is one line."""
+
+
+@dataclass
+class Param:
+    name: str
+    kind: str            # place | iri | date | year | string
+    help: str = ""
+    required: bool = True
+
+
+@dataclass
+class StoredQuery:
+    """A query file with its header: title, question, parameters."""
+
+    name: str
+    path: Path
+    text: str
+    title: str = ""
+    question: str = ""
+    params: list[Param] = field(default_factory=list)
+
+
+_HEADER = re.compile(r"^#\s*(title|question|param|columns)\s*:\s*(.*)$", re.IGNORECASE)
+_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.IGNORECASE)
+
+
+def parse_query_file(path: Path) -> StoredQuery:
+    """Read a ``.rq`` file and its header comments."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise QueryError(f"{path}: cannot read query file ({e})") from None
+    q = StoredQuery(name=path.stem, path=path, text=text)
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        m = _HEADER.match(line)
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if key == "title":
+            q.title = value
+        elif key == "question":
+            q.question = (q.question + " " + value).strip()
+        elif key == "param" and value.lower() != "none":
+            # "# param: place (place) — the place, by code, name or IRI [optional]"
+            pm = re.match(r"(\w+)\s*\((\w+)\)\s*[—:-]?\s*(.*)$", value)
+            if pm:
+                q.params.append(Param(pm.group(1), pm.group(2).lower(), pm.group(3).replace("[optional]", "").strip(),
+                                      required="[optional]" not in pm.group(3)))
+    return q
+
+
+def catalogue() -> list[StoredQuery]:
+    """All stored queries, by name."""
+    return [parse_query_file(p) for p in sorted(resources.queries_dir().glob("*.rq"))]
+
+
+def find_query(name_or_file: str) -> StoredQuery:
+    """A stored query by name, or a user's own query file."""
+    p = Path(name_or_file)
+    if p.suffix == ".rq" and p.exists():
+        q = parse_query_file(p)
+    else:
+        stored = resources.queries_dir() / f"{name_or_file}.rq"
+        if not stored.exists():
+            names = ", ".join(q.name for q in catalogue())
+            raise QueryError(f"no stored query named '{name_or_file}' (known: {names})")
+        q = parse_query_file(stored)
+    if _is_update(q.text):
+        raise QueryError(f"{q.path}: this is a SPARQL Update; 'coopgraph query' only runs read-only queries")
+    return q
+
+
+def _is_update(text: str) -> bool:
+    body = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith("#"))
+    body = re.sub(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^>\s]*>', " ", body)   # strings and IRIs
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE) and not \
+            re.search(r"\b(INSERT|DELETE)\s+(DATA\b|WHERE\b|\{)|\b(LOAD|CLEAR|DROP|CREATE)\s+(SILENT\s+)?(GRAPH|ALL|DEFAULT|NAMED|<)",
+                      body, re.IGNORECASE):
+        return False
+    return bool(_UPDATE.search(body))
+
+
+# ------------------------------------------------------------------ parameters
+
+_IRI_OK = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+
+
+def bind_params(q: StoredQuery, given: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
+    """Turn ``key=value`` strings into RDF terms of the declared kinds; never text pasted into the query."""
+    known = {p.name: p for p in q.params}
+    for k in given:
+        if k not in known:
+            raise QueryError(f"query '{q.name}' has no parameter '{k}' (it takes: {', '.join(known) or 'none'})")
+    out: dict[str, ox.NamedNode | ox.Literal] = {}
+    for p in q.params:
+        if p.name not in given:
+            if p.required:
+                raise QueryError(f"query '{q.name}' needs --param {p.name}=... ({p.help or p.kind})")
+            continue
+        out[p.name] = term_for(p, given[p.name])
+    return out
+
+
+def term_for(p: Param, value: str) -> ox.NamedNode | ox.Literal:
+    """One parameter value as an RDF term."""
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    if p.kind == "place":
+        return ox.NamedNode(resolve_place(value))
+    if p.kind == "iri":
+        iri = expand_iri(value)
+        if not _IRI_OK.match(iri):
+            raise QueryError(f"--param {p.name}: not an IRI: {value!r}")
+        return ox.NamedNode(iri)
+    if p.kind == "date":
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise QueryError(f"--param {p.name}: expected a date YYYY-MM-DD, got {value!r}")
+        return ox.Literal(value, datatype=ox.NamedNode(xsd + "date"))
+    if p.kind == "year":
+        if not re.fullmatch(r"\d{4}", value):
+            raise QueryError(f"--param {p.name}: expected a year YYYY, got {value!r}")
+        return ox.Literal(value, datatype=ox.NamedNode(xsd + "integer"))
+    return ox.Literal(value)
+
+
+def expand_iri(value: str) -> str:
+    """'place:LA-HO' or a full IRI."""
+    prefix, _, local = value.partition(":")
+    if prefix in PREFIXES and not value.startswith(("http://", "https://")):
+        return str(PREFIXES[prefix]) + local
+    return value
+
+
+def resolve_place(value: str) -> str:
+    """A place by ISO code, reference id, any known spelling, or IRI."""
+    gaz = load_gazetteer()
+    if value.startswith(("http://", "https://")) or value.startswith("place:"):
+        iri = expand_iri(value)
+        if not _IRI_OK.match(iri):
+            raise QueryError(f"not an IRI: {value!r}")
+        return iri
+    if value in gaz.units:
+        return str(place_iri(value))
+    upper = value.upper()
+    # an ISO code names the unit that holds it; a 2025 unit that only borrowed the code comes second
+    for match in (lambda u: u.iso == upper, lambda u: u.code == upper):
+        for u in gaz.units.values():
+            if match(u):
+                return str(place_iri(u.id))
+    uid = gaz.resolve(value)
+    if uid:
+        return str(place_iri(uid))
+    raise QueryError(f"unknown place {value!r} (give an ISO 3166-2 code such as LA-HO, or a name)")
+
+
+# ------------------------------------------------------------------ results
+
+def shorten(iri: str) -> str:
+    """An IRI with the project's prefixes."""
+    best = None
+    for p, ns in PREFIXES.items():
+        s = str(ns)
+        if iri.startswith(s) and (best is None or len(s) > len(str(PREFIXES[best]))):
+            best = p
+    if best is None:
+        return iri
+    return f"{best}:{iri[len(str(PREFIXES[best])):]}"
+
+
+def term_text(t, short: bool = False) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, ox.NamedNode):
+        return shorten(t.value) if short else t.value
+    if isinstance(t, ox.Literal):
+        return t.value
+    return str(t)
+
+
+def format_solutions(variables: list[str], rows: list[list], fmt: str) -> str:
+    """Rows of RDF terms as table, csv, tsv or json (SPARQL 1.1 JSON results)."""
+    if fmt == "json":
+        bindings = []
+        for r in rows:
+            b = {}
+            for v, t in zip(variables, r):
+                if t is None:
+                    continue
+                if isinstance(t, ox.NamedNode):
+                    b[v] = {"type": "uri", "value": t.value}
+                elif isinstance(t, ox.Literal):
+                    d = {"type": "literal", "value": t.value}
+                    if t.language:
+                        d["xml:lang"] = t.language
+                    elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+                        d["datatype"] = t.datatype.value
+                    b[v] = d
+                else:
+                    b[v] = {"type": "bnode", "value": str(t)}
+            bindings.append(b)
+        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=2)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(variables)
+        for r in rows:
+            w.writerow([term_text(t) for t in r])
+        return buf.getvalue()
+    # aligned table, IRIs shortened
+    cells = [[term_text(t, short=True) for t in r] for r in rows]
+    widths = [max([len(v)] + [len(c[i]) for c in cells]) for i, v in enumerate(variables)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(variables, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    for c in cells:
+        lines.append("  ".join(x.ljust(w) for x, w in zip(c, widths)).rstrip())
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def run_stored(ds, q: StoredQuery, params: dict[str, str], fmt: str = "table") -> str:
+    """Run a stored query on the embedded store and format the answer."""
+    from .store import run_select
+
+    bindings = bind_params(q, params)
+    try:
+        result = run_select(ds, q.text, bindings)
+    except SyntaxError as e:
+        raise QueryError(f"{q.path}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
+    if isinstance(result, bool):
+        return json.dumps({"head": {}, "boolean": result}) if fmt == "json" else f"{str(result).lower()}\n"
+    if isinstance(result, ox.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        rows = [[sol[v] for v in variables] for sol in result]
+        if fmt == "turtle":
+            raise QueryError("--format turtle is for CONSTRUCT/DESCRIBE queries; use table, csv, tsv or json")
+        return format_solutions(variables, rows, fmt)
+    # CONSTRUCT / DESCRIBE
+    triples = list(result)
+    if fmt not in ("turtle", "table"):
+        raise QueryError(f"--format {fmt} is for SELECT queries; use turtle")
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE).decode("utf-8") if triples else ""
+
+
+__all__ = ["BASE", "QueryError", "StoredQuery", "catalogue", "find_query", "bind_params", "run_stored",
+           "format_solutions", "resolve_place"]
