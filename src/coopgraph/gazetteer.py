@@ -10,7 +10,7 @@ import yaml
 
 from .facts import PartialDate
 from .resources import reference_dir
-from .text import fold, strip_marks
+from .text import fold, normalize, strip_marks
 
 MERGER_DAY = PartialDate(2025, 7, 1)
 
@@ -102,6 +102,8 @@ class Gazetteer:
             for name in amb.get("names") or []:
                 self.ambiguous_names[fold(name)] = amb
                 self.by_name.setdefault(fold(name), [amb["default"]])
+        self.marked_names = {_marked_key(n) for u in self.units.values() for n in (*u.names.values(), *u.variants)}
+        self.marked_names |= {_marked_key(n) for amb in self.ambiguous for n in amb.get("names") or []}
         patterns = set()
         for u in self.units.values():
             for name in {*u.names.values(), *u.variants}:
@@ -121,6 +123,8 @@ class Gazetteer:
         out: list[Mention] = []
         for m in self._regex.finditer(plain):
             surface = text[m.start():m.end()]
+            if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names:
+                continue    # "Tráng" is a person's syllable, not the province "Trang": marks must match
             if not surface[:1].isupper() or _inside_name(text, m.start(), m.end()) or _LOWER_LEVEL.search(text[:m.start()]):
                 continue
             unit = self.resolve(surface, when, text[:m.start()], text[m.end():])
@@ -139,7 +143,7 @@ class Gazetteer:
         amb = self.ambiguous_names.get(key)
         if amb:
             if re.search(r"(tỉnh|province of|the province)\s*$", before, re.IGNORECASE) or \
-                    re.match(r"\s*(province|Province)\b", after):
+                    re.match(r"\s*(province|Province)\b", after) or _IN_PROVINCE_LIST.search(before[-160:]):
                 return amb.get("with_province_word") or amb["default"]
             return amb["default"]
         cands = self.by_name.get(key)
@@ -190,6 +194,9 @@ class Gazetteer:
 
 
 # "P.Long An", "phường Long An", "xã Quan Sơn": a ward or commune that shares a province's name
+# "bốn tỉnh khác là Vientiane, ...", "các tỉnh gồm A, B, Vientiane": a name inside an enumeration of provinces
+_IN_PROVINCE_LIST = re.compile(r"(?:tỉnh|provinces)\b[^.;:]{0,30}?(?:là|gồm|:|including|namely|[-–])\s*(?:[^\s,.;]+(?: [^\s,.;]+){0,3}, )*$",
+                               re.IGNORECASE)
 _LOWER_LEVEL = re.compile(r"(?:\b[PXQH]\.\s?|\b(?:phường|xã|quận|thị trấn|ward|commune)\s+)$", re.IGNORECASE)
 
 
@@ -206,6 +213,11 @@ def _inside_name(text: str, start: int, end: int) -> bool:
         return True
     two = re.search(r"([^\W\d_][\w'’]*) ([^\W\d_][\w'’]*) $", text[max(0, start - 60):start])
     return bool(two and two.group(1)[:1].isupper() and two.group(2)[:1].isupper())
+
+
+def _marked_key(name: str) -> str:
+    """A name with its marks but without case, spaces and hyphens."""
+    return re.sub(r"[\s\-‐–]+", "", normalize(name).lower())
 
 
 def _pattern(name: str) -> str:

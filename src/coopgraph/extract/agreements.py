@@ -15,6 +15,7 @@ DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình phối hợp|"
     r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\bagreements?\b|\bmemorand(?:um|a)\b|\bMoUs?\b|\bminutes\b|\bdeal\b|\bpact\b|"
     r"\baccords?\b")
+_PLURAL_DOC = re.compile(r"\b(?:agreements|memoranda|MoUs|accords|deals|pacts)\b|(?<=các )[Tt]hỏa thuận|(?<=các )[Bb]iên bản")
 # A plan or a hope, not a signing that took place.
 FUTURE = re.compile(
     r"hướng tới|sẽ (?:tiến hành |chính thức )?ký|dự kiến|theo kế hoạch|chuẩn bị|đề xuất|đề nghị|mong muốn|tiến tới|"
@@ -23,7 +24,7 @@ FUTURE = re.compile(
 # What has been signed over the years, not at the event reported.
 CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến nay|\bso far\b|\bto date\b|\bhave signed\b|\bhas signed\b|"
                         r"đã từng|trước đây|previously")
-WITNESS = re.compile(r"chứng kiến|witness(?:ed)?|in the presence of", re.IGNORECASE)
+WITNESS = re.compile(r"chứng kiến|witness(?:ed)?|in the presence of|(?:tham )?dự\b|\battend", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r",\s+(?:ông|bà|đồng chí|lãnh đạo|hai|các|đại diện|Mr|Ms|leaders|the two)\b", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\(tháng (\d{1,2})/(\d{4})\)|tháng (\d{1,2})/(\d{4})")
 
@@ -82,6 +83,11 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
         if sign and FUTURE.search(text[max(0, sign.start() - 80):sign.start()]):
             continue
         anchor = sign or doc
+        if sign and not doc and not re.search(r"ký kết hợp tác|lễ ký|hội đàm và ký|signing ceremony|signed (?:a |an )?(?:cooperation|deal)",
+                                               text, re.IGNORECASE):
+            continue   # a signing with no document named: an anniversary, a treaty of states, ...
+        if _national_only(ctx, sent, anchor.start(), anchor.end()):
+            continue   # between states or ministries, not provinces
         parties = _parties(ctx, sent, anchor.start(), anchor.end())
         if not parties:
             continue
@@ -101,24 +107,32 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
         signed, current = _signed_date(ctx, sent, sign)
         if not sign:
             signed, current = None, False
-        a = Agreement(parties=tuple(sorted(parties)), kind=kind, evidence=Evidence(sent.index, text),
-                      period=period, signed=signed, place=_venue(ctx, sent) if current else None,
-                      body=_body(text))
-        if sign:
-            a.signatories, a.witnesses = _signatories(sent, sign, roles, parties, ctx)
-        a.fields = fields_in(text) if _CONTENT_CUE.search(text) else []
-        a.current = current  # type: ignore[attr-defined]
-        found.append(a)
+        vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
+        groups = [tuple(sorted(parties))]
+        if doc and _PLURAL_DOC.search(text[doc.start():doc.end() + 2]) and len(vn) == 1 and len(parties) > 2:
+            groups = [tuple(sorted((vn[0], p))) for p in parties if p not in vn]
+        for group in groups:
+            a = Agreement(parties=group, kind=kind, evidence=Evidence(sent.index, text),
+                          period=period, signed=signed, place=_venue(ctx, sent) if current else None,
+                          body=_body(text))
+            if sign:
+                a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx)
+            a.fields = fields_in(text) if _CONTENT_CUE.search(text) else []
+            a.current = current  # type: ignore[attr-defined]
+            found.append(a)
     merged = _merge(found)
     _add_content_fields(ctx, merged)
     return merged, signed_pairs
 
 
 def _reviewed(text: str, pos: int) -> bool:
-    """A period that belongs to results under review ('đánh giá kết quả ... giai đoạn 2022-2024')."""
-    before = text[max(0, pos - 90):pos]
-    return bool(re.search(r"đánh giá|tổng kết|kết quả|reviewing|results of|review", before, re.IGNORECASE)) and \
-        not DOC.search(before[-40:])
+    """A period of results under review ('đánh giá kết quả hợp tác ... giai đoạn 2022-2024'), unless a document
+    is named between ('results of the agreements ... for the period 2020-2022' is an agreement)."""
+    before = text[max(0, pos - 150):pos]
+    cue = None
+    for cue in re.finditer(r"đánh giá|tổng kết|kết quả|reviewing|results of|review", before, re.IGNORECASE):
+        pass
+    return bool(cue) and not DOC.search(before[cue.end():])
 
 
 def _single_year_period(text: str, doc: re.Match | None) -> tuple[int, int] | None:
@@ -135,6 +149,14 @@ def _single_year_period(text: str, doc: re.Match | None) -> tuple[int, int] | No
 
 def _doc_near_period(text: str, doc: re.Match, periods) -> bool:
     return any(abs(p[0] - doc.end()) < 80 for p in periods)
+
+
+def _national_only(ctx: Context, sent: SentenceInfo, start: int, end: int) -> bool:
+    """The clause names countries (or ministries of states) and no province."""
+    near = ctx.clause_parties(sent, start, end, window=400)
+    countries = [m for m in near if ctx.gaz.unit(m.unit).is_country]
+    provinces = [m for m in near if ctx.gaz.is_subnational(m.unit)]
+    return bool(countries) and not provinces
 
 
 def _parties(ctx: Context, sent: SentenceInfo, start: int, end: int) -> list[str]:

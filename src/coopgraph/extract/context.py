@@ -13,7 +13,7 @@ from .dates import DateMention, find_dates, settle_year, year_from_text
 
 # A place right after these words is where something happened, not a party to it.
 _VENUE_BEFORE = re.compile(
-    r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và)[^,.;:()]){0,40}$",
+    r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và)[^,.;:)]){0,50}$",
     re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*(?:\(?[A-ZÀ-ỸĐ][\w\s.]*\)?\s*)?(?:\((?:VNA|TTXVN|VOV|Vietnam\+)\)\s*)?[-–—]\s*")
@@ -101,6 +101,11 @@ class Context:
         if pub and pub.complete and any(_TODAY.search(s.text) for s in self.sentences[:6]):
             return pub
         return None
+
+    def today_in(self, sent: SentenceInfo) -> bool:
+        """The sentence says 'this morning' / 'today': the article's own date, when it has a full one."""
+        pub = self.article.published
+        return bool(pub and pub.complete and _TODAY.search(sent.text))
 
     def lead_venue(self) -> str | None:
         """Where the reported event took place, as the lead says."""

@@ -42,6 +42,8 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
             if dm:
                 start = ctx.settle(dm.date)
                 end = ctx.settle(dm.end) if dm.end else None
+            elif ctx.today_in(sent):
+                start = ctx.article.published
             elif kind in ("talks", "reception") and sent.index < 4:
                 start = ctx.event_date()
             place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
@@ -67,14 +69,20 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     # "Tại hội đàm, ...": a reference back to the article's own event
     if _AT_THE_EVENT.search(sent.text[max(0, cue_start - 25):cue_start]):
         return main
-    units = [m.unit for m in ctx.clause_parties(sent, cue_start, cue_end) if ctx.gaz.is_subnational(m.unit)]
+    near = ctx.clause_parties(sent, cue_start, cue_end) or sent.parties()
+    units = [m.unit for m in near if ctx.gaz.is_subnational(m.unit)]
+    if kind in ("visit", "reception"):
+        # the place visited is a party to a visit
+        units += [m.unit for m in sent.mentions if m.start in sent.venues and ctx.gaz.is_subnational(m.unit)]
     vn = sorted({u for u in units if ctx.gaz.country_of(u) == "VN"})
     foreign = sorted({u for u in units if ctx.gaz.country_of(u) != "VN"})
     if vn or foreign:
-        if not vn and ctx.main_vn:
-            vn = [ctx.main_vn]
+        # a side the clause does not name: a national leader present for it, else the article's own side
+        leaders = {u for _, _, name in sent.people for u in [person_units.get(name)] if u and not ctx.gaz.is_subnational(u)}
+        if not vn:
+            vn = ["VN"] if "VN" in leaders else ([ctx.main_vn] if ctx.main_vn else [])
         if not foreign:
-            foreign = ctx.main_foreign_units()
+            foreign = sorted(c for c in leaders if c != "VN") or ctx.main_foreign_units()
         if vn and foreign:
             return tuple(sorted(set(vn) | set(foreign)))
         return ()

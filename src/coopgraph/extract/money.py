@@ -95,6 +95,9 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int) -> 
             receivers.append(mm.unit)
     givers = [g for g in dict.fromkeys(givers) if g not in receivers or len(receivers) > 1]
     receivers = [r for r in dict.fromkeys(receivers) if r not in givers]
+    if givers:
+        # money crosses the border: a unit of the giver's own country is not the receiver (it may be the builder)
+        receivers = [r for r in receivers if ctx.gaz.country_of(r) != ctx.gaz.country_of(givers[0])]
     if givers and not receivers:
         other = _other_side(ctx, sent, givers[0])
         receivers = [other] if other else []

@@ -29,7 +29,7 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Ủy viên dự khuyết (?:Ban Chấp hành |BCH )?(?:Trung ương|TW)(?: Đảng)?", "other", "national"),
     (r"Ủy viên (?:Ban Chấp hành |BCH )?(?:Trung ương|TW)(?: Đảng)?", "central-committee-member", "national"),
     (r"(?:Thứ trưởng|Bộ trưởng)(?: Bộ(?: [A-ZĐ][^\s,;]*| và| [a-zà-ỹđ]+){1,6})?", "other", "national"),
-    (r"Đại sứ(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
+    (r"Đại sứ(?! quán)(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
     (r"Tham tán(?: Công sứ)?", "other", "national"),
     (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
     (r"Phó Bí thư Thường trực(?: (?:[Tt]ỉnh|[Tt]hành|[Kk]hu) ủy)?|Phó Bí thư (?:[Tt]ỉnh|[Tt]hành|[Kk]hu) ủy", "deputy-party-secretary", "any"),
@@ -55,6 +55,9 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Phó )?Chủ tịch (?:Ủy ban |UB)?(?:MTTQ|Mặt trận)(?: Tổ quốc)?(?: Việt Nam)?(?: Lào xây dựng đất nước)?", "other", "any"),
     (r"(?:Phó )?Chủ tịch Hội (?:hữu nghị|Hữu nghị)[^,;]{0,30}", "other", "any"),
     (r"Chánh Văn phòng (?:[Tt]ỉnh|[Tt]hành) ủy|Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
+    # memberships and delegation roles: they chain with real posts but are not posts themselves
+    (r"(?:[Tt]ỉnh|[Tt]hành) [uủ]y viên|[Ủủ]y viên (?:Ban Chấp hành|BCH) Đảng bộ tỉnh|Phó [Tt]rưởng đoàn|"
+     r"[Tt]rưởng đoàn(?! (?:ĐBQH|[Đđ]ại biểu Quốc hội))(?: đại biểu cấp cao| công tác)?|Đại biểu Quốc hội(?! tỉnh)", "skip", "skip"),
     # "Bí thư, Tỉnh trưởng tỉnh X": a bare secretary title stacked with a provincial one
     (r"Bí thư(?=\s*,\s*(?:Tỉnh trưởng|Đô trưởng|Chủ tịch))", "party-secretary", "any"),
 ]
@@ -108,7 +111,7 @@ _NAME_STOP = {w.lower() for w in (
     "Tỉnh  Thủ Đô Đoàn Ủy Uỷ Bí Thư Chủ Tịch Phó Đồng Chí Ông Bà Ngài Tại Trong Theo Sau Về Cùng Dự Với "
     "Và Của Các Những  Lãnh Đạo Sở Ban   Đảng        Nước   "
     "  Lào Campuchia UBND HĐND CHDCND CHXHCN The Of And Mr Ms Mrs Party Committee Provincial People "
-    "Secretary Chairman Governor Vice Deputy Province City Council President Minister General At In On A An "
+    "Secretary Chairman Governor Vice Deputy Province City Council President Minister General "
     " Tá Tướng Thượng Trưởng Giám Đốc  Lệnh  Ngày Sáng Chiều Tối Thay Mặt Phát Biểu Ảnh Photo VNA TTXVN "
     "Đây Điều Đó Này Tiếp Đón Làm Việc Dưới Sự Chứng Kiến Lễ Ký Kết Thỏa Thuận Hợp Tác Biên Bản  Vực "
     "He She They Both Leaders Delegation Capital His Her Its This That Lao Laos Vietnamese Vietnam Viet Standing "
@@ -116,6 +119,8 @@ _NAME_STOP = {w.lower() for w in (
 ).split()}
 
 
+# an office named after a title, before the holder's name
+_ORG_PHRASE = re.compile(r"\s*(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Bộ Chỉ huy|Văn phòng|Ban|Bộ|Cục|Sở|Công an) ")
 _TITLE_TEXT: dict[int, str] = {}
 
 
@@ -132,11 +137,18 @@ class _Title:
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 
 
+# English function words end a name in English text; in Vietnamese text "In", "On" are Lao syllables
+_EN_STOP = {"at", "in", "on", "a", "an", "as", "by", "for", "from", "to", "with", "during", "after", "before"}
+_LANG = {"en": False}
+
+
 def _is_name_word(w: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     if not w[:1].isupper():
         return False
     head = w.split("-")[0].lower()
+    if _LANG["en"] and head in _EN_STOP:
+        return False
     return head not in _NAME_STOP and not (w.isupper() and len(w) > 3)
 
 
@@ -199,6 +211,10 @@ def find_titles(sent: SentenceInfo) -> list[_Title]:
                     if tail:
                         t.end = mm.end + tail.end()
                     break
+        if t.unit is None:
+            bare = re.match(r"\s+(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô|provincial|city)(?=\s+[^\W\d_])", text[t.end:])
+            if bare and not any(mm.start == t.end + bare.end() + 1 for mm in sent.mentions):
+                t.end += bare.end()
         for rx, cc in _PARTY_COUNTRY:
             pm = rx.match(text[t.end:])
             if pm:
@@ -221,6 +237,7 @@ def _chains(text: str, titles: list[_Title]) -> list[list[_Title]]:
 
 def find_officials(ctx: Context) -> list[Official]:
     """Every (person, post, unit) the article states, one per post held."""
+    _LANG["en"] = ctx.language == "en"
     # pass 1: people next to post titles, with the units the titles name
     stated: list[tuple[SentenceInfo, str, tuple[int, int], list[_Title]]] = []
     home: dict[str, str] = {}
@@ -241,6 +258,17 @@ def find_officials(ctx: Context) -> list[Official]:
                     home.setdefault(ctx.person_key(name), t.unit)
                 if t.country or (t.unit and not ctx.gaz.is_subnational(t.unit)):
                     nation.setdefault(ctx.person_key(name), t.country or t.unit)
+    # a title shared by a list: "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, <post>; B, <post>"
+    for sent in ctx.sentences:
+        for t in find_titles(sent):
+            colon = re.match(r"\s*:\s*", sent.text[t.end:])
+            if not colon or t.scope == "skip":
+                continue
+            for sent2, name, span, chain in list(stated):
+                if sent2 is sent and span[0] >= t.end and all(x.start != t.start for x in chain):
+                    between = sent.text[t.end:span[0]]
+                    if "." not in between and not re.search(r"lãnh đạo|về phía", between, re.IGNORECASE):
+                        stated.append((sent, name, span, [t]))
     # pass 2: units for titles that name none, from the person's own side or the context
     found: list[Official] = []
     seen: set[tuple[str, str, str]] = set()
@@ -249,7 +277,7 @@ def find_officials(ctx: Context) -> list[Official]:
         own = home.get(key)
         units = _assign_units(chain, sent, ctx, span, own, nation.get(key) or (ctx.gaz.country_of(own) if own else None))
         for t, unit in zip(chain, units):
-            if unit is None:
+            if unit is None or t.scope == "skip":
                 continue
             code = _head_code(t, unit, ctx)
             key = (ctx.person_key(name), code, unit)
@@ -273,7 +301,9 @@ def _chain_name(sent: SentenceInfo, chain: list[_Title], language: str, ctx_is_c
 
     def clear(span):
         # a country's short name inside a person's name ("Nguyễn Đức Trung") does not stop it
-        return span and not any(m.start < span[1] and m.end > span[0] and not ctx_is_country(m) for m in sent.mentions)
+        return span and not any(m.start < span[1] and m.end > span[0] and
+                                (not ctx_is_country(m) or (m.start <= span[0] and m.end >= span[1]))
+                                for m in sent.mentions)
 
     # NAME - TITLE / NAME, TITLE
     sep = re.search(r"(?:\s[-–]\s|,\s|:\s)$", text[:first.start])
@@ -291,7 +321,18 @@ def _chain_name(sent: SentenceInfo, chain: list[_Title], language: str, ctx_is_c
     if hon:
         pos += hon.end()
     span = _name_tokens(text, pos)
-    return span if clear(span) else None
+    if clear(span):
+        return span
+    org = _ORG_PHRASE.match(text, pos)
+    if org:
+        # the holder's name is the first run of name words after the office's own name
+        stop = re.search(r"[,;.:]", text[pos:])
+        limit = pos + (stop.start() if stop else len(text) - pos)
+        for w in _WORD.finditer(text, org.end(), limit):
+            span = _name_tokens(text, w.start())
+            if span and clear(span) and re.match(r"\s*(?:[,;.:]|$|[a-zà-ỹđ])", text[span[1]:]):
+                return span
+    return None
 
 
 def _assign_units(chain: list[_Title], sent: SentenceInfo, ctx: Context, name_span,
@@ -299,6 +340,9 @@ def _assign_units(chain: list[_Title], sent: SentenceInfo, ctx: Context, name_sp
     explicit = [t.unit for t in chain]
     units: list[str | None] = []
     for i, t in enumerate(chain):
+        if t.scope == "skip":
+            units.append(None)
+            continue
         if t.scope == "national":
             cc = t.country
             if not cc:
@@ -319,7 +363,7 @@ def _assign_units(chain: list[_Title], sent: SentenceInfo, ctx: Context, name_sp
             unit = own
         if unit is None:
             # stacked posts of one person belong to one unit: it must suit every one of them
-            open_titles = [x for x in chain if x.scope != "national" and not x.unit]
+            open_titles = [x for x in chain if x.scope not in ("national", "skip") and not x.unit]
             unit = ctx.unit_from_context(sent, name_span, lambda u: all(_compatible(x.scope, u, ctx, x) for x in open_titles))
         units.append(unit)
     return units
