@@ -121,21 +121,32 @@ class Gazetteer:
         if len(plain) != len(text):     # a character that decomposes oddly: fall back to NFC folding per char
             plain = "".join(strip_marks(c).lower()[:1] or " " for c in text)
         out: list[Mention] = []
-        for m in self._regex.finditer(plain):
-            surface = text[m.start():m.end()]
-            if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names:
-                continue    # "Tráng" is a person's syllable, not the province "Trang": marks must match
-            if not surface[:1].isupper() or _inside_name(text, m.start(), m.end()) or _LOWER_LEVEL.search(text[:m.start()]):
+        pos = 0
+        while True:
+            m = self._regex.search(plain, pos)
+            if not m:
+                break
+            mention = self._accept(text, m.start(), m.end(), when)
+            if mention is None:
+                pos = m.start() + 1     # a rejected match must not hide a name that overlaps it ("tỉnh Gia Lai")
                 continue
-            unit = self.resolve(surface, when, text[:m.start()], text[m.end():])
-            if not unit:
-                continue
-            u = self.units[unit]
-            if u.is_district:
-                out.append(Mention(m.start(), m.end(), surface, u.within or unit, district=unit))
-            else:
-                out.append(Mention(m.start(), m.end(), surface, unit))
+            out.append(mention)
+            pos = m.end()
         return out
+
+    def _accept(self, text: str, start: int, end: int, when: PartialDate | None) -> Mention | None:
+        surface = text[start:end]
+        if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names:
+            return None    # "Tráng" is a person's syllable, not the province "Trang": marks must match
+        if not surface[:1].isupper() or _inside_name(text, start, end) or _LOWER_LEVEL.search(text[:start]):
+            return None
+        unit = self.resolve(surface, when, text[:start], text[end:])
+        if not unit:
+            return None
+        u = self.units[unit]
+        if u.is_district:
+            return Mention(start, end, surface, u.within or unit, district=unit)
+        return Mention(start, end, surface, unit)
 
     def resolve(self, name: str, when: PartialDate | None = None, before: str = "", after: str = "") -> str | None:
         """The unit id a name stands for, given the article's date and the words around it."""

@@ -69,7 +69,7 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             givers, receivers = _sides(ctx, sent, give.start(), m.start())
             if not givers or not receivers:
                 continue
-            each = re.match(r"[^.;]{0,40}?\b(?:each|mỗi tỉnh|mỗi bên)\b", text[m.end():])
+            each = re.match(r"[^.;]{0,40}?(?:\beach\b|mỗi tỉnh|mỗi bên|mỗi địa phương)", text[m.end():])
             targets = receivers if each or len(receivers) == 1 else receivers[:1]
             if len(receivers) > 1 and not each:
                 continue   # a sum shared by several receivers: who gets what is not said
@@ -81,17 +81,20 @@ def find_commitments(ctx: Context) -> list[Commitment]:
 
 
 def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int) -> tuple[list[str], list[str]]:
+    """Giver: named as the source of the money, else before the giving verb; receivers: named after it."""
     text = sent.text
     givers: list[str] = []
     receivers: list[str] = []
+    clause_end = text.find(";", amount_pos)
+    clause_end = len(text) if clause_end < 0 else clause_end
     for mm in sent.mentions:
-        if mm.district and mm.start in sent.venues:
+        if mm.district or mm.start > clause_end:
             continue
         if _GIVER_OF.search(text[max(0, mm.start - 70):mm.start]):
             givers.insert(0, mm.unit)
         elif mm.start < give_pos:
             givers.append(mm.unit)
-        elif mm.start < amount_pos or re.match(r"\s*(?:tỉnh\s+)?$", text[amount_pos:mm.start]):
+        elif not re.search(r"\b(?:for|để|nhằm)\b[^,;]*$", text[amount_pos:mm.start]) or mm.start < amount_pos:
             receivers.append(mm.unit)
     givers = [g for g in dict.fromkeys(givers) if g not in receivers or len(receivers) > 1]
     receivers = [r for r in dict.fromkeys(receivers) if r not in givers]

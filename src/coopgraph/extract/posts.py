@@ -108,7 +108,7 @@ _HONORIFIC = re.compile(
     r"Lieutenant General|General)\s+)+$")
 
 _NAME_STOP = {w.lower() for w in (
-    "Tỉnh  Thủ Đô Đoàn Ủy Uỷ Bí Thư Chủ Tịch Phó Đồng Chí Ông Bà Ngài Tại Trong Theo Sau Về Cùng Dự Với "
+    "Tỉnh  Thủ Đô Ủy Uỷ Bí Thư Chủ Tịch Phó Đồng Chí Ông Bà Ngài Tại Trong Theo Sau Về Cùng Dự Với "
     "Và Của Các Những  Lãnh Đạo Sở Ban   Đảng        Nước   "
     "  Lào Campuchia UBND HĐND CHDCND CHXHCN The Of And Mr Ms Mrs Party Committee Provincial People "
     "Secretary Chairman Governor Vice Deputy Province City Council President Minister General "
@@ -156,6 +156,9 @@ def _name_tokens(text: str, pos: int) -> tuple[int, int] | None:
     """A person's name starting at ``pos``: 2–7 capitalised words (hyphen-joined syllables count as one)."""
     words: list[tuple[int, int]] = []
     i = pos
+    # "Đoàn" is a family name, and also "delegation" ("Đoàn Đại biểu", "Đoàn công tác")
+    if re.match(r"Đoàn (?:[Đđ]ại|[Cc]ông|[Đđ]oàn|[Cc]ấp)\b", text[pos:]):
+        return None
     while len(words) < 7:
         m = _WORD.match(text, i)
         if not m or not _is_name_word(m.group(0)) or (words and _TITLE_RE.match(text, m.start())):
@@ -287,6 +290,14 @@ def find_officials(ctx: Context) -> list[Official]:
             found.append(Official(name=name, post=code, unit=unit, evidence=Evidence(sent.index, sent.text),
                                   home=home.get(ctx.person_key(name)) or unit))
     ctx.unify_names(found)
+    # later mentions of the same people without a title ("đồng chí Trần Thắng và ... đã ký kết")
+    names = sorted({o.name for o in found}, key=len, reverse=True)
+    for sent in ctx.sentences:
+        for name in names:
+            for m in re.finditer(re.escape(name), sent.text):
+                if not any(a <= m.start() < b for a, b, _ in sent.people):
+                    sent.people.append((m.start(), m.end(), name))
+        sent.people.sort()
     return found
 
 

@@ -1,0 +1,223 @@
+"""One short article of our own for each extraction rule (none of these sentences come from the corpus)."""
+from __future__ import annotations
+
+from coopgraph.article import parse_article_text
+from coopgraph.extract import extract_article
+from coopgraph.facts import PartialDate
+from coopgraph.rdfmap import person_iri
+
+
+def facts(text: str, published: str | None = None):
+    head = f"published: {published}\n\n" if published else ""
+    return extract_article(parse_article_text(head + text, "t.txt", "t"))
+
+
+def officials(f) -> set[tuple[str, str, str]]:
+    return {(o.name, o.post, o.unit) for o in f.officials}
+
+
+def pairs(f) -> dict[tuple[str, str], str]:
+    return {(p.a, p.b): p.status for p in f.partnerships}
+
+
+# ---------------------------------------------------------------- posts and names
+
+def test_english_stacked_posts_one_holding_each() -> None:
+    f = facts("Khammouane, Laos (VNA) – Souksavanh Phommala, Secretary of the Party Committee and Governor of "
+              "Khammouane province, received a delegation from Quang Binh province on March 3.", "2024-03-04")
+    assert ("Souksavanh Phommala", "party-secretary", "LA-KH") in officials(f)
+    assert ("Souksavanh Phommala", "governor", "LA-KH") in officials(f)
+
+
+def test_vietnamese_stacked_posts_with_national_membership() -> None:
+    f = facts("Đón đoàn có đồng chí Bun-thoong Chít-ma-ny, Ủy viên Trung ương Đảng Nhân dân cách mạng Lào, "
+              "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muồn cùng lãnh đạo các sở, ngành.")
+    got = officials(f)
+    assert ("Bun-thoong Chít-ma-ny", "central-committee-member", "LA") in got
+    assert ("Bun-thoong Chít-ma-ny", "party-secretary", "LA-KH") in got
+    assert ("Bun-thoong Chít-ma-ny", "governor", "LA-KH") in got
+
+
+def test_post_without_unit_takes_the_side_named_before() -> None:
+    f = facts("Về phía tỉnh Quảng Bình có đồng chí Lê Minh Hải - Phó Chủ tịch UBND tỉnh; "
+              "về phía tỉnh Khăm Muồn có đồng chí Vông-phết Khăm-phôn - Phó Tỉnh trưởng.")
+    got = officials(f)
+    assert ("Lê Minh Hải", "people-committee-vice-chair", "VN-24") in got
+    assert ("Vông-phết Khăm-phôn", "vice-governor", "LA-KH") in got
+
+
+def test_title_before_name_with_unit_between() -> None:
+    f = facts("Chủ tịch UBND tỉnh Điện Biên Lò Văn Mừng tiếp Phó Tỉnh trưởng tỉnh Luông Pha Bang Sổm-sạ-nít Phôm-ma-chăn.")
+    got = officials(f)
+    assert ("Lò Văn Mừng", "people-committee-chair", "VN-71") in got
+    assert ("Sổm-sạ-nít Phôm-ma-chăn", "vice-governor", "LA-LP") in got
+
+
+def test_membership_titles_do_not_break_the_chain_and_are_not_posts() -> None:
+    f = facts("Dự buổi làm việc có đồng chí Hồ Văn Niên - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Gia Lai.")
+    got = officials(f)
+    assert ("Hồ Văn Niên", "people-committee-vice-chair", "VN-30") in got
+    assert all(post != "other" for _, post, _ in got)
+
+
+def test_names_in_capitals_and_english_names() -> None:
+    f = facts("Governor of Attapeu Province Leth Xaiyaphone met Chairman of the Kon Tum Provincial People's "
+              "Committee Le Ngoc Tuan in Kon Tum city.")
+    got = officials(f)
+    assert ("Leth Xaiyaphone", "governor", "LA-AT") in got
+    assert ("Le Ngoc Tuan", "people-committee-chair", "VN-28") in got
+
+
+def test_a_place_name_inside_a_persons_name_is_not_a_place() -> None:
+    # "Trang" is a Thai province; here it is the last syllable of a Vietnamese name
+    f = facts("At the ceremony, Nguyen Thi Trang, Vice Chairwoman of the Ha Giang Provincial People's Committee, spoke.")
+    assert ("Nguyen Thi Trang", "people-committee-vice-chair", "VN-03") in officials(f)
+    assert not any("TH-92" in (p.a, p.b) for p in f.partnerships)
+
+
+def test_chinese_names_in_sino_vietnamese_reading() -> None:
+    f = facts("Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong hội đàm với Chủ tịch Chính quyền nhân dân tỉnh Vân Nam "
+              "Vương Dư Ba.", "2023-04-10")
+    got = officials(f)
+    assert ("Đặng Xuân Phong", "party-secretary", "VN-02") in got
+    assert ("Vương Dư Ba", "governor", "CN-YN") in got
+
+
+def test_same_person_across_spellings_is_one_iri() -> None:
+    assert person_iri("LA-VT", "Anouphap Tounalom") == person_iri("LA-VT", "Anouphab Tounalom")
+    assert person_iri("LA-HO", "Phút Phăn Kẹo Vông Xay") == person_iri("LA-HO", "Phutphan Keovongxay")
+    assert person_iri("LA-HO", "Khăm Pheng - Xay Sổm Pheng") == person_iri("LA-HO", "Khăm Pheng Xay Sổm Pheng")
+
+
+def test_same_name_in_two_provinces_stays_two_people() -> None:
+    assert person_iri("VN-21", "Nguyễn Văn Hùng") != person_iri("VN-22", "Nguyễn Văn Hùng")
+
+
+# ---------------------------------------------------------------- places
+
+def test_vientiane_capital_and_province() -> None:
+    f = facts("Tỉnh Hà Tĩnh và Thủ đô Viêng Chăn ký kết thỏa thuận hợp tác giai đoạn 2026-2030. "
+              "Hà Tĩnh cũng hợp tác với các tỉnh gồm Bolikhămxay, Viêng Chăn, Khăm Muồn.", "2026-01-10")
+    got = pairs(f)
+    assert got[("LA-VT", "VN-23")] == "agreement"
+    assert got[("LA-VI", "VN-23")] == "relation"
+
+
+def test_unit_names_follow_the_2025_merger_by_article_date() -> None:
+    before = facts("Tỉnh Quảng Trị và tỉnh Savannakhet hội đàm tại Đông Hà.", "2024-05-02")
+    after = facts("Tỉnh Quảng Trị và tỉnh Savannakhet hội đàm tại Đồng Hới.", "2025-09-02")
+    assert ("LA-SV", "VN-25") in pairs(before)
+    assert ("LA-SV", "VN-25-2025") in pairs(after)
+
+
+def test_cambodian_and_korean_partners() -> None:
+    f = facts("Sáng 5/6, tỉnh An Giang và tỉnh Takeo (Campuchia) ký kết biên bản hợp tác năm 2024.", "2024-06-05")
+    assert pairs(f) == {("KH-21", "VN-44"): "agreement"}
+    f = facts("Chiều 12/9, UBND tỉnh Bắc Ninh hội đàm với lãnh đạo tỉnh Gyeonggi (Hàn Quốc).", "2024-09-13")
+    assert pairs(f) == {("KR-41", "VN-56"): "talks"}
+
+
+def test_a_ward_that_shares_a_former_provinces_name_is_not_that_province() -> None:
+    f = facts("Ngày 3.11, tại P.Long An, UBND tỉnh Tây Ninh ký kết biên bản hợp tác với tỉnh Svay Rieng.", "2025-11-03")
+    assert set(pairs(f)) == {("KH-20", "VN-37-2025")}   # Tây Ninh after the 2025 merger
+
+
+# ---------------------------------------------------------------- dates
+
+def test_day_month_takes_the_articles_year() -> None:
+    f = facts("Ngày 14/5, tỉnh Sơn La và tỉnh Luông Pha Bang ký kết biên bản hợp tác giai đoạn 2025-2027.", "2025-05-15")
+    assert f.agreements[0].signed == PartialDate(2025, 5, 14)
+    assert f.agreements[0].period == (2025, 2027)
+
+
+def test_day_month_without_a_year_stays_partial() -> None:
+    f = facts("Ngày 14/5, tỉnh Sơn La và tỉnh Luông Pha Bang ký kết biên bản hợp tác.")
+    assert f.agreements[0].signed == PartialDate(None, 5, 14)
+
+
+def test_a_december_day_in_a_january_article_is_the_year_before() -> None:
+    f = facts("Tối 30/12, tỉnh Nghệ An và tỉnh Xiêng Khoảng ký kết thỏa thuận hợp tác.", "2026-01-03")
+    assert f.agreements[0].signed == PartialDate(2025, 12, 30)
+
+
+def test_a_date_range_is_an_event_with_start_and_end() -> None:
+    f = facts("Từ ngày 10-14/4, đoàn đại biểu tỉnh Hủa Phăn sang thăm, chúc Tết tỉnh Thanh Hóa.", "2024-04-15")
+    visit = next(e for e in f.events if e.kind == "visit")
+    assert (visit.start, visit.end) == (PartialDate(2024, 4, 10), PartialDate(2024, 4, 14))
+
+
+def test_the_text_settles_the_year_when_the_page_has_no_date() -> None:
+    f = facts("Chiều 20/3, tỉnh Hà Tĩnh và tỉnh Khăm Muồn hội đàm. Trong 3 tháng đầu năm 2024, kim ngạch tăng.")
+    talks = next(e for e in f.events if e.kind == "talks")
+    assert talks.start == PartialDate(2024, 3, 20)
+
+
+def test_english_dateline_and_month_day() -> None:
+    f = facts("VIENTIANE — Hà Nội and Vientiane held talks on March 8 to review their cooperation.", "2024-03-09")
+    talks = next(e for e in f.events if e.kind == "talks")
+    assert talks.start == PartialDate(2024, 3, 8)
+    assert set(talks.parties) == {"VN-HN", "LA-VT"}
+
+
+# ---------------------------------------------------------------- what is not a fact
+
+def test_a_planned_signing_is_not_an_agreement() -> None:
+    f = facts("Hai bên thống nhất hướng tới ký kết thỏa thuận hợp tác giữa tỉnh Quảng Nam và tỉnh Xê Kông. "
+              "Theo kế hoạch, tỉnh Quảng Nam sẽ ký biên bản hợp tác với tỉnh Salavan vào năm sau.", "2024-02-01")
+    assert f.agreements == []
+    assert "agreement" not in pairs(f).values()
+
+
+def test_a_transit_province_is_not_a_partner() -> None:
+    f = facts("Quang Tri and Sekong provinces signed a memorandum of understanding on cooperation. Coal will be "
+              "carried from Sekong through Salavan province to Vietnam via the Lao Bao border gate.", "2024-01-31")
+    assert set(pairs(f)) == {("LA-XE", "VN-25")}
+
+
+def test_national_talks_create_no_provincial_partnership() -> None:
+    f = facts("Sáng nay, tại Thủ đô Hà Nội, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào "
+              "Thongloun Sisoulith.", "2025-02-01")
+    assert f.partnerships == []
+    talks = next(e for e in f.events if e.kind == "talks")
+    assert set(talks.parties) == {"VN", "LA"} and talks.start == PartialDate(2025, 2, 1)
+
+
+def test_company_investment_and_trade_are_not_commitments() -> None:
+    f = facts("Hiện nay, hai doanh nghiệp của tỉnh Kon Tum đầu tư 2 dự án với tổng vốn 747 tỷ đồng tại tỉnh Át Tạ Pư. "
+              "Kim ngạch thương mại giữa tỉnh Kon Tum và tỉnh Át Tạ Pư đạt 30 triệu USD.", "2024-01-01")
+    assert f.commitments == []
+
+
+def test_money_given_with_giver_receiver_and_each() -> None:
+    f = facts("Tỉnh Hà Tĩnh đã hỗ trợ tỉnh Bolikhămxay 3,5 tỷ đồng để xây dựng trường học. "
+              "Quang Tri pledged VND 5 billion each to Salavan and Savannakhet provinces for schools.", "2024-01-01")
+    got = {(c.giver, c.receiver, c.value, c.currency) for c in f.commitments}
+    assert ("VN-23", "LA-BL", 3_500_000_000, "VND") in got
+    assert ("VN-25", "LA-SL", 5_000_000_000, "VND") in got and ("VN-25", "LA-SV", 5_000_000_000, "VND") in got
+
+
+def test_related_news_after_the_article_produce_nothing() -> None:
+    text = ("Chiều 2/3, tỉnh Điện Biên và tỉnh Phông Xa Lỳ hội đàm tại thành phố Điện Biên Phủ. "
+            "Hai bên thống nhất tăng cường hợp tác trên nhiều lĩnh vực như giáo dục, y tế, thương mại, du lịch, "
+            "biên giới, quốc phòng - an ninh và trao đổi đoàn các cấp trong thời gian tới để phát triển bền vững.\n"
+            "Tin liên quan\n"
+            "Tỉnh Thanh Hóa và tỉnh Hủa Phăn ký kết thỏa thuận hợp tác giai đoạn 2026-2030\n"
+            "Nghệ An hỗ trợ tỉnh Xiêng Khoảng 10 tỷ đồng\n")
+    f = facts(text, "2024-03-03")
+    assert set(pairs(f)) == {("LA-PH", "VN-71")}
+    assert f.commitments == [] and f.agreements == []
+
+
+def test_signatories_are_the_subjects_and_witnesses_are_not() -> None:
+    f = facts("Dưới sự chứng kiến của Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung, ông Lê Hồng Vinh - Phó Chủ tịch "
+              "UBND tỉnh Nghệ An và ông Khăm-la Lịm-ma-văn - Phó Tỉnh trưởng tỉnh Bolikhămxay đã ký kết "
+              "thỏa thuận hợp tác giai đoạn 2024-2026.", "2024-06-01")
+    ag = f.agreements[0]
+    assert set(ag.signatories) == {"Lê Hồng Vinh", "Khăm-la Lịm-ma-văn"}
+    assert "Nguyễn Đức Trung" in ag.witnesses
+
+
+def test_a_past_agreement_known_by_its_year_is_not_a_signing_event() -> None:
+    f = facts("Năm 2019, tỉnh Lai Châu và tỉnh Phông Xa Lỳ đã ký kết thỏa thuận hợp tác hữu nghị.", "2024-05-01")
+    assert f.agreements[0].signed == PartialDate(2019)
+    assert not any(e.kind == "signing" for e in f.events)
