@@ -1,0 +1,178 @@
+"""Measuring the extractor on hand-annotated articles (gold files in the format of GOLD.md).
+
+Facts are compared as codes: places by ISO 3166-2 code, posts by VOCAB code, people by their folded name
+(any spelling the gold file lists), dates as ISO strings. An agreement or event with more than two parties
+counts once per pair; only cross-border partnerships count.
+"""
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .build import build
+from .queries import find_query
+from .store import open_dataset, run_select
+from .text import fold
+
+KINDS = ("partnerships", "agreements", "officials", "events", "amounts", "signatories")
+
+
+class GoldError(Exception):
+    """A gold file that cannot be read."""
+
+
+@dataclass
+class KindScore:
+    kind: str
+    gold: int
+    found: int
+    tp: int
+    missed: list = field(default_factory=list)
+    spurious: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.found if self.found else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _cell(v) -> str:
+    return "" if v is None else str(v).strip()
+
+
+def _pair(a, b) -> tuple[str, str]:
+    return tuple(sorted((_cell(a), _cell(b))))  # type: ignore[return-value]
+
+
+def _pairs(parties) -> list[tuple[str, str]]:
+    codes = sorted({_cell(p) for p in parties or [] if p})
+    return [(x, y) for i, x in enumerate(codes) for y in codes[i + 1:]]
+
+
+def _cross(a: str, b: str) -> bool:
+    return a.split("-")[0] != b.split("-")[0]
+
+
+def _money(v: str) -> str:
+    try:
+        return str(int(float(v)))
+    except ValueError:
+        return v
+
+
+def gold_facts(folder: Path) -> dict[str, set]:
+    """The facts the gold files of a folder state, by kind."""
+    facts: dict[str, set] = {k: set() for k in KINDS}
+    for path in sorted(folder.glob("*.gold.yaml")):
+        try:
+            g = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (yaml.YAMLError, OSError, UnicodeDecodeError) as e:
+            raise GoldError(f"{path}: cannot read gold file ({str(e).splitlines()[0]})") from None
+        art = g.get("article") or path.name.replace(".gold.yaml", ".txt")
+        for p in g.get("partnerships") or []:
+            if _cross(_cell(p["a"]), _cell(p["b"])):
+                facts["partnerships"].add((art, _pair(p["a"], p["b"])))
+        for a in g.get("agreements") or []:
+            period = a.get("period") or [None, None]
+            for ab in _pairs(a.get("parties")):
+                facts["agreements"].add((art, ab, _cell(period[0]), _cell(period[1]), _cell(a.get("signed"))))
+                for s in a.get("signatories") or []:
+                    facts["signatories"].add((art, ab, fold(s)))
+        for o in g.get("officials") or []:
+            names = [o["name"], *(o.get("aliases") or [])]
+            facts["officials"].add((art, tuple(sorted({fold(n) for n in names})), o["post"], o["of"]))
+        for e in g.get("events") or []:
+            for ab in _pairs(e.get("parties")):
+                facts["events"].add((art, e["kind"], _cell(e.get("date")), ab))
+        for m in g.get("amounts") or []:
+            if m.get("value") is not None:
+                facts["amounts"].add((art, _cell(m.get("by")), _cell(m.get("to")), _money(str(m["value"])),
+                                      _cell(m.get("unit")).upper()))
+    return facts
+
+
+def system_facts(graph_dir: Path) -> dict[str, set]:
+    """The same kinds of facts, as the stored queries answer them over built Turtle."""
+    ds = open_dataset([graph_dir])
+    facts: dict[str, set] = {k: set() for k in KINDS}
+
+    def rows(name: str):
+        res = run_select(ds, find_query(name).text)
+        variables = [v.value for v in res.variables]
+        for sol in res:
+            yield {v: ("" if sol[v] is None else sol[v].value) for v in variables}
+
+    for r in rows("partnerships"):
+        if _cross(r["a"], r["b"]):
+            facts["partnerships"].add((r["article"], _pair(r["a"], r["b"])))
+    for r in rows("agreements"):
+        ab = _pair(r["a"], r["b"])
+        facts["agreements"].add((r["article"], ab, r["period_start"], r["period_end"], r["signed"][:10]))
+        for s in filter(None, r["signatories"].split("|")):
+            facts["signatories"].add((r["article"], ab, fold(s)))
+    for r in rows("officials"):
+        facts["officials"].add((r["article"], fold(r["name"]), r["post"], r["of"]))
+    for r in rows("events"):
+        facts["events"].add((r["article"], r["kind"], r["date"][:10], _pair(r["a"], r["b"])))
+    for r in rows("amounts"):
+        facts["amounts"].add((r["article"], r["by"], r["to"], _money(r["value"]), r["unit"].upper()))
+    return facts
+
+
+def _match(kind: str, gold: set, found: set) -> tuple[int, list, list]:
+    if kind != "officials":
+        return len(gold & found), sorted(gold - found, key=str), sorted(found - gold, key=str)
+    # an official matches when the found name is one of the gold spellings
+    remaining = set(found)
+    missed = []
+    tp = 0
+    for g in sorted(gold, key=str):
+        art, names, post, of = g
+        hit = next((f for f in sorted(remaining, key=str) if f[0] == art and f[1] in names and f[2] == post
+                    and f[3] == of), None)
+        if hit:
+            tp += 1
+            remaining.discard(hit)
+        else:
+            missed.append(g)
+    return tp, missed, sorted(remaining, key=str)
+
+
+def evaluate(folder: Path) -> list[KindScore]:
+    """Build the folder's articles, query them, and compare with its gold files."""
+    gold = gold_facts(folder)
+    with tempfile.TemporaryDirectory(prefix="coopgraph-eval-") as tmp:
+        build([folder], Path(tmp), jobs=1)
+        found = system_facts(Path(tmp))
+    scores = []
+    for kind in KINDS:
+        tp, missed, spurious = _match(kind, gold[kind], found[kind])
+        scores.append(KindScore(kind, len(gold[kind]), tp + len(spurious), tp, missed, spurious))
+    return scores
+
+
+def mean_f1(scores: list[KindScore]) -> float:
+    return sum(s.f1 for s in scores) / len(scores)
+
+
+def format_scores(scores: list[KindScore], verbose: bool = False) -> str:
+    lines = []
+    for s in scores:
+        lines.append(f"{s.kind:13s} gold={s.gold:4d} found={s.found:4d} "
+                     f"P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}")
+        if verbose:
+            lines += [f"   missed   {m}" for m in s.missed]
+            lines += [f"   spurious {x}" for x in s.spurious]
+    lines.append(f"score: F1={mean_f1(scores):.3f}")
+    return "\n".join(lines) + "\n"
