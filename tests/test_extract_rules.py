@@ -221,3 +221,12 @@ def test_a_past_agreement_known_by_its_year_is_not_a_signing_event() -> None:
     f = facts("Năm 2019, tỉnh Lai Châu và tỉnh Phông Xa Lỳ đã ký kết thỏa thuận hợp tác hữu nghị.", "2024-05-01")
     assert f.agreements[0].signed == PartialDate(2019)
     assert not any(e.kind == "signing" for e in f.events)
+
+
+def test_an_earlier_document_between_the_same_parties_is_the_predecessor() -> None:
+    f = facts("Hai tỉnh đánh giá kết quả thực hiện thỏa thuận hợp tác giai đoạn 2020-2022 giữa tỉnh Quảng Trị và "
+              "tỉnh Salavan. Chiều 2/1, tỉnh Quảng Trị và tỉnh Salavan ký kết thỏa thuận hợp tác giai đoạn 2023-2025.",
+              "2023-01-03")
+    by_period = {a.period: a for a in f.agreements}
+    assert by_period[(2023, 2025)].predecessor_period == (2020, 2022)
+    assert by_period[(2020, 2022)].predecessor_period is None

@@ -122,7 +122,19 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
             found.append(a)
     merged = _merge(found)
     _add_content_fields(ctx, merged)
+    _link_predecessors(merged)
     return merged, signed_pairs
+
+
+def _link_predecessors(agreements: list[Agreement]) -> None:
+    """Of two documents between the same parties, the one whose period ends first precedes the other."""
+    for a in agreements:
+        if not a.period:
+            continue
+        earlier = [b for b in agreements if b is not a and b.period and set(b.parties) == set(a.parties)
+                   and b.body == a.body and b.period[1] <= a.period[0]]
+        if earlier:
+            a.predecessor_period = max(earlier, key=lambda b: b.period).period
 
 
 def _reviewed(text: str, pos: int) -> bool:
