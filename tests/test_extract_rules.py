@@ -230,3 +230,19 @@ def test_an_earlier_document_between_the_same_parties_is_the_predecessor() -> No
     by_period = {a.period: a for a in f.agreements}
     assert by_period[(2023, 2025)].predecessor_period == (2020, 2022)
     assert by_period[(2020, 2022)].predecessor_period is None
+
+
+def test_a_dateline_city_is_not_a_party_and_a_country_adjective_is_the_partner() -> None:
+    f = facts("Vientiane (VNA) – The People's Committee of Nghe An province and the administration of Laos' Xieng "
+              "Khouang province signed a cooperation agreement for 2024-2026 on March 15. Nghe An also presented "
+              "VND 500 million to the Lao province to build a school.", "2024-03-16")
+    assert set(pairs(f)) == {("LA-XI", "VN-22")}
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-22", "LA-XI", 500_000_000)}
+
+
+def test_a_line_with_only_a_place_and_a_date_is_a_dateline() -> None:
+    f = facts("Lạng Sơn, ngày 12/3/2024\nChiều 11/3, tỉnh Lạng Sơn hội đàm với Khu tự trị dân tộc Choang Quảng Tây. "
+              "Hai bên thống nhất sẽ ký kết biên bản hợp tác trong thời gian tới.")
+    assert f.article.published == PartialDate(2024, 3, 12)
+    assert f.agreements == []
+    assert [(e.kind, e.start) for e in f.events] == [("talks", PartialDate(2024, 3, 11))]

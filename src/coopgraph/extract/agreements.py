@@ -14,11 +14,11 @@ SIGN = re.compile(
 DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình phối hợp|"
     r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\bagreements?\b|\bmemorand(?:um|a)\b|\bMoUs?\b|\bminutes\b|\bdeal\b|\bpact\b|"
-    r"\baccords?\b")
+    r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác")
 _PLURAL_DOC = re.compile(r"\b(?:agreements|memoranda|MoUs|accords|deals|pacts)\b|(?<=các )[Tt]hỏa thuận|(?<=các )[Bb]iên bản")
 # A plan or a hope, not a signing that took place.
 FUTURE = re.compile(
-    r"hướng tới|sẽ (?:tiến hành |chính thức )?ký|dự kiến|theo kế hoạch|chuẩn bị|đề xuất|đề nghị|mong muốn|tiến tới|"
+    r"hướng tới|sẽ (?:tiến hành |chính thức )?(?:ký|trao)|dự kiến|theo kế hoạch|chuẩn bị|đề xuất|đề nghị|mong muốn|tiến tới|"
     r"\bwill\b|\bto sign\b|\bplans? to\b|\bplanned\b|\bexpected to\b|\bwould\b|\baim(?:s|ing)? to\b",
     re.IGNORECASE)
 # What has been signed over the years, not at the event reported.
@@ -80,7 +80,7 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
         if not sign and not doc:
             continue
         # the clause before the verb says whether it was a plan
-        if sign and FUTURE.search(text[max(0, sign.start() - 80):sign.start()]):
+        if sign and FUTURE.search(text[max(0, sign.start() - 80):sign.end()]):
             continue
         anchor = sign or doc
         if sign and not doc and not re.search(r"ký kết hợp tác|lễ ký|hội đàm và ký|signing ceremony|signed (?:a |an )?(?:cooperation|deal)",
@@ -208,10 +208,10 @@ def _signed_date(ctx: Context, sent: SentenceInfo, sign: re.Match | None) -> tup
 
 
 def _venue(ctx: Context, sent: SentenceInfo) -> str | None:
-    for m in sent.mentions:
-        if m.start in sent.venues:
-            return m.unit
-    return ctx.lead_venue()
+    """Where it was signed: a venue named in the sentence (a dateline only when nothing else is), else the lead's."""
+    venues = [m for m in sent.mentions if m.start in sent.venues]
+    venues.sort(key=lambda m: m.start <= 2)
+    return venues[0].unit if venues else ctx.lead_venue()
 
 
 _BODIES = [

@@ -16,7 +16,7 @@ _VENUE_BEFORE = re.compile(
     r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và)[^,.;:)]){0,50}$",
     re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
-_DATELINE = re.compile(r"^\s*(?:\(?[A-ZÀ-ỸĐ][\w\s.]*\)?\s*)?(?:\((?:VNA|TTXVN|VOV|Vietnam\+)\)\s*)?[-–—]\s*")
+_DATELINE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
 
 
 @dataclass
@@ -51,9 +51,8 @@ class Context:
             for m in mentions:
                 if _VENUE_BEFORE.search(s[max(0, m.start - 60):m.start]) or m.district:
                     info.venues.add(m.start)
-                elif m.start < 40 and s[m.end:m.end + 4].lstrip().startswith(("—", "–", "- ", "(VNA)")) \
-                        and s[m.start:m.end].isupper():
-                    info.venues.add(m.start)   # a dateline "VIENTIANE —"
+                elif _DATELINE.match(s[m.end:]) and (m.start <= 2 or s[m.start:m.end].isupper() and m.start < 40):
+                    info.venues.add(m.start)   # a dateline: "VIENTIANE —", "Vientiane (VNA) –"
             self.sentences.append(info)
         self._sides()
 

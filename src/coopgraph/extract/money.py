@@ -7,7 +7,8 @@ from ..facts import Commitment, Evidence
 from .context import Context, SentenceInfo
 
 _GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài trợ|\bsupport(?:ed|s)?\b|\baid\b|\bpledged?\b|\bdonat\w*|"
-                   r"\bgrant(?:ed|s)?\b|\bhanded over\b|\bassist\w*", re.IGNORECASE)
+                   r"\bgrant(?:ed|s)?\b|\bhanded over\b|\bassist\w*|\bpresent(?:ed|s)\b|\bgave\b|\bgive[sn]?\b|\bcontribut\w*",
+                   re.IGNORECASE)
 _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng vốn|vốn đầu tư|doanh thu|xuất khẩu|nhập khẩu|"
                        r"\bfirms?\b|doanh nghiệp|công ty|\bworth\b|turnover|revenue|registered capital|\btrade\b",
                        re.IGNORECASE)
@@ -96,6 +97,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int) -> 
             givers.append(mm.unit)
         elif not re.search(r"\b(?:for|để|nhằm)\b[^,;]*$", text[amount_pos:mm.start]) or mm.start < amount_pos:
             receivers.append(mm.unit)
+    # "the Lao province": a country's name used of the article's own unit of that country
+    receivers = [_own_unit(ctx, r) for r in receivers]
     givers = [g for g in dict.fromkeys(givers) if g not in receivers or len(receivers) > 1]
     receivers = [r for r in dict.fromkeys(receivers) if r not in givers]
     if givers:
@@ -108,6 +111,13 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int) -> 
         other = _other_side(ctx, sent, receivers[0])
         givers = [other] if other else []
     return givers[:1], receivers
+
+
+def _own_unit(ctx: Context, uid: str) -> str:
+    if ctx.gaz.is_subnational(uid):
+        return uid
+    same = [u for u in ([ctx.main_vn] + ctx.main_foreign_units()) if u and ctx.gaz.country_of(u) == uid]
+    return same[0] if len(same) == 1 else uid
 
 
 def _other_side(ctx: Context, sent: SentenceInfo, unit: str) -> str | None:
