@@ -62,8 +62,8 @@ class Context:
         for s in self.sentences:
             for m in s.mentions:
                 if self.gaz.is_subnational(m.unit):
-                    # the headline and lead weigh more: that is where the parties are named
-                    counts[m.unit] += 3 if s.index < 2 else 1
+                    # the headline and lead weigh more: that is where the parties are named; a venue weighs less
+                    counts[m.unit] += (3 if s.index < 2 else 1) * (0.25 if m.start in s.venues else 1)
         self.unit_counts = counts
         vn = [u for u, _ in counts.most_common() if self.gaz.country_of(u) == "VN"]
         foreign = [u for u, _ in counts.most_common() if self.gaz.country_of(u) != "VN"]
