@@ -121,15 +121,13 @@ _NAME_STOP = {w.lower() for w in (
 
 # an office named after a title, before the holder's name
 _ORG_PHRASE = re.compile(r"\s*(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Bộ Chỉ huy|Văn phòng|Ban|Bộ|Cục|Sở|Công an) ")
-_TITLE_TEXT: dict[int, str] = {}
-
-
 @dataclass
 class _Title:
     start: int
     end: int
     code: str
     scope: str
+    text: str = ""                   # the title as written
     unit: str | None = None          # unit named in or right after the title
     country: str | None = None       # country named right after a national title
 
@@ -139,20 +137,19 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 
 # English function words end a name in English text; in Vietnamese text "In", "On" are Lao syllables
 _EN_STOP = {"at", "in", "on", "a", "an", "as", "by", "for", "from", "to", "with", "during", "after", "before"}
-_LANG = {"en": False}
 
 
-def _is_name_word(w: str) -> bool:
+def _is_name_word(w: str, english: bool = False) -> bool:
     """A capitalised word that can be part of a person's name."""
     if not w[:1].isupper():
         return False
     head = w.split("-")[0].lower()
-    if _LANG["en"] and head in _EN_STOP:
+    if english and head in _EN_STOP:
         return False
     return head not in _NAME_STOP and not (w.isupper() and len(w) > 3)
 
 
-def _name_tokens(text: str, pos: int) -> tuple[int, int] | None:
+def _name_tokens(text: str, pos: int, english: bool = False) -> tuple[int, int] | None:
     """A person's name starting at ``pos``: 2–7 capitalised words (hyphen-joined syllables count as one)."""
     words: list[tuple[int, int]] = []
     i = pos
@@ -161,7 +158,7 @@ def _name_tokens(text: str, pos: int) -> tuple[int, int] | None:
         return None
     while len(words) < 7:
         m = _WORD.match(text, i)
-        if not m or not _is_name_word(m.group(0)) or (words and _TITLE_RE.match(text, m.start())):
+        if not m or not _is_name_word(m.group(0), english) or (words and _TITLE_RE.match(text, m.start())):
             break
         words.append((m.start(), m.end()))
         # "Khăm Pheng - Xay Sổm Pheng": a spaced hyphen inside a Lao name
@@ -169,7 +166,7 @@ def _name_tokens(text: str, pos: int) -> tuple[int, int] | None:
         if not sep:
             break
         nxt = _WORD.match(text, m.end() + sep.end())
-        if not nxt or not _is_name_word(nxt.group(0)):
+        if not nxt or not _is_name_word(nxt.group(0), english):
             break
         if sep.group(0).strip() and (_TITLE_RE.match(text, nxt.start()) or len(words) < 2):
             break
@@ -182,13 +179,13 @@ def _name_tokens(text: str, pos: int) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
-def _name_before(text: str, pos: int) -> tuple[int, int] | None:
+def _name_before(text: str, pos: int, english: bool = False) -> tuple[int, int] | None:
     """A name that ends right before ``pos`` (where a ' - ' or ', ' before a title starts)."""
     starts = [m.start() for m in _WORD.finditer(text[:pos])]
     best = None
     # try the shortest suffix first and grow while the words still form a name ending at pos
     for st in reversed(starts[-9:]):
-        span = _name_tokens(text, st)
+        span = _name_tokens(text, st, english)
         if span and span[1] == pos:
             best = span
     return best
@@ -200,8 +197,7 @@ def find_titles(sent: SentenceInfo) -> list[_Title]:
     for m in _TITLE_RE.finditer(text):
         idx = int(m.lastgroup[1:])
         _, code, scope = _TITLE_INFO[idx]
-        t = _Title(m.start(), m.end(), code, scope)
-        _TITLE_TEXT[id(t)] = m.group(0)
+        t = _Title(m.start(), m.end(), code, scope, m.group(0))
         inside = [mm for mm in sent.mentions if t.start <= mm.start < t.end]
         if inside:
             t.unit = inside[0].unit
@@ -240,7 +236,6 @@ def _chains(text: str, titles: list[_Title]) -> list[list[_Title]]:
 
 def find_officials(ctx: Context) -> list[Official]:
     """Every (person, post, unit) the article states, one per post held."""
-    _LANG["en"] = ctx.language == "en"
     # pass 1: people next to post titles, with the units the titles name
     stated: list[tuple[SentenceInfo, str, tuple[int, int], list[_Title]]] = []
     home: dict[str, str] = {}
@@ -309,6 +304,7 @@ def _clean_name(name: str) -> str:
 def _chain_name(sent: SentenceInfo, chain: list[_Title], language: str, ctx_is_country) -> tuple[int, int] | None:
     text = sent.text
     first, last = chain[0], chain[-1]
+    english = language == "en"
 
     def clear(span):
         # a country's short name inside a person's name ("Nguyễn Đức Trung") does not stop it
@@ -320,7 +316,7 @@ def _chain_name(sent: SentenceInfo, chain: list[_Title], language: str, ctx_is_c
     sep = re.search(r"(?:\s[-–]\s|,\s|:\s)$", text[:first.start])
     if sep:
         before_end = sep.start()
-        span = _name_before(text, before_end)
+        span = _name_before(text, before_end, english)
         if clear(span):
             return span
     # TITLE NAME (English also "TITLE, NAME,")
@@ -331,7 +327,7 @@ def _chain_name(sent: SentenceInfo, chain: list[_Title], language: str, ctx_is_c
     hon = re.match(r"(?:(?:đồng chí|ông|bà|Ngài|Mr\.?|Ms\.?|Đại tá|Thiếu tướng)\s+)+", text[pos:])
     if hon:
         pos += hon.end()
-    span = _name_tokens(text, pos)
+    span = _name_tokens(text, pos, english)
     if clear(span):
         return span
     org = _ORG_PHRASE.match(text, pos)
@@ -340,7 +336,7 @@ def _chain_name(sent: SentenceInfo, chain: list[_Title], language: str, ctx_is_c
         stop = re.search(r"[,;.:]", text[pos:])
         limit = pos + (stop.start() if stop else len(text) - pos)
         for w in _WORD.finditer(text, org.end(), limit):
-            span = _name_tokens(text, w.start())
+            span = _name_tokens(text, w.start(), english)
             if span and clear(span) and re.match(r"\s*(?:[,;.:]|$|[a-zà-ỹđ])", text[span[1]:]):
                 return span
     return None
@@ -388,7 +384,7 @@ def _compatible(scope: str, unit: str, ctx: Context, t: _Title | None = None) ->
     if scope == "vn" and not vn or scope == "foreign" and vn:
         return False
     if t is not None:
-        title = _TITLE_TEXT.get(id(t), "").lower()
+        title = t.text.lower()
         # a provincial committee (Tỉnh ủy) is not a city's, a city committee (Thành ủy) not a province's
         if "tỉnh ủy" in title and u.kind in ("central-city", "capital-prefecture"):
             return False
