@@ -94,6 +94,7 @@ class Agreement:
     fields: list[str] = field(default_factory=list)
     body: str | None = None                     # body-kind code when the text names the bodies that signed
     predecessor_period: tuple[int, int] | None = None
+    current: bool = False                       # signed at the event the article reports (not earlier)
     more_evidence: list[Evidence] = field(default_factory=list)
 
 

@@ -118,7 +118,7 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
             if sign:
                 a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx)
             a.fields = fields_in(text) if _CONTENT_CUE.search(text) else []
-            a.current = current  # type: ignore[attr-defined]
+            a.current = current
             found.append(a)
     merged = _merge(found)
     _add_content_fields(ctx, merged)
@@ -291,8 +291,6 @@ def _merge(found: list[Agreement]) -> list[Agreement]:
                 continue
             if a.signed and b.signed and a.signed != b.signed:
                 continue
-            if not (a.period or a.signed) and (b.period or b.signed) and not getattr(a, "current", False):
-                pass
             target = b
             break
         if target is None:
@@ -312,8 +310,8 @@ def _merge(found: list[Agreement]) -> list[Agreement]:
         target.witnesses = _uniq(target.witnesses + a.witnesses)
         target.fields = sorted(set(target.fields) | set(a.fields))
         target.more_evidence.append(a.evidence)
-        if getattr(a, "current", False):
-            target.current = True  # type: ignore[attr-defined]
+        if a.current:
+            target.current = True
     return out
 
 

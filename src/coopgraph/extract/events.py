@@ -24,7 +24,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     """Events the article reports (one per kind and set of parties)."""
     events: list[Event] = []
     for a in agreements:
-        if not getattr(a, "current", False) and not (a.signed and a.signed.month):
+        if not a.current and not (a.signed and a.signed.month):
             continue   # a past signing known only by its year is an agreement, not an event
         ev = a.evidence
         events.append(Event(kind="signing", parties=a.parties, evidence=ev, start=a.signed, place=a.place))
