@@ -246,3 +246,9 @@ def test_a_line_with_only_a_place_and_a_date_is_a_dateline() -> None:
     assert f.article.published == PartialDate(2024, 3, 12)
     assert f.agreements == []
     assert [(e.kind, e.start) for e in f.events] == [("talks", PartialDate(2024, 3, 11))]
+
+
+def test_aid_between_states_is_not_a_provinces_commitment() -> None:
+    f = facts("Đại sứ Lào cảm ơn sự hỗ trợ của Việt Nam dành cho Lào, trong đó có khoản viện trợ 100 triệu USD.",
+              "2024-06-05")
+    assert f.commitments == []

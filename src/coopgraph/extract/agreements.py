@@ -321,6 +321,8 @@ def _add_content_fields(ctx: Context, agreements: list[Agreement]) -> None:
         return
     a = agreements[0]
     for sent in ctx.sentences:
+        if any(ctx.gaz.is_subnational(m.unit) and m.unit not in a.parties for m in sent.mentions):
+            continue   # a passage about another partner
         if re.search(r"nội dung (?:thỏa thuận|biên bản)|thỏa thuận (?:này|mới)|lĩnh vực|covers? many fields|main contents",
                      sent.text, re.IGNORECASE):
             a.fields = sorted(set(a.fields) | set(fields_in(sent.text)))

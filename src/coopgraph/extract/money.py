@@ -74,6 +74,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             targets = receivers if each or len(receivers) == 1 else receivers[:1]
             if len(receivers) > 1 and not each:
                 continue   # a sum shared by several receivers: who gets what is not said
+            if not ctx.gaz.is_subnational(givers[0]) and not any(ctx.gaz.is_subnational(r) for r in receivers):
+                continue   # aid between states is not a province's commitment
             purpose = _purpose(text[m.end():])
             for r in targets:
                 out.append(Commitment(giver=givers[0], receiver=r, value=value, currency=cur,
