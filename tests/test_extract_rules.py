@@ -252,3 +252,10 @@ def test_aid_between_states_is_not_a_provinces_commitment() -> None:
     f = facts("Đại sứ Lào cảm ơn sự hỗ trợ của Việt Nam dành cho Lào, trong đó có khoản viện trợ 100 triệu USD.",
               "2024-06-05")
     assert f.commitments == []
+
+
+def test_two_namesakes_of_two_provinces_in_one_article_stay_two_people() -> None:
+    f = facts("Ngày 14/5, Bí thư Tỉnh ủy Nghệ An Nguyễn Văn Hùng và Bí thư Tỉnh ủy Thanh Hóa Nguyễn Văn Hùng hội đàm "
+              "với đoàn đại biểu tỉnh Xiêng Khoảng.", "2025-05-15")
+    homes = {(o.unit, o.home) for o in f.officials}
+    assert homes == {("VN-22", "VN-22"), ("VN-21", "VN-21")}

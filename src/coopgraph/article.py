@@ -59,8 +59,11 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self.skip = 0
         self.meta: dict[str, str] = {}
+        self.in_title = False   # the <title> is the page's label (often "headline | site"), not article text
 
     def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self.in_title = True
         if tag in _SKIP:
             self.skip += 1
         elif tag in _BLOCK:
@@ -72,13 +75,18 @@ class _TextExtractor(HTMLParser):
                 self.meta[key] = a["content"]
 
     def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data):
-        if not self.skip:
+        if self.in_title:
+            if not self.skip:
+                self.meta["title"] = (self.meta.get("title", "") + data).strip()
+        elif not self.skip:
             self.parts.append(data)
 
 
@@ -98,7 +106,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
 
 def _is_html(text: str) -> bool:
     head = text[:2000].lower()
-    return "<html" in head or "<!doctype html" in head or ("<body" in head) or head.count("<p>") + head.count("<div") > 2
+    # a fragment with a <script> or <nav> element is HTML too: its code must not be read as text
+    return "<html" in head or "<!doctype html" in head or ("<body" in head) or head.count("<p>") + head.count("<div") > 2 \
+        or bool(re.search(r"<(script|nav|style)\b[^>]*>", head))
 
 
 # ---------------------------------------------------------------- headers
@@ -169,6 +179,8 @@ _FURNITURE_LINE = re.compile(
 )
 _PHOTO_CREDIT = re.compile(r"\s*[\(\[]?\s*(ảnh|photo|nguồn ảnh|source)\s*:\s*[^()\[\]]{0,60}[\)\]]?\s*\.?\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"\d{1,2}:\d{2}.{0,12}\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}.{0,12}\d{1,2}:\d{2}")
+# "Lạng Sơn, ngày 12/3/2024", "Hà Nội, 12/03/2024": a dateline of its own, not a sentence
+_PLACE_DATE_LINE = re.compile(r"^[^\W\d_][\w .]{0,40},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\.?$")
 _TEASER = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\S")   # an image link followed by another story's teaser
 
 
@@ -183,7 +195,8 @@ def strip_furniture(body: str) -> list[str]:
         low = ln.lower()
         if words_so_far > 60 and _END_MARKERS.match(low):
             break
-        if _FURNITURE_LINE.match(low) or _TEASER.match(ln) or _BYLINE.search(ln) and len(ln.split()) <= 14:
+        if _FURNITURE_LINE.match(low) or _TEASER.match(ln) or _BYLINE.search(ln) and len(ln.split()) <= 14 \
+                or _PLACE_DATE_LINE.match(ln):
             continue
         # an inline related-link box repeats its title twice on one line
         half = len(ln) // 2
@@ -280,34 +293,54 @@ def article_id(path: Path) -> str:
     return slug(path.stem)
 
 
-def read_article(path: Path) -> Article:
-    """Read one article file. Raises ArticleError with a one-line reason when it cannot be used."""
+def check_file(path: Path) -> int:
+    """The file's size, after the checks that need no reading: exists, not empty, not too large.
+
+    Called before any read, so that a 50 MB file is refused without being read into memory.
+    """
     try:
+        if not path.is_file():
+            raise ArticleError("no such file" if not path.exists() else "not a regular file")
         size = path.stat().st_size
     except OSError as e:
         raise ArticleError(f"cannot read: {e.strerror or e}") from None
     if size == 0:
         raise ArticleError("empty file")
     if size > MAX_BYTES:
-        raise ArticleError(f"too large for an article ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        # binary megabytes on both sides (was 52.4 "MB" against a 10 MiB limit)
+        raise ArticleError(f"too large for an article ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+    return size
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file. Raises ArticleError with a one-line reason when it cannot be used."""
+    check_file(path)
     try:
         data = path.read_bytes()
     except OSError as e:
         raise ArticleError(f"cannot read: {e.strerror or e}") from None
+    return article_from_bytes(data, path.name, article_id(path))
+
+
+def article_from_bytes(data: bytes, file_name: str, aid: str) -> Article:
+    """An article from a file's bytes: decode, refuse binary, normalise (NFC, one tone-mark style), parse."""
+    if len(data) > MAX_BYTES:   # the same limit when the bytes come from elsewhere
+        raise ArticleError(f"too large for an article ({len(data) / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
     text = decode(data)
     if _looks_binary(text):
         raise ArticleError("binary file, not text")
     text = normalize(text).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ArticleError("no text in the file")
-    return parse_article_text(text, path.name, article_id(path), hashlib.sha256(data).hexdigest())
+    return parse_article_text(text, file_name, aid, hashlib.sha256(data).hexdigest())
 
 
 def parse_article_text(text: str, file_name: str, aid: str, content_hash: str = "") -> Article:
     """Build an Article from already decoded text."""
     headers, body = split_headers(text)
     meta: dict[str, str] = {}
-    if _is_html(body):
+    # a .html/.htm file is always read as HTML, so that its scripts and navigation never reach the text
+    if _is_html(body) or file_name.lower().endswith((".html", ".htm")):
         body, meta = html_to_text(body)
         body = normalize(body)
     published = None

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import __version__
-from .article import ArticleError, article_id, read_article
+from .article import ArticleError, article_id, check_file, read_article
 from .extract import extract_article
 from .gazetteer import load as load_gazetteer
 from .rdfmap import article_graph, to_turtle
@@ -53,6 +53,8 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
+            f.flush()
+            os.fsync(f.fileno())   # the bytes are on disk before the rename makes them the file
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -66,12 +68,11 @@ def build_one(source: Path, out_dir: Path, force: bool = False) -> BuildResult:
     """Build one article's Turtle; errors come back as a failed result with a one-line message."""
     out = out_dir / f"{article_id(source)}.ttl"
     try:
+        check_file(source)   # missing, empty or too large: refused before anything is read
         try:
-            data = source.read_bytes() if source.is_file() else None
+            data = source.read_bytes()
         except OSError as e:
             raise ArticleError(f"cannot read: {e.strerror or e}") from None
-        if data is None:
-            raise ArticleError("no such file" if not source.exists() else "not a regular file")
         fingerprint = build_fingerprint(data)
         if not force and out.exists() and f'"{fingerprint}"' in out.read_text(encoding="utf-8", errors="replace"):
             return BuildResult(source, "unchanged", out)
@@ -86,8 +87,11 @@ def build_one(source: Path, out_dir: Path, force: bool = False) -> BuildResult:
         return BuildResult(source, "failed", message=str(e))
     except RecursionError:
         return BuildResult(source, "failed", message="text too deeply nested to read")
+    except MemoryError:
+        return BuildResult(source, "failed", message="out of memory while reading it")
     except Exception as e:  # noqa: BLE001 - one bad article must never lose the others' results
-        return BuildResult(source, "failed", message=f"internal error ({type(e).__name__}: {e})")
+        # one line, whatever the exception's text holds
+        return BuildResult(source, "failed", message=" ".join(f"internal error ({type(e).__name__}: {e})".split())[:300])
 
 
 def _build_one_args(args) -> BuildResult:
@@ -111,6 +115,8 @@ def build(inputs: Iterable[Path], out_dir: Path, *, jobs: int = 0, strict: bool 
             continue
         ids[aid] = f
         todo.append(f)
+    if strict and results:   # --strict stops at the first failure, a clashing article id included
+        return results
     out_dir.mkdir(parents=True, exist_ok=True)
     jobs = jobs or min(os.cpu_count() or 1, max(1, len(todo) // 20))
     if jobs <= 1 or strict:

@@ -1,6 +1,8 @@
 """Facts → RDF. The only module that knows IRIs (see docs/architecture.md for the patterns)."""
 from __future__ import annotations
 
+import re
+
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
@@ -67,6 +69,23 @@ def sentence_iri(article_id: str, index: int) -> URIRef:
     return URIRef(f"{BASE}article/{slug(article_id)}/s{index}")
 
 
+# an article's url header becomes schema:url only when it is a plain absolute http(s) IRI: no spaces,
+# control characters or characters that Turtle cannot hold in an IRI, and a host. Anything else is left out.
+_SAFE_URL = re.compile(r"^https?://[^\x00-\x20<>\"{}|\\^`\x7f/?#]+(?:[/?#][^\x00-\x20<>\"{}|\\^`\x7f]*)?$")
+
+
+def _safe_url(url: str) -> bool:
+    if len(url) > 2000 or not _SAFE_URL.match(url):
+        return False
+    try:   # Oxigraph's full IRI check (percent escapes, host syntax)
+        import pyoxigraph as ox
+
+        ox.NamedNode(url)
+    except ValueError:
+        return False
+    return True
+
+
 def person_iri(home: str, name: str) -> URIRef:
     return URIRef(f"{BASE}person/{slug(home)}/{name_key(name) or 'unnamed'}")
 
@@ -121,7 +140,7 @@ def article_graph(facts: ArticleFacts, gaz: Gazetteer) -> Graph:
     g.add((a_iri, RDF.type, CG.Article))
     g.add((a_iri, RDF.type, SCHEMA.NewsArticle))
     g.add((a_iri, CG.fileName, Literal(art.file_name)))
-    if art.url and art.url.startswith(("http://", "https://")) and not any(c in art.url for c in '<>"{}|\\^` '):
+    if art.url and _safe_url(art.url):
         g.add((a_iri, SCHEMA.url, URIRef(art.url)))
     if art.title:
         g.add((a_iri, SCHEMA.headline, Literal(art.title, lang=art.language)))
@@ -142,13 +161,14 @@ def article_graph(facts: ArticleFacts, gaz: Gazetteer) -> Graph:
             g.add((s, CG["index"], Literal(ev.index)))
             g.add((s, CG.inArticle, a_iri))
 
-    people: dict[str, URIRef] = {}
+    people: dict[tuple[str, str], URIRef] = {}
 
     def person(name: str, home: str) -> URIRef:
-        p = people.get(name)
+        # keyed by name AND home unit: two people of the same name from different units stay two nodes
+        p = people.get((name, home))
         if p is None:
             p = person_iri(home, name)
-            people[name] = p
+            people[(name, home)] = p
         g.add((p, RDF.type, CG.Person))
         g.add((p, SCHEMA.name, Literal(name)))
         g.add((p, RDFS.label, Literal(name)))
@@ -219,6 +239,9 @@ def article_graph(facts: ArticleFacts, gaz: Gazetteer) -> Graph:
             g.add((n, CG.witness, person(w, home_of.get(w, ag.parties[0]))))
         for f in ag.fields:
             g.add((n, CG.field, concept("field", f)))
+        if ag.predecessor_period:
+            prev = next(b for b in facts.agreements if b.period == ag.predecessor_period and set(b.parties) == set(ag.parties))
+            g.add((n, CG.predecessor, agreement_iri(prev, art.id)))
         evidence(n, ag.evidence, *ag.more_evidence)
 
     for ev in facts.events:

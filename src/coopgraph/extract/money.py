@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
 from ..facts import Commitment, Evidence
 from .context import Context, SentenceInfo
@@ -40,10 +41,11 @@ def _value(num: str, scale: str | None, lang: str, cur_first: bool) -> int | Non
         elif re.fullmatch(r"\d+,\d{1,2}", s):
             s = s.replace(",", ".")
     try:
-        v = float(s)
-    except ValueError:
+        v = Decimal(s) * _SCALE.get((scale or "").lower(), 1)
+    except InvalidOperation:
         return None
-    return int(round(v * _SCALE.get((scale or "").lower(), 1)))
+    # no real sum has more than 18 digits; a longer run of digits is not money
+    return int(v.to_integral_value()) if v.is_finite() and 0 < v < 10**18 else None
 
 
 def find_commitments(ctx: Context) -> list[Commitment]:

@@ -272,18 +272,20 @@ def find_officials(ctx: Context) -> list[Official]:
     seen: set[tuple[str, str, str]] = set()
     for sent, name, span, chain in stated:
         key = ctx.person_key(name)
-        own = home.get(key)
+        # a unit the chain itself names says whose official this is (two namesakes in one article stay apart)
+        own = next((t.unit for t in chain if t.unit and ctx.gaz.is_subnational(t.unit) and _compatible(t.scope, t.unit, ctx, t)),
+                   None) or home.get(key)
         units = _assign_units(chain, sent, ctx, span, own, nation.get(key) or (ctx.gaz.country_of(own) if own else None))
         for t, unit in zip(chain, units):
             if unit is None or t.scope == "skip":
                 continue
             code = _head_code(t, unit, ctx)
-            key = (ctx.person_key(name), code, unit)
-            if key in seen:
+            seen_key = (key, code, unit)
+            if seen_key in seen:
                 continue
-            seen.add(key)
+            seen.add(seen_key)
             found.append(Official(name=name, post=code, unit=unit, evidence=Evidence(sent.index, sent.text),
-                                  home=home.get(ctx.person_key(name)) or unit))
+                                  home=own or unit))
     ctx.unify_names(found)
     # later mentions of the same people without a title ("đồng chí Trần Thắng và ... đã ký kết")
     names = sorted({o.name for o in found}, key=len, reverse=True)
