@@ -259,3 +259,11 @@ def test_two_namesakes_of_two_provinces_in_one_article_stay_two_people() -> None
               "với đoàn đại biểu tỉnh Xiêng Khoảng.", "2025-05-15")
     homes = {(o.unit, o.home) for o in f.officials}
     assert homes == {("VN-22", "VN-22"), ("VN-21", "VN-21")}
+
+
+def test_english_party_names_inside_titles_give_the_country() -> None:
+    f = facts("Phonesavanh Dalasouk, member of the Lao People's Revolutionary Party Central Committee and Secretary "
+              "of the Houaphanh Provincial Party Committee, welcomed the Thanh Hoa delegation.", "2024-01-01")
+    got = officials(f)
+    assert ("Phonesavanh Dalasouk", "central-committee-member", "LA") in got
+    assert ("Phonesavanh Dalasouk", "party-secretary", "LA-HO") in got
