@@ -121,17 +121,19 @@ class Gazetteer:
         if len(plain) != len(text):     # a character that decomposes oddly: fall back to NFC folding per char
             plain = "".join(strip_marks(c).lower()[:1] or " " for c in text)
         out: list[Mention] = []
-        pos = 0
-        while True:
-            m = self._regex.search(plain, pos)
+        end = 0
+        # a place name starts a capitalised word: the big alternation is tried only there
+        for w in _WORD_START.finditer(text):
+            if w.start() < end:
+                continue
+            m = self._regex.match(plain, w.start())
             if not m:
-                break
+                continue
             mention = self._accept(text, m.start(), m.end(), when)
             if mention is None:
-                pos = m.start() + 1     # a rejected match must not hide a name that overlaps it ("tỉnh Gia Lai")
-                continue
+                continue        # a rejected match must not hide a name that overlaps it ("tỉnh Gia Lai")
             out.append(mention)
-            pos = m.end()
+            end = m.end()
         return out
 
     def _accept(self, text: str, start: int, end: int, when: PartialDate | None) -> Mention | None:
@@ -209,6 +211,9 @@ class Gazetteer:
 _IN_PROVINCE_LIST = re.compile(r"(?:tỉnh|provinces)\b[^.;:]{0,30}?(?:là|gồm|:|including|namely|[-–])\s*(?:[^\s,.;]+(?: [^\s,.;]+){0,3}, )*$",
                                re.IGNORECASE)
 _LOWER_LEVEL = re.compile(r"(?:\b[PXQH]\.\s?|\b(?:phường|xã|quận|thị trấn|ward|commune)\s+)$", re.IGNORECASE)
+
+
+_WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:

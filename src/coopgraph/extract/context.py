@@ -29,6 +29,7 @@ class SentenceInfo:
     dates: list[DateMention]
     venues: set[int] = field(default_factory=set)        # starts of mentions that are venues
     people: list[tuple[int, int, str]] = field(default_factory=list)
+    titles: list | None = None                               # post titles, found once (extract.posts)
 
     def parties(self) -> list[Mention]:
         """Mentions that may be parties (not venues, not districts)."""

@@ -191,10 +191,33 @@ def _name_before(text: str, pos: int, english: bool = False) -> tuple[int, int] 
     return best
 
 
+# Every title begins with one of these words: the big alternation is tried only where one stands.
+_TITLE_START = re.compile(
+    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Ủy|ủy|Uỷ|Thường|Bí|Thứ|Bộ|Đại|Tham|Tư|Trưởng|trưởng|Chỉ|Giám|Chánh|Tỉnh|tỉnh|"
+    r"Thành|thành|Đô|Thống|General|Lao|Vietnamese|State|President|Deputy|Vice|Minister|Prime|[Mm]ember|Politburo|"
+    r"[Aa]lternate|Ambassador|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|Governor|Mayor|"
+    r"Commander|Director)(?![\w])")
+
+
+def _title_matches(text: str):
+    """Leftmost, non-overlapping title matches (as finditer would give them)."""
+    end = 0
+    for start in _TITLE_START.finditer(text):
+        if start.start() < end:
+            continue
+        m = _TITLE_RE.match(text, start.start())
+        if m:
+            end = m.end()
+            yield m
+
+
 def find_titles(sent: SentenceInfo) -> list[_Title]:
+    """The post titles of a sentence, each with the unit or country it names (computed once per sentence)."""
+    if sent.titles is not None:
+        return sent.titles
     text = sent.text
     out: list[_Title] = []
-    for m in _TITLE_RE.finditer(text):
+    for m in _title_matches(text):
         idx = int(m.lastgroup[1:])
         _, code, scope = _TITLE_INFO[idx]
         t = _Title(m.start(), m.end(), code, scope, m.group(0))
@@ -221,6 +244,7 @@ def find_titles(sent: SentenceInfo) -> list[_Title]:
                 t.end += pm.end()
                 break
         out.append(t)
+    sent.titles = out
     return out
 
 
