@@ -14,6 +14,11 @@ def _fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
+def _one_line(text: str) -> str:
+    """A hostile file name (newlines, terminal escapes) must not break the one-line error: show them escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _params(pairs: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for p in pairs:
@@ -44,6 +49,13 @@ def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, fo
     files = article_files(articles)
     if not files:
         _fail("no article files (*.txt, *.html) found in the given paths")
+    # an --out that is a file, or cannot be created: one line, not a traceback
+    if out_dir.exists() and not out_dir.is_dir():
+        _fail(f"{out_dir}: --out must be a folder, and this is a file")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        _fail(f"{out_dir}: cannot create the output folder ({e.strerror or e})")
     show_bar = sys.stderr.isatty() and not quiet and len(files) > 5
     bar = click.progressbar(length=len(files), label="building", file=sys.stderr) if show_bar else None
 
@@ -51,7 +63,7 @@ def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, fo
         if bar:
             bar.update(1)
         if r.status == "failed":
-            click.echo(f"{r.source}: {r.message}", err=True)
+            click.echo(_one_line(f"{r.source}: {r.message}"), err=True)
 
     if bar:
         with bar:
@@ -61,17 +73,24 @@ def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, fo
     failed = [r for r in results if r.status == "failed"]
     written = sum(1 for r in results if r.status == "written")
     unchanged = sum(1 for r in results if r.status == "unchanged")
-    click.echo(f"{written} written, {unchanged} unchanged, {len(failed)} failed, into {out_dir}", err=True)
+    # with --strict, say how many files were left unread after the failure
+    skipped = f", {len(files) - len(results)} not built (--strict)" if strict and len(results) < len(files) else ""
+    click.echo(f"{written} written, {unchanged} unchanged, {len(failed)} failed{skipped}, into {out_dir}", err=True)
     sys.exit(1 if failed else 0)
 
 
 @main.command()
 @click.argument("data", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def validate(data: tuple[Path, ...], fmt: str) -> None:
+@click.option("--jobs", "-j", default=0, show_default=True, help="Parallel workers (0: as many as cores, for many files).")
+@click.option("--engine", type=click.Choice(["pyshacl", "jena"]), default="pyshacl", show_default=True,
+              help="pyshacl (the reference) or jena (Apache Jena SHACL in a JVM; scripts/install-system.sh jena).")
+@click.option("--cache/--no-cache", "cache", default=True, envvar="COOPGRAPH_CACHE", show_default=True,
+              help="Re-validate only files whose content (or the shapes) changed since a previous run.")
+def validate(data: tuple[Path, ...], fmt: str, jobs: int = 0, engine: str = "pyshacl", cache: bool = True) -> None:
     """Check graph files (default: the committed graph) against the SHACL shapes. Exit 1 on violations."""
     from .store import GraphFileError, turtle_files
-    from .validate import GraphParseError, format_report, validate_files
+    from .validate import GraphParseError, JenaUnavailable, format_report, validate_files
 
     try:
         files = turtle_files(list(data) if data else [resources.graph_dir()])
@@ -79,10 +98,19 @@ def validate(data: tuple[Path, ...], fmt: str) -> None:
         _fail(str(e))
     if not files:
         _fail("no Turtle files to validate")
+    # a progress bar on a terminal only (stderr), for more than a few files
+    bar = click.progressbar(length=len(files), label="validating", file=sys.stderr) \
+        if sys.stderr.isatty() and len(files) > 3 else None
     try:
-        report = validate_files(files)
+        if bar:
+            with bar:
+                report = validate_files(files, on_file=lambda f: bar.update(1), jobs=jobs, engine=engine, cache=cache)
+        else:
+            report = validate_files(files, jobs=jobs, engine=engine, cache=cache)
     except GraphParseError as e:
         _fail(str(e), 1)
+    except JenaUnavailable as e:
+        _fail(str(e))
     click.echo(format_report(report, fmt), nl=False)
     sys.exit(1 if report.violations else 0)
 
@@ -92,17 +120,29 @@ def validate(data: tuple[Path, ...], fmt: str) -> None:
 @click.option("--param", "-p", "params", multiple=True, help="key=value, bound as an RDF term (repeatable).")
 @click.option("--data", "data", multiple=True, type=click.Path(path_type=Path),
               help="Folder(s) of Turtle files to query instead of the committed graph.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle"]), default="table",
-              show_default=True)
-def query(name: str, params: tuple[str, ...], data: tuple[Path, ...], fmt: str) -> None:
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "jsonld"]),
+              default="table", show_default=True,
+              help="table: labels for people; csv/tsv/json: SPARQL 1.1 results (codes, IRIs); turtle/jsonld: CONSTRUCT.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Language of place and concept labels in the table.")
+@click.option("--store", "store", type=click.Choice(["oxigraph", "memory"]), default=None,
+              help="Query engine: oxigraph (default; or $COOPGRAPH_STORE) or memory (rdflib, slow, for comparison).")
+@click.option("--cache/--no-cache", "cache", default=True, envvar="COOPGRAPH_CACHE", show_default=True,
+              help="Keep an on-disk Oxigraph store between runs (in $COOPGRAPH_CACHE_DIR or ~/.cache/coopgraph) and parse only changed files.")
+@click.option("--endpoint", default=None, metavar="URL", help="Run it on this SPARQL server instead (see 'coopgraph export').")
+def query(name: str, params: tuple[str, ...], data: tuple[Path, ...], fmt: str, lang: str,
+          store: str | None = None, cache: bool | None = None, endpoint: str | None = None) -> None:
     """Run a stored query NAME (see 'coopgraph queries') or a .rq FILE on the embedded store."""
+    if endpoint:
+        from .cli_export import run_query_remote
+        return run_query_remote(name, _params(params), fmt, endpoint, lang)
     from .queries import QueryError, find_query, run_stored
     from .store import GraphFileError, open_dataset
 
     try:
         q = find_query(name)
-        ds = open_dataset(list(data) or None)
-        click.echo(run_stored(ds, q, _params(params), fmt), nl=False)
+        ds = open_dataset(list(data) or None, store=store, cache=cache)
+        click.echo(run_stored(ds, q, _params(params), fmt, lang=lang), nl=False)
     except (QueryError, GraphFileError) as e:
         _fail(str(e))
 
@@ -110,25 +150,41 @@ def query(name: str, params: tuple[str, ...], data: tuple[Path, ...], fmt: str) 
 @main.command("queries")
 def list_queries() -> None:
     """The catalogue of stored queries: what each answers and its parameters."""
-    from .queries import catalogue
+    from .queries import KIND_HELP, catalogue, example_command, result_columns
 
-    for q in catalogue():
-        click.echo(click.style(q.name, bold=True) + f" — {q.title}")
+    qs = catalogue()
+    click.echo(f"{len(qs)} stored questions. Run one with: coopgraph query NAME [--param key=value] "
+               "[--format table|csv|tsv|json] [--lang vi|en]\n")
+    for q in qs:
+        click.echo(click.style(q.name, bold=True) + (f" — {q.title}" if q.title else ""))
         if q.question:
-            click.echo(f"    {q.question}")
-        for p in q.params:
-            opt = " (optional)" if not p.required else ""
-            click.echo(f"    --param {p.name}=<{p.kind}>{opt}  {p.help}")
+            click.echo(f"    question:   {q.question}")
+        if not q.params:
+            click.echo("    parameters: none")
+        for i, p in enumerate(q.params):
+            kind_help, example = KIND_HELP.get(p.kind, (p.kind, "..."))
+            need = "required" if p.required else "optional"
+            click.echo(f"    {'parameters:' if i == 0 else ' ' * 11} {p.name} ({p.kind}, {need}): "
+                       f"{p.help or kind_help}; e.g. {p.name}={example}")
+        cols = result_columns(q)
+        if cols:
+            click.echo(f"    columns:    {', '.join(cols)}")
+        click.echo(f"    example:    {example_command(q)}")
+        click.echo("")
 
 
 @main.command()
 @click.option("--data", "data", multiple=True, type=click.Path(path_type=Path))
-def stats(data: tuple[Path, ...]) -> None:
+@click.option("--store", "store", type=click.Choice(["oxigraph", "memory"]), default=None,
+              help="Query engine: oxigraph (default; or $COOPGRAPH_STORE) or memory (rdflib, slow, for comparison).")
+@click.option("--cache/--no-cache", "cache", default=True, envvar="COOPGRAPH_CACHE", show_default=True,
+              help="Keep an on-disk Oxigraph store between runs (in $COOPGRAPH_CACHE_DIR or ~/.cache/coopgraph) and parse only changed files.")
+def stats(data: tuple[Path, ...], store: str | None = None, cache: bool | None = None) -> None:
     """Counts of articles, facts and triples in the graph."""
     from .store import GraphFileError, open_dataset
 
     try:
-        ds = open_dataset(list(data) or None)
+        ds = open_dataset(list(data) or None, store=store, cache=cache)
     except GraphFileError as e:
         _fail(str(e))
     q = """PREFIX cg: <https://w3id.org/coopgraph/ontology#>
@@ -140,6 +196,27 @@ def stats(data: tuple[Path, ...]) -> None:
     for k in ("Article", "Sentence", "Partnership", "Agreement", "PostHolding", "Person", "Event", "Commitment"):
         click.echo(f"{k:12s} {rows.get(k, 0)}")
     click.echo(f"{'triples':12s} {len(ds.store)}")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--verbose", "-v", is_flag=True, help="List each missed and each spurious fact with its article.")
+@click.option("--json", "json_out", type=click.Path(path_type=Path), help="Also write the scores as JSON.")
+def evaluate(folder: Path, verbose: bool, json_out: Path | None) -> None:
+    """Measure the extractor on FOLDER: articles with hand-written gold files (*.gold.yaml)."""
+    import json
+
+    from .evaluate import GoldError, evaluate as run_eval, format_scores, mean_f1
+
+    try:
+        scores = run_eval(folder)
+    except GoldError as e:
+        _fail(str(e))
+    click.echo(format_scores(scores, verbose), nl=False)
+    if json_out:
+        json_out.write_text(json.dumps({"mean_f1": round(mean_f1(scores), 3), **{
+            s.kind: {"gold": s.gold, "found": s.found, "tp": s.tp, "precision": round(s.precision, 3),
+                     "recall": round(s.recall, 3), "f1": round(s.f1, 3)} for s in scores}}, indent=2))
 
 
 @main.command()
@@ -155,6 +232,9 @@ def reference(out: Path | None) -> None:
     write_atomically(out, to_turtle(reference_graph(load())))
     click.echo(f"wrote {out}", err=True)
 
+
+from .cli_view import register as _register_view; _register_view(main)  # noqa: E402,E702
+from .cli_export import register as _register_export; _register_export(main)  # noqa: E402,E702
 
 if __name__ == "__main__":
     main()

@@ -41,7 +41,6 @@ class StoredQuery:
 
 
 _HEADER = re.compile(r"^#\s*(title|question|param|columns)\s*:\s*(.*)$", re.IGNORECASE)
-_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.IGNORECASE)
 
 
 def parse_query_file(path: Path) -> StoredQuery:
@@ -94,15 +93,99 @@ def find_query(name_or_file: str) -> StoredQuery:
     return q
 
 
-def _is_update(text: str) -> bool:
-    body = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith("#"))
-    body = re.sub(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^>\s]*>', " ", body)   # strings and IRIs
-    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE) and not \
-            re.search(r"\b(INSERT|DELETE)\s+(DATA\b|WHERE\b|\{)|\b(LOAD|CLEAR|DROP|CREATE)\s+(SILENT\s+)?(GRAPH|ALL|DEFAULT|NAMED|<)",
-                      body, re.IGNORECASE):
-        return False
-    return bool(_UPDATE.search(body))
+# An update is recognised on the query's own tokens, never inside comments, strings or IRIs: the old test
+# dropped only whole-line comments (a trailing "# drop all" made a SELECT an update) and let "SELECT ... ;
+# ADD <a> TO <b>" or "WITH <g> DELETE ..." through.
+_UPDATE_FIRST = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+_UPDATE_OP = re.compile(
+    r"(?<![\w?$:])(?:(?:INSERT|DELETE)\s+(?:DATA\b|WHERE\b|\{)"
+    r"|(?:LOAD|CLEAR|DROP|CREATE)\s+(?:SILENT\s+)?(?:GRAPH\b|ALL\b|DEFAULT\b|NAMED\b|<)"
+    r"|(?:ADD|MOVE|COPY)\s+(?:SILENT\s+)?(?:GRAPH\b|DEFAULT\b|<)"
+    r"|WITH\s+<)", re.IGNORECASE)
+_IRIREF = re.compile(r"<[^<>\"{}|^`\\\s]*>")
 
+
+def _sparql_code(text: str) -> str:
+    """The query text without comments and string contents; every IRI becomes '<>'."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "#":                                    # a comment runs to the end of the line
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+            out.append(" ")
+        elif c in "\"'":
+            q3 = c * 3
+            if text.startswith(q3, i):                  # long string
+                j = i + 3
+                while j < n and not text.startswith(q3, j):
+                    j += 2 if text[j] == "\\" else 1
+                i = j + 3
+            else:
+                j = i + 1
+                while j < n and text[j] not in (c, "\n"):
+                    j += 2 if text[j] == "\\" else 1
+                i = j + 1
+            out.append(' "" ')
+        elif c == "<" and (m := _IRIREF.match(text, i)):
+            out.append(" <> ")
+            i = m.end()
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _is_update(text: str) -> bool:
+    """True for a SPARQL Update (or a query with an update operation in it), in any case."""
+    code = _sparql_code(text)
+    # skip the prologue (BASE / PREFIX declarations): the first keyword says what the request is
+    body = re.sub(r"^(?:\s*(?:BASE\s*<>|PREFIX\s+[^\s:]*:\s*<>))*", "", code, flags=re.IGNORECASE)
+    first = re.match(r"\s*([A-Za-z]+)", body)
+    if first and first.group(1).upper() in _UPDATE_FIRST:
+        return True
+    return bool(_UPDATE_OP.search(code))
+
+
+KIND_HELP = {
+    "place": ("an ISO 3166-2 code, a name in any spelling, or an IRI", "LA-HO"),
+    "date": ("a date YYYY-MM-DD", "2027-03-01"),
+    "year": ("a year YYYY", "2026"),
+    "iri": ("an IRI or a prefixed name", "place:LA-HO"),
+    "string": ("text", "Thanh Hóa"),
+}
+
+
+def result_columns(q: StoredQuery) -> list[str]:
+    """The names of the columns a SELECT query answers with (its projection), in order."""
+    body = "\n".join(ln for ln in q.text.splitlines() if not ln.lstrip().startswith("#"))
+    m = re.search(r"\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\bWHERE\b|\bSELECT\s+(?:DISTINCT\s+)?(.*?)\{",
+                  body, re.IGNORECASE | re.S)
+    if not m:
+        return []
+    proj = m.group(1) if m.group(1) is not None else m.group(2)
+    cols, depth, i = [], 0, 0
+    for tok in re.finditer(r"\(|\)|\bAS\s+\?(\w+)|\?(\w+)", proj, re.IGNORECASE):
+        if tok.group(0) == "(":
+            depth += 1
+        elif tok.group(0) == ")":
+            depth -= 1
+        elif tok.group(1) and depth == 1:
+            cols.append(tok.group(1))
+        elif tok.group(2) and depth == 0:
+            cols.append(tok.group(2))
+    return cols
+
+
+def example_command(q: StoredQuery) -> str:
+    """A command line that runs the query, with an example value for each required parameter."""
+    parts = ["coopgraph", "query", q.name]
+    for p in q.params:
+        if p.required:
+            ex = KIND_HELP.get(p.kind, ("", "..."))[1]
+            parts += ["--param", f"{p.name}={ex}" if " " not in ex else f"'{p.name}={ex}'"]
+    return " ".join(parts)
 
 # ------------------------------------------------------------------ parameters
 
@@ -129,12 +212,12 @@ def term_for(p: Param, value: str) -> ox.NamedNode | ox.Literal:
     """One parameter value as an RDF term."""
     xsd = "http://www.w3.org/2001/XMLSchema#"
     if p.kind == "place":
-        return ox.NamedNode(resolve_place(value))
+        return _named_node(p, resolve_place(value), value)
     if p.kind == "iri":
         iri = expand_iri(value)
         if not _IRI_OK.match(iri):
             raise QueryError(f"--param {p.name}: not an IRI: {value!r}")
-        return ox.NamedNode(iri)
+        return _named_node(p, iri, value)
     if p.kind == "date":
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise QueryError(f"--param {p.name}: expected a date YYYY-MM-DD, got {value!r}")
@@ -144,6 +227,14 @@ def term_for(p: Param, value: str) -> ox.NamedNode | ox.Literal:
             raise QueryError(f"--param {p.name}: expected a year YYYY, got {value!r}")
         return ox.Literal(value, datatype=ox.NamedNode(xsd + "integer"))
     return ox.Literal(value)
+
+
+def _named_node(p: Param, iri: str, value: str) -> ox.NamedNode:
+    """Oxigraph checks the IRI in full (percent escapes, host, '#'): its refusal is a clear message, not a traceback."""
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as e:
+        raise QueryError(f"--param {p.name}: not an IRI: {value!r} ({e})") from None
 
 
 def expand_iri(value: str) -> str:
@@ -309,9 +400,11 @@ def run_stored(ds, q: StoredQuery, params: dict[str, str], fmt: str = "table", l
         raise QueryError(f"{q.path}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
     except (RuntimeError, ValueError, OSError) as e:
         raise QueryError(f"{q.path}: the query failed: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+    if isinstance(result, getattr(ox, "QueryBoolean", ())):   # pyoxigraph >= 0.5 answers ASK with a QueryBoolean
+        result = bool(result)
     if isinstance(result, bool):
         return json.dumps({"head": {}, "boolean": result}) if fmt == "json" else f"{str(result).lower()}\n"
-    if isinstance(result, ox.QuerySolutions):
+    if isinstance(result, ox.QuerySolutions) or hasattr(result, "variables"):   # also store.Solutions (rdflib)
         variables = [v.value for v in result.variables]
         rows = [[sol[v] for v in variables] for sol in result]
         if fmt in ("turtle", "jsonld"):

@@ -1,15 +1,35 @@
-"""The embedded store: Oxigraph (pyoxigraph), one named graph per article, plus reference and ontology graphs."""
+"""The embedded store: Oxigraph (pyoxigraph), one named graph per article, plus reference and ontology graphs.
+
+Two back ends answer the same queries over the same named graphs:
+
+- ``oxigraph`` (default): pyoxigraph, in memory or, with a cache, in an on-disk store that is kept between runs
+  (a manifest records each loaded file's size, mtime and SHA-256: a second run reloads only files that changed and
+  drops the graphs of files that are gone, so unchanged Turtle is never parsed again);
+- ``memory``: rdflib's in-memory ``Dataset`` (default_union), the slow reference, for comparison.
+
+The back end is chosen by ``open_dataset(store=...)``, else ``$COOPGRAPH_STORE``; the cache by
+``open_dataset(cache=...)``, else ``$COOPGRAPH_CACHE`` (``1``/``0``); the cache folder by ``path=``,
+else ``$COOPGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/coopgraph`` or ``~/.cache/coopgraph``.
+"""
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
-from dataclasses import dataclass
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from . import resources
+from . import __version__, resources
 from .rdfmap import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri
+
+STORES = ("oxigraph", "memory")
+MANIFEST = "coopgraph-manifest.json"
+_MANIFEST_VERSION = 2      # 2: the default graph holds the union of the named graphs
 
 
 class GraphFileError(Exception):
@@ -18,11 +38,23 @@ class GraphFileError(Exception):
 
 @dataclass
 class Dataset:
-    """A loaded store and what went into it."""
+    """A loaded store and what went into it.
 
-    store: ox.Store
+    ``store`` answers ``query(text, use_default_graph_as_union=True, substitutions=...)`` and ``len()`` for both back
+    ends (for ``memory`` it is an adapter over an rdflib Dataset, whose results come back as pyoxigraph terms).
+    """
+
+    store: "ox.Store | RdflibStore"
     article_graphs: list[str]
     files: list[Path]
+    kind: str = "oxigraph"
+    cache_dir: Path | None = None          # the on-disk store in use, if any
+    loaded: list[Path] = field(default_factory=list)      # files parsed by this open (all of them without a cache)
+    removed: list[str] = field(default_factory=list)      # graphs dropped because their file is gone
+
+    def close(self) -> None:
+        """Release the on-disk store (its lock) now rather than at garbage collection."""
+        self.store = None  # type: ignore[assignment]
 
 
 def graph_for_file(path: Path) -> str:
@@ -41,14 +73,25 @@ def _load_file(store: ox.Store, path: Path, graph: str) -> None:
 
 
 def _position(e: SyntaxError) -> str:
-    msg = str(e).splitlines()[0] if str(e) else "syntax error"
-    # Oxigraph reports "... at line L column C" or offsets in the message; keep it on one line
-    m = re.search(r"line (\d+)\D+(\d+)", msg)
-    if m:
-        return f"line {m.group(1)}, column {m.group(2)}: Turtle syntax error: {msg}"
-    if getattr(e, "lineno", None):
-        return f"line {e.lineno}, column {e.offset or 0}: Turtle syntax error: {msg}"
-    return f"Turtle syntax error: {msg}"
+    """One line: 'line L, column C: Turtle syntax error: <problem>'.
+
+    pyoxigraph's SyntaxError carries the start position as ``lineno``/``offset`` (1-based, columns in
+    characters) and its text reads 'Parser error at line 3 between columns 9 and 25: Invalid IRI code point'
+    or 'Parser error between line 3 column 11 and line 4 column 1: Unexpected end of file'; str(e) also
+    appends ' (line 3)'. Keep the position once, and only the problem after it.
+    """
+    msg = e.msg if isinstance(getattr(e, "msg", None), str) and e.msg else str(e)
+    msg = " ".join(msg.split()) or "syntax error"
+    line, col = getattr(e, "lineno", None), getattr(e, "offset", None)
+    if not line:
+        m = re.search(r"line (\d+)\D+?(\d+)", msg)
+        if m:
+            line, col = int(m.group(1)), int(m.group(2))
+    why = re.sub(r"^Parser error (?:at|between) line[^:]*: ", "", msg)
+    why = re.sub(r" \(line \d+\)$", "", why)
+    if line:
+        return f"line {line}, column {col or 1}: Turtle syntax error: {why}"
+    return f"Turtle syntax error: {why}"
 
 
 def turtle_files(dirs: Iterable[Path]) -> list[Path]:
@@ -65,24 +108,376 @@ def turtle_files(dirs: Iterable[Path]) -> list[Path]:
     return out
 
 
-def open_dataset(data: Iterable[Path] | None = None, path: Path | None = None) -> Dataset:
-    """A store with the ontology, the reference data, and the article graphs of ``data`` (default: the committed graph)."""
-    store = ox.Store(str(path)) if path else ox.Store()
-    for f in resources.ontology_files():
-        _load_file(store, f, str(ONTOLOGY_GRAPH))
+def _fixed_graphs() -> list[tuple[Path, str]]:
+    """The ontology and reference files and their graphs: always loaded."""
+    out = [(f, str(ONTOLOGY_GRAPH)) for f in resources.ontology_files()]
     ref = resources.reference_dir() / "places.ttl"
     if ref.exists():
-        _load_file(store, ref, str(REFERENCE_GRAPH))
-    files = turtle_files(list(data) if data else [resources.graph_dir()])
-    graphs = []
-    for f in files:
-        g = graph_for_file(f)
-        _load_file(store, f, g)
-        graphs.append(g)
-    return Dataset(store, graphs, files)
+        out.append((ref, str(REFERENCE_GRAPH)))
+    return out
+
+
+def _quads(path: Path, graph: str) -> Iterator[ox.Quad]:
+    """The triples of one Turtle file as quads in ``graph``; parse errors name the file."""
+    g = ox.NamedNode(graph)
+    try:
+        for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=BASE):
+            yield ox.Quad(t.subject, t.predicate, t.object, g)
+    except SyntaxError as e:
+        raise GraphFileError(f"{path}: {_position(e)}") from None
+    except OSError as e:
+        raise GraphFileError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
+def _bulk_load(store: ox.Store, items: list[tuple[Path, str]]) -> None:
+    """Load files into their graphs with Oxigraph's bulk loader (one bulk operation for all of them)."""
+    if not items:
+        return
+    if len(items) == 1:
+        path, graph = items[0]
+        try:
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(graph), base_iri=BASE)
+        except SyntaxError as e:
+            raise GraphFileError(f"{path}: {_position(e)}") from None
+        except OSError as e:
+            raise GraphFileError(f"{path}: cannot read ({e.strerror or e})") from None
+        return
+    store.bulk_extend(q for path, graph in items for q in _quads(path, graph))
+
+
+# ------------------------------------------------------------------ which store, which cache
+
+def _env_flag(value: str | None) -> bool | None:
+    if value is None or value == "":
+        return None
+    return value.strip().lower() not in ("0", "no", "false", "off")
+
+
+def default_cache_root() -> Path:
+    """Where on-disk stores are kept unless told otherwise."""
+    env = os.environ.get("COOPGRAPH_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "coopgraph"
+
+
+def cache_dir_for(inputs: list[Path], root: Path | None = None) -> Path:
+    """The on-disk store for a set of data folders/files: one per set (keyed by their resolved paths)."""
+    key = hashlib.sha256("\n".join(sorted(str(Path(p).resolve()) for p in inputs)).encode()).hexdigest()[:16]
+    return (root or default_cache_root()) / f"store-{key}"
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _read_manifest(d: Path) -> dict:
+    try:
+        m = json.loads((d / MANIFEST).read_text(encoding="utf-8"))
+        if m.get("version") == _MANIFEST_VERSION and m.get("pyoxigraph") == ox.__version__:
+            return m
+    except (OSError, ValueError):
+        pass
+    return {}
+
+
+def _write_manifest(d: Path, files: dict) -> None:
+    text = json.dumps({"version": _MANIFEST_VERSION, "pyoxigraph": ox.__version__, "coopgraph": __version__,
+                       "files": files}, ensure_ascii=False, indent=0, sort_keys=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{MANIFEST}.", suffix=".tmp", dir=d)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, d / MANIFEST)
+
+
+def _open_cached(d: Path, wanted: list[tuple[Path, str]]) -> tuple[ox.Store, list[Path], list[str]]:
+    """Bring the on-disk store in ``d`` up to date with ``wanted`` (file, graph) pairs; parse only what changed.
+
+    The manifest is keyed by file (several files may share a graph, as the ontology files do): when one file of a
+    graph changed, the graph is cleared and all of its files are loaded again.
+    """
+    d.mkdir(parents=True, exist_ok=True)
+    manifest = _read_manifest(d)
+    store = ox.Store(str(d))
+    old: dict = manifest.get("files", {}) if manifest else {}
+    if not manifest and len(store):
+        store.clear()           # a store without a (valid) manifest: start again
+    keep: dict = {}
+    stale_graphs: set[str] = set()
+    for path, graph in wanted:
+        key = str(path.resolve())
+        size, mtime = _stat(path)
+        prev = old.get(key)
+        if prev and not prev.get("pending") and prev.get("graph") == graph:
+            if prev.get("size") == size and prev.get("mtime_ns") == mtime:
+                keep[key] = prev
+                continue
+            if prev.get("size") == size and prev.get("sha256") == _sha256(path):   # touched, not changed
+                keep[key] = {**prev, "mtime_ns": mtime}
+                continue
+        stale_graphs.add(graph)
+    wanted_keys = {str(p.resolve()) for p, _ in wanted}
+    for key, prev in old.items():
+        if key not in wanted_keys or prev.get("pending"):
+            stale_graphs.add(prev.get("graph", ""))
+    stale_graphs.discard("")
+    wanted_graphs = {g for _, g in wanted}
+    todo = [(p, g) for p, g in wanted if g in stale_graphs]
+    gone = sorted(g for g in stale_graphs if g not in wanted_graphs)
+    if stale_graphs:
+        # mark what is about to change, so that a crash half-way is repaired by the next open
+        pending = {k: v for k, v in keep.items() if v["graph"] not in stale_graphs}
+        for key, prev in old.items():
+            if prev.get("graph") in stale_graphs:
+                pending[key] = {**prev, "pending": True}
+        for p, g in todo:
+            pending[str(p.resolve())] = {"graph": g, "pending": True}
+        _write_manifest(d, pending)
+        # the triples of the graphs about to go: taken out of the union (default graph) below, unless another
+        # graph still states them
+        old_triples: set[ox.Triple] = set()
+        for g in sorted(stale_graphs):
+            node = ox.NamedNode(g)
+            if store.contains_named_graph(node):
+                old_triples.update(ox.Triple(q.subject, q.predicate, q.object)
+                                   for q in store.quads_for_pattern(None, None, None, node))
+                store.remove_graph(node) if g in gone else store.clear_graph(node)
+        _bulk_load(store, todo)
+        default = ox.DefaultGraph()
+        for t in old_triples:
+            if not any(q.graph_name != default for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
+                store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+        for g in sorted({g for _, g in todo}):
+            store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")
+        store.flush()
+        new = {k: v for k, v in keep.items() if v["graph"] not in stale_graphs}
+        for p, g in todo:
+            size, mtime = _stat(p)
+            new[str(p.resolve())] = {"graph": g, "size": size, "mtime_ns": mtime, "sha256": _sha256(p)}
+        _write_manifest(d, new)
+    elif keep != old:
+        _write_manifest(d, keep)
+    return store, [p for p, _ in todo], gone
+
+
+def open_dataset(data: Iterable[Path] | None = None, path: Path | None = None, *, store: str | None = None,
+                 cache: bool | None = None) -> Dataset:
+    """A store with the ontology, the reference data, and the article graphs of ``data`` (default: the committed graph).
+
+    ``store``: ``oxigraph`` (default) or ``memory`` (rdflib). ``cache``: keep an on-disk Oxigraph store between runs
+    and parse only the files that changed (``path`` names its folder; by default one under the cache root per set of
+    data folders). Without a cache everything is parsed into memory.
+    """
+    kind = (store or os.environ.get("COOPGRAPH_STORE") or "oxigraph").strip().lower()
+    if kind in ("rdflib",):
+        kind = "memory"
+    if kind not in STORES:
+        raise GraphFileError(f"unknown store {kind!r} (use one of: {', '.join(STORES)})")
+    inputs = list(data) if data else [resources.graph_dir()]
+    files = turtle_files(inputs)
+    wanted = _fixed_graphs() + [(f, graph_for_file(f)) for f in files]
+    graphs = [graph_for_file(f) for f in files]
+
+    if kind == "memory":
+        return Dataset(RdflibStore.from_files(wanted), graphs, files, kind="memory", loaded=[p for p, _ in wanted])
+
+    use_cache = cache if cache is not None else (path is not None or bool(_env_flag(os.environ.get("COOPGRAPH_CACHE"))))
+    if use_cache:
+        d = Path(path) if path else cache_dir_for(inputs)
+        try:
+            st, loaded, gone = _open_cached(d, wanted)
+            return Dataset(UnionStore(st), graphs, files, kind="oxigraph", cache_dir=d, loaded=loaded, removed=gone)
+        except OSError:
+            pass   # locked by another process, or an unwritable cache: fall back to a store in memory
+    st = ox.Store()
+    _bulk_load(st, wanted)
+    st.update(_MATERIALIZE)
+    return Dataset(UnionStore(st), graphs, files, kind="oxigraph", loaded=[p for p, _ in wanted])
+
+
+_MATERIALIZE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+class UnionStore:
+    """An Oxigraph store whose default graph holds the union of its named graphs, materialised at load time.
+
+    Oxigraph answers patterns on the default graph far faster from a real graph than from
+    ``use_default_graph_as_union`` (measured at 100k triples: 5.7 s → 42 ms for agreements-in-force, 1.7 s → 12 ms
+    for lao-provinces-with-several-partners), so every query runs on the materialised union, which is the same set of
+    triples. The rest of the ``pyoxigraph.Store`` interface is passed through, except that ``len()``, iteration and
+    ``quads_for_pattern`` with no graph leave the copy out: they see the named graphs, as before.
+    """
+
+    def __init__(self, inner: ox.Store):
+        self.inner = inner
+
+    def query(self, query, *, use_default_graph_as_union: bool = False, default_graph=None, named_graphs=None,
+              **kwargs):
+        if default_graph is None and named_graphs is None:
+            # the default graph already is the union (and nothing else is ever put in it)
+            return self.inner.query(query, use_default_graph_as_union=False, **kwargs)
+        return self.inner.query(query, use_default_graph_as_union=use_default_graph_as_union,
+                                default_graph=default_graph, named_graphs=named_graphs, **kwargs)
+
+    def quads_for_pattern(self, subject=None, predicate=None, object=None, graph_name=None):
+        it = self.inner.quads_for_pattern(subject, predicate, object, graph_name)
+        if graph_name is None:
+            default = ox.DefaultGraph()
+            return (q for q in it if q.graph_name != default)
+        return it
+
+    def __iter__(self):
+        return self.quads_for_pattern()
+
+    def __len__(self) -> int:
+        n = self.inner.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(n))["n"].value)
+
+    def __contains__(self, quad) -> bool:
+        return quad.graph_name != ox.DefaultGraph() and quad in self.inner
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
 
 
 def run_select(ds: Dataset, query: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None):
     """A SELECT/ASK/CONSTRUCT over the union of all graphs, with variables bound to RDF terms."""
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
-    return ds.store.query(query, use_default_graph_as_union=True, substitutions=subs or None)
+    return ds.store.query(query, use_default_graph_as_union=True, substitutions=subs or None)   # (see UnionStore)
+
+
+# ------------------------------------------------------------------ rdflib back end
+
+def _to_rdflib(t):
+    import rdflib
+
+    if isinstance(t, ox.NamedNode):
+        return rdflib.URIRef(t.value)
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return rdflib.Literal(t.value, lang=t.language)
+        return rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
+    if isinstance(t, ox.BlankNode):
+        return rdflib.BNode(t.value)
+    return t
+
+
+def _to_ox(t):
+    import rdflib
+
+    if t is None:
+        return None
+    if isinstance(t, rdflib.URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, rdflib.Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype is not None:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+    if isinstance(t, rdflib.BNode):
+        return ox.BlankNode(str(t))
+    return t
+
+
+class Solutions:
+    """SELECT results from rdflib, with pyoxigraph terms: ``.variables`` and rows indexable by name or Variable."""
+
+    def __init__(self, variables: list[str], rows: list[dict]):
+        self.variables = [ox.Variable(v) for v in variables]
+        self._rows = rows
+
+    def __iter__(self):
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+class _Row(dict):
+    def __getitem__(self, k):
+        return dict.get(self, k.value if isinstance(k, ox.Variable) else k)
+
+
+_PATCHED = False
+
+
+def _patch_rdflib_distinct_aggregates() -> None:
+    """rdflib 7 raises NotBoundError on ``GROUP_CONCAT(DISTINCT ?x)`` (and other DISTINCT aggregates) when ?x is unbound
+    in a row, where SPARQL skips the row; let its own ``update()`` skip it, as it does without DISTINCT."""
+    global _PATCHED
+    if _PATCHED:
+        return
+    from rdflib.plugins.sparql.aggregates import Accumulator
+    from rdflib.plugins.sparql.evalutils import _eval
+    from rdflib.plugins.sparql.sparql import NotBoundError
+
+    def use_row(self, row) -> bool:
+        try:
+            return _eval(self.expr, row) not in self.seen
+        except NotBoundError:
+            return True
+
+    Accumulator.use_row = use_row
+    _PATCHED = True
+
+
+class RdflibStore:
+    """rdflib's in-memory Dataset behind the subset of pyoxigraph's ``Store`` interface that coopgraph uses."""
+
+    def __init__(self, dataset):
+        self.dataset = dataset
+        _patch_rdflib_distinct_aggregates()
+
+    @classmethod
+    def from_files(cls, items: list[tuple[Path, str]]) -> "RdflibStore":
+        import rdflib
+
+        ds = rdflib.Dataset(default_union=True)
+        for path, graph in items:
+            try:
+                ds.graph(rdflib.URIRef(graph)).parse(path, format="turtle", publicID=BASE)
+            except FileNotFoundError:
+                raise GraphFileError(f"{path}: no such file") from None
+            except Exception as e:  # noqa: BLE001 - rdflib raises several kinds for bad syntax
+                from .validate import _where   # line and column from rdflib's error too
+
+                raise GraphFileError(f"{path}: {_where(e)}") from None
+        return cls(ds)
+
+    def __len__(self) -> int:
+        return sum(len(g) for g in self.dataset.graphs())
+
+    def query(self, query: str, use_default_graph_as_union: bool = True, substitutions=None):
+        from rdflib import Variable
+
+        init = {Variable(k.value if isinstance(k, ox.Variable) else k): _to_rdflib(v)
+                for k, v in (substitutions or {}).items()}
+        import warnings
+
+        with warnings.catch_warnings():
+            # rdflib 7.6's own SPARQL evaluator calls its deprecated Dataset.default_context once per triple lookup:
+            # hundreds of thousands of DeprecationWarnings per query, which cost more than the query
+            warnings.simplefilter("ignore", DeprecationWarning)
+            res = self.dataset.query(query, initBindings=init)
+            return self._convert(res)
+
+    @staticmethod
+    def _convert(res):
+        if res.type == "ASK":
+            return bool(res.askAnswer)
+        if res.type == "SELECT":
+            names = [str(v) for v in res.vars]
+            rows = [_Row({n: _to_ox(r[i]) for i, n in enumerate(names)}) for r in res]
+            return Solutions(names, rows)
+        return [ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in res.graph]

@@ -1,0 +1,15 @@
+"""Shared test set-up."""
+from __future__ import annotations
+
+import pytest
+import rdflib.term
+
+
+@pytest.fixture(autouse=True)
+def _rdflib_datatypes_unchanged():
+    """owlrl's closure swaps rdflib's lexical conversions for the whole process (xsd:gMonthDay among them),
+    which would make later pySHACL runs see valid dates as ill-typed: undo it after every test."""
+    saved = dict(rdflib.term._toPythonMapping)
+    yield
+    rdflib.term._toPythonMapping.clear()
+    rdflib.term._toPythonMapping.update(saved)

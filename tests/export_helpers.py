@@ -1,0 +1,155 @@
+"""Helpers for the server tests: free ports, starting Oxigraph, comparing query answers."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from coopgraph import queries
+from coopgraph.export import Server, bind_into_text, remote_query
+from coopgraph.store import open_dataset, run_select
+
+# a sample value for each parameter of the stored queries
+SAMPLE_PARAMS = {"place": "LA-HO", "date": "2026-06-01", "entity": "place:LA-HO"}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_http(url: str, timeout: float = 30.0, proc: subprocess.Popen | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        try:
+            urllib.request.urlopen(url, timeout=2).close()
+            return
+        except urllib.error.HTTPError:
+            return          # it answers
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"{url} did not answer within {timeout} s")
+
+
+def oxigraph_binary() -> str | None:
+    here = Path(sys.executable).parent / "oxigraph"
+    return shutil.which("oxigraph") or (str(here) if here.exists() else None)
+
+
+class OxigraphServer:
+    """``oxigraph serve`` on a free loopback port over a folder; can be stopped and started again."""
+
+    def __init__(self, location: Path, port: int | None = None):
+        self.location = Path(location)
+        self.port = port or free_port()
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def server(self, **kw) -> Server:
+        return Server(query_endpoint=self.base + "/query", update_endpoint=self.base + "/update",
+                      graph_store=self.base + "/store", timeout=kw.pop("timeout", 20), **kw)
+
+    def start(self) -> "OxigraphServer":
+        binary = oxigraph_binary()
+        self.proc = subprocess.Popen([binary, "serve", "--location", str(self.location), "--bind",
+                                      f"127.0.0.1:{self.port}", "--union-default-graph"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_http(self.base + "/query?query=ASK%7B%7D", proc=self.proc)
+        return self
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        self.proc = None
+
+
+def cell(t) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, (ox.NamedNode, ox.Literal)):
+        return t.value
+    return "_:"
+
+
+def _separators(q) -> list[str]:
+    return sorted(set(re.findall(r'separator\s*=\s*"([^"]*)"', q.text)), key=len, reverse=True)
+
+
+def _normal(q, rows: set[tuple]) -> set[tuple]:
+    """GROUP_CONCAT has no order (two Oxigraph stores already differ): sort the parts of each cell."""
+    seps = _separators(q)
+    if not seps:
+        return rows
+
+    def norm(text: str) -> str:
+        for sep in seps:
+            if sep and sep in text:
+                return sep.join(sorted(text.split(sep)))
+        return text
+
+    return {tuple(norm(c) for c in r) for r in rows}
+
+
+def local_rows(ds, q, params: dict) -> set[tuple]:
+    return _normal(q, _local_rows(ds, q, params))
+
+
+def remote_rows(server: Server, q, params: dict) -> set[tuple]:
+    return _normal(q, _remote_rows(server, q, params))
+
+
+def _local_rows(ds, q, params: dict) -> set[tuple]:
+    bindings = queries.bind_params(q, params)
+    result = run_select(ds, q.text, bindings)
+    if isinstance(result, bool):
+        return {(str(result).lower(),)}
+    if hasattr(result, "variables"):
+        variables = [v.value for v in result.variables]
+        return {tuple(cell(sol[v]) for v in variables) for sol in result}
+    return {tuple(cell(x) for x in (t.subject, t.predicate, t.object)) for t in result}
+
+
+def _remote_rows(server: Server, q, params: dict) -> set[tuple]:
+    result = remote_query(server, bind_into_text(q.text, queries.bind_params(q, params)))
+    if isinstance(result, tuple) and result[0] is None:
+        return {(str(result[1]).lower(),)}
+    if isinstance(result, tuple):
+        return {tuple(cell(t) for t in r) for r in result[1]}
+    return {tuple(cell(x) for x in (t.subject, t.predicate, t.object)) for t in result}
+
+
+def params_for(q) -> dict:
+    return {p.name: SAMPLE_PARAMS[p.name] for p in q.params if p.name in SAMPLE_PARAMS}
+
+
+def local_dataset(data: Path | None = None):
+    return open_dataset([data] if data else None, cache=False)
+
+
+def snapshot_graph(folder: Path) -> Path:
+    """A copy of the committed graph: other people may rebuild data/graph while the tests run."""
+    from coopgraph import resources
+
+    dest = Path(folder) / "graph"
+    shutil.copytree(resources.graph_dir(), dest)
+    return dest
+
+
+def no_proxy_env() -> None:
+    """Loopback requests must not go through a proxy configured for the machine."""
+    os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
