@@ -90,7 +90,7 @@ def test_batches_keep_blank_node_structures_together():
 # ------------------------------------------------------------------ Oxigraph
 
 @pytest.mark.server
-@pytest.mark.parametrize("method", ["gsp", "update"])
+@pytest.mark.parametrize("method", ["gsp", "update", "dataset"])
 def test_every_stored_query_answers_the_same_on_the_server(oxigraph, dataset, graph_copy, method):
     sources = plan([graph_copy])
     report = Exporter(oxigraph.server(), method=method, batch_size=1000).export(sources)
@@ -122,7 +122,7 @@ def test_reexporting_an_article_replaces_exactly_its_graph(oxigraph, tmp_path, d
     g = graph_for_file(target)
     kept = [q.triple for q in ox.parse(path=str(target), format=ox.RdfFormat.TURTLE)][:40]
     target.write_bytes(ox.serialize(kept, format=ox.RdfFormat.TURTLE))
-    for method in ("update", "gsp"):
+    for method in ("update", "gsp", "dataset"):
         Exporter(server, method=method).export(plan([data]))
         after = {s.iri: count_triples(server, s.iri) for s in plan([data])}
         assert after[g] == 40
@@ -131,7 +131,7 @@ def test_reexporting_an_article_replaces_exactly_its_graph(oxigraph, tmp_path, d
 
 
 @pytest.mark.server
-@pytest.mark.parametrize("method", ["gsp", "update"])
+@pytest.mark.parametrize("method", ["gsp", "update", "dataset"])
 def test_server_stopped_mid_export_then_second_run_completes(tmp_path, dataset, graph_copy, method):
     srv = OxigraphServer(tmp_path / "db").start()
     try:
