@@ -267,3 +267,16 @@ def test_english_party_names_inside_titles_give_the_country() -> None:
     got = officials(f)
     assert ("Phonesavanh Dalasouk", "central-committee-member", "LA") in got
     assert ("Phonesavanh Dalasouk", "party-secretary", "LA-HO") in got
+
+
+def test_a_reception_of_a_delegation_and_a_one_year_document() -> None:
+    f = facts("Chiều 11.3, tại TP.Tam Kỳ, UBND tỉnh Quảng Nam tổ chức tiếp đoàn đại biểu tỉnh Sê Kông (Lào). "
+              "Dịp này, hai bên đã ký biên bản thỏa thuận hợp tác năm 2024.", "2024-03-12")
+    assert [(e.kind, e.start) for e in f.events if e.kind == "reception"] == [("reception", PartialDate(2024, 3, 11))]
+    assert f.agreements[0].period == (2024, 2024)
+
+
+def test_the_unit_thanked_for_its_support_is_the_giver() -> None:
+    f = facts("Salavan Governor Khamphan Phommathat thanked Thua Thien-Hue for its support worth 10 billion VND "
+              "over the past five years.", "2023-09-06")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-26", "LA-SL", 10_000_000_000)}

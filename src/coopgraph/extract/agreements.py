@@ -151,7 +151,8 @@ def _single_year_period(text: str, doc: re.Match | None) -> tuple[int, int] | No
     """'Thỏa thuận hợp tác năm 2025', 'Biên bản hợp tác năm 2018': a document for one year."""
     if not doc:
         return None
-    m = re.match(r"(?:\s+(?:hợp tác|hữu nghị|toàn diện|phối hợp|giữa hai tỉnh|cooperation))*\s+(?:năm|for|of)\s+((?:19|20)\d{2})\b",
+    m = re.match(r"(?:\s+(?:hợp tác|hữu nghị|toàn diện|phối hợp|giữa hai tỉnh|thỏa thuận|ghi nhớ|hội đàm|cooperation))*"
+                 r"\s+(?:năm|for|of)\s+((?:19|20)\d{2})\b",
                  text[doc.end():])
     if m:
         y = int(m.group(1))

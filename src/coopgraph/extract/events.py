@@ -11,7 +11,7 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"New Year greetings", re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|plenary meeting|working session|\bmet with\b|"
                          r"held a meeting|hội kiến", re.IGNORECASE)),
-    ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
+    ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
                              r"\breceived (?:a |the )?(?:delegation|visiting|Ambassador|Governor|Secretary)", re.IGNORECASE)),
     ("other", re.compile(r"lễ bàn giao|bàn giao|handing-over|handed over|lễ tổng kết|lễ khánh thành|inaugurat|"
                          r"lễ kỷ niệm|lễ khởi công|groundbreaking", re.IGNORECASE)),
@@ -32,6 +32,8 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     for sent in ctx.sentences:
         for kind, rx in _KINDS:
             m = rx.search(sent.text)
+            if kind == "reception" and m and _KINDS[1][1].search(sent.text):
+                continue    # "tiếp và làm việc với đoàn": the working session is the event (talks)
             if not m or _NOT_EVENT.search(sent.text[max(0, m.start() - 40):m.end() + 40]):
                 continue
             parties = _parties(ctx, sent, person_units, kind, m.start(), m.end())

@@ -13,6 +13,7 @@ _GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài 
 _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng vốn|vốn đầu tư|doanh thu|xuất khẩu|nhập khẩu|"
                        r"\bfirms?\b|doanh nghiệp|công ty|\bworth\b|turnover|revenue|registered capital|\btrade\b",
                        re.IGNORECASE)
+_THANK = re.compile(r"\bthank\w*|cảm ơn|cám ơn|tri ân|ghi nhận sự", re.IGNORECASE)
 _SCALE = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3,
           "billion": 10**9, "million": 10**6, "thousand": 10**3, "bn": 10**9, "mln": 10**6}
 _CUR = {"đồng": "VND", "vnd": "VND", "vnđ": "VND", "dong": "VND", "usd": "USD", "đô la mỹ": "USD", "us$": "USD",
@@ -103,6 +104,13 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int) -> 
             receivers.append(mm.unit)
     # "the Lao province": a country's name used of the article's own unit of that country
     receivers = [_own_unit(ctx, r) for r in receivers]
+    # "X thanked Y for its support of N": Y gave, X received
+    thank = _THANK.search(text, 0, give_pos)
+    if thank:
+        before = [mm.unit for mm in sent.mentions if mm.end <= thank.start() and not mm.district]
+        after = [mm.unit for mm in sent.mentions if thank.end() <= mm.start < give_pos and not mm.district]
+        if after:
+            givers, receivers = after[:1], [_own_unit(ctx, u) for u in before[-1:]] or receivers
     givers = [g for g in dict.fromkeys(givers) if g not in receivers or len(receivers) > 1]
     receivers = [r for r in dict.fromkeys(receivers) if r not in givers]
     if givers:
