@@ -280,3 +280,19 @@ def test_the_unit_thanked_for_its_support_is_the_giver() -> None:
     f = facts("Salavan Governor Khamphan Phommathat thanked Thua Thien-Hue for its support worth 10 billion VND "
               "over the past five years.", "2023-09-06")
     assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-26", "LA-SL", 10_000_000_000)}
+
+
+def test_plans_with_any_future_word_and_names_in_capitals() -> None:
+    f = facts("Về phía tỉnh bạn có đồng chí KHĂM KHĂN CHĂN THẠ VI SỤC, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha "
+              "Băng. Hai bên thống nhất sẽ sớm ký kết Biên bản thỏa thuận hợp tác giữa tỉnh Lai Châu và tỉnh Luông "
+              "Pha Băng giai đoạn 2024 - 2028.", "2024-05-23")
+    assert ("KHĂM KHĂN CHĂN THẠ VI SỤC", "governor", "LA-LP") in officials(f)
+    assert f.agreements == []
+
+
+def test_national_officials_with_their_ministry_or_posting() -> None:
+    f = facts("Ngày 5/6/2024, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt đã tiếp Đại sứ Lào tại Việt Nam Khamphao "
+              "Ernthavanh.", "2024-06-05")
+    got = officials(f)
+    assert ("Đỗ Hùng Việt", "other", "VN") in got
+    assert ("Khamphao Ernthavanh", "ambassador", "LA") in got

@@ -80,7 +80,7 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
         if not sign and not doc:
             continue
         # the clause before the verb says whether it was a plan
-        if sign and FUTURE.search(text[max(0, sign.start() - 80):sign.end()]):
+        if sign and _planned(text, sign):
             continue
         anchor = sign or doc
         if sign and not doc and not re.search(r"ký kết hợp tác|lễ ký|hội đàm và ký|signing ceremony|signed (?:a |an )?(?:cooperation|deal)",
@@ -135,6 +135,13 @@ def _link_predecessors(agreements: list[Agreement]) -> None:
                    and b.body == a.body and b.period[1] <= a.period[0]]
         if earlier:
             a.predecessor_period = max(earlier, key=lambda b: b.period).period
+
+
+def _planned(text: str, sign: re.Match) -> bool:
+    """The signing is a plan: a future word in the clause of the verb ('sẽ sớm ký kết', 'hướng tới ký kết')."""
+    start = max(text.rfind(",", 0, sign.start()), text.rfind(";", 0, sign.start()), sign.start() - 80, 0)
+    clause = text[start:sign.end()]
+    return bool(FUTURE.search(clause) or re.search(r"\bsẽ\b|\bsắp\b", clause))
 
 
 def _reviewed(text: str, pos: int) -> bool:

@@ -28,7 +28,8 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Bí thư Trung ương Đảng|Bí thư Ban Chấp hành Trung ương Đảng", "secretariat-member", "national"),
     (r"Ủy viên dự khuyết (?:Ban Chấp hành |BCH )?(?:Trung ương|TW)(?: Đảng)?", "other", "national"),
     (r"Ủy viên (?:Ban Chấp hành |BCH )?(?:Trung ương|TW)(?: Đảng)?", "central-committee-member", "national"),
-    (r"(?:Thứ trưởng|Bộ trưởng)(?: Bộ(?: [A-ZĐ][^\s,;]*| và| [a-zà-ỹđ]+){1,6})?", "other", "national"),
+    (r"(?:Thứ trưởng|Bộ trưởng)(?: Bộ [" + _UP + "][" + _LO + "]*(?: [" + _LO + "]+)+(?: và [" + _UP + "][" + _LO + "]*(?: [" + _LO + "]+)*)*)?",
+     "other", "national"),
     (r"Đại sứ(?! quán)(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
     (r"Tham tán(?: Công sứ)?", "other", "national"),
     (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
@@ -146,7 +147,7 @@ def _is_name_word(w: str, english: bool = False) -> bool:
     head = w.split("-")[0].lower()
     if english and head in _EN_STOP:
         return False
-    return head not in _NAME_STOP and not (w.isupper() and len(w) > 3)
+    return head not in _NAME_STOP      # names in capitals count too ("KHĂM KHĂN CHĂN THẠ VI SỤC")
 
 
 def _name_tokens(text: str, pos: int, english: bool = False) -> tuple[int, int] | None:
@@ -350,6 +351,12 @@ def _chain_name(sent: SentenceInfo, chain: list[_Title], language: str, ctx_is_c
     lead = re.match(r"\s*(?:\((?:Việt Nam|Lào|Laos|Vietnam)\)\s*)?(?:,\s+)?", rest) if language == "en" \
         else re.match(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?", rest)
     pos = last.end + (lead.end() if lead else 0)
+    # "Đại sứ Lào tại Việt Nam NAME", "Ambassador to Laos NAME": the posting place before the name
+    posted = re.match(r"(?:tại|ở|to|in)\s+(?:nước\s+)?", text[pos:])
+    if posted:
+        at = next((m for m in sent.mentions if m.start == pos + posted.end()), None)
+        if at:
+            pos = at.end + len(re.match(r"\s*", text[at.end:]).group(0))
     hon = re.match(r"(?:(?:đồng chí|ông|bà|Ngài|Mr\.?|Ms\.?|Đại tá|Thiếu tướng)\s+)+", text[pos:])
     if hon:
         pos += hon.end()
