@@ -296,3 +296,15 @@ def test_national_officials_with_their_ministry_or_posting() -> None:
     got = officials(f)
     assert ("Đỗ Hùng Việt", "other", "VN") in got
     assert ("Khamphao Ernthavanh", "ambassador", "LA") in got
+
+
+def test_a_trip_with_no_meeting_described_is_a_visit() -> None:
+    f = facts("A delegation from the central province of Ha Tinh paid a working visit to Laos' Bolikhamxay province "
+              "from January 8-10, 2024. The delegation presented 200 million VND to Bolikhamxay for poor families.")
+    visit = next(e for e in f.events if e.kind == "visit")
+    assert (visit.start, visit.end, set(visit.parties)) == (PartialDate(2024, 1, 8), PartialDate(2024, 1, 10),
+                                                           {"VN-23", "LA-BL"})
+    # a working visit that frames talks is not an event of its own
+    f = facts("Đoàn đại biểu tỉnh Hà Tĩnh sang thăm và làm việc tại tỉnh Bolikhămxay. Chiều 8/1, hai bên hội đàm.",
+              "2024-01-09")
+    assert [e.kind for e in f.events] == ["talks"]

@@ -51,7 +51,33 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
             place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
             events.append(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, sent.text),
                                 start=start, end=end, place=place))
+    if not any(e.kind in ("talks", "signing", "visit", "reception") for e in events):
+        events += _plain_visits(ctx, person_units)
     return _merge(events)
+
+
+_VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:working |official )?visit|"
+                    r"\bvisited\b|\bworking visit\b", re.IGNORECASE)
+
+
+def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
+    """A trip with no meeting described is an event of its own (a working visit that frames talks is not)."""
+    out = []
+    for sent in ctx.sentences[:4]:
+        m = _VISIT.search(sent.text)
+        if not m or _NOT_EVENT.search(sent.text[max(0, m.start() - 40):m.end() + 40]):
+            continue
+        parties = _parties(ctx, sent, person_units, "visit", m.start(), m.end())
+        if not parties:
+            continue
+        dm = _date_near(sent, m.start())
+        start = ctx.settle(dm.date) if dm else None
+        end = ctx.settle(dm.end) if dm and dm.end else None
+        place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
+        out.append(Event(kind="visit", parties=parties, evidence=Evidence(sent.index, sent.text),
+                         start=start, end=end, place=place))
+        break
+    return out
 
 
 def _date_near(sent: SentenceInfo, pos: int):
