@@ -308,3 +308,10 @@ def test_a_trip_with_no_meeting_described_is_a_visit() -> None:
     f = facts("Đoàn đại biểu tỉnh Hà Tĩnh sang thăm và làm việc tại tỉnh Bolikhămxay. Chiều 8/1, hai bên hội đàm.",
               "2024-01-09")
     assert [e.kind for e in f.events] == ["talks"]
+
+
+def test_a_provincial_paper_writes_of_its_own_province_without_naming_it() -> None:
+    f = extract_article(parse_article_text(
+        "url: https://baonghean.vn/tin-tuc/abc.html\npublished: 2024-03-06\n\n"
+        "Chiều 5/3, lãnh đạo tỉnh hội đàm với Đoàn đại biểu cấp cao tỉnh Hủa Phăn (Lào).", "t.txt", "t"))
+    assert pairs(f) == {("LA-HO", "VN-22"): "talks"}

@@ -8,7 +8,7 @@ from typing import Callable
 
 from ..facts import Article, Official, PartialDate
 from ..gazetteer import Gazetteer, Mention
-from ..text import name_key
+from ..text import fold, name_key
 from .dates import DateMention, find_dates, settle_year, year_from_text
 
 # A place right after these words is where something happened, not a party to it.
@@ -68,8 +68,25 @@ class Context:
         self.unit_counts = counts
         vn = [u for u, _ in counts.most_common() if self.gaz.country_of(u) == "VN"]
         foreign = [u for u, _ in counts.most_common() if self.gaz.country_of(u) != "VN"]
-        self.main_vn = vn[0] if vn else None
+        self.main_vn = vn[0] if vn else self._newspaper_province()
         self.main_foreign = foreign[0] if foreign else None
+
+    def _newspaper_province(self) -> str | None:
+        """A provincial paper writes 'lãnh đạo tỉnh' of its own province: baonghean.vn → Nghệ An."""
+        url = self.article.url or ""
+        host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0]
+        host = re.sub(r"[^a-z]", "", host)
+        if not host:
+            return None
+        found = set()
+        for u in self.gaz.units.values():
+            if u.country == "VN" and not u.is_country and not u.is_district and not u.valid_until:
+                for name in (u.names.get("vi", ""), *u.variants):
+                    key = fold(name)
+                    if len(key) >= 4 and ("bao" + key in host or key + "tv" in host) or \
+                            len(key) >= 6 and "dcs" in host and key in host:
+                        found.add(u.id)
+        return found.pop() if len(found) == 1 else None
 
     def clause_parties(self, sent: SentenceInfo, start: int, end: int, window: int = 140) -> list[Mention]:
         """Possible parties near a cue word: same clause (';' ends one), within ``window`` characters."""
