@@ -315,3 +315,9 @@ def test_a_provincial_paper_writes_of_its_own_province_without_naming_it() -> No
         "url: https://baonghean.vn/tin-tuc/abc.html\npublished: 2024-03-06\n\n"
         "Chiều 5/3, lãnh đạo tỉnh hội đàm với Đoàn đại biểu cấp cao tỉnh Hủa Phăn (Lào).", "t.txt", "t"))
     assert pairs(f) == {("LA-HO", "VN-22"): "talks"}
+
+
+def test_byline_dates_in_iso_and_english_day_first_forms() -> None:
+    for byline in ("2024-03-22 15:20", "22 March 2024", "Thứ Hai, 22/3/2024 - 15:20"):
+        a = parse_article_text(f"Hai tỉnh tăng cường hợp tác\n{byline}\n\nNội dung bài viết.", "t.txt", "t")
+        assert a.published == PartialDate(2024, 3, 22), byline

@@ -227,6 +227,8 @@ _EN_MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"])}
 _EN_DATE = re.compile(r"\b(" + "|".join(_EN_MONTHS) + r")\s+(\d{1,2}),\s*(\d{4})\b", re.IGNORECASE)
+_EN_DATE_DAY_FIRST = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_EN_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+_ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 
 
@@ -245,6 +247,16 @@ def find_published(lines: list[str], raw_top: list[str]) -> PartialDate | None:
         m = _EN_DATE.search(ln)
         if m:
             d = _checked(int(m.group(3)), _EN_MONTHS[m.group(1).lower()], int(m.group(2)))
+            if d:
+                return d
+        m = _EN_DATE_DAY_FIRST.search(ln)
+        if m:
+            d = _checked(int(m.group(3)), _EN_MONTHS[m.group(2).lower()], int(m.group(1)))
+            if d:
+                return d
+        m = _ISO_DATE.search(ln)
+        if m:
+            d = _checked(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if d:
                 return d
     return None
