@@ -321,3 +321,12 @@ def test_byline_dates_in_iso_and_english_day_first_forms() -> None:
     for byline in ("2024-03-22 15:20", "22 March 2024", "Thứ Hai, 22/3/2024 - 15:20"):
         a = parse_article_text(f"Hai tỉnh tăng cường hợp tác\n{byline}\n\nNội dung bài viết.", "t.txt", "t")
         assert a.published == PartialDate(2024, 3, 22), byline
+
+
+def test_english_title_with_a_countrys_province_a_meeting_and_provided_money() -> None:
+    f = facts("Vice Chairman of the Dien Bien provincial People's Committee Lo Van Tien and Deputy Governor of Laos' "
+              "Oudomxay province Bounthavy Sisouphanthong co-chaired a meeting on June 14, 2024. "
+              "Dien Bien has provided 3 billion VND to Oudomxay to build a border guard station.")
+    assert ("Bounthavy Sisouphanthong", "vice-governor", "LA-OU") in officials(f)
+    assert [(e.kind, e.start) for e in f.events] == [("talks", PartialDate(2024, 6, 14))]
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-71", "LA-OU", 3_000_000_000)}

@@ -10,7 +10,7 @@ _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|courtesy (?:call|visit)|extended [^.]{0,60}greetings|"
                          r"New Year greetings", re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|plenary meeting|working session|\bmet with\b|"
-                         r"held a meeting|hội kiến", re.IGNORECASE)),
+                         r"held a meeting|\bmeeting\b|hội kiến", re.IGNORECASE)),
     ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
                              r"\breceived (?:a |the )?(?:delegation|visiting|Ambassador|Governor|Secretary)", re.IGNORECASE)),
     ("other", re.compile(r"lễ bàn giao|bàn giao|handing-over|handed over|lễ tổng kết|lễ khánh thành|inaugurat|"

@@ -226,8 +226,12 @@ def find_titles(sent: SentenceInfo) -> list[_Title]:
         if inside:
             t.unit = inside[0].unit
         else:
-            for mm in sent.mentions:
+            for k, mm in enumerate(sent.mentions):
                 if mm.start >= t.end and _UNIT_FILLER.match(text[t.end:mm.start]):
+                    # "Deputy Governor of Laos' Oudomxay province": the country's province, not the country
+                    nxt = sent.mentions[k + 1] if k + 1 < len(sent.mentions) else None
+                    if nxt and mm.unit == mm.unit.split("-")[0] and re.fullmatch(r"['’]s?\s+", text[mm.end:nxt.start]):
+                        mm = nxt
                     t.unit = mm.unit
                     t.end = mm.end
                     tail = re.match(r"\s*(?:[Pp]rovince|\((?:Việt Nam|Lào|Laos|Vietnam|Campuchia|Cambodia)\))", text[mm.end:])
