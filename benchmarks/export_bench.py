@@ -21,8 +21,6 @@ is replaced).
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import random
 import re
 import shutil
@@ -252,23 +250,14 @@ def run_one(args, graph_size: int) -> list[dict]:
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = ""
-    try:
-        kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
-        mem = f", {kb / 1024 / 1024:.1f} GB RAM"
-    except (OSError, AttributeError):
-        pass
+    """The machine, in one line (the facts come from run.py's machine())."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from run import machine as machine_facts
+
+    m = machine_facts()
     oxv = subprocess.run([oxigraph_binary(), "--version"], capture_output=True, text=True).stdout.strip()
-    return (f"{os.cpu_count()} cores ({cpu}){mem}, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}, pyoxigraph {ox.__version__}, {oxv}")
+    return (f"{m['nproc']} cores ({m['cpu']}), {m['memory']} RAM, {m['platform']}, Python {m['python']}, "
+            f"pyoxigraph {ox.__version__}, {oxv}")
 
 
 def markdown(results: list[dict], command: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import __version__
-from .article import ArticleError, article_id, check_file, read_article
+from .article import ArticleError, article_from_bytes, article_id, check_file
 from .extract import extract_article
 from .gazetteer import load as load_gazetteer
 from .rdfmap import article_graph, to_turtle
@@ -76,7 +76,7 @@ def build_one(source: Path, out_dir: Path, force: bool = False) -> BuildResult:
         fingerprint = build_fingerprint(data)
         if not force and out.exists() and f'"{fingerprint}"' in out.read_text(encoding="utf-8", errors="replace"):
             return BuildResult(source, "unchanged", out)
-        article = read_article(source)
+        article = article_from_bytes(data, source.name, article_id(source))
         article.content_hash = fingerprint
         facts = extract_article(article, load_gazetteer())
         ttl = to_turtle(article_graph(facts, load_gazetteer()))

@@ -12,9 +12,6 @@ from .facts import PartialDate
 from .resources import reference_dir
 from .text import fold, normalize, strip_marks
 
-MERGER_DAY = PartialDate(2025, 7, 1)
-
-
 @dataclass
 class Unit:
     """A country, a first-level unit, or a district (districts only locate venues)."""

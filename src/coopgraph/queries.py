@@ -165,7 +165,7 @@ def result_columns(q: StoredQuery) -> list[str]:
     if not m:
         return []
     proj = m.group(1) if m.group(1) is not None else m.group(2)
-    cols, depth, i = [], 0, 0
+    cols, depth = [], 0
     for tok in re.finditer(r"\(|\)|\bAS\s+\?(\w+)|\?(\w+)", proj, re.IGNORECASE):
         if tok.group(0) == "(":
             depth += 1

@@ -132,10 +132,6 @@ class Context:
                     return m.unit
         return None
 
-    def home_country_for(self, name_span, sent: SentenceInfo) -> str:
-        """Country of a national post named without one: Vietnam, as the press writes from there."""
-        return "VN"
-
     def unit_from_context(self, sent: SentenceInfo, name_span, ok: Callable[[str], bool]) -> str | None:
         """The unit a post named without one belongs to, from the words around the person."""
         text = sent.text

@@ -122,7 +122,6 @@ _NOW_CUES = [
     re.compile(r"first\s+\w+\s+months\s+of\s+((?:19|20)\d{2})", re.IGNORECASE),
     re.compile(r"(?:kỷ niệm|anniversary|năm hữu nghị|Year)[^()]{0,160}\(\s*(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s*\)",
                re.IGNORECASE),
-    re.compile(r"(?:Friendship and Solidarity Year|Năm Đoàn kết hữu nghị[^0-9]{0,40})\s*((?:19|20)\d{2})", re.IGNORECASE),
 ]
 
 

@@ -5,7 +5,6 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Evidence, Official
-from ..text import fold
 from .context import Context, SentenceInfo
 
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -103,11 +102,6 @@ _PARTY_COUNTRY = [
     (re.compile(r"^\s*(?:của\s+)?(?:Đảng\s+)?Cộng sản Việt Nam|^\s*(?:of the )?Communist Party of (?:Vietnam|Viet Nam|Việt Nam)"), "VN"),
     (re.compile(r"^\s*Đảng Nhân dân Campuchia|^\s*(?:of the )?Cambodian People['’]?s Party"), "KH"),
 ]
-_HONORIFIC = re.compile(
-    r"(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Ngài|ngài|Mr\.?|Mrs\.?|Ms\.?|Madam|H\.E\.|"
-    r"Đại tá|Thượng tá|Trung tá|Thiếu tướng|Trung tướng|Thượng tướng|Đại tướng|Colonel|Major General|"
-    r"Lieutenant General|General)\s+)+$")
-
 _NAME_STOP = {w.lower() for w in (
     "Tỉnh  Thủ Đô Ủy Uỷ Bí Thư Chủ Tịch Phó Đồng Chí Ông Bà Ngài Tại Trong Theo Sau Về Cùng Dự Với "
     "Và Của Các Những  Lãnh Đạo Sở Ban   Đảng        Nước   "
@@ -393,7 +387,7 @@ def _assign_units(chain: list[_Title], sent: SentenceInfo, ctx: Context, name_sp
                 later = [u for u in explicit[i:] if u] + [u for u in explicit[:i] if u]
                 cc = ctx.gaz.country_of(later[0]) if later else None
             cc = cc or own_country
-            units.append(cc or ctx.home_country_for(name_span, sent))
+            units.append(cc or "VN")      # a national post named without a country: the press writes from Vietnam
             continue
         unit = t.unit if t.unit and _compatible(t.scope, t.unit, ctx, t) else None
         if unit is None:
