@@ -79,7 +79,8 @@ def task_queries(args: dict) -> dict:
                       path=Path(args["cache_dir"]) if args.get("cache_dir") else None)
     load = time.perf_counter() - t
     sample = _sample_params(ds)
-    budget = float(args.get("budget", 0)) or None
+    budget_all = float(args.get("budget", 0)) or None
+    own_budgets = args.get("budgets") or {}         # a larger budget for one query (the slowest on Oxigraph)
     reps = int(args.get("reps", 7))
     out = {"load_s": load, "params": sample, "queries": {}}
 
@@ -88,6 +89,7 @@ def task_queries(args: dict) -> dict:
 
     signal.signal(signal.SIGALRM, alarm)
     for q in catalogue():
+        budget = float(own_budgets.get(q.name, 0)) or budget_all
         bindings = bind_params(q, _params_for(q, sample))
         times, rows, over = [], None, False
         n = reps
@@ -247,6 +249,9 @@ def main() -> None:
                     help="largest article count also measured with --jobs 1 (10,000 articles take minutes)")
     ap.add_argument("--skip", default="", help="comma list of: extract,load,queries,validate,whole,jena")
     ap.add_argument("--timeout", type=float, default=900, help="wall-clock limit of one measurement (s)")
+    ap.add_argument("--merge", nargs="*", default=[], metavar="JSON",
+                    help="results files of earlier runs (benchmarks/out/*.json): the parts this run does not measure "
+                         "are taken from them, newest last, and their commands are listed in the report")
     opts = ap.parse_args()
     from generate import generate_graph, generate_texts, parse_size
 
@@ -300,9 +305,17 @@ def main() -> None:
                                                                     "cache": True, "cache_dir": str(work / "store"),
                                                                     "reps": opts.reps, "budget": ox_budget},
                                                                    opts.timeout)
-                log(f"{size}: queries on rdflib (budget {budget:g} s per query)")
+                # the slowest query on the default store gets a budget of 21x its median on rdflib, enough to
+                # show the 20x the issue asks for (or to measure less)
+                own: dict = {}
+                done = [(q["median_s"], name) for name, q in (res["queries_oxigraph_disk"].get("queries") or {}).items()
+                        if q.get("median_s")]
+                if done:
+                    slowest, name = max(done)
+                    own[name] = max(budget, round(21 * slowest, 1))
+                log(f"{size}: queries on rdflib (budget {budget:g} s per query; {own or ''})")
                 res["queries_rdflib"] = run_task("queries", {"data": str(data), "store": "memory", "reps": 3,
-                                                             "budget": budget}, opts.timeout * 2)
+                                                             "budget": budget, "budgets": own}, opts.timeout * 2)
             if "validate" not in skip:
                 v: dict = {}
                 keys_py, keys_jena = work / "keys-pyshacl.json", work / "keys-jena.json"
@@ -346,11 +359,38 @@ def main() -> None:
         (OUT / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     results["total_s"] = time.perf_counter() - t0
     (OUT / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
-    write_markdown(results, Path(opts.out))
+    write_markdown(merge_results([json.loads(Path(f).read_text(encoding="utf-8")) for f in opts.merge], results),
+                   Path(opts.out))
     log(f"done in {results['total_s']:.0f} s; wrote {opts.out} and {OUT / 'results.json'}")
 
 
 # ------------------------------------------------------------------ the report
+
+def merge_results(earlier: list[dict], now: dict) -> dict:
+    """``now`` completed with the parts of ``earlier`` runs it did not measure (extraction; per size: load, queries,
+    validation); ``runs`` lists every run that contributed, with its command and start."""
+    out = json.loads(json.dumps(now))
+    runs = []
+    for r in [*earlier, now]:
+        used = []
+        if r is not now:
+            if r.get("extract") and not out.get("extract"):
+                out["extract"] = r["extract"]
+                used.append("extraction")
+            for size, parts in r.get("sizes", {}).items():
+                mine = out["sizes"].setdefault(size, {k: parts[k] for k in ("files", "article_triples") if k in parts})
+                for key in ("load", "queries_oxigraph", "queries_oxigraph_disk", "queries_rdflib", "validate"):
+                    if key in parts and key not in mine:
+                        mine[key] = parts[key]
+                        used.append(f"{key.split('_')[0]} {size}")
+        else:
+            used = ["the rest"] if earlier else []
+        if r is now or used:
+            runs.append({"command": r["command"], "started": r["started"], "total_s": r.get("total_s", 0),
+                         "parts": sorted(set(used))})
+    out["runs"] = runs
+    return out
+
 
 def _s(x: dict | None, key: str = "seconds") -> str:
     if not x:
@@ -391,7 +431,11 @@ def budgets(res: dict | None, who: str) -> str:
 def write_markdown(r: dict, path: Path) -> None:
     m = r["machine"]
     L = [START, "## Scale benchmarks (issue #6)", "",
-         f"Command: {r['command'] if '`' in r['command'] else '`' + r['command'] + '`'} — run {r['started']}, {r.get('total_s', 0) / 60:.1f} min in all.", "",
+         *([f"Command: `{r['command']}` — run {r['started']}, {r.get('total_s', 0) / 60:.1f} min in all.", ""]
+           if len(r.get("runs") or []) <= 1 else
+           ["Commands (this report joins several runs: the extraction table, and each size's load, queries and validation, come each from one run):", ""]
+           + [f"- `{x['command']}` — {x['started']}, {x['total_s'] / 60:.1f} min: {', '.join(x['parts'])}"
+              for x in r["runs"]] + [""]),
          f"Machine: {m['nproc']} cores ({m['cpu']}), {m['memory']} memory; Python {m['python']}; "
          + ", ".join(f"{k} {v}" for k, v in m["versions"].items())
          + (f"; {m['java']}, Debian Jena {m['jena']}" if m.get("java") else "") + ".", "",
@@ -440,22 +484,25 @@ def write_markdown(r: dict, path: Path) -> None:
               f"Parameters: {json.dumps((qo.get('params') or {}), ensure_ascii=False)}. Oxigraph: median of "
               f"{r.get('reps', 7)} runs after a warm-up{budgets(qo, 'Oxigraph')}; rdflib: up to 3 runs"
               f"{budgets(qr, 'rdflib')}. '>N s': stopped at the budget.", "",
-              "| query | rows | Oxigraph memory | Oxigraph on-disk | rdflib memory | rdflib / Oxigraph |",
+              "| query | rows | Oxigraph on-disk (default store) | Oxigraph memory | rdflib memory | "
+              "rdflib / default store |",
               "|---|---|---|---|---|---|"]
-        worst = None
+        worst, fast = None, 0
         for name, q in (qo.get("queries") or {}).items():
-            d = (qd or {}).get("queries", {}).get(name)
+            d = (qd or {}).get("queries", {}).get(name) or q       # the default store is the on-disk one
             rr = (qr or {}).get("queries", {}).get(name) if qr and "queries" in qr else None
-            L.append(f"| {name} | {q.get('rows')} | {_ms(q)} | {_ms(d)} | "
-                     f"{_ms(rr) if rr else ('stopped' if qr and 'timeout' in qr else '–')} | {_ratio(rr, q)} |")
-            slow = float("inf") if q.get("over_budget") or q.get("median_s") is None else q["median_s"]
+            L.append(f"| {name} | {q.get('rows')} | {_ms(d)} | {_ms(q)} | "
+                     f"{_ms(rr) if rr else ('stopped' if qr and 'timeout' in qr else '–')} | {_ratio(rr, d)} |")
+            slow = float("inf") if d.get("over_budget") or d.get("median_s") is None else d["median_s"]
+            fast += slow < 0.1
             if worst is None or slow > worst[4]:
                 worst = (name, q, rr, d, slow)
         if worst:
             name, q, rr, d, _ = worst
             unit = lambda x: x if x.startswith(">") else f"{x} ms"  # noqa: E731
-            L += ["", f"Slowest on Oxigraph: **{name}**, {unit(_ms(q))} in memory, {unit(_ms(d))} on disk; "
-                  f"rdflib {unit(_ms(rr)) if rr else '–'} ({_ratio(rr, q)})."]
+            L += ["", f"Under 100 ms on the default store: {fast} of {len(qo.get('queries') or {})} queries. "
+                  f"Slowest there: **{name}**, {unit(_ms(d))} on disk, {unit(_ms(q))} in memory; "
+                  f"rdflib {unit(_ms(rr)) if rr else '–'} ({_ratio(rr, d)})."]
         mem = [f"Oxigraph memory {qo.get('peak_mb', '–')} MB (load {qo.get('load_s', 0):.1f} s)"]
         if qd:
             mem.append(f"on-disk {qd.get('peak_mb', '–')} MB (open {qd.get('load_s', 0):.1f} s)")
@@ -466,7 +513,7 @@ def write_markdown(r: dict, path: Path) -> None:
     if any("validate" in s for s in sizes.values()):
         L += ["### Validation (SHACL): seconds", "",
               "| size | files | pySHACL whole graph | pySHACL per file, --jobs 1 | per file, --jobs 2 | "
-              "changed-only re-run (1 of N files) | Jena per file (2 threads) | problems (pySHACL / Jena) | "
+              "changed-only re-run (1 of N files) | Jena per file (2 threads): the default (`auto`) from 40 files | problems (pySHACL / Jena) | "
               "same results | peak MB (whole / j2 / Jena) |", "|---|---|---|---|---|---|---|---|---|---|"]
         for size, s in sizes.items():
             v = s.get("validate")

@@ -14,7 +14,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from coopgraph import queries
-from coopgraph.export import Server, bind_into_text, remote_query
+from coopgraph.export import Server, remote_query
+from coopgraph.queries import bind_into_text
 from coopgraph.store import open_dataset, run_select
 
 # a sample value for each parameter of the stored queries

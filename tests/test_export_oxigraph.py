@@ -9,6 +9,7 @@ import http.server
 import shutil
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import pyoxigraph as ox
 import pytest
@@ -16,7 +17,8 @@ from click.testing import CliRunner
 
 from coopgraph import queries, resources
 from coopgraph.cli import main
-from coopgraph.export import (ExportError, Exporter, Server, batches, bind_into_text, count_triples, plan)
+from coopgraph.export import ExportError, Exporter, Server, batches, count_triples, dataset_batches, plan
+from coopgraph.queries import bind_into_text
 from coopgraph.rdfmap import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from coopgraph.store import graph_for_file, run_select
 
@@ -52,14 +54,17 @@ def _total(ds) -> int:
 # ------------------------------------------------------------------ no server needed
 
 def test_bound_query_text_gives_the_same_rows_as_local_substitution(dataset):
-    """The text binding used for servers (terms substituted + VALUES) answers as Oxigraph's substitutions."""
+    """The text binding (terms substituted + VALUES; used for servers and by the local Oxigraph store) answers as
+    Oxigraph's own ``substitutions``."""
     for q in queries.catalogue():
         params = params_for(q)
         if not params:
             continue
-        text = bind_into_text(q.text, queries.bind_params(q, params))
+        bindings = queries.bind_params(q, params)
+        text = bind_into_text(q.text, bindings)
         assert "VALUES" in text
-        local = local_rows(dataset, q, params)
+        subs = dataset.store.query(q.text, substitutions={ox.Variable(k): v for k, v in bindings.items()})
+        local = _normal(q, {tuple(cell(sol[v.value]) for v in subs.variables) for sol in subs})
         res = run_select(dataset, text)
         names = [v.value for v in res.variables]
         rewritten = _normal(q, {tuple(cell(sol[v]) for v in names) for sol in res})
@@ -86,6 +91,19 @@ def test_batches_keep_blank_node_structures_together():
                 if isinstance(x, ox.BlankNode):
                     assert where.setdefault(x, i) == i
 
+
+
+def test_dataset_batches_keep_graphs_whole_and_in_order(graph_copy):
+    sources = plan([graph_copy])
+    sizes = [len(s.triples()) for s in sources]
+    batches_ = list(dataset_batches(sources, 1000))
+    assert [s.iri for b in batches_ for s in b.sources] == [s.iri for s in sources]
+    assert [n for b in batches_ for n in b.counts] == sizes
+    for b in batches_:
+        assert len(b.sources) == 1 or sum(b.counts) <= 1000      # a bigger graph goes alone, never split
+        assert b.body.count(b"\n") == sum(b.counts)
+        got = {q.graph_name.value for q in ox.parse(b.body, format=ox.RdfFormat.N_QUADS)}
+        assert got == {s.iri for s in b.sources}
 
 # ------------------------------------------------------------------ Oxigraph
 
@@ -145,7 +163,8 @@ def test_server_stopped_mid_export_then_second_run_completes(tmp_path, dataset, 
             done.append(graph)
 
         done: list[str] = []
-        exporter = Exporter(srv.server(timeout=5), method=method, retries=2, backoff=0.01,
+        # small requests (1,000 triples), so that the export is still running when the server stops
+        exporter = Exporter(srv.server(timeout=5), method=method, batch_size=1000, retries=2, backoff=0.01,
                             on_graph=kill_after_three, on_retry=lambda *a: retries.append(a), sleep=sleeps.append)
         with pytest.raises(ExportError) as err:
             exporter.export(sources)
@@ -179,7 +198,8 @@ def test_cli_export_and_query_endpoint(oxigraph, dataset, graph_copy):
     data = ["--data", str(graph_copy)]
     r = runner.invoke(main, ["export", "--endpoint", oxigraph.base + "/query", "--method", "auto", *data])
     assert r.exit_code == 0, r.output
-    assert "Graph Store Protocol" in r.output and f"{_total(dataset)} triples" in r.output
+    # auto on Oxigraph: its /store takes N-Quads, so the dataset method (the fastest)
+    assert "N-Quads POSTs to the Graph Store" in r.output and f"{_total(dataset)} triples" in r.output
     r = runner.invoke(main, ["export", "--endpoint", oxigraph.base + "/query", "--method", "update", "-q", *data])
     assert r.exit_code == 0, r.output
     # same output as locally (lines sorted: ORDER BY leaves ties in any order)
@@ -362,3 +382,131 @@ def test_serve_starts_oxigraph_over_the_graph_and_stops_it(tmp_path, dataset, gr
     else:
         pytest.fail("the oxigraph server is still answering after 'coopgraph serve' was stopped")
     assert "loaded" in proc.stderr.read().decode()
+
+
+# ------------------------------------------------------------------ dataset method (issue #6)
+
+def _server_dataset(base: str) -> ox.Dataset:
+    """Every quad on the server, by a Graph Store GET of the whole dataset."""
+    import urllib.request
+
+    req = urllib.request.Request(base + "/store", headers={"Accept": "application/n-quads"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        ds = ox.Dataset(ox.parse(resp.read(), format=ox.RdfFormat.N_QUADS))
+    ds.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return ds
+
+
+def _expected_dataset(sources) -> ox.Dataset:
+    """The quads the triple-by-triple path makes (``GraphSource.triples``), canonical; through a local
+    Oxigraph store, which writes literals in the server's canonical form ("1"^^xsd:nonNegativeInteger is
+    stored as an xsd:integer)."""
+    store = ox.Store()
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(s.iri)) for s in sources for t in s.triples())
+    ds = ox.Dataset(store)
+    ds.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return ds
+
+
+class _RefusedSource:
+    """A graph whose N-Quads end with a line the server refuses (400): a real request that fails."""
+
+    def __init__(self, iri: str, good):
+        self.iri, self.files, self._good = iri, [], good
+
+    def nquads(self) -> tuple[bytes, int]:
+        body, n = self._good.nquads()
+        return body.replace(self._good.iri.encode(), self.iri.encode()) + b'<urn:x:s> <urn:x:p> "open\n', n + 1
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("new_graphs,parallel", [("auto", 2), ("transaction", 2), ("auto", 1)])
+def test_dataset_export_writes_exactly_the_quads_of_the_graph(oxigraph, graph_copy, new_graphs, parallel):
+    """The pipelined N-Quads path writes the same quads (blank nodes included) as parsing triple by triple."""
+    sources = plan([graph_copy])
+    seen: list[str] = []
+    report = Exporter(oxigraph.server(), method="dataset", batch_size=1000, parallel=parallel, new_graphs=new_graphs,
+                      on_graph=lambda g, n: seen.append(g)).export(sources)
+    assert report.graphs == seen == [s.iri for s in sources]
+    assert report.triples == sum(len(s.triples()) for s in sources)
+    assert _server_dataset(oxigraph.base) == _expected_dataset(sources)
+
+
+@pytest.mark.server
+def test_dataset_reexport_replaces_existing_graphs_and_adds_new_ones(oxigraph, tmp_path):
+    data = tmp_path / "graph"
+    shutil.copytree(resources.graph_dir(), data)
+    files = sorted(data.glob("*.ttl"))
+    held_back = files[-1].read_bytes()
+    files[-1].unlink()
+    server = oxigraph.server()
+    Exporter(server, method="dataset", batch_size=500).export(plan([data]))      # fresh server: bulk-loaded
+    # a stale triple in a graph the export will replace, and a graph the export knows nothing of
+    stale = graph_for_file(files[1])
+    updater = Exporter(server, method="update")
+    updater.resolve_method()
+    updater._run_update(f"INSERT DATA {{ GRAPH <{stale}> {{ <urn:x:stale> <urn:x:p> 1 }} "
+                                "GRAPH <urn:x:other> { <urn:x:a> <urn:x:p> 2 } }")
+    kept = [q.triple for q in ox.parse(path=str(files[0]), format=ox.RdfFormat.TURTLE)][:40]
+    files[0].write_bytes(ox.serialize(kept, format=ox.RdfFormat.TURTLE))
+    files[-1].write_bytes(held_back)              # a new article: absent from the server
+    sources = plan([data])
+    report = Exporter(server, method="dataset", batch_size=500).export(sources)
+    assert report.graphs == [s.iri for s in sources]
+    assert count_triples(server, graph_for_file(files[0])) == 40
+    assert count_triples(server, stale) == len(next(s for s in sources if s.iri == stale).triples())
+    other = SimpleNamespace(iri="urn:x:other",
+                            triples=lambda: [ox.Triple(ox.NamedNode("urn:x:a"), ox.NamedNode("urn:x:p"), ox.Literal(2))])
+    # the stale triple is gone, the graph the export knows nothing of is untouched
+    assert _server_dataset(oxigraph.base) == _expected_dataset([*sources, other])
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("new_graphs", ["auto", "transaction"])
+def test_dataset_refused_request_leaves_no_half_written_new_graph(oxigraph, graph_copy, new_graphs):
+    sources = plan([graph_copy])
+    bad = _RefusedSource("https://example.org/coopgraph-test/refused", sources[-1])
+    after = _RefusedSource("https://example.org/coopgraph-test/after", sources[-1])
+    after.nquads = sources[-1].nquads          # a good graph after the refused one
+    # batch_size=1: a graph per POST
+    exporter = Exporter(oxigraph.server(), method="dataset", batch_size=1, parallel=1, new_graphs=new_graphs,
+                        retries=2, sleep=lambda s: None)
+    with pytest.raises(ExportError) as err:
+        exporter.export([*sources, bad, after])
+    msg = str(err.value)
+    assert "\n" not in msg
+    assert "HTTP 400" in msg and "after 1 attempt:" in msg and "coopgraph-test/refused" in msg
+    assert err.value.written == [s.iri for s in sources]
+    assert err.value.unwritten == [bad.iri, after.iri]
+    assert f"written {len(sources)} graphs" in msg and "not written 2:" in msg
+    server = oxigraph.server()
+    assert count_triples(server, bad.iri) == 0 and count_triples(server, after.iri) == 0
+    assert _server_dataset(oxigraph.base) == _expected_dataset(sources)
+
+
+@pytest.mark.server
+def test_dataset_unreadable_file_names_what_was_written(oxigraph, tmp_path):
+    data = tmp_path / "graph"
+    shutil.copytree(resources.graph_dir(), data)
+    bad = sorted(data.glob("*.ttl"))[-1]
+    bad.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b \"open .\n", encoding="utf-8")
+    sources = plan([data])
+    with pytest.raises(ExportError) as err:
+        Exporter(oxigraph.server(), method="dataset", batch_size=300).export(sources)
+    msg = str(err.value)
+    assert "\n" not in msg and str(bad) in msg and "Turtle syntax error" in msg
+    assert err.value.unwritten[-1] == sources[-1].iri and err.value.written
+    assert err.value.written + err.value.unwritten == [s.iri for s in sources]
+    assert count_triples(oxigraph.server(), sources[-1].iri) == 0
+
+
+@pytest.mark.server
+def test_cli_dataset_export(oxigraph, graph_copy):
+    runner = CliRunner()
+    total = sum(len(s.triples()) for s in plan([graph_copy]))
+    for extra in ([], ["--new-graphs", "transaction", "--parallel", "1", "--batch-size", "2000"]):
+        r = runner.invoke(main, ["export", "--endpoint", oxigraph.base + "/query", "--method", "dataset",
+                                 "--data", str(graph_copy), *extra])
+        assert r.exit_code == 0, r.output
+        assert "N-Quads POSTs to the Graph Store" in r.output and f"{total} triples" in r.output
+        assert count_triples(oxigraph.server()) == total

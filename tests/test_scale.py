@@ -194,6 +194,30 @@ def test_jena_gives_the_same_results_as_pyshacl(jena_dir, monkeypatch):
     assert key(json.loads(ref.stdout)["results"]) == key(json.loads(out.output)["results"])
 
 
+@pytest.mark.skipif(not jena_available(), reason="Java/Apache Jena not installed (scripts/install-system.sh jena)")
+def test_auto_engine_picks_jena_for_many_files_with_pyshacls_results(jena_dir, monkeypatch, tmp_path):
+    # synthetic graphs with violations (two parties of one country) and warnings, enough files for auto to pick Jena
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    try:
+        from generate import generate_graph
+    finally:
+        sys.path.pop(0)
+    data = tmp_path / "graph"
+    generate_graph(12_000, data, seed=3, jobs=1)
+    files = sorted(data.glob("*.ttl"))
+    assert len(files) >= 40
+    monkeypatch.setenv("COOPGRAPH_JENA_DIR", str(jena_dir))
+    ref = subprocess.run([sys.executable, "-m", "coopgraph.cli", "validate", str(data), "--engine", "pyshacl",
+                          "--no-cache", "--format", "json"], capture_output=True, text=True)
+    auto = subprocess.run([sys.executable, "-m", "coopgraph.cli", "validate", str(data), "--no-cache",
+                           "--format", "json"], capture_output=True, text=True)
+    assert ref.returncode == 1 and auto.returncode == 1, ref.stderr + auto.stderr
+    ref_json, auto_json = json.loads(ref.stdout), json.loads(auto.stdout)
+    assert (ref_json["engine"], auto_json["engine"]) == ("pyshacl", "jena")
+    key = lambda ps: sorted((p["source_file"], p["severity"], p["focus"], p["path"], p["shape"]) for p in ps)  # noqa: E731
+    assert ref_json["violations"] > 0 and key(ref_json["results"]) == key(auto_json["results"])
+
+
 # ------------------------------------------------------------------ builds
 
 def test_rebuilding_unchanged_articles_writes_nothing(tmp_path):

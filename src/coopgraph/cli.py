@@ -83,11 +83,12 @@ def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, fo
 @click.argument("data", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--jobs", "-j", default=0, show_default=True, help="Parallel workers (0: as many as cores, for many files).")
-@click.option("--engine", type=click.Choice(["pyshacl", "jena"]), default="pyshacl", show_default=True,
-              help="pyshacl (the reference) or jena (Apache Jena SHACL in a JVM; scripts/install-system.sh jena).")
+@click.option("--engine", type=click.Choice(["auto", "pyshacl", "jena"]), default="auto", show_default=True,
+              help="pyshacl (the reference), jena (Apache Jena SHACL in a JVM; scripts/install-system.sh jena), or "
+                   "auto: Jena when installed and at least 40 files need checking, else pySHACL (same results).")
 @click.option("--cache/--no-cache", "cache", default=True, envvar="COOPGRAPH_CACHE", show_default=True,
               help="Re-validate only files whose content (or the shapes) changed since a previous run.")
-def validate(data: tuple[Path, ...], fmt: str, jobs: int = 0, engine: str = "pyshacl", cache: bool = True) -> None:
+def validate(data: tuple[Path, ...], fmt: str, jobs: int = 0, engine: str = "auto", cache: bool = True) -> None:
     """Check graph files (default: the committed graph) against the SHACL shapes. Exit 1 on violations."""
     from .store import GraphFileError, turtle_files
     from .validate import GraphParseError, JenaUnavailable, format_report, validate_files

@@ -5,7 +5,7 @@ the reference places and the ontology go into ``rdfmap.REFERENCE_GRAPH`` and ``r
 Each graph is *replaced* on the server, so re-exporting an article replaces exactly its graph and
 re-running an interrupted export finishes the job.
 
-Two methods:
+Three methods:
 
 * ``gsp``: SPARQL 1.1 Graph Store HTTP Protocol, one ``PUT`` of the graph as N-Triples per graph
   (atomic per graph on the server);
@@ -13,7 +13,19 @@ Two methods:
   ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }`` in one request (several such small
   graphs share a request, up to the batch size: Oxigraph's cost is mostly per request); a larger one is
   written in batches into a temporary graph that is then moved over the real one (``MOVE``), so the
-  real graph is never half-written.
+  real graph is never half-written;
+* ``dataset`` (Oxigraph): whole graphs in batches of N-Quads POSTed to the Graph Store, read and serialised
+  ahead in a thread while up to ``parallel`` requests are in flight. The server is asked once which graphs
+  it holds. A graph it holds is dropped (``DROP SILENT GRAPH``, a request of its own) and then written by a
+  transactional POST: between the two it is empty, never half-written. With ``new_graphs="auto"`` (the
+  default) a batch of graphs the server does *not* hold is POSTed with ``?no_transaction``, Oxigraph's bulk
+  loader (about twice as fast). That is safe in a weaker sense: nothing that was on the server can be lost
+  (the graphs did not exist), but readers may see such a graph while it is being filled, and if the request
+  fails the export drops the graphs of that request and reports them as not written; if the server itself
+  died mid-request, a partial new graph stays until the next export, which replaces it (it then exists, so
+  it is dropped and written in a transaction). The list of graphs is taken once, at the start: a graph that
+  another client creates meanwhile would be added to, not replaced. Use ``new_graphs="transaction"`` when
+  readers must never see a partial graph.
 
 Credentials (HTTP basic or digest) come only from the environment (``COOPGRAPH_USER`` and
 ``COOPGRAPH_PASSWORD``) or a netrc file (``NETRC`` or ``~/.netrc``); they are sent only to the host
@@ -25,26 +37,33 @@ from __future__ import annotations
 import http.client
 import netrc
 import os
+import queue
 import re
 import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
 
 from . import resources
-from .rdfmap import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from .queries import bind_into_text
+from .rdfmap import BASE, CG, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 USER_AGENT = "coopgraph-export"
 DEFAULT_BATCH = 1000          # triples per INSERT DATA; Virtuoso refuses 2,000 or more in one request
 DEFAULT_RETRIES = 3           # retries after the first attempt, per graph
 DEFAULT_BACKOFF = 0.5         # seconds before the first retry; doubles each time
 DEFAULT_TIMEOUT = 60.0        # seconds per HTTP request
+DATASET_BATCH = 25_000        # quads per POST (dataset method): the fastest in benchmarks/export_bench.py
+DATASET_PARALLEL = 2          # POSTs in flight (dataset method): the server may use a second core
 
 
 class ExportError(Exception):
@@ -221,6 +240,19 @@ class Server:
         req = urllib.request.Request(url, data=data, method=method, headers={"User-Agent": USER_AGENT, **(headers or {})})
         return self._call(lambda: self.opener.open(req, timeout=self.timeout), url)
 
+    def server_software(self, url: str) -> str:
+        """The ``Server`` header of a HEAD request to ``url`` ("" when there is none)."""
+        req = urllib.request.Request(url, method="HEAD", headers={"User-Agent": USER_AGENT})
+        seen: list[str] = []
+
+        def head():
+            resp = self.opener.open(req, timeout=self.timeout)
+            seen.append(resp.headers.get("Server", ""))
+            return resp
+
+        self._call(head, url)
+        return seen[0] if seen else ""
+
     def _call(self, fn: Callable, url: str) -> bytes:
         try:
             with fn() as resp:
@@ -291,6 +323,8 @@ class GraphSource:
     files: list[Path]
 
     def triples(self) -> list[ox.Triple]:
+        """The graph's triples, with ``<graph> cg:article <article>`` for the article it holds (as the local store
+        adds it: the stored queries find a claim's article by it)."""
         out: list[ox.Triple] = []
         for f in self.files:
             try:
@@ -300,7 +334,39 @@ class GraphSource:
                 raise ExportError(f"{f}: Turtle syntax error: {str(e).splitlines()[0]}") from None
             except OSError as e:
                 raise ExportError(f"{f}: cannot read ({e.strerror or e})") from None
+        me = ox.NamedNode(self.iri)
+        out.extend([ox.Triple(me, _LINK, t.subject) for t in out if t.predicate == _TYPE and t.object == _ARTICLE])
         return out
+
+    def nquads(self) -> tuple[bytes, int]:
+        """The graph as N-Quads (its triples in graph ``iri``) and the number of quads.
+
+        Parsed and serialised by pyoxigraph in one pass, without Python lists of terms (twice as fast).
+        Each N-Triples line ends with `` .\n`` and nowhere else (a newline inside a literal is escaped), so
+        putting the graph name before that end makes the N-Quads line."""
+        end = f" {_iri(self.iri)} .\n".encode()
+        parts: list[bytes] = []
+        for f in self.files:
+            try:
+                nt = ox.serialize(ox.parse(path=str(f), format=ox.RdfFormat.TURTLE, base_iri=BASE,
+                                           rename_blank_nodes=True), format=ox.RdfFormat.N_TRIPLES)
+            except SyntaxError as e:
+                raise ExportError(f"{f}: Turtle syntax error: {str(e).splitlines()[0]}") from None
+            except OSError as e:
+                raise ExportError(f"{f}: cannot read ({e.strerror or e})") from None
+            parts.append(nt.replace(b" .\n", end))
+            # the cg:article link (see triples()), found in the N-Triples lines that type an article
+            for m in _ARTICLE_LINE.finditer(nt):
+                parts.append(b"%s %s %s%s" % (_iri(self.iri).encode(), _iri(str(_LINK.value)).encode(), m.group(1), end))
+        body = b"".join(parts)
+        return body, body.count(b"\n")
+
+
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_ARTICLE = ox.NamedNode(str(CG.Article))
+_LINK = ox.NamedNode(str(CG.article))
+_ARTICLE_LINE = re.compile(rb"^(<[^>]*>) <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> <"
+                           + re.escape(str(CG.Article).encode()) + rb"> \.$", re.MULTILINE)
 
 
 def plan(data: Iterable[Path] | None = None, ontology: bool = True, reference: bool = True) -> list[GraphSource]:
@@ -412,6 +478,89 @@ def _wrapper(server: Server, endpoint: str, update: bool = False):
     return w
 
 
+# ------------------------------------------------------------------ the dataset method's batches
+
+
+class _BatchFailed(Exception):
+    """A request that failed after its retries."""
+
+    def __init__(self, reason: str, attempts: int, fatal: bool = False):
+        super().__init__(reason)
+        self.reason, self.attempts, self.fatal = reason, attempts, fatal
+
+
+@dataclass
+class _Batch:
+    """Whole graphs that go in one POST, and the N-Quads body."""
+
+    sources: list[GraphSource]
+    counts: list[int]
+    body: bytes
+
+
+def dataset_batches(sources: Iterable[GraphSource], size: int) -> Iterator[_Batch]:
+    """Graphs, whole and in order, grouped into N-Quads bodies of up to ``size`` quads (a bigger graph goes
+    alone: a graph is never split, as each POST is one transaction)."""
+    cur: list[GraphSource] = []
+    counts: list[int] = []
+    parts: list[bytes] = []
+    for src in sources:
+        body, n = src.nquads()
+        if cur and sum(counts) + n > size:
+            yield _Batch(cur, counts, b"".join(parts))
+            cur, counts, parts = [], [], []
+        cur.append(src)
+        counts.append(n)
+        parts.append(body)
+    if cur:
+        yield _Batch(cur, counts, b"".join(parts))
+
+
+class _Prefetch:
+    """An iterator run in a thread, up to ``depth`` items ahead: the client reads and serialises the next
+    batches while the server writes the current ones. An exception is passed on in its place."""
+
+    _END = object()
+
+    def __init__(self, items: Iterator, depth: int):
+        self._queue: queue.Queue = queue.Queue(maxsize=max(1, depth))
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(items,), name="coopgraph-export-read", daemon=True)
+        self._thread.start()
+
+    def _run(self, items: Iterator) -> None:
+        try:
+            for item in items:
+                if not self._put(item):
+                    return
+            self._put(self._END)
+        except Exception as e:          # noqa: BLE001 - handed to the consumer
+            self._put(e)
+
+    def _put(self, item) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def __iter__(self) -> Iterator:
+        while True:
+            item = self._queue.get()
+            if item is self._END:
+                return
+            if isinstance(item, Exception):
+                raise item
+            yield item
+
+    def close(self) -> None:
+        """Stop reading ahead (after a failure) and wait for the thread."""
+        self._stop.set()
+        self._thread.join()
+
+
 # ------------------------------------------------------------------ the export
 
 @dataclass
@@ -426,18 +575,22 @@ class ExportReport:
 class Exporter:
     """Writes graphs to a server with bounded retries; see the module docstring."""
 
-    def __init__(self, server: Server, method: str = "auto", batch_size: int = DEFAULT_BATCH,
+    def __init__(self, server: Server, method: str = "auto", batch_size: int | None = None,
                  retries: int = DEFAULT_RETRIES, backoff: float = DEFAULT_BACKOFF,
                  on_progress: Callable[[int], None] | None = None,
                  on_graph: Callable[[str, int], None] | None = None,
                  on_retry: Callable[[str, int, str, float], None] | None = None,
                  on_graph_start: Callable[["GraphSource", int], None] | None = None,
-                 sleep: Callable[[float], None] = time.sleep):
+                 sleep: Callable[[float], None] = time.sleep, parallel: int = DATASET_PARALLEL,
+                 new_graphs: str = "auto"):
         if method not in ("auto", "update", "gsp", "dataset"):
             raise ExportError(f"unknown export method {method!r} (update, gsp, dataset or auto)")
+        if new_graphs not in ("auto", "transaction"):
+            raise ExportError(f"unknown way to write new graphs {new_graphs!r} (auto or transaction)")
         self.server = server
         self.method = method
-        self.batch_size = max(1, batch_size)
+        self._batch_given = batch_size          # None: the chosen method's default (DEFAULT_BATCH, DATASET_BATCH)
+        self.batch_size = max(1, batch_size or DEFAULT_BATCH)
         self.retries = max(0, retries)
         self.backoff = backoff
         self.on_progress = on_progress or (lambda n: None)
@@ -446,6 +599,8 @@ class Exporter:
         self.on_graph_start = on_graph_start or (lambda src, n: None)
         self.sleep = sleep
         self.retried = 0
+        self.parallel = max(1, parallel)        # dataset method: POSTs in flight
+        self.new_graphs = new_graphs            # dataset method: auto bulk-loads graphs absent from the server
 
     # -- choosing the method
 
@@ -456,6 +611,9 @@ class Exporter:
                 s.graph_store = derive_graph_store(s.query_endpoint or s.update_endpoint or "", s.credentials)
             if not s.graph_store:
                 raise ExportError("--method dataset needs --graph-store URL (cannot guess it from the endpoint)")
+            if not s.query_endpoint and urllib.parse.urlsplit(s.graph_store).path.rstrip("/").endswith("/store"):
+                # Oxigraph: /store → /query, to ask which graphs exist (and to find /update)
+                s.query_endpoint = re.sub(r"/store/?$", "/query", s.graph_store.split("?", 1)[0])
             if not s.update_endpoint:
                 s.update_endpoint = derive_update_endpoint(s.query_endpoint or "", s.credentials)
             return "dataset"
@@ -464,15 +622,32 @@ class Exporter:
                 s.graph_store = derive_graph_store(s.query_endpoint or s.update_endpoint or "", s.credentials)
                 if not s.graph_store:
                     raise ExportError("--method gsp needs --graph-store URL (cannot guess it from the endpoint)")
+            if self.method == "auto" and self._takes_quads(s.graph_store):
+                self.method = "dataset"
+                return self.resolve_method()
             return "gsp"
         if self.method == "auto":
             guess = derive_graph_store(s.query_endpoint or "", s.credentials)
             if guess and self._answers_gsp(guess):
                 s.graph_store = guess
+                if self._takes_quads(guess):
+                    self.method = "dataset"
+                    return self.resolve_method()
                 return "gsp"
         if not s.update_endpoint:
             s.update_endpoint = derive_update_endpoint(s.query_endpoint or "", s.credentials)
         return "update"
+
+    def _takes_quads(self, url: str) -> bool:
+        """Whether the Graph Store at ``url`` takes N-Quads POSTed to the store itself: Oxigraph's /store does (it
+        says who it is in its ``Server`` header); the protocol itself only asks for triples, one graph at a time."""
+        base = url.split("?", 1)[0]
+        try:
+            return self.server.server_software(base + "?default").startswith("Oxigraph/")
+        except RedirectRefused:
+            raise
+        except (_Retryable, _Fatal):
+            return False
 
     def _answers_gsp(self, url: str) -> bool:
         """Whether ``url`` (guessed from the query endpoint) is a Graph Store: HEAD of a graph answers
@@ -505,6 +680,10 @@ class Exporter:
             method = self.resolve_method()
         except RedirectRefused as e:
             raise ExportError(f"export failed: {e}; written 0 graphs", [], [s.iri for s in sources]) from None
+        if self._batch_given is None and method == "dataset":
+            self.batch_size = DATASET_BATCH
+        if method == "dataset":
+            return self._export_dataset(sources, t0)
         written: list[str] = []
         total = 0
         loaded: dict[int, list[ox.Triple]] = {}
@@ -522,37 +701,29 @@ class Exporter:
                 group.append((sources[j], triples))
                 size += len(triples)
                 j += 1
-                if method not in ("update", "dataset") or len(triples) > self.batch_size:
+                if method != "update" or len(triples) > self.batch_size:
                     break
             first = group[0][0].iri
-            attempt = 0
-            while True:
-                attempt += 1
-                try:
-                    if method == "gsp":
-                        self.on_graph_start(group[0][0], len(group[0][1]))
-                        self._put(first, group[0][1])
-                    elif method == "dataset":
-                        self._post_dataset(group)
-                    elif len(group) == 1:
-                        self.on_graph_start(group[0][0], len(group[0][1]))
-                        self._update(first, group[0][1])
-                    else:
-                        self._run_update(" ;\n".join(f"DROP SILENT GRAPH {_iri(src.iri)} ;\n" + _insert(_iri(src.iri), t)
-                                                     if t else f"DROP SILENT GRAPH {_iri(src.iri)}" for src, t in group))
-                        for src, t in group:
-                            self.on_graph_start(src, len(t))
-                            self.on_progress(len(t))
-                    break
-                except (_Fatal, _Retryable) as e:
-                    if isinstance(e, _Retryable) and attempt <= self.retries:
-                        delay = self.backoff * (2 ** (attempt - 1))
-                        self.on_retry(first, attempt, str(e), delay)
-                        self.retried += 1
-                        self.sleep(delay)
-                        continue
-                    raise self._failure(method, first, str(e), attempt, written,
-                                        [s.iri for s in sources[i:]], len(group)) from None
+
+            def send(group=group, first=first) -> None:
+                if method == "gsp":
+                    self.on_graph_start(group[0][0], len(group[0][1]))
+                    self._put(first, group[0][1])
+                elif len(group) == 1:
+                    self.on_graph_start(group[0][0], len(group[0][1]))
+                    self._update(first, group[0][1])
+                else:
+                    self._run_update(" ;\n".join(f"DROP SILENT GRAPH {_iri(src.iri)} ;\n" + _insert(_iri(src.iri), t)
+                                                 if t else f"DROP SILENT GRAPH {_iri(src.iri)}" for src, t in group))
+                    for src, t in group:
+                        self.on_graph_start(src, len(t))
+                        self.on_progress(len(t))
+
+            try:
+                self._retrying(send, first)
+            except _BatchFailed as e:
+                raise self._failure(method, first, e.reason, e.attempts, written,
+                                    [s.iri for s in sources[i:]], len(group)) from None
             for src, t in group:
                 written.append(src.iri)
                 total += len(t)
@@ -560,27 +731,140 @@ class Exporter:
             i = j
         return ExportReport(method, written, total, time.monotonic() - t0, self.retried)
 
-    def _failure(self, method, graph, reason, attempts, written, unwritten, together: int = 1) -> ExportError:
+    def _failure(self, method, graph, reason, attempts, written, unwritten, together: int = 1,
+                 doing: str | None = None) -> ExportError:
         where = self.server.graph_store if method in ("gsp", "dataset") else self.server.update_endpoint
         also = f" (and {together - 1} more in the same request)" if together > 1 else ""
-        msg = (f"export ({method}) to {_short_url(where or '')} failed on graph <{graph_label(graph)}>{also} after "
+        doing = doing or f"on graph <{graph_label(graph)}>{also}"
+        msg = (f"export ({method}) to {_short_url(where or '')} failed {doing} after "
                f"{attempts} attempt{'s' if attempts != 1 else ''}: {reason}; "
                f"written {len(written)} graph{'s' if len(written) != 1 else ''}: {_names(written)}; "
                f"not written {len(unwritten)}: {_names(unwritten)}; run the same command again to finish")
         return ExportError(self.server.scrub(msg), written, unwritten, attempts)
 
-    def _post_dataset(self, group: list[tuple["GraphSource", list[ox.Triple]]]) -> None:
-        """Many graphs in two requests: drop them, then one POST of their quads to the Graph Store (one
-        transaction on Oxigraph). Between the two a graph is empty, never half-written; a failure leaves it to
-        the next run, which writes it again."""
-        self._run_update(" ;\n".join(f"DROP SILENT GRAPH {_iri(src.iri)}" for src, _ in group))
-        quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(src.iri)) for src, ts in group for t in ts]
-        body = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
+    # -- the dataset method
+
+    def _export_dataset(self, sources: Sequence[GraphSource], t0: float) -> ExportReport:
+        """Batches of whole graphs as N-Quads POSTs to the Graph Store, read ahead in a thread and up to
+        ``parallel`` requests in flight. Graphs the server holds are dropped first (the request that drops
+        them comes before their POST); graphs it does not hold get only the POST (see ``new_graphs``)."""
+        self.server.opener                      # built once, before the worker threads share it
+        existing = self._graphs_on_server(sources)
+        done: set[str] = set()
+        failure: tuple[str, str, int, int] | None = None       # graph, reason, attempts, graphs in the request
+        counted = [0]
+        pending: deque[tuple[_Batch, Future]] = deque()
+        reader = _Prefetch(dataset_batches(sources, self.batch_size), depth=self.parallel + 1)
+        try:
+            with ThreadPoolExecutor(max_workers=self.parallel, thread_name_prefix="coopgraph-export") as pool:
+                try:
+                    for batch in reader:
+                        if len(pending) >= self.parallel:
+                            failure = self._settle(*pending.popleft(), done, counted)
+                            if failure:
+                                break
+                        pending.append((batch, pool.submit(self._send_batch, batch, existing)))
+                except ExportError as e:        # a file that cannot be read or parsed
+                    failure = ("", str(e), 0, 0)
+                while pending:                  # let the requests in flight finish, and count them
+                    failed = self._settle(*pending.popleft(), done, counted)
+                    failure = failure or failed     # the first failure is the one reported
+        finally:
+            reader.close()
+        written = [s.iri for s in sources if s.iri in done]
+        if failure:
+            unwritten = [s.iri for s in sources if s.iri not in done]
+            graph, reason, attempts, together = failure
+            if not graph:
+                raise ExportError(self.server.scrub(
+                    f"{reason}; written {len(written)} graph{'s' if len(written) != 1 else ''}: {_names(written)}; "
+                    f"not written {len(unwritten)}: {_names(unwritten)}"), written, unwritten) from None
+            raise self._failure("dataset", graph, reason, attempts, written, unwritten, together)
+        return ExportReport("dataset", written, counted[0], time.monotonic() - t0, self.retried)
+
+    def _settle(self, batch: "_Batch", future: Future, done: set[str], counted: list[int]):
+        """Wait for one request; report its graphs, or return (graph, reason, attempts, graphs) if it failed."""
+        try:
+            future.result()
+        except _BatchFailed as e:
+            return batch.sources[0].iri, e.reason, e.attempts, len(batch.sources)
+        for src, n in zip(batch.sources, batch.counts):
+            self.on_graph_start(src, n)
+            self.on_progress(n)
+            done.add(src.iri)
+            counted[0] += n
+            self.on_graph(src.iri, n)
+        return None
+
+    def _graphs_on_server(self, sources: Sequence[GraphSource]) -> set[str] | None:
+        """The named graphs the server holds, asked once; None if it cannot tell (then every graph is
+        dropped before it is written and none is bulk-loaded, as if all existed)."""
+        if not self.server.query_endpoint or not sources:
+            return None
+
+        def ask() -> set[str]:
+            _, rows = _select(self.server, "SELECT DISTINCT ?g WHERE { GRAPH ?g {} }")
+            return {r[0].value for r in rows if r and isinstance(r[0], ox.NamedNode)}
+
+        try:
+            return self._retrying(ask, sources[0].iri)[0]
+        except _BatchFailed as e:
+            if e.fatal:
+                return None
+            raise self._failure("dataset", sources[0].iri, e.reason, e.attempts, [], [s.iri for s in sources],
+                                doing="to list the graphs on the server") from None
+        except ExportError:         # not SPARQL JSON results: a server that cannot list its graphs
+            return None
+
+    def _send_batch(self, batch: "_Batch", existing: set[str] | None) -> int:
+        """Write one batch (in a worker thread), with retries; raises _BatchFailed."""
+        iris = [s.iri for s in batch.sources]
+        drop = iris if existing is None else [g for g in iris if g in existing]
+        # only a request whose graphs are all absent from the server may skip the transaction
+        bulk = self.new_graphs == "auto" and existing is not None and not drop
         base = self.server.graph_store.split("?", 1)[0]
-        self.server.request("POST", base, body, {"Content-Type": "application/n-quads; charset=utf-8"})
-        for src, ts in group:
-            self.on_graph_start(src, len(ts))
-            self.on_progress(len(ts))
+        headers = {"Content-Type": "application/n-quads; charset=utf-8"}
+
+        def once() -> None:
+            if bulk:
+                try:
+                    self.server.request("POST", base + "?no_transaction", batch.body, headers)
+                except (_Fatal, _Retryable) as e:
+                    # the graphs were absent: drop what the failed request may have left of them
+                    raise type(e)(str(e) + self._undo_new(iris)) from None
+                return
+            if drop:
+                self._run_update(" ;\n".join(f"DROP SILENT GRAPH {_iri(g)}" for g in drop))
+            self.server.request("POST", base, batch.body, headers)
+
+        return self._retrying(once, iris[0])[1]
+
+    def _undo_new(self, iris: Sequence[str]) -> str:
+        """Drop graphs a failed bulk request may have half-written; what to add to the error."""
+        try:
+            self._run_update(" ;\n".join(f"DROP SILENT GRAPH {_iri(g)}" for g in iris))
+            return ""
+        except (_Fatal, _Retryable):
+            return ("; its new graphs may be partly written (dropping them failed too) until an export "
+                    "writes them again")
+
+    def _retrying(self, fn: Callable, graph: str) -> tuple[object, int]:
+        """(fn(), attempts), retrying _Retryable failures with exponential back-off; raises _BatchFailed."""
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return fn(), attempt
+            except (_Fatal, _Retryable) as e:
+                if isinstance(e, _Retryable) and attempt <= self.retries:
+                    delay = self.backoff * (2 ** (attempt - 1))
+                    self.on_retry(graph, attempt, str(e), delay)
+                    self.retried += 1
+                    self.sleep(delay)
+                    continue
+                raise _BatchFailed(str(e), attempt, isinstance(e, _Fatal)) from None
+
+    # -- the other methods
 
     def _put(self, graph: str, triples: Sequence[ox.Triple]) -> None:
         body = ntriples(triples)
@@ -677,94 +961,6 @@ def count_triples(server: Server, graph: str | None = None) -> int:
 
 
 # ------------------------------------------------------------------ remote queries
-
-_TOKEN = re.compile(r'''
-    (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<comment>\#[^\n]*)
-  | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)
-  | (?P<open>\{) | (?P<close>\})
-  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
-  | (?P<other>\s+|.)
-''', re.VERBOSE | re.DOTALL)
-
-
-def bind_into_text(text: str, bindings: dict) -> str:
-    """The query with parameters bound: each variable replaced by its term (N-Triples escaping) inside
-    the WHERE clause, and a ``VALUES`` row right after that clause's opening brace so that projected
-    variables keep their value. A variable that is assigned in the query (``AS ?x``) or projected by a
-    sub-select is only bound by the VALUES row."""
-    if not bindings:
-        return text
-    terms = {k: _term_text(v) for k, v in bindings.items()}
-    toks = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(text)]
-    # the WHERE clause: after the first top-level WHERE, else the first top-level brace after the query form
-    depth, start, seen_where = 0, None, False
-    for i, (kind, tok) in enumerate(toks):
-        if kind == "word" and depth == 0 and tok.upper() == "WHERE":
-            seen_where = True
-        elif kind == "word" and depth == 0 and tok.upper() in ("SELECT", "ASK") and not seen_where:
-            seen_where = True     # SELECT ... { } may omit WHERE
-        elif kind == "open":
-            if depth == 0 and seen_where:
-                start = i
-                break
-            depth += 1
-        elif kind == "close":
-            depth -= 1
-    if start is None:
-        raise ExportError("cannot find the WHERE clause of the query to bind its parameters")
-    depth, end = 0, None
-    for i in range(start, len(toks)):
-        if toks[i][0] == "open":
-            depth += 1
-        elif toks[i][0] == "close":
-            depth -= 1
-            if depth == 0:
-                end = i
-                break
-    if end is None:
-        raise ExportError("unbalanced braces in the query")
-    # which variables can be substituted everywhere in the clause
-    unsafe: set[str] = set()
-    prev_word, in_projection = "", False
-    for kind, tok in toks[start:end]:
-        if kind == "word":
-            up = tok.upper()
-            if up == "SELECT":
-                in_projection = True
-            elif up == "WHERE":
-                in_projection = False
-            prev_word = up
-        elif kind == "open":
-            in_projection = False
-            prev_word = ""
-        elif kind == "var":
-            name = tok[1:]
-            if name in terms and (prev_word == "AS" or in_projection):
-                unsafe.add(name)
-            prev_word = ""
-        elif kind not in ("other", "comment") or tok.strip():
-            prev_word = ""
-    out: list[str] = []
-    for i, (kind, tok) in enumerate(toks):
-        if start < i < end and kind == "var" and tok[1:] in terms and tok[1:] not in unsafe:
-            out.append(terms[tok[1:]])
-        else:
-            out.append(tok)
-        if i == start:
-            names = list(terms)
-            out.append(f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms[n] for n in names)}) }}\n")
-    return "".join(out)
-
-
-def _term_text(t) -> str:
-    if isinstance(t, ox.NamedNode):
-        return _iri(t.value)
-    if isinstance(t, ox.Literal):
-        return str(t)        # N-Triples form, escaped
-    raise ExportError(f"cannot bind {t!r} as a parameter")
-
 
 def _json_term(b: dict | None):
     if b is None:

@@ -435,3 +435,93 @@ def _jsonld(triples) -> str:
 
 __all__ = ["BASE", "QueryError", "StoredQuery", "catalogue", "find_query", "bind_params", "run_stored",
            "format_solutions", "resolve_place", "label_map", "shorten"]
+
+
+# ------------------------------------------------------------------ parameters written into the query text
+
+_TOKEN = re.compile(r'''
+    (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<comment>\#[^\n]*)
+  | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)
+  | (?P<open>\{) | (?P<close>\})
+  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<other>\s+|.)
+''', re.VERBOSE | re.DOTALL)
+
+
+def bind_into_text(text: str, bindings: dict) -> str:
+    """The query with parameters bound: each variable replaced by its term (N-Triples escaping) inside
+    the WHERE clause, and a ``VALUES`` row right after that clause's opening brace so that projected
+    variables keep their value. A variable that is assigned in the query (``AS ?x``) or projected by a
+    sub-select is only bound by the VALUES row."""
+    if not bindings:
+        return text
+    terms = {k: _term_text(v) for k, v in bindings.items()}
+    toks = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(text)]
+    # the WHERE clause: after the first top-level WHERE, else the first top-level brace after the query form
+    depth, start, seen_where = 0, None, False
+    for i, (kind, tok) in enumerate(toks):
+        if kind == "word" and depth == 0 and tok.upper() == "WHERE":
+            seen_where = True
+        elif kind == "word" and depth == 0 and tok.upper() in ("SELECT", "ASK") and not seen_where:
+            seen_where = True     # SELECT ... { } may omit WHERE
+        elif kind == "open":
+            if depth == 0 and seen_where:
+                start = i
+                break
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+    if start is None:
+        raise QueryError("cannot find the WHERE clause of the query to bind its parameters")
+    depth, end = 0, None
+    for i in range(start, len(toks)):
+        if toks[i][0] == "open":
+            depth += 1
+        elif toks[i][0] == "close":
+            depth -= 1
+            if depth == 0:
+                end = i
+                break
+    if end is None:
+        raise QueryError("unbalanced braces in the query")
+    # which variables can be substituted everywhere in the clause
+    unsafe: set[str] = set()
+    prev_word, in_projection = "", False
+    for kind, tok in toks[start:end]:
+        if kind == "word":
+            up = tok.upper()
+            if up == "SELECT":
+                in_projection = True
+            elif up == "WHERE":
+                in_projection = False
+            prev_word = up
+        elif kind == "open":
+            in_projection = False
+            prev_word = ""
+        elif kind == "var":
+            name = tok[1:]
+            if name in terms and (prev_word == "AS" or in_projection):
+                unsafe.add(name)
+            prev_word = ""
+        elif kind not in ("other", "comment") or tok.strip():
+            prev_word = ""
+    out: list[str] = []
+    for i, (kind, tok) in enumerate(toks):
+        if start < i < end and kind == "var" and tok[1:] in terms and tok[1:] not in unsafe:
+            out.append(terms[tok[1:]])
+        else:
+            out.append(tok)
+        if i == start:
+            names = list(terms)
+            out.append(f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms[n] for n in names)}) }}\n")
+    return "".join(out)
+
+
+def _term_text(t) -> str:
+    if isinstance(t, ox.NamedNode):
+        return f"<{t.value}>"
+    if isinstance(t, ox.Literal):
+        return str(t)        # N-Triples form, escaped
+    raise QueryError(f"cannot bind {t!r} as a parameter")
