@@ -370,25 +370,23 @@ def merge_results(earlier: list[dict], now: dict) -> dict:
     """``now`` completed with the parts of ``earlier`` runs it did not measure (extraction; per size: load, queries,
     validation); ``runs`` lists every run that contributed, with its command and start."""
     out = json.loads(json.dumps(now))
-    runs = []
-    for r in [*earlier, now]:
-        used = []
-        if r is not now:
-            if r.get("extract") and not out.get("extract"):
-                out["extract"] = r["extract"]
-                used.append("extraction")
-            for size, parts in r.get("sizes", {}).items():
-                mine = out["sizes"].setdefault(size, {k: parts[k] for k in ("files", "article_triples") if k in parts})
-                for key in ("load", "queries_oxigraph", "queries_oxigraph_disk", "queries_rdflib", "validate"):
-                    if key in parts and key not in mine:
-                        mine[key] = parts[key]
-                        used.append(f"{key.split('_')[0]} {size}")
-        else:
-            used = ["the rest"] if earlier else []
-        if r is now or used:
-            runs.append({"command": r["command"], "started": r["started"], "total_s": r.get("total_s", 0),
-                         "parts": sorted(set(used))})
-    out["runs"] = runs
+    used_by: dict[int, list[str]] = {}
+    for i in reversed(range(len(earlier))):         # the newest run that has a part gives it
+        r, used = earlier[i], used_by.setdefault(i, [])
+        if r.get("extract") and not out.get("extract"):
+            out["extract"] = r["extract"]
+            used.append("extraction")
+        for size, parts in r.get("sizes", {}).items():
+            mine = out["sizes"].setdefault(size, {k: parts[k] for k in ("files", "article_triples") if k in parts})
+            for key in ("load", "queries_oxigraph", "queries_oxigraph_disk", "queries_rdflib", "validate"):
+                if key in parts and key not in mine:
+                    mine[key] = parts[key]
+                    used.append(f"{key.split('_')[0]} {size}")
+    runs = [{"command": r["command"], "started": r["started"], "total_s": r.get("total_s", 0),
+             "parts": sorted(set(used_by[i]))} for i, r in enumerate(earlier) if used_by[i]]
+    runs.append({"command": now["command"], "started": now["started"], "total_s": now.get("total_s", 0),
+                 "parts": ["the rest"] if earlier else []})
+    out["runs"] = sorted(runs, key=lambda x: x["started"])
     return out
 
 
