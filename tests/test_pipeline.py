@@ -185,3 +185,18 @@ def test_yardstick_score(corpus: str, minimum: float) -> None:
     last = r.stdout.strip().splitlines()[-1]
     assert last.startswith("score: F1="), r.stdout + r.stderr
     assert float(last.split("=")[1]) >= minimum, r.stdout
+
+
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+def test_a_renamed_graph_file_still_names_its_article(tmp_path: Path, store: str) -> None:
+    # the graph of a file is named after the file, the article inside keeps its IRI: the queries find the article
+    # through the cg:article link the store adds, on both stores
+    data = tmp_path / "graph"
+    data.mkdir()
+    src = next(COMMITTED.glob("003_*.ttl"))
+    (data / "renamed.ttl").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    for name in ("partnerships", "officials", "events"):
+        code, out, err = run("query", name, "--data", str(data), "--store", store, "--no-cache", "--format", "csv")
+        assert code == 0, err
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows and {r["article"] for r in rows} == {src.stem + ".txt"}, name

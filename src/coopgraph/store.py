@@ -109,7 +109,7 @@ def _fixed_graphs() -> list[tuple[Path, str]]:
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _ARTICLE = ox.NamedNode(str(CG.Article))
-ARTICLE_LINK = ox.NamedNode(str(CG.article))
+_ARTICLE_LINK = ox.NamedNode(str(CG.article))
 
 
 def _quads(path: Path, graph: str) -> Iterator[ox.Quad]:
@@ -124,7 +124,7 @@ def _quads(path: Path, graph: str) -> Iterator[ox.Quad]:
             if t.predicate == _RDF_TYPE and t.object == _ARTICLE:
                 articles.append(t.subject)
         for a in articles:
-            yield ox.Quad(g, ARTICLE_LINK, a, g)
+            yield ox.Quad(g, _ARTICLE_LINK, a, g)
     except SyntaxError as e:
         raise GraphFileError(f"{path}: {_position(e)}") from None
     except OSError as e:
