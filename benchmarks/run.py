@@ -511,8 +511,9 @@ def write_markdown(r: dict, path: Path) -> None:
     if any("validate" in s for s in sizes.values()):
         L += ["### Validation (SHACL): seconds", "",
               "| size | files | pySHACL whole graph | pySHACL per file, --jobs 1 | per file, --jobs 2 | "
-              "changed-only re-run (1 of N files) | Jena per file (2 threads): the default (`auto`) from 40 files | problems (pySHACL / Jena) | "
-              "same results | peak MB (whole / j2 / Jena) |", "|---|---|---|---|---|---|---|---|---|---|"]
+              "changed-only re-run (1 of N files) | Jena per file (2 threads): the default (`auto`) from 40 files | "
+              "problems (pySHACL / Jena) | same results | peak MB (whole / j2 / Jena) |",
+              "|---|---|---|---|---|---|---|---|---|---|"]
         for size, s in sizes.items():
             v = s.get("validate")
             if not v:
