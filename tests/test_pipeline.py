@@ -200,3 +200,18 @@ def test_a_renamed_graph_file_still_names_its_article(tmp_path: Path, store: str
         assert code == 0, err
         rows = list(csv.DictReader(io.StringIO(out)))
         assert rows and {r["article"] for r in rows} == {src.stem + ".txt"}, name
+
+
+def test_a_pledge_stated_by_two_articles_is_counted_once(tmp_path: Path) -> None:
+    src = next(f for f in sorted(COMMITTED.glob("*.ttl")) if "cg:Commitment" in f.read_text(encoding="utf-8"))
+    totals = {}
+    for copies in (1, 2):
+        data = tmp_path / f"copies-{copies}"
+        data.mkdir()
+        for i in range(copies):
+            (data / f"copy{i}.ttl").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+        code, out, err = run("query", "commitments", "--data", str(data), "--no-cache", "--format", "csv")
+        assert code == 0, err
+        totals[copies] = {(r["giver"], r["receiver"], r["currency"]): (r["total"], r["commitments"])
+                          for r in csv.DictReader(io.StringIO(out))}
+    assert totals[1] and totals[2] == totals[1]
