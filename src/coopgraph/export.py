@@ -56,6 +56,7 @@ import pyoxigraph as ox
 from . import resources
 from .queries import bind_into_text
 from .rdfmap import BASE, CG, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from .store import ARTICLE_CLASS, ARTICLE_LINK, RDF_TYPE
 
 USER_AGENT = "coopgraph-export"
 DEFAULT_BATCH = 1000          # triples per INSERT DATA; Virtuoso refuses 2,000 or more in one request
@@ -335,7 +336,8 @@ class GraphSource:
             except OSError as e:
                 raise ExportError(f"{f}: cannot read ({e.strerror or e})") from None
         me = ox.NamedNode(self.iri)
-        out.extend([ox.Triple(me, _LINK, t.subject) for t in out if t.predicate == _TYPE and t.object == _ARTICLE])
+        out.extend([ox.Triple(me, ARTICLE_LINK, t.subject) for t in out
+                    if t.predicate == RDF_TYPE and t.object == ARTICLE_CLASS])
         return out
 
     def nquads(self) -> tuple[bytes, int]:
@@ -357,14 +359,11 @@ class GraphSource:
             parts.append(nt.replace(b" .\n", end))
             # the cg:article link (see triples()), found in the N-Triples lines that type an article
             for m in _ARTICLE_LINE.finditer(nt):
-                parts.append(b"%s %s %s%s" % (_iri(self.iri).encode(), _iri(str(_LINK.value)).encode(), m.group(1), end))
+                parts.append(b"%s %s %s%s" % (_iri(self.iri).encode(), _iri(ARTICLE_LINK.value).encode(), m.group(1), end))
         body = b"".join(parts)
         return body, body.count(b"\n")
 
 
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_ARTICLE = ox.NamedNode(str(CG.Article))
-_LINK = ox.NamedNode(str(CG.article))
 _ARTICLE_LINE = re.compile(rb"^(<[^>]*>) <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> <"
                            + re.escape(str(CG.Article).encode()) + rb"> \.$", re.MULTILINE)
 

@@ -434,7 +434,7 @@ def _jsonld(triples) -> str:
 
 
 __all__ = ["BASE", "QueryError", "StoredQuery", "catalogue", "find_query", "bind_params", "run_stored",
-           "format_solutions", "resolve_place", "label_map", "shorten"]
+           "format_solutions", "resolve_place", "label_map", "shorten", "bind_into_text"]
 
 
 # ------------------------------------------------------------------ parameters written into the query text

@@ -107,9 +107,9 @@ def _fixed_graphs() -> list[tuple[Path, str]]:
     return out
 
 
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_ARTICLE = ox.NamedNode(str(CG.Article))
-_ARTICLE_LINK = ox.NamedNode(str(CG.article))
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+ARTICLE_CLASS = ox.NamedNode(str(CG.Article))
+ARTICLE_LINK = ox.NamedNode(str(CG.article))      # <graph> cg:article <article>, added to each article graph
 
 
 def _quads(path: Path, graph: str) -> Iterator[ox.Quad]:
@@ -121,10 +121,10 @@ def _quads(path: Path, graph: str) -> Iterator[ox.Quad]:
     try:
         for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=BASE):
             yield ox.Quad(t.subject, t.predicate, t.object, g)
-            if t.predicate == _RDF_TYPE and t.object == _ARTICLE:
+            if t.predicate == RDF_TYPE and t.object == ARTICLE_CLASS:
                 articles.append(t.subject)
         for a in articles:
-            yield ox.Quad(g, _ARTICLE_LINK, a, g)
+            yield ox.Quad(g, ARTICLE_LINK, a, g)
     except SyntaxError as e:
         raise GraphFileError(f"{path}: {_position(e)}") from None
     except OSError as e:

@@ -299,8 +299,9 @@ def validate_files(files: list[Path], on_file=None, *, jobs: int = 1, engine: st
     """Validate each Turtle file on its own (the shapes allow it: each article graph is self-contained).
 
     ``engine``: ``pyshacl`` (the reference), ``jena``, or ``auto`` (Jena for many files when installed, see
-    :func:`resolve_engine`). ``jobs``: worker processes for pySHACL, threads for Jena (0: as many as cores). ``cache``: skip files whose
-    content and rules were validated before (True: the default cache file; a path: that file; None: $COOPGRAPH_CACHE).
+    :func:`resolve_engine`). ``jobs``: worker processes for pySHACL, threads for Jena (0: as many as cores).
+    ``cache``: skip files whose content and rules were validated before (True: the default cache file; a path: that
+    file; None: $COOPGRAPH_CACHE).
     ``report.validated`` lists the files that were actually validated (not answered from the cache).
     """
     import os
@@ -333,7 +334,6 @@ def validate_files(files: list[Path], on_file=None, *, jobs: int = 1, engine: st
         todo.append(f)
     fresh: list[tuple[str, list[Problem]]] = []
     engine = resolve_engine(engine, len(todo))
-    report_engine = engine
     if not jobs:    # auto: one process for a few files (a pool costs more than it saves), else every core
         jobs = min(os.cpu_count() or 1, max(1, len(todo) // 8)) if engine == "pyshacl" else (os.cpu_count() or 1)
     try:
@@ -351,7 +351,7 @@ def validate_files(files: list[Path], on_file=None, *, jobs: int = 1, engine: st
         if store:
             store.put_many(fresh)
             store.close()
-    report = Report(files=len(files), validated=todo, engine=report_engine)
+    report = Report(files=len(files), validated=todo, engine=engine)
     for f in files:
         report.problems.extend(found[f])
     return report
