@@ -48,7 +48,8 @@ def _peak_mb() -> float:
 
 
 def _sample_params(ds) -> dict[str, str]:
-    """A place that has partners in the data (the most frequent partner), for parameterised queries."""
+    """Parameter values for the benchmark: a place that has partners in the data (the most frequent Lao partner),
+    and one article that states a partnership of it (the first by file name), for the optional ``article``."""
     from coopgraph.store import run_select
 
     q = """PREFIX cg: <https://w3id.org/coopgraph/ontology#>
@@ -56,11 +57,28 @@ def _sample_params(ds) -> dict[str, str]:
       cg:inCountry <https://w3id.org/coopgraph/place/LA> } GROUP BY ?code ORDER BY DESC(?n) ?code LIMIT 1"""
     rows = list(run_select(ds, q))
     place = rows[0]["code"].value if rows else "LA-HO"
-    return {"place": place, "date": SAMPLE_DATE, "entity": f"place:{place}"}
+    out = {"place": place, "date": SAMPLE_DATE, "entity": f"place:{place}"}
+    q = f"""PREFIX cg: <https://w3id.org/coopgraph/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#>
+    SELECT ?f WHERE {{ ?p a cg:Partnership ; cg:partner <https://w3id.org/coopgraph/place/{place}> ;
+      prov:wasDerivedFrom ?s . ?s cg:inArticle ?a . ?a cg:fileName ?f }} ORDER BY ?f LIMIT 1"""
+    rows = list(run_select(ds, q))
+    if rows:
+        out["article"] = rows[0]["f"].value
+    return out
 
 
 def _params_for(q, sample: dict[str, str]) -> dict[str, str]:
     return {p.name: sample[p.name] for p in q.params if p.required and p.name in sample}
+
+
+def _variants(q, sample: dict[str, str]) -> list[tuple[str, dict[str, str]]]:
+    """The query as asked (required parameters only) and, if it takes optional ones, scoped by them too:
+    'officials (article)' lists one article's officials, 'post-holders (place)' one unit's."""
+    out = [(q.name, _params_for(q, sample))]
+    extra = [p.name for p in q.params if not p.required and p.name in sample]
+    if extra:
+        out.append((f"{q.name} ({', '.join(extra)})", {p.name: sample[p.name] for p in q.params if p.name in sample}))
+    return out
 
 
 class _Timeout(Exception):
@@ -88,9 +106,9 @@ def task_queries(args: dict) -> dict:
         raise _Timeout()
 
     signal.signal(signal.SIGALRM, alarm)
-    for q in catalogue():
-        budget = float(own_budgets.get(q.name, 0)) or budget_all
-        bindings = bind_params(q, _params_for(q, sample))
+    for q, name, given in [(q, name, given) for q in catalogue() for name, given in _variants(q, sample)]:
+        budget = float(own_budgets.get(name, 0)) or budget_all
+        bindings = bind_params(q, given)
         times, rows, over = [], None, False
         n = reps
         for i in range(n + 1):          # the first run warms up (not counted) unless it already used the budget
@@ -111,7 +129,7 @@ def task_queries(args: dict) -> dict:
                 times.append(dt)
             if budget and sum(times) > budget:
                 break
-        out["queries"][q.name] = {"median_s": statistics.median(times) if times else None,
+        out["queries"][name] = {"median_s": statistics.median(times) if times else None,
                                   "runs": len(times), "rows": rows, "over_budget": over, "budget_s": budget}
     out["peak_mb"] = _peak_mb()
     return out
@@ -485,22 +503,30 @@ def write_markdown(r: dict, path: Path) -> None:
               "| query | rows | Oxigraph on-disk (default store) | Oxigraph memory | rdflib memory | "
               "rdflib / default store |",
               "|---|---|---|---|---|---|"]
-        worst, fast = None, 0
+        worst, fast, asked, scoped_fast, scoped = None, 0, 0, 0, 0
         for name, q in (qo.get("queries") or {}).items():
             d = (qd or {}).get("queries", {}).get(name) or q       # the default store is the on-disk one
             rr = (qr or {}).get("queries", {}).get(name) if qr and "queries" in qr else None
             L.append(f"| {name} | {q.get('rows')} | {_ms(d)} | {_ms(q)} | "
                      f"{_ms(rr) if rr else ('stopped' if qr and 'timeout' in qr else '–')} | {_ratio(rr, d)} |")
             slow = float("inf") if d.get("over_budget") or d.get("median_s") is None else d["median_s"]
+            if " (" in name:            # scoped by its optional parameters: reported apart
+                scoped += 1
+                scoped_fast += slow < 0.1
+                continue
+            asked += 1
             fast += slow < 0.1
             if worst is None or slow > worst[4]:
                 worst = (name, q, rr, d, slow)
         if worst:
             name, q, rr, d, _ = worst
             unit = lambda x: x if x.startswith(">") else f"{x} ms"  # noqa: E731
-            L += ["", f"Under 100 ms on the default store: {fast} of {len(qo.get('queries') or {})} queries. "
-                  f"Slowest there: **{name}**, {unit(_ms(d))} on disk, {unit(_ms(q))} in memory; "
+            L += ["", f"Under 100 ms on the default store: {fast} of {asked} queries as asked (no optional "
+                  f"parameter). Slowest there: **{name}**, {unit(_ms(d))} on disk, {unit(_ms(q))} in memory; "
                   f"rdflib {unit(_ms(rr)) if rr else '–'} ({_ratio(rr, d)})."]
+            if scoped:
+                L += ["", f"Scoped by their optional parameters (one article, one unit; rows named 'query (param)'): "
+                      f"{scoped_fast} of {scoped} under 100 ms."]
         mem = [f"Oxigraph memory {qo.get('peak_mb', '–')} MB (load {qo.get('load_s', 0):.1f} s)"]
         if qd:
             mem.append(f"on-disk {qd.get('peak_mb', '–')} MB (open {qd.get('load_s', 0):.1f} s)")

@@ -23,11 +23,12 @@ Chủ tịch Ủy ban chính quyền tỉnh Sekong Khamphan Xaynhavong cho biế
 C = """published: 2024-03-05
 
 Chiều 4/3, tỉnh Hòa Bình và tỉnh Bò Kẹo hội đàm về hợp tác giáo dục.
+Dịp này, tỉnh Hòa Bình trao tặng tỉnh Bò Kẹo 2 tỷ đồng để xây dựng trường học.
 """
 
 
-def q(name: str, data: Path, *params: str) -> list[dict]:
-    args = ["query", name, "--data", str(data), "--format", "csv"]
+def q(name: str, data: Path, *params: str, store: str = "oxigraph") -> list[dict]:
+    args = ["query", name, "--data", str(data), "--format", "csv", "--store", store]
     for p in params:
         args += ["--param", p]
     r = CliRunner().invoke(main, args)
@@ -68,3 +69,52 @@ def test_a_merged_province_rolls_up_to_todays_unit(graph: Path) -> None:
     hb = [r for r in rows if r["partner"] == "LA-BK"]
     assert hb and hb[0]["vietnam_today"] == "VN-68" and hb[0]["vietnam_name"] == "Phú Thọ"
     assert "Hòa Bình" in hb[0]["named_in_articles"]
+
+
+LISTINGS = ("officials", "events", "partnerships", "agreements", "amounts")
+
+
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+@pytest.mark.parametrize("name", LISTINGS)
+def test_a_listing_scoped_to_one_article_gives_that_articles_rows(graph: Path, name: str, store: str) -> None:
+    everything = q(name, graph, store=store)
+    for article in ("a.txt", "b.txt", "c.txt"):
+        expected = [r for r in everything if r["article"] == article]
+        assert q(name, graph, f"article={article}", store=store) == expected
+        # a path to the article (as the shell completes it) names the same article
+        assert q(name, graph, f"article=../articles/{article}", store=store) == expected
+    assert q(name, graph, "article=no-such-article.txt", store=store) == []
+
+
+def test_the_scoped_listings_are_not_empty(graph: Path) -> None:
+    # (else the test above would compare empty lists)
+    for store in ("oxigraph", "memory"):
+        assert q("officials", graph, "article=a.txt", store=store) and q("partnerships", graph, "article=c.txt", store=store)
+        assert q("agreements", graph, "article=b.txt", store=store) and q("events", graph, "article=a.txt", store=store)
+        assert q("amounts", graph, "article=c.txt", store=store)
+
+
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+def test_an_undated_article_does_not_hide_the_dates_others_give(graph: Path, tmp_path: Path, store: str) -> None:
+    # the same holding from an article without a date: the first and last dates still come from the dated ones
+    src = tmp_path / "articles"
+    src.mkdir()
+    (src / "d.txt").write_text("Bí thư Tỉnh ủy Xê Kông Khăm-phăn Xay-nha-vông tiếp đoàn công tác của tỉnh Quảng Nam.\n",
+                               encoding="utf-8")
+    out = tmp_path / "graph"
+    r = CliRunner().invoke(main, ["build", str(src), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+
+    def secretary(*data: Path) -> list[dict]:
+        args = ["query", "post-holders", "--format", "csv", "--store", store, "--no-cache", "--param", "place=LA-XE"]
+        for d in data:
+            args += ["--data", str(d)]
+        res = CliRunner().invoke(main, args)
+        assert res.exit_code == 0, res.output
+        return [row for row in csv.DictReader(io.StringIO(res.stdout)) if row["post"] == "party-secretary"]
+
+    alone = secretary(out)
+    assert len(alone) == 1 and alone[0]["first_attested"] == alone[0]["last_attested"] == ""
+    both = secretary(graph, out)
+    assert len(both) == 1 and "d.txt" in both[0]["sources"]
+    assert both[0]["first_attested"] == both[0]["last_attested"] != ""

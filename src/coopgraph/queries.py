@@ -23,7 +23,7 @@ class QueryError(Exception):
 @dataclass
 class Param:
     name: str
-    kind: str            # place | iri | date | year | string
+    kind: str            # place | iri | date | year | article | string
     help: str = ""
     required: bool = True
 
@@ -154,6 +154,7 @@ KIND_HELP = {
     "year": ("a year YYYY", "2026"),
     "iri": ("an IRI or a prefixed name", "place:LA-HO"),
     "string": ("text", "Thanh Hóa"),
+    "article": ("an article's file name (a path is taken by its name)", "001_5a1d5f1eb188703c.txt"),
 }
 
 
@@ -226,6 +227,12 @@ def term_for(p: Param, value: str) -> ox.NamedNode | ox.Literal:
         if not re.fullmatch(r"\d{4}", value):
             raise QueryError(f"--param {p.name}: expected a year YYYY, got {value!r}")
         return ox.Literal(value, datatype=ox.NamedNode(xsd + "integer"))
+    if p.kind == "article":
+        # the article column holds file names; a path to the file (as the shell completes it) names the same one
+        name = value.replace("\\", "/").rsplit("/", 1)[-1]
+        if not name:
+            raise QueryError(f"--param {p.name}: expected an article's file name, got {value!r}")
+        return ox.Literal(name)
     return ox.Literal(value)
 
 

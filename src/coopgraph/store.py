@@ -360,6 +360,9 @@ def run_select(ds: Dataset, query: str, bindings: dict[str, ox.NamedNode | ox.Li
 
 # ------------------------------------------------------------------ rdflib back end
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 def _to_rdflib(t):
     import rdflib
 
@@ -368,6 +371,9 @@ def _to_rdflib(t):
     if isinstance(t, ox.Literal):
         if t.language:
             return rdflib.Literal(t.value, lang=t.language)
+        if t.datatype.value == _XSD_STRING:
+            # rdflib stores a plain literal without a datatype and does not match it with an xsd:string one
+            return rdflib.Literal(t.value)
         return rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
     if isinstance(t, ox.BlankNode):
         return rdflib.BNode(t.value)
