@@ -229,7 +229,7 @@ def term_for(p: Param, value: str) -> ox.NamedNode | ox.Literal:
         return ox.Literal(value, datatype=ox.NamedNode(xsd + "integer"))
     if p.kind == "article":
         # the article column holds file names; a path to the file (as the shell completes it) names the same one
-        name = value.replace("\\", "/").rsplit("/", 1)[-1]
+        name = value.strip().replace("\\", "/").rsplit("/", 1)[-1]
         if not name:
             raise QueryError(f"--param {p.name}: expected an article's file name, got {value!r}")
         return ox.Literal(name)
