@@ -13,3 +13,11 @@ def _rdflib_datatypes_unchanged():
     yield
     rdflib.term._toPythonMapping.clear()
     rdflib.term._toPythonMapping.update(saved)
+
+
+@pytest.fixture(scope="module")
+def graph_copy(tmp_path_factory):
+    """A copy of the committed graph for one test module, which the export tests may change (rename, corrupt)."""
+    from export_helpers import snapshot_graph
+
+    return snapshot_graph(tmp_path_factory.mktemp("data"))

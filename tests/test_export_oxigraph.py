@@ -22,17 +22,12 @@ from coopgraph.queries import bind_into_text
 from coopgraph.rdfmap import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from coopgraph.store import graph_for_file, run_select
 
-from export_helpers import (OxigraphServer, _normal, cell, free_port, local_dataset, snapshot_graph, local_rows, oxigraph_binary, params_for,
+from export_helpers import (OxigraphServer, _normal, cell, free_port, local_dataset, local_rows, oxigraph_binary, params_for,
                             remote_rows)
 
 pytestmark = pytest.mark.skipif(oxigraph_binary() is None, reason="the oxigraph server is not installed")
 
 PASSWORD = "s3cr3t-Pa55word-never-shown"
-
-
-@pytest.fixture(scope="module")
-def graph_copy(tmp_path_factory):
-    return snapshot_graph(tmp_path_factory.mktemp("data"))
 
 
 @pytest.fixture(scope="module")

@@ -14,9 +14,10 @@ from click.testing import CliRunner
 
 from coopgraph import queries
 from coopgraph.cli import main
+from coopgraph.cli_export import stop_process
 from coopgraph.export import Credentials, Exporter, Server, count_triples, plan
 
-from export_helpers import _normal, free_port, local_dataset, snapshot_graph, local_rows, params_for, remote_rows, wait_http
+from export_helpers import _normal, free_port, local_dataset, local_rows, params_for, remote_rows, wait_http
 
 pytestmark = [
     pytest.mark.server,
@@ -68,11 +69,6 @@ PASSWORD = "dba"
 
 
 @pytest.fixture(scope="module")
-def graph_copy(tmp_path_factory):
-    return snapshot_graph(tmp_path_factory.mktemp("data"))
-
-
-@pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory):
     d = tmp_path_factory.mktemp("virtuoso")
     http_port, sql_port = free_port(), free_port()
@@ -84,12 +80,7 @@ def virtuoso(tmp_path_factory):
         wait_http(base + "/sparql?query=ASK%7B%7D", timeout=60, proc=proc)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc, timeout=15)
 
 
 def _server(base: str, password: str = PASSWORD) -> Server:

@@ -13,6 +13,16 @@ from pathlib import Path
 import click
 
 
+def stop_process(proc: subprocess.Popen, timeout: float = 10.0) -> None:
+    """Stop a server process: SIGTERM, so that it can close its store, then SIGKILL if it has not within ``timeout``."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def _fail(message: str, code: int = 2) -> None:
     click.echo(f"coopgraph: {message}", err=True)
     sys.exit(code)
@@ -209,12 +219,7 @@ def serve(data, location, bind, no_load):
         try:
             code = proc.wait()
         except KeyboardInterrupt:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop_process(proc, timeout=10)
             code = 0
         finally:
             signal.signal(signal.SIGTERM, previous)
