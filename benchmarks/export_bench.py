@@ -20,12 +20,16 @@ server (``oxigraph serve``, loopback, its own folder) once per method:
 
 The two export methods include reading and parsing the Turtle files on the client, as a real export
 does; the bulk loaders get a ready N-Quads file. Each run is checked by counting the triples on the
-server. With --write-docs the results go into docs/benchmarks.md under "## Export" (only that section
+server. Peak memory: each export runs in a process of its own (its largest resident set, from the kernel's
+accounting of the child), and the server's is read from /proc (VmHWM) before it stops; the bulk POST's client
+only reads a file. With --write-docs the results go into docs/benchmarks.md under "## Export" (only that section
 is replaced).
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import re
 import shutil
@@ -182,6 +186,41 @@ class Oxigraph:
                       graph_store=self.base + "/store", timeout=600)
 
 
+def server_peak_mb(pid: int) -> float | None:
+    """The largest resident set of a running process so far (VmHWM), in MB."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def export_in_child(base: str, graph_dir: Path, **exporter) -> tuple[float, float]:
+    """``coopgraph``'s Exporter run in a fresh Python process (so its peak memory is its own): seconds, peak MB."""
+    job = json.dumps({"base": base, "graph": str(graph_dir), "exporter": exporter})
+    proc = subprocess.Popen([sys.executable, __file__, "--child", job], stdout=subprocess.PIPE)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"the export child failed with exit code {proc.returncode}")
+    return float(out.decode().strip().splitlines()[-1]), usage.ru_maxrss / 1024     # ru_maxrss: kB on Linux
+
+
+def child(job: str) -> None:
+    """The child's side of export_in_child: export, then print the seconds the export took."""
+    spec = json.loads(job)
+    base = spec["base"]
+    server = Server(query_endpoint=base + "/query", update_endpoint=base + "/update", graph_store=base + "/store",
+                    timeout=600)
+    sources = plan([Path(spec["graph"])], ontology=False, reference=False)
+    t = time.monotonic()
+    Exporter(server, **spec["exporter"]).export(sources)
+    print(f"{time.monotonic() - t:.3f}")
+
+
 def run(args) -> list[dict]:
     out = []
     for size in args.graph_size:
@@ -197,7 +236,6 @@ def run_one(args, graph_size: int) -> list[dict]:
         total, nq = generate(work / "graph", args.triples, graph_size)
         graphs = len(list((work / "graph").glob("*.ttl")))
         print(f"generated {total} triples in {graphs} graphs in {time.monotonic() - t0:.1f} s", file=sys.stderr)
-        sources = [s for s in plan([work / "graph"], ontology=False, reference=False)]
 
         def bulk(s):
             with open(nq, "rb") as f:
@@ -205,9 +243,11 @@ def run_one(args, graph_size: int) -> list[dict]:
                                              headers={"Content-Type": "application/n-quads"})
             urllib.request.urlopen(req, timeout=600).close()
 
+        def export(**exporter):
+            return lambda s: export_in_child(s.base, work / "graph", **exporter)
+
         def dataset(new_graphs: str, batch: int):
-            return lambda s: Exporter(s.server(), method="dataset", batch_size=batch,
-                                      parallel=args.parallel, new_graphs=new_graphs).export(sources)
+            return export(method="dataset", batch_size=batch, parallel=args.parallel, new_graphs=new_graphs)
 
         def dataset_runs(method: str, loc: Path) -> None:
             for batch in args.dataset_batch:
@@ -230,14 +270,20 @@ def run_one(args, graph_size: int) -> list[dict]:
                 if before:
                     before(ox_server)
                 t = time.monotonic()
-                fn(ox_server)
+                inner = fn(ox_server)      # an export in a child process: (its own seconds, its peak MB)
                 secs = time.monotonic() - t
+                client_mb = None
+                if inner is not None:
+                    secs, client_mb = inner
                 got = count_triples(ox_server.server())
-            ok = got == total
+                server_mb = server_peak_mb(ox_server.proc.pid)
+            # coopgraph's exports add each article graph's `<graph> cg:article <article>` link, as the store does
+            expected = total + graphs if inner is not None else total
+            ok = got == expected
             results.append({"method": name, "seconds": secs, "tps": total / secs, "ok": ok, "detail": detail,
-                            "round": round_})
-            print(f"{name:30s} {secs:8.1f} s {total / secs:10.0f} triples/s  {'ok' if ok else f'COUNT {got} != {total}'}",
-                  file=sys.stderr)
+                            "round": round_, "client_mb": client_mb, "server_mb": server_mb})
+            print(f"{name:30s} {secs:8.1f} s {total / secs:10.0f} triples/s  {'ok' if ok else f'COUNT {got} != {expected}'}"
+                  f"  client {client_mb or 0:.0f} MB, server {server_mb or 0:.0f} MB", file=sys.stderr)
 
         for round_, method in ((k, m) for k in range(args.repeat) for m in args.methods):
             loc = work / f"db-{method}-{round_}"
@@ -248,27 +294,30 @@ def run_one(args, graph_size: int) -> list[dict]:
                           f"coopgraph export --method update: INSERT DATA batches of {args.batch_size} into a "
                           "temporary graph, then MOVE")
                 timed(f"SPARQL Update (batch {args.batch_size})",
-                      lambda s: Exporter(s.server(), method="update", batch_size=args.batch_size).export(sources), loc,
-                      detail)
+                      export(method="update", batch_size=args.batch_size), loc, detail)
             elif method in ("dataset", "dataset-tx", "refresh"):
                 dataset_runs(method, loc)
             elif method == "gsp":
-                timed("Graph Store Protocol PUT", lambda s: Exporter(s.server(), method="gsp").export(sources), loc,
+                timed("Graph Store Protocol PUT", export(method="gsp"), loc,
                       "coopgraph export --method gsp: one PUT of N-Triples per graph")
             elif method == "bulk":
                 timed("Oxigraph bulk POST /store?no_transaction", bulk, loc,
                       "one POST of the whole dataset as N-Quads (already generated)")
             elif method == "load":
                 t = time.monotonic()
-                subprocess.run([oxigraph_binary(), "load", "--location", str(loc), "--file", str(nq)], check=True,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                loader = subprocess.Popen([oxigraph_binary(), "load", "--location", str(loc), "--file", str(nq)],
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                _, status, usage = os.wait4(loader.pid, 0)
+                loader.returncode = os.waitstatus_to_exitcode(status)
                 secs = time.monotonic() - t
+                if loader.returncode != 0:
+                    raise RuntimeError(f"oxigraph load failed with exit code {loader.returncode}")
                 with Oxigraph(loc) as s:
                     got = count_triples(s.server())
                 ok = got == total
                 results.append({"method": "oxigraph load (offline)", "seconds": secs, "tps": total / secs, "ok": ok,
                                 "detail": "oxigraph load --location DIR --file bench.nq, server stopped",
-                                "round": round_})
+                                "round": round_, "client_mb": None, "server_mb": usage.ru_maxrss / 1024})
                 print(f"{'oxigraph load (offline)':30s} {secs:8.1f} s {total / secs:10.0f} triples/s  "
                       f"{'ok' if ok else f'COUNT {got} != {total}'}", file=sys.stderr)
         return [dict(r, total=total, graphs=graphs) for r in results]
@@ -326,16 +375,21 @@ def markdown(results: list[dict], command: str) -> str:
              f"Loading a synthetic graph of {total:,} triples (shaped like ours: articles, sentences with "
              "Vietnamese text, partnerships, agreements and periods, persons and post holdings, events) into an "
              "Oxigraph server on loopback, once per method, all in the same run; each run was checked by counting "
-             "the triples on the server. Written by `benchmarks/export_bench.py`.", "",
+             "the triples on the server (the exports add one `cg:article` link per article graph, as the local "
+             "store does). Written by `benchmarks/export_bench.py`.", "",
              f"Machine: {machine()}; shared with other people's work while it ran: compare the ratios within the "
              "run, not the absolute rates.", "",
              f"Command: `{command}`", "",
-             "| graphs × triples | method | seconds | triples/s | × bulk POST | what |", "|---|---|---:|---:|---:|---|"]
+             "Peak memory: the exporting process's largest resident set (each export runs in a Python process of "
+             "its own), and the server's (VmHWM, read before it stops; for `oxigraph load`, the loader's).", "",
+             "| graphs × triples | method | seconds | triples/s | × bulk POST | peak MB: client / server | what |",
+             "|---|---|---:|---:|---:|---:|---|"]
     for r in results:
         flag = "" if r["ok"] else " (count mismatch!)"
         ratio = f"{r['ratio']:.2f}" if r["ratio"] is not None else ""
+        mem = " / ".join("–" if r.get(k) is None else f"{r[k]:.0f}" for k in ("client_mb", "server_mb"))
         lines.append(f"| {r['graphs']:,} × {r['total'] // r['graphs']:,} | {r['method']}{flag} | {r['seconds']:.1f} | "
-                     f"{r['tps']:,.0f} | {ratio} | {r['detail']} |")
+                     f"{r['tps']:,.0f} | {ratio} | {mem} | {r['detail']} |")
     lines += ["", verdict(results), "",
               "The `coopgraph export` methods include reading and parsing the Turtle files on the client and "
               "replace each graph (so a re-run is safe); the bulk loaders take a ready N-Quads file and only add.",
@@ -380,7 +434,11 @@ def main() -> None:
     ap.add_argument("--methods", nargs="+", default=["update", "gsp", "dataset", "dataset-tx", "refresh", "bulk", "load"],
                     choices=["update", "gsp", "dataset", "dataset-tx", "refresh", "bulk", "load"])
     ap.add_argument("--write-docs", action="store_true", help="write the results into docs/benchmarks.md")
+    ap.add_argument("--child", help=argparse.SUPPRESS)      # internal: one export, in its own process
     args = ap.parse_args()
+    if args.child:
+        child(args.child)
+        return
     results = run(args)
     section = markdown(results, "python " + " ".join(["benchmarks/export_bench.py", *sys.argv[1:]]))
     print(section)
