@@ -97,8 +97,8 @@ def task_queries(args: dict) -> dict:
     """Load one store, then time every stored query (median of reps; rdflib capped by a per-query budget)."""
     import signal
 
-    from coopgraph.queries import bind_params, catalogue
-    from coopgraph.store import open_dataset, run_select
+    from coopgraph.queries import answer, catalogue
+    from coopgraph.store import open_dataset
 
     t = time.perf_counter()
     ds = open_dataset([Path(args["data"])], store=args["store"], cache=args.get("cache", False),
@@ -116,7 +116,6 @@ def task_queries(args: dict) -> dict:
     signal.signal(signal.SIGALRM, alarm)
     for q, name, given in [(q, name, given) for q in catalogue() for name, given in _variants(q, sample)]:
         budget = float(own_budgets.get(name, 0)) or budget_all
-        bindings = bind_params(q, given)
         times, rows, over = [], None, False
         n = reps
         for i in range(n + 1):          # the first run warms up (not counted) unless it already used the budget
@@ -124,7 +123,7 @@ def task_queries(args: dict) -> dict:
             try:
                 if budget:
                     signal.setitimer(signal.ITIMER_REAL, budget)
-                res = run_select(ds, q.text, bindings)
+                res = answer(ds, q, given)
                 rows = len(list(res)) if not isinstance(res, bool) else 1
             except _Timeout:
                 over = True

@@ -43,6 +43,26 @@ def test_anything_else_is_left_to_the_store(text: str) -> None:
     assert ordering.split_order_by(text) is None
 
 
+def test_an_order_key_that_is_not_projected_is_added_where_that_changes_nothing_else() -> None:
+    q = "PREFIX a: <http://e/SELECT>\nSELECT ?a WHERE { { SELECT DISTINCT ?a ?v WHERE { ?a ?p ?v } } }"
+    assert ordering.project_keys(q, ["v"]) == q.replace("SELECT ?a WHERE", "SELECT ?v ?a WHERE")
+    for q in ("SELECT DISTINCT ?a WHERE { ?a ?p ?v }",              # more columns would be more rows
+              "SELECT REDUCED ?a WHERE { ?a ?p ?v }",
+              "SELECT ?a (COUNT(?p) AS ?n) WHERE { ?a ?p ?v } GROUP BY ?a",
+              "SELECT * WHERE { ?a ?p ?v }",
+              'SELECT ?a WHERE { ?a ?p """SELECT { ?v""" }'):
+        assert ordering.project_keys(q, ["v"]) is None, q
+
+
+def test_rows_ordered_on_a_key_that_is_not_projected_come_back_without_it() -> None:
+    ds = open_dataset([resources.graph_dir()], store="oxigraph", cache=False)
+    text = ("SELECT ?s WHERE { ?s <https://schema.org/value> ?v } ORDER BY DESC(?v) ?s")
+    res = run_select(ds, text)
+    assert isinstance(res, Solutions) and [v.value for v in res.variables] == ["s"]
+    own = ds.store.query(text)
+    assert [r["s"] for r in res] == [r["s"] for r in own] and len([r["s"] for r in res]) > 1
+
+
 def test_terms_go_in_sparql_order() -> None:
     rows = [{"x": t} for t in (
         lit("b"), ox.NamedNode("http://e/b"), lit("10", "integer"), None, ox.BlankNode("z"), lit("a"),

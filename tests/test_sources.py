@@ -131,3 +131,24 @@ def test_an_undated_article_does_not_hide_the_dates_others_give(graph: Path, tmp
 def test_a_whole_sum_reads_the_same_on_both_stores(graph: Path, store: str) -> None:
     # rdflib keeps the ".0" it read; Oxigraph writes the canonical decimal
     assert [r["value"] for r in q("amounts", graph, store=store)] == ["2000000000"]
+
+
+def test_an_article_parameter_narrows_the_oxigraph_dataset_to_its_graph(graph: Path) -> None:
+    # on Oxigraph the other articles' graphs are left out of the dataset, so a query that scans every graph (the
+    # listings' hash joins) reads one article's: GRAPH ?g sees that article and the ontology and reference alone
+    from coopgraph.rdfmap import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+    from coopgraph.store import open_dataset, run_select
+
+    ds = open_dataset([graph], store="oxigraph", cache=False)
+    text = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    every = {r["g"].value for r in run_select(ds, text)}
+    fixed = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)}
+    assert len(every - fixed) == 3
+    for article in ("a.txt", "b.txt"):
+        seen = {r["g"].value for r in run_select(ds, text, only_articles=[article])}
+        (own,) = seen - fixed
+        assert seen == fixed | {own}
+        files = run_select(ds, "SELECT ?f WHERE { GRAPH ?g { ?g <https://w3id.org/coopgraph/ontology#article> ?a . "
+                               "?a <https://w3id.org/coopgraph/ontology#fileName> ?f } }", only_articles=[article])
+        assert [r["f"].value for r in files] == [article]
+    assert {r["g"].value for r in run_select(ds, text, only_articles=["no-such-article.txt"])} == fixed

@@ -396,13 +396,20 @@ def label_map(store: ox.Store, iris, lang: str = "vi") -> dict[str, str]:
     return {s: v for s, (_, v) in best.items()}
 
 
-def run_stored(ds, q: StoredQuery, params: dict[str, str], fmt: str = "table", lang: str = "vi") -> str:
-    """Run a stored query on the embedded store and format the answer (table labels in ``lang``: vi or en)."""
+def answer(ds, q: StoredQuery, params: dict[str, str]):
+    """A stored query's raw answer on the embedded store, its parameters bound; an ``article`` parameter also
+    narrows the store to that article's graph (see ``store.run_select``)."""
     from .store import run_select
 
     bindings = bind_params(q, params)
+    articles = [bindings[p.name].value for p in q.params if p.kind == "article" and p.name in bindings]
+    return run_select(ds, q.text, bindings, only_articles=articles or None)
+
+
+def run_stored(ds, q: StoredQuery, params: dict[str, str], fmt: str = "table", lang: str = "vi") -> str:
+    """Run a stored query on the embedded store and format the answer (table labels in ``lang``: vi or en)."""
     try:
-        result = run_select(ds, q.text, bindings)
+        result = answer(ds, q, params)
     except SyntaxError as e:
         raise QueryError(f"{q.path}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
     except (RuntimeError, ValueError, OSError) as e:
