@@ -133,13 +133,14 @@ def test_a_whole_sum_reads_the_same_on_both_stores(graph: Path, store: str) -> N
     assert [r["value"] for r in q("amounts", graph, store=store)] == ["2000000000"]
 
 
-def test_an_article_parameter_narrows_the_oxigraph_dataset_to_its_graph(graph: Path) -> None:
-    # on Oxigraph the other articles' graphs are left out of the dataset, so a query that scans every graph (the
-    # listings' hash joins) reads one article's: GRAPH ?g sees that article and the ontology and reference alone
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+def test_an_article_parameter_narrows_the_dataset_to_its_graph(graph: Path, store: str) -> None:
+    # the other articles' graphs are left out of the dataset, so a query that scans every graph (the listings'
+    # hash joins) reads one article's: GRAPH ?g sees that article and the ontology and reference alone
     from coopgraph.rdfmap import ONTOLOGY_GRAPH, REFERENCE_GRAPH
     from coopgraph.store import open_dataset, run_select
 
-    ds = open_dataset([graph], store="oxigraph", cache=False)
+    ds = open_dataset([graph], store=store, cache=False)
     text = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
     every = {r["g"].value for r in run_select(ds, text)}
     fixed = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)}
@@ -152,3 +153,6 @@ def test_an_article_parameter_narrows_the_oxigraph_dataset_to_its_graph(graph: P
                                "?a <https://w3id.org/coopgraph/ontology#fileName> ?f } }", only_articles=[article])
         assert [r["f"].value for r in files] == [article]
     assert {r["g"].value for r in run_select(ds, text, only_articles=["no-such-article.txt"])} == fixed
+    # the default graph is still the union of every graph
+    union = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://w3id.org/coopgraph/ontology#Article> }"
+    assert int(next(iter(run_select(ds, union, only_articles=["a.txt"])))["n"].value) == 3

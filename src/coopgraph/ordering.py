@@ -1,50 +1,127 @@
-"""A query's final ``ORDER BY`` done in Python, for Oxigraph.
+"""A query's final ``ORDER BY`` done in Python, for Oxigraph's on-disk store.
 
 Oxigraph compares two solutions by reading their strings from the store at every comparison; on the on-disk store
 that is a read per comparison, and it was half the time of the long listings at 1M triples (``officials``: 4.6 s
-with its ``ORDER BY``, 2.2 s without). Python sorts the decoded rows in a tenth of that. Only a plain final
-``ORDER BY ?a DESC(?b) ...`` (no ``LIMIT``/``OFFSET``; a key that is not projected is added to the projection
-where that changes nothing else) of values whose SPARQL order is unambiguous is taken over: unbound < blank nodes < IRIs < literals, and the literals of a column all of one kind,
-compared as Oxigraph does (strings by code point, language-tagged ones by text then tag, numbers by value,
-``xsd:boolean``). Anything else is left to the store.
+with its ``ORDER BY``, 2.2 s without). Python makes the keys and sorts the decoded rows in a tenth of that.
+
+Only a plain final ``ORDER BY ?a DESC(?b) ...`` of a SELECT is taken over (no ``LIMIT``/``OFFSET``; a key that is
+not projected is added to the projection where that changes nothing else), and only values whose SPARQL order is
+plain: unbound < blank nodes < IRIs < literals, the literals of a column all of one kind, compared as Oxigraph
+does (strings by code point, language-tagged ones by text then tag, well-formed ``xsd:integer``/``xsd:decimal``,
+``xsd:double`` or ``xsd:float`` by value, ``xsd:boolean``). Anything else is left to the store.
 """
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
-from typing import Iterable
+import struct
+from decimal import Decimal
 
 import pyoxigraph as ox
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_NUMERIC = {_XSD + t for t in (
-    "integer", "decimal", "double", "float", "long", "int", "short", "byte", "nonNegativeInteger",
-    "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedLong", "unsignedInt", "unsignedShort",
-    "unsignedByte")}
 _STRING = _XSD + "string"
 _BOOLEAN = _XSD + "boolean"
+_INTEGER_OR_DECIMAL = {_XSD + "integer": re.compile(r"[+-]?\d+"),
+                       _XSD + "decimal": re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")}
+_FLOATING = re.compile(r"[+-]?((\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?|INF)")
 
 # a final ORDER BY of variables only, to the end of the text (so never inside a sub-select, and with no LIMIT after)
 _ORDER_TAIL = re.compile(
     r"\bORDER\s+BY((?:\s*(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+))+)\s*$", re.IGNORECASE)
 _KEY = re.compile(r"(ASC|DESC)?\s*\(?\s*\?(\w+)", re.IGNORECASE)
+_TOKEN = re.compile(r"""(?P<comment>\#[^\n]*)
+    |(?P<string>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
+    |(?P<iri><[^<>"{}|^`\\\s]*>)
+    |(?P<var>[?$][A-Za-z_0-9]+)
+    |(?P<open>\{)|(?P<close>\})
+    |(?P<word>[A-Za-z_][A-Za-z_0-9]*)
+    |(?P<other>[^\s])""", re.VERBOSE | re.DOTALL)
+_GROUPING = {"COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT", "GROUP", "HAVING"}
 
 
 class Unordered(Exception):
     """The values cannot be put in SPARQL's order here: leave the ordering to the store."""
 
 
-def split_order_by(query: str) -> tuple[str, list[tuple[str, bool]]] | None:
-    """The query without its final ``ORDER BY`` and the keys it had, as (variable, descending); None if the query
-    does not end with an ``ORDER BY`` of variables alone (then the store must order it)."""
+def plan(query: str) -> tuple[str, list[tuple[str, bool]], list[str]] | None:
+    """How to run a query whose ordering Python does: (the text to run, the keys as (variable, descending), the
+    variables added to the projection for the sort, to leave out of the answer); None to leave it to the store."""
     m = _ORDER_TAIL.search(query)
     if not m:
         return None
-    line_start = query.rfind("\n", 0, m.start()) + 1
-    if "#" in query[line_start:m.start()]:
-        return None             # the ORDER BY is inside a comment
+    head = query[:m.start()]
+    if '"""' in head or "'''" in head:
+        return None             # long strings: not read by the scanner below
+    if _in_comment(query, m.start()):
+        return None
     keys = [(k.group(2), (k.group(1) or "").upper() == "DESC") for k in _KEY.finditer(m.group(1))]
-    return query[:m.start()], keys
+    toks = [(t.lastgroup, t.group(), t.end()) for t in _TOKEN.finditer(head) if t.lastgroup != "comment"]
+    shape = _outer_select(toks)
+    if shape is None:
+        return None
+    projected, select_end, plain = shape
+    if projected is None:       # SELECT *
+        return head, keys, []
+    missing = list(dict.fromkeys(k for k, _ in keys if k not in projected))
+    if not missing:
+        return head, keys, []
+    if not plain:
+        return None             # under DISTINCT, grouping or aggregates a further column would change the rows
+    return head[:select_end] + "".join(f" ?{n}" for n in missing) + head[select_end:], keys, missing
+
+
+def _in_comment(query: str, at: int) -> bool:
+    """Whether position ``at`` is inside a comment (a ``#`` earlier on its line, outside strings and IRIs)."""
+    line_start = query.rfind("\n", 0, at) + 1
+    return any(t.lastgroup == "comment" for t in _TOKEN.finditer(query, line_start, at))
+
+
+def _outer_select(toks: list[tuple[str, str, int]]) -> tuple[list[str] | None, int, bool] | None:
+    """The outer SELECT's projected variables (None for ``*``), where its keyword ends, and whether a variable
+    can be added to it without changing the rows. None if the text is not a SELECT with a plain solution tail
+    (a LIMIT, OFFSET or VALUES before the final ORDER BY is not valid SPARQL: the store must say so)."""
+    depth, at = 0, None
+    for i, (kind, tok, _) in enumerate(toks):
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+        elif kind == "word" and depth == 0:
+            word = tok.upper()
+            if at is None and word in ("ASK", "CONSTRUCT", "DESCRIBE"):
+                return None
+            if at is None and word == "SELECT":
+                at = i
+            elif at is not None and word in ("LIMIT", "OFFSET", "VALUES"):
+                return None
+    if at is None:
+        return None
+    projected: list[str] | None = []
+    plain, parens, after_as = True, 0, False
+    for kind, tok, _ in toks[at + 1:]:
+        up = tok.upper()
+        if kind == "open" or (kind == "word" and parens == 0 and up in ("WHERE", "FROM")):
+            break
+        if kind == "word" and up in ("DISTINCT", "REDUCED"):
+            plain = False
+        elif kind == "word" and up == "AS":
+            after_as = True
+        elif kind == "var" and (parens == 0 or after_as):
+            projected.append(tok[1:])
+            after_as = False
+        elif tok == "(":
+            parens += 1
+        elif tok == ")":
+            parens -= 1
+        elif tok == "*" and parens == 0:
+            projected = None
+            break
+    depth = 0
+    for kind, tok, _ in toks[at + 1:]:
+        depth += (kind == "open") - (kind == "close")
+        if kind == "word" and tok.upper() in _GROUPING:
+            plain = plain and depth > 0      # an aggregate in a sub-select is that sub-select's own
+    return projected, toks[at][2], plain
 
 
 def _literal_key(t: ox.Literal) -> tuple:
@@ -53,16 +130,17 @@ def _literal_key(t: ox.Literal) -> tuple:
         return ("l", t.value, t.language)     # as Oxigraph orders them: by text, then by tag
     if dt == _STRING:
         return ("s", t.value)
-    if dt in _NUMERIC:
-        try:
-            v = Decimal(t.value.strip())
-        except InvalidOperation:
-            raise Unordered("an ill-formed number") from None
-        if not v.is_finite():
-            raise Unordered("NaN or infinity")
-        return ("n", v)
+    form = _INTEGER_OR_DECIMAL.get(dt)
+    if form is not None and form.fullmatch(t.value):
+        return ("n", Decimal(t.value))
+    if dt in (_XSD + "double", _XSD + "float") and _FLOATING.fullmatch(t.value):
+        v = float(t.value)
+        if dt.endswith("float"):
+            v = struct.unpack("f", struct.pack("f", v))[0]      # the value a 32-bit float holds
+        return ("d" if dt.endswith("double") else "f", v)
     if dt == _BOOLEAN and t.value in ("true", "false", "1", "0"):
         return ("b", t.value in ("true", "1"))
+    # other types, ill-formed numbers (the store puts them apart), NaN
     raise Unordered(f"values of type {dt}")
 
 
@@ -80,8 +158,8 @@ def term_key(t) -> tuple:
 
 
 def sort_rows(rows: list[dict], keys: list[tuple[str, bool]]) -> list[dict]:
-    """The rows (variable name → term) sorted by the keys; Unordered if one column mixes kinds of literal that
-    SPARQL does not compare (strings with numbers, say), whose order would be the store's own."""
+    """The rows (variable name → term) sorted by the keys; Unordered if one column mixes kinds of literal (strings
+    with numbers, doubles with integers, say), whose order would be the store's own."""
     names = [name for name, _ in keys]
     table = [tuple(term_key(r.get(n)) for n in names) for r in rows]
     for j, name in enumerate(names):
@@ -95,44 +173,3 @@ def sort_rows(rows: list[dict], keys: list[tuple[str, bool]]) -> list[dict]:
         for j in reversed(range(len(keys))):
             order.sort(key=lambda i: table[i][j], reverse=keys[j][1])
     return [rows[i] for i in order]
-
-
-def missing_keys(variables: Iterable[ox.Variable], keys: list[tuple[str, bool]]) -> list[str]:
-    """The keys that are not among the result's variables (they cannot be sorted on unless projected)."""
-    names = {v.value for v in variables}
-    return [k for k, _ in keys if k not in names]
-
-
-_TOKEN = re.compile(r"""(?P<comment>\#[^\n]*)
-    |(?P<string>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
-    |(?P<iri><[^<>"{}|^`\\\s]*>)
-    |(?P<open>\{)|(?P<close>\})
-    |(?P<word>[A-Za-z_][A-Za-z_0-9]*)
-    |(?P<other>[^\s])""", re.VERBOSE | re.DOTALL)
-_AGGREGATES = {"COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT", "GROUP", "HAVING"}
-
-
-def project_keys(query: str, names: list[str]) -> str | None:
-    """The query with these variables added to its outer projection, when that changes nothing else: not under
-    DISTINCT or REDUCED (more columns, more rows), not with grouping or aggregates, not ``SELECT *``."""
-    if '"""' in query or "'''" in query:
-        return None             # long strings: not read by the scanner below
-    depth, select_at = 0, None
-    toks = [(m.lastgroup, m.group(), m.end()) for m in _TOKEN.finditer(query)]
-    for i, (kind, tok, end) in enumerate(toks):
-        if kind == "open":
-            depth += 1
-        elif kind == "close":
-            depth -= 1
-        elif kind == "word" and depth == 0:
-            word = tok.upper()
-            if select_at is None and word == "SELECT":
-                following = toks[i + 1][1].upper() if i + 1 < len(toks) else ""
-                if following in ("DISTINCT", "REDUCED", "*"):
-                    return None
-                select_at = end
-            elif select_at is not None and word in _AGGREGATES:
-                return None
-    if select_at is None:
-        return None
-    return query[:select_at] + "".join(f" ?{n}" for n in names) + query[select_at:]
