@@ -14,12 +14,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from coopgraph import queries
-from coopgraph.export import Server, remote_query
-from coopgraph.queries import bind_into_text
-from coopgraph.store import open_dataset, run_select
+from coopgraph.export import Server, remote_answer
+from coopgraph.store import open_dataset
 
 # a sample value for each parameter of the stored queries
 SAMPLE_PARAMS = {"place": "LA-HO", "date": "2026-06-01", "entity": "place:LA-HO"}
+SAMPLE_ARTICLE = "000_fd94935522cb7509.txt"      # a seed article with officials, events, partnerships, agreements
 
 
 def free_port() -> int:
@@ -115,8 +115,7 @@ def remote_rows(server: Server, q, params: dict) -> set[tuple]:
 
 
 def _local_rows(ds, q, params: dict) -> set[tuple]:
-    bindings = queries.bind_params(q, params)
-    result = run_select(ds, q.text, bindings)
+    result = queries.answer(ds, q, params)
     if isinstance(result, bool):
         return {(str(result).lower(),)}
     if hasattr(result, "variables"):
@@ -126,7 +125,7 @@ def _local_rows(ds, q, params: dict) -> set[tuple]:
 
 
 def _remote_rows(server: Server, q, params: dict) -> set[tuple]:
-    result = remote_query(server, bind_into_text(q.text, queries.bind_params(q, params)))
+    result = remote_answer(server, q, params)
     if isinstance(result, tuple) and result[0] is None:
         return {(str(result[1]).lower(),)}
     if isinstance(result, tuple):
@@ -136,6 +135,12 @@ def _remote_rows(server: Server, q, params: dict) -> set[tuple]:
 
 def params_for(q) -> dict:
     return {p.name: SAMPLE_PARAMS[p.name] for p in q.params if p.name in SAMPLE_PARAMS}
+
+
+def param_variants(q) -> list[dict]:
+    """The parameters to ask a stored query with: the sample ones, and also scoped to one article if it can be."""
+    base = params_for(q)
+    return [base] + [dict(base, article=SAMPLE_ARTICLE) for p in q.params if p.kind == "article"]
 
 
 def local_dataset(data: Path | None = None):

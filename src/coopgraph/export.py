@@ -981,13 +981,15 @@ def _json_term(b: dict | None):
     return ox.Literal(value)
 
 
-def _select(server: Server, text: str):
+def _select(server: Server, text: str, named_graphs: list[str] | None = None):
     import json as _json
 
     from SPARQLWrapper import JSON
 
     w = _wrapper(server, server.query_endpoint)
     w.setQuery(text)
+    for g in named_graphs or ():
+        w.addParameter("named-graph-uri", g)
     w.setReturnFormat(JSON)
     raw = server._call(lambda: w.query().response, server.query_endpoint)
     try:
@@ -1001,8 +1003,10 @@ def _select(server: Server, text: str):
     return variables, rows
 
 
-def remote_query(server: Server, text: str):
-    """Run a query on the server: (variables, rows of pyoxigraph terms), (None, bool), or a list of triples."""
+def remote_query(server: Server, text: str, named_graphs: list[str] | None = None):
+    """Run a query on the server: (variables, rows of pyoxigraph terms), (None, bool), or a list of triples.
+    ``named_graphs``: the dataset's named graphs, sent as ``named-graph-uri`` (SPARQL 1.1 Protocol; the default
+    graph is then empty), for a SELECT."""
     from SPARQLWrapper import TURTLE
     from SPARQLWrapper import SPARQLWrapper as _Plain
 
@@ -1020,7 +1024,7 @@ def remote_query(server: Server, text: str):
                 return [q.triple for q in ox.parse(raw, format=ox.RdfFormat.TURTLE)]
             except SyntaxError:
                 return [q.triple for q in ox.parse(raw, format=ox.RdfFormat.N_TRIPLES)]
-        return _select(server, text)
+        return _select(server, text, named_graphs)
     except (_Fatal, _Retryable) as e:
         raise ExportError(f"query failed: {e}") from None
 
@@ -1049,14 +1053,33 @@ def remote_labels(server: Server, iris, lang: str = "vi") -> dict[str, str]:
     return {s: v for s, (_, v) in best.items()}
 
 
+def _article_graphs(server: Server, file_names: list[str]) -> list[str]:
+    """The server's graphs of the articles with these file names, and the reference and ontology graphs."""
+    values = " ".join(str(ox.Literal(f)) for f in file_names)
+    _, rows = remote_query(server, f"SELECT DISTINCT ?g WHERE {{ VALUES ?f {{ {values} }} GRAPH ?g {{ "
+                                   f"?g <{CG}article> ?a . ?a <{CG}fileName> ?f }} }}")
+    return [r[0].value for r in rows if isinstance(r[0], ox.NamedNode)] + [str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)]
+
+
+def remote_answer(server: Server, q, params: dict[str, str]):
+    """A stored query's raw answer from a SPARQL server (as ``remote_query``), parameters bound as RDF terms."""
+    from . import queries as _q
+
+    bindings = _q.bind_params(q, params)
+    # one article asked for: the server's dataset is that article's graph (and the reference and ontology
+    # graphs), as in the local store, so the listings' hash joins read one graph, not every graph
+    articles = [bindings[p.name].value for p in q.params if p.kind == "article" and p.name in bindings]
+    graphs = _article_graphs(server, articles) if articles else None
+    return remote_query(server, bind_into_text(q.text, bindings), named_graphs=graphs)
+
+
 def run_stored_remote(server: Server, q, params: dict[str, str], fmt: str = "table", lang: str = "vi") -> str:
     """A stored query on a SPARQL server, parameters bound as RDF terms, formatted as locally."""
     import json as _json
 
     from . import queries as _q
 
-    bindings = _q.bind_params(q, params)
-    result = remote_query(server, bind_into_text(q.text, bindings))
+    result = remote_answer(server, q, params)
     if isinstance(result, tuple) and result[0] is None:
         return _json.dumps({"head": {}, "boolean": result[1]}) if fmt == "json" else f"{str(result[1]).lower()}\n"
     if isinstance(result, tuple):
