@@ -61,6 +61,8 @@ def test_an_order_key_that_is_not_projected_is_added_where_that_changes_nothing_
               'SELECT ?a WHERE { ?a ?p """SELECT { ?v""" }'):
         assert ordering.plan(q + " ORDER BY ?v") is None, q
     assert ordering.plan("SELECT ?a (COUNT(?p) AS ?n) WHERE { ?a ?p ?v } GROUP BY ?a ORDER BY ?n")[2] == []
+    # a variable named with Vietnamese letters is not another variable that begins the same way
+    assert ordering.plan("SELECT ?năm WHERE { ?năm ?p ?n } ORDER BY DESC(?n)")[2] == ["n"]
 
 
 @pytest.fixture(scope="module")

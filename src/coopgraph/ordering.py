@@ -1,8 +1,8 @@
 """A query's final ``ORDER BY`` done in Python, for Oxigraph's on-disk store.
 
 Oxigraph compares two solutions by reading their strings from the store at every comparison; on the on-disk store
-that is a read per comparison, and it was half the time of the long listings at 1M triples (``officials``: 4.6 s
-with its ``ORDER BY``, 2.2 s without). Python makes the keys and sorts the decoded rows in a tenth of that.
+that is a read per comparison, and it was half the time of the long listings at 1M triples (``officials``, measured
+once: 4.6 s with its ``ORDER BY``, 2.2 s without). Python makes the keys and sorts the decoded rows in a tenth of that.
 
 Only a plain final ``ORDER BY ?a DESC(?b) ...`` of a SELECT is taken over (no ``LIMIT``/``OFFSET``; a key that is
 not projected is added to the projection where that changes nothing else), and only values whose SPARQL order is
@@ -32,7 +32,7 @@ _KEY = re.compile(r"(ASC|DESC)?\s*\(?\s*\?(\w+)", re.IGNORECASE)
 _TOKEN = re.compile(r"""(?P<comment>\#[^\n]*)
     |(?P<string>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
     |(?P<iri><[^<>"{}|^`\\\s]*>)
-    |(?P<var>[?$][A-Za-z_0-9]+)
+    |(?P<var>[?$]\w+)
     |(?P<open>\{)|(?P<close>\})
     |(?P<word>[A-Za-z_][A-Za-z_0-9]*)
     |(?P<other>[^\s])""", re.VERBOSE | re.DOTALL)

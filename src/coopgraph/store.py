@@ -347,10 +347,10 @@ def run_select(ds: Dataset, query: str, bindings: dict[str, ox.NamedNode | ox.Li
                only_articles: list[str] | None = None):
     """A SELECT/ASK/CONSTRUCT over the union of all graphs, with variables bound to RDF terms.
 
-    ``only_articles`` (file names): ``GRAPH ?g`` ranges over these articles' graphs (and the reference and ontology
-    graphs) alone, so a query that scans every graph's claims (a hash join, fast for the whole archive) reads one
-    article's instead; the default graph stays the union of all. The query must still bind its article variable:
-    remote servers rely on that alone."""
+    ``only_articles`` (file names): an unbound ``GRAPH ?g`` ranges over these articles' graphs (and the reference and
+    ontology graphs) alone, so a query that scans every graph's claims (a hash join, fast for the whole archive)
+    reads one article's instead; the default graph stays the union of all. The query must still bind its article
+    variable: on rdflib, ``GRAPH <iri>`` and a ``GRAPH ?g`` bound earlier are not narrowed."""
     dataset = {}
     if only_articles is not None:
         dataset["named_graphs"] = _article_graphs(ds.store, only_articles) + [
