@@ -56,7 +56,7 @@ import pyoxigraph as ox
 from . import resources
 from .queries import bind_into_text
 from .rdfmap import BASE, CG, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from .store import ARTICLE_CLASS, ARTICLE_LINK, RDF_TYPE
+from .store import ARTICLE_CLASS, ARTICLE_LINK, RDF_TYPE, article_graphs_query
 
 USER_AGENT = "coopgraph-export"
 DEFAULT_BATCH = 1000          # triples per INSERT DATA; Virtuoso refuses 2,000 or more in one request
@@ -1055,9 +1055,7 @@ def remote_labels(server: Server, iris, lang: str = "vi") -> dict[str, str]:
 
 def _article_graphs(server: Server, file_names: list[str]) -> list[str]:
     """The server's graphs of the articles with these file names, and the reference and ontology graphs."""
-    values = " ".join(str(ox.Literal(f)) for f in file_names)
-    _, rows = remote_query(server, f"SELECT DISTINCT ?g WHERE {{ VALUES ?f {{ {values} }} GRAPH ?g {{ "
-                                   f"?g <{CG}article> ?a . ?a <{CG}fileName> ?f }} }}")
+    _, rows = remote_query(server, article_graphs_query(file_names))
     return [r[0].value for r in rows if isinstance(r[0], ox.NamedNode)] + [str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)]
 
 
@@ -1068,7 +1066,7 @@ def remote_answer(server: Server, q, params: dict[str, str]):
     bindings = _q.bind_params(q, params)
     # one article asked for: the server's dataset is that article's graph (and the reference and ontology
     # graphs), as in the local store, so the listings' hash joins read one graph, not every graph
-    articles = [bindings[p.name].value for p in q.params if p.kind == "article" and p.name in bindings]
+    articles = _q.article_names(q, bindings)
     graphs = _article_graphs(server, articles) if articles else None
     return remote_query(server, bind_into_text(q.text, bindings), named_graphs=graphs)
 

@@ -18,6 +18,8 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
+from .queries import SPARQL_TOKEN as _TOKEN
+
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _STRING = _XSD + "string"
 _BOOLEAN = _XSD + "boolean"
@@ -29,13 +31,6 @@ _FLOATING = re.compile(r"[+-]?((\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?|INF)")
 _ORDER_TAIL = re.compile(
     r"\bORDER\s+BY((?:\s*(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+))+)\s*$", re.IGNORECASE)
 _KEY = re.compile(r"(ASC|DESC)?\s*\(?\s*\?(\w+)", re.IGNORECASE)
-_TOKEN = re.compile(r"""(?P<comment>\#[^\n]*)
-    |(?P<string>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
-    |(?P<iri><[^<>"{}|^`\\\s]*>)
-    |(?P<var>[?$]\w+)
-    |(?P<open>\{)|(?P<close>\})
-    |(?P<word>[A-Za-z_][A-Za-z_0-9]*)
-    |(?P<other>[^\s])""", re.VERBOSE | re.DOTALL)
 _GROUPING = {"COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT", "GROUP", "HAVING"}
 
 
@@ -55,7 +50,8 @@ def plan(query: str) -> tuple[str, list[tuple[str, bool]], list[str]] | None:
     if _in_comment(query, m.start()):
         return None
     keys = [(k.group(2), (k.group(1) or "").upper() == "DESC") for k in _KEY.finditer(m.group(1))]
-    toks = [(t.lastgroup, t.group(), t.end()) for t in _TOKEN.finditer(head) if t.lastgroup != "comment"]
+    toks = [(t.lastgroup, t.group(), t.end()) for t in _TOKEN.finditer(head)
+            if t.lastgroup != "comment" and not t.group().isspace()]
     shape = _outer_select(toks)
     if shape is None:
         return None

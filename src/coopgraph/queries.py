@@ -396,14 +396,19 @@ def label_map(store: ox.Store, iris, lang: str = "vi") -> dict[str, str]:
     return {s: v for s, (_, v) in best.items()}
 
 
+def article_names(q: StoredQuery, bindings: dict) -> list[str] | None:
+    """The file names bound to the query's ``article`` parameters (None if none is): the articles whose graphs
+    the query should read alone."""
+    return [bindings[p.name].value for p in q.params if p.kind == "article" and p.name in bindings] or None
+
+
 def answer(ds, q: StoredQuery, params: dict[str, str]):
     """A stored query's raw answer on the embedded store, its parameters bound; an ``article`` parameter also
     narrows the store to that article's graph (see ``store.run_select``)."""
     from .store import run_select
 
     bindings = bind_params(q, params)
-    articles = [bindings[p.name].value for p in q.params if p.kind == "article" and p.name in bindings]
-    return run_select(ds, q.text, bindings, only_articles=articles or None)
+    return run_select(ds, q.text, bindings, only_articles=article_names(q, bindings))
 
 
 def run_stored(ds, q: StoredQuery, params: dict[str, str], fmt: str = "table", lang: str = "vi") -> str:
@@ -453,7 +458,9 @@ __all__ = ["BASE", "QueryError", "StoredQuery", "catalogue", "find_query", "bind
 
 # ------------------------------------------------------------------ parameters written into the query text
 
-_TOKEN = re.compile(r'''
+# SPARQL text as tokens (strings, IRIs, comments, variables, braces, keywords): what the binder here and the
+# ORDER BY planner in ``ordering`` read
+SPARQL_TOKEN = re.compile(r'''
     (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<comment>\#[^\n]*)
@@ -472,7 +479,7 @@ def bind_into_text(text: str, bindings: dict) -> str:
     if not bindings:
         return text
     terms = {k: _term_text(v) for k, v in bindings.items()}
-    toks = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(text)]
+    toks = [(m.lastgroup, m.group()) for m in SPARQL_TOKEN.finditer(text)]
     # the WHERE clause: after the first top-level WHERE, else the first top-level brace after the query form
     depth, start, seen_where = 0, None, False
     for i, (kind, tok) in enumerate(toks):

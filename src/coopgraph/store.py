@@ -375,14 +375,17 @@ def run_select(ds: Dataset, query: str, bindings: dict[str, ox.NamedNode | ox.Li
     return ds.store.query(query, substitutions=subs, **dataset)      # (its default graph is the union: UnionStore)
 
 
-def _article_graphs(store, file_names: list[str]) -> list[ox.NamedNode]:
-    """The named graphs of the articles with these file names (through the ``cg:article`` link the store adds)."""
-    if not file_names:
-        return []
+def article_graphs_query(file_names: list[str]) -> str:
+    """A SELECT of ``?g``: the named graphs of the articles with these file names (through the ``cg:article`` link
+    the store adds to each article graph, as the export does on a server)."""
     values = " ".join(str(ox.Literal(f)) for f in file_names)
-    rows = store.query(f"SELECT DISTINCT ?g WHERE {{ VALUES ?f {{ {values} }} "
-                       f"GRAPH ?g {{ ?g <{CG}article> ?a . ?a <{CG}fileName> ?f }} }}")
-    return [r["g"] for r in rows]
+    return (f"SELECT DISTINCT ?g WHERE {{ VALUES ?f {{ {values} }} "
+            f"GRAPH ?g {{ ?g {ARTICLE_LINK} ?a . ?a <{CG}fileName> ?f }} }}")
+
+
+def _article_graphs(store, file_names: list[str]) -> list[ox.NamedNode]:
+    """The named graphs of the articles with these file names."""
+    return [r["g"] for r in store.query(article_graphs_query(file_names))] if file_names else []
 
 
 def _ordered_in_python(store: UnionStore, query: str, subs: dict | None, **dataset):
