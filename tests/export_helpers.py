@@ -88,7 +88,12 @@ def cell(t) -> str:
 
 
 def _separators(q) -> list[str]:
-    return sorted(set(re.findall(r'separator\s*=\s*"([^"]*)"', q.text)), key=len, reverse=True)
+    text = q.text
+    if "cgg:digest" in text:            # a query of the digest: its GROUP_CONCATs are in the digest's updates
+        from coopgraph import digest
+
+        text += digest.refresh_text()
+    return sorted(set(re.findall(r'separator\s*=\s*"([^"]*)"', text)), key=len, reverse=True)
 
 
 def _normal(q, rows: set[tuple]) -> set[tuple]:

@@ -20,7 +20,7 @@ from coopgraph.cli import main
 from coopgraph.export import (ExportError, Exporter, Server, batches, count_triples, dataset_batches, plan,
                               remote_query)
 from coopgraph.queries import bind_into_text
-from coopgraph.rdfmap import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from coopgraph.rdfmap import DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from coopgraph.store import graph_for_file, run_select
 
 from export_helpers import (SAMPLE_ARTICLE, OxigraphServer, _normal, cell, free_port, local_dataset, local_rows,
@@ -127,7 +127,7 @@ def test_every_stored_query_answers_the_same_on_the_server(oxigraph, dataset, gr
     one = graph_for_file(dataset.files[0])
     _, rows = remote_query(server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", named_graphs=[one])
     assert [r[0].value for r in rows] == [one]
-    # and a stored listing for one article sends that article's graph (with the reference and ontology graphs)
+    # and a stored listing for one article sends that article's graph (with the ontology, reference and digest graphs)
     import coopgraph.export as export_module
 
     sent = []
@@ -135,8 +135,8 @@ def test_every_stored_query_answers_the_same_on_the_server(oxigraph, dataset, gr
     monkeypatch.setattr(export_module, "remote_query",
                         lambda server, text, named_graphs=None: sent.append(named_graphs) or real(server, text, named_graphs))
     export_module.remote_answer(server, queries.find_query("officials"), {"article": SAMPLE_ARTICLE})
-    assert len(sent[-1]) == 3 and SAMPLE_ARTICLE.split(".")[0] in sent[-1][0]
-    assert sent[-1][1:] == [str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)]
+    assert len(sent[-1]) == 4 and SAMPLE_ARTICLE.split(".")[0] in sent[-1][0]
+    assert sent[-1][1:] == [str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH), str(DIGEST_GRAPH)]
 
 
 @pytest.mark.server
@@ -397,12 +397,14 @@ def test_serve_starts_oxigraph_over_the_graph_and_stops_it(tmp_path, dataset, gr
 # ------------------------------------------------------------------ dataset method (issue #6)
 
 def _server_dataset(base: str) -> ox.Dataset:
-    """Every quad on the server, by a Graph Store GET of the whole dataset."""
+    """Every quad on the server but the digest's (which the server computes from the others), by a Graph Store GET
+    of the whole dataset."""
     import urllib.request
 
     req = urllib.request.Request(base + "/store", headers={"Accept": "application/n-quads"})
     with urllib.request.urlopen(req, timeout=30) as resp:
-        ds = ox.Dataset(ox.parse(resp.read(), format=ox.RdfFormat.N_QUADS))
+        ds = ox.Dataset(q for q in ox.parse(resp.read(), format=ox.RdfFormat.N_QUADS)
+                        if q.graph_name != ox.NamedNode(str(DIGEST_GRAPH)))
     ds.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
     return ds
 

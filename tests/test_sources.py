@@ -136,14 +136,14 @@ def test_a_whole_sum_reads_the_same_on_both_stores(graph: Path, store: str) -> N
 @pytest.mark.parametrize("store", ["oxigraph", "memory"])
 def test_an_article_parameter_narrows_the_dataset_to_its_graph(graph: Path, store: str) -> None:
     # the other articles' graphs are left out of the dataset, so a query that scans every graph (the listings'
-    # hash joins) reads one article's: GRAPH ?g sees that article and the ontology and reference alone
-    from coopgraph.rdfmap import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+    # hash joins) reads one article's: GRAPH ?g sees that article and the ontology, reference and digest alone
+    from coopgraph.rdfmap import DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
     from coopgraph.store import open_dataset, run_select
 
     ds = open_dataset([graph], store=store, cache=False)
     text = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
     every = {r["g"].value for r in run_select(ds, text)}
-    fixed = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)}
+    fixed = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH), str(DIGEST_GRAPH)}
     assert len(every - fixed) == 3
     for article in ("a.txt", "b.txt"):
         seen = {r["g"].value for r in run_select(ds, text, only_articles=[article])}

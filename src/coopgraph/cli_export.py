@@ -69,11 +69,15 @@ def _server(endpoint: str | None, update_endpoint: str | None = None, graph_stor
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds per HTTP request.")
 @click.option("--auth", type=click.Choice(["auto", "basic"]), default="auto", show_default=True,
               help="auto: answer the server's basic/digest challenge; basic: send basic credentials up front.")
+@click.option("--no-digest", is_flag=True,
+              help="Do not make the digest on the server after the graphs (a later export makes it); the stored "
+                   "queries that read it answer from the digest the server already holds, if any.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only errors.")
 def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size, parallel, new_graphs, retries, timeout,
-               auth, quiet):
+               auth, no_digest, quiet):
     """Send the graph to a SPARQL 1.1 server: one named graph per article, plus the reference and
-    ontology graphs; each graph is replaced, so re-running finishes or refreshes an export.
+    ontology graphs; each graph is replaced, so re-running finishes or refreshes an export. Then the
+    digest (the archive-wide answers some stored queries read) is made there by SPARQL Update.
 
     Credentials (HTTP basic or digest) are read from COOPGRAPH_USER and COOPGRAPH_PASSWORD, or from a
     netrc file (NETRC or ~/.netrc); never from the command line."""
@@ -118,7 +122,7 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
 
     exporter = Exporter(server, method=method, batch_size=batch_size, retries=retries,
                         on_progress=progress, on_retry=on_retry, on_graph_start=start,
-                        parallel=parallel, new_graphs=new_graphs)
+                        parallel=parallel, new_graphs=new_graphs, digest=not no_digest)
     try:
         if show_bar:
             total = sum(size(s) for s in sources)
@@ -134,7 +138,9 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
                                                                                         "SPARQL Update")
     if not quiet:
         click.echo(f"exported {len(report.graphs)} graphs, {report.triples} triples, by {how} to {where} "
-                   f"in {report.seconds:.1f} s" + (f" ({report.retries} retries)" if report.retries else ""), err=True)
+                   f"in {report.seconds:.1f} s" + (f" ({report.retries} retries)" if report.retries else "")
+                   + (f"; digest made in {report.digest_seconds:.1f} s" if report.digest_seconds is not None else ""),
+                   err=True)
 
 
 def run_query_remote(name: str, params: dict[str, str], fmt: str, endpoint: str, lang: str = "vi",
@@ -181,7 +187,7 @@ def serve(data, location, bind, no_load):
     import pyoxigraph as ox
 
     from .export import ExportError, plan
-    from .store import GraphFileError, bulk_load_files
+    from .store import GraphFileError, bulk_load_files, make_digest_in
 
     binary = find_oxigraph()
     if not binary:
@@ -201,6 +207,7 @@ def serve(data, location, bind, no_load):
                 store.clear()
                 # the store's own loader: it adds each article graph's cg:article link, as the queries expect
                 bulk_load_files(store, [(f, src.iri) for src in sources for f in src.files])
+                make_digest_in(store)         # before the server starts: no client sees it unmade
             except (ExportError, GraphFileError, SyntaxError, OSError) as e:
                 _fail(str(e).splitlines()[0] if str(e) else type(e).__name__)
             n = len(store)

@@ -55,7 +55,7 @@ import pyoxigraph as ox
 
 from . import resources
 from .queries import bind_into_text
-from .rdfmap import BASE, CG, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from .rdfmap import BASE, CG, DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from .store import ARTICLE_CLASS, ARTICLE_LINK, RDF_TYPE, article_graphs_query
 
 USER_AGENT = "coopgraph-export"
@@ -569,6 +569,7 @@ class ExportReport:
     triples: int
     seconds: float
     retries: int = 0
+    digest_seconds: float | None = None     # making the digest on the server (None: not made)
 
 
 class Exporter:
@@ -581,7 +582,7 @@ class Exporter:
                  on_retry: Callable[[str, int, str, float], None] | None = None,
                  on_graph_start: Callable[["GraphSource", int], None] | None = None,
                  sleep: Callable[[float], None] = time.sleep, parallel: int = DATASET_PARALLEL,
-                 new_graphs: str = "auto"):
+                 new_graphs: str = "auto", digest: bool = True):
         if method not in ("auto", "update", "gsp", "dataset"):
             raise ExportError(f"unknown export method {method!r} (update, gsp, dataset or auto)")
         if new_graphs not in ("auto", "transaction"):
@@ -600,6 +601,7 @@ class Exporter:
         self.retried = 0
         self.parallel = max(1, parallel)        # dataset method: POSTs in flight
         self.new_graphs = new_graphs            # dataset method: auto bulk-loads graphs absent from the server
+        self.digest = digest                    # make the digest on the server once the graphs are written
 
     # -- choosing the method
 
@@ -681,8 +683,36 @@ class Exporter:
             raise ExportError(f"export failed: {e}; written 0 graphs", [], [s.iri for s in sources]) from None
         if self._batch_given is None and method == "dataset":
             self.batch_size = DATASET_BATCH
-        if method == "dataset":
-            return self._export_dataset(sources, t0)
+        report = self._export_dataset(sources, t0) if method == "dataset" else self._export_graphs(sources, method, t0)
+        if self.digest:
+            report.digest_seconds = self._make_digest(method, report)
+        return report
+
+    def _make_digest(self, method: str, report: ExportReport) -> float:
+        """Make the digest on the server (``digest.refresh`` through its update endpoint), as the local store does
+        after a load: the stored queries that read it answer there as they do here. Returns the seconds it took."""
+        from . import digest
+
+        s = self.server
+        if not s.update_endpoint:
+            query = s.query_endpoint or (re.sub(r"/store/?$", "/query", s.graph_store.split("?", 1)[0])
+                                         if s.graph_store else "")
+            s.update_endpoint = derive_update_endpoint(query, s.credentials) if query else None
+        if not s.update_endpoint:
+            raise ExportError(f"export ({method}): all {len(report.graphs)} graphs written, but the digest was not made: "
+                              "no update endpoint (give --update-endpoint); the stored queries that read it "
+                              "answer nothing there", report.graphs, [])
+        t0 = time.monotonic()
+        try:
+            self._retrying(lambda: digest.refresh(self._run_update), str(DIGEST_GRAPH))
+        except _BatchFailed as e:
+            raise self._failure("update", str(DIGEST_GRAPH), e.reason, e.attempts, report.graphs, [],
+                                doing="making the digest") from None
+        return time.monotonic() - t0
+
+    def _export_graphs(self, sources: Sequence[GraphSource], method: str, t0: float) -> ExportReport:
+        """The ``gsp`` and ``update`` methods: a request per graph (or per batch of a large graph, or per group of
+        small graphs)."""
         written: list[str] = []
         total = 0
         loaded: dict[int, list[ox.Triple]] = {}
@@ -952,9 +982,10 @@ def derive_graph_store(query_endpoint: str, creds: Credentials | None) -> str | 
 
 
 def count_triples(server: Server, graph: str | None = None) -> int:
-    """Triples on the server, in one graph or in all named graphs."""
+    """Triples on the server, in one graph or in all named graphs but the digest (computed from the others, as
+    ``len()`` of a local store leaves it out)."""
     q = (f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_iri(graph)} {{ ?s ?p ?o }} }}" if graph
-         else "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+         else f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_iri(str(DIGEST_GRAPH))}) }}")
     variables, rows = _select(server, q)
     return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
 
@@ -1056,7 +1087,8 @@ def remote_labels(server: Server, iris, lang: str = "vi") -> dict[str, str]:
 def _article_graphs(server: Server, file_names: list[str]) -> list[str]:
     """The server's graphs of the articles with these file names, and the reference and ontology graphs."""
     _, rows = remote_query(server, article_graphs_query(file_names))
-    return [r[0].value for r in rows if isinstance(r[0], ox.NamedNode)] + [str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)]
+    return [r[0].value for r in rows if isinstance(r[0], ox.NamedNode)] + [
+        str(g) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, DIGEST_GRAPH)]
 
 
 def remote_answer(server: Server, q, params: dict[str, str]):

@@ -21,6 +21,9 @@ PLACE = Namespace(BASE + "place/")
 CONCEPT = Namespace(BASE + "concept/")
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+# computed by the store from the article graphs (queries/digest/*.ru), never built from an article
+DIGEST_GRAPH = URIRef(BASE + "graph/digest")
+DG = Namespace(BASE + "digest#")
 
 PREFIXES = {
     "cg": CG, "org": ORG, "prov": PROV, "time": TIME, "schema": SCHEMA, "skos": SKOS, "dcterms": DCTERMS,

@@ -24,8 +24,8 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from . import __version__, ordering, resources
-from .rdfmap import BASE, CG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri
+from . import __version__, digest, ordering, resources
+from .rdfmap import BASE, CG, DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri
 
 STORES = ("oxigraph", "memory")
 MANIFEST = "coopgraph-manifest.json"
@@ -184,9 +184,11 @@ def _read_manifest(d: Path) -> dict:
     return {}
 
 
-def _write_manifest(d: Path, files: dict) -> None:
+def _write_manifest(d: Path, files: dict, digest_made: str | None = None) -> None:
+    """Record the loaded files and (``digest_made``) the fingerprint of the updates that made the digest now in the
+    store: a manifest without it (written before a change) makes the next open compute the digest again."""
     text = json.dumps({"version": _MANIFEST_VERSION, "pyoxigraph": ox.__version__, "coopgraph": __version__,
-                       "files": files}, ensure_ascii=False, indent=0, sort_keys=True)
+                       "files": files, "digest": digest_made}, ensure_ascii=False, indent=0, sort_keys=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{MANIFEST}.", suffix=".tmp", dir=d)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(text)
@@ -253,13 +255,18 @@ def _open_cached(d: Path, wanted: list[tuple[Path, str]]) -> tuple[ox.Store, lis
         for g in sorted({g for _, g in todo}):
             store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")
         store.flush()
-        new = {k: v for k, v in keep.items() if v["graph"] not in stale_graphs}
+        keep = {k: v for k, v in keep.items() if v["graph"] not in stale_graphs}
         for p, g in todo:
             size, mtime = _stat(p)
-            new[str(p.resolve())] = {"graph": g, "size": size, "mtime_ns": mtime, "sha256": _sha256(p)}
-        _write_manifest(d, new)
+            keep[str(p.resolve())] = {"graph": g, "size": size, "mtime_ns": mtime, "sha256": _sha256(p)}
+        _write_manifest(d, keep)          # the graphs are in; the digest is not made yet
+    made = manifest.get("digest") if manifest and not stale_graphs else None
+    if made != digest.fingerprint():
+        digest.refresh(store.update)
+        store.flush()
+        _write_manifest(d, keep, digest.fingerprint())
     elif keep != old:
-        _write_manifest(d, keep)
+        _write_manifest(d, keep, made)
     return store, [p for p, _ in todo], gone
 
 
@@ -295,10 +302,24 @@ def open_dataset(data: Iterable[Path] | None = None, path: Path | None = None, *
     st = ox.Store()
     bulk_load_files(st, wanted)
     st.update(_MATERIALIZE)
+    digest.refresh(st.update)
     return Dataset(UnionStore(st), graphs, files, kind="oxigraph", loaded=[p for p, _ in wanted])
 
 
 _MATERIALIZE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def make_digest_in(store: ox.Store) -> None:
+    """Make the digest in a plain Oxigraph store that holds named graphs only (a server's folder: the server shows
+    their union as its default graph, which the digest's updates read): on a copy of the union in the default
+    graph, dropped after."""
+    store.update(_MATERIALIZE)
+    digest.refresh(store.update)
+    store.update("CLEAR DEFAULT")
+
+
+# the triples of the named graphs, the digest (computed from them) left out
+_COUNT_STATED = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{DIGEST_GRAPH}>) }}"
 
 
 class UnionStore:
@@ -333,7 +354,7 @@ class UnionStore:
         return self.quads_for_pattern()
 
     def __len__(self) -> int:
-        n = self.inner.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        n = self.inner.query(_COUNT_STATED)
         return int(next(iter(n))["n"].value)
 
     def __contains__(self, quad) -> bool:
@@ -347,14 +368,14 @@ def run_select(ds: Dataset, query: str, bindings: dict[str, ox.NamedNode | ox.Li
                only_articles: list[str] | None = None):
     """A SELECT/ASK/CONSTRUCT over the union of all graphs, with variables bound to RDF terms.
 
-    ``only_articles`` (file names): an unbound ``GRAPH ?g`` ranges over these articles' graphs (and the reference and
-    ontology graphs) alone, so a query that scans every graph's claims (a hash join, fast for the whole archive)
+    ``only_articles`` (file names): an unbound ``GRAPH ?g`` ranges over these articles' graphs (and the reference,
+    ontology and digest graphs) alone, so a query that scans every graph's claims (a hash join, fast for the whole archive)
     reads one article's instead; the default graph stays the union of all. The query must still bind its article
     variable: on rdflib, ``GRAPH <iri>`` and a ``GRAPH ?g`` bound earlier are not narrowed."""
     dataset = {}
     if only_articles is not None:
         dataset["named_graphs"] = _article_graphs(ds.store, only_articles) + [
-            ox.NamedNode(str(ONTOLOGY_GRAPH)), ox.NamedNode(str(REFERENCE_GRAPH))]
+            ox.NamedNode(str(g)) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, DIGEST_GRAPH)]
     if isinstance(ds.store, UnionStore):
         if bindings:
             # the terms go into the query text: Oxigraph joins ``substitutions`` only after evaluating the query
@@ -529,10 +550,20 @@ class RdflibStore:
                 from .validate import _where   # line and column from rdflib's error too
 
                 raise GraphFileError(f"{path}: {_where(e)}") from None
-        return cls(ds)
+        out = cls(ds)
+        digest.refresh(out.update)
+        return out
+
+    def update(self, text: str) -> None:
+        """A SPARQL Update on the dataset (its default graph the union of all graphs)."""
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)      # as in query()
+            self.dataset.update(text)
 
     def __len__(self) -> int:
-        return sum(len(g) for g in self.dataset.graphs())
+        return sum(len(g) for g in self.dataset.graphs() if g.identifier != DIGEST_GRAPH)
 
     def query(self, query: str, use_default_graph_as_union: bool = True, substitutions=None, named_graphs=None):
         """As pyoxigraph's ``Store.query``; ``named_graphs``: the graphs ``GRAPH ?g`` ranges over (the default
