@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,16 @@ def graph_copy(tmp_path) -> Path:
     d = tmp_path / "graph"
     shutil.copytree(resources.graph_dir(), d)
     return d
+
+
+def _numbers(rows: set[tuple]) -> set[tuple]:
+    """Numbers by value: rdflib writes a sum of decimals as '8200000000.0', Oxigraph as '8200000000'."""
+    def norm(c: str) -> str:
+        try:
+            return str(Decimal(c).normalize()) if c.strip() else c
+        except InvalidOperation:
+            return c
+    return {tuple(norm(c) for c in r) for r in rows}
 
 
 def _digest_queries() -> list:
@@ -55,7 +66,7 @@ def test_a_stored_query_of_the_digest_answers_as_its_question_asked_of_the_artic
     for q in _digest_queries():
         params = params_for(q)
         rows = local_rows(ds, q, params)
-        assert rows == _direct_rows(ds, q, params), q.name
+        assert _numbers(rows) == _numbers(_direct_rows(ds, q, params)), q.name
         assert rows, f"{q.name}: no rows, the comparison proves little"
     # a parameter filters the digest's rows as it filtered the question's: one unit's post holders
     q = queries.find_query("post-holders")

@@ -6,8 +6,9 @@ receiver; agreements with their periods), each row listing its source articles. 
 they read every claim, its sentence and its article: seconds at a million triples. The store instead runs
 each ``queries/digest/*.ru`` (a SPARQL Update whose WHERE clause is that question, without its parameters)
 into the graph ``rdfmap.DIGEST_GRAPH`` after every load that changed an article graph, and the stored
-queries read the rows there, filtered by their parameters. The same updates run on every back end: in
-Oxigraph's stores, in rdflib's, and on a server after an export.
+queries read the rows there, filtered by their parameters. The same updates run in Oxigraph's stores (memory
+and on disk), on a server after an export or in ``coopgraph serve``; rdflib's store takes the rows Oxigraph
+makes from the same files (see ``store._digest_of``: rdflib's own SPARQL would need minutes).
 """
 from __future__ import annotations
 
