@@ -13,7 +13,7 @@ from coopgraph import digest, queries, resources
 from coopgraph.rdfmap import DIGEST_GRAPH
 from coopgraph.store import MANIFEST, open_dataset, run_select, turtle_files
 
-from export_helpers import local_rows, params_for, _normal
+from export_helpers import SAMPLE_PARAMS, _normal, local_rows, params_for
 
 
 @pytest.fixture(autouse=True)
@@ -67,11 +67,42 @@ def test_a_stored_query_of_the_digest_answers_as_its_question_asked_of_the_artic
         params = params_for(q)
         rows = local_rows(ds, q, params)
         assert _numbers(rows) == _numbers(_direct_rows(ds, q, params)), q.name
-        assert rows, f"{q.name}: no rows, the comparison proves little"
+        # (the seed articles do not disagree: the synthetic graph below has conflicts)
+        assert rows or q.name == "conflicts", f"{q.name}: no rows, the comparison proves little"
     # a parameter filters the digest's rows as it filtered the question's: one unit's post holders
     q = queries.find_query("post-holders")
     one = local_rows(ds, q, {"place": "LA-HO"})
     assert one == _direct_rows(ds, q, {"place": "LA-HO"}) and 0 < len(one) < len(local_rows(ds, q, {}))
+
+
+@pytest.fixture(scope="module")
+def synthetic_graph(tmp_path_factory) -> Path:
+    """A synthetic graph (benchmarks/generate.py) with every kind of digest row, conflicts included, which the seed
+    articles do not have."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    try:
+        from generate import generate_graph
+    finally:
+        sys.path.pop(0)
+    data = tmp_path_factory.mktemp("synthetic") / "graph"
+    generate_graph(8_000, data, seed=5, jobs=1)
+    return data
+
+
+def test_on_a_larger_graph_every_digest_query_answers_as_its_question(synthetic_graph):
+    # Oxigraph only: rdflib needs seconds per question at this size (partners-today)
+    ds = open_dataset([synthetic_graph], cache=False)
+    for q in _digest_queries():
+        variants = [{p.name: SAMPLE_PARAMS[p.name] for p in q.params if p.required}]
+        if any(p.name == "place" for p in q.params):       # one unit: the first that holds a post here
+            first = next(iter(queries.answer(ds, q, {})))["unit"].value
+            variants.append({"place": first})
+        for params in variants:
+            rows = local_rows(ds, q, params)
+            assert rows == _direct_rows(ds, q, params), (q.name, params)
+            assert rows, f"{q.name} {params}: no rows, the comparison proves little"
 
 
 def test_the_on_disk_store_makes_the_digest_again_only_when_an_article_changed(graph_copy, tmp_path, monkeypatch):
