@@ -380,7 +380,9 @@ def markdown(results: list[dict], command: str) -> str:
              "Vietnamese text, partnerships, agreements and periods, persons and post holdings, events) into an "
              "Oxigraph server on loopback, once per method, all in the same run; each run was checked by counting "
              "the triples on the server (the exports add one `cg:article` link per article graph, as the local "
-             "store does). Written by `benchmarks/export_bench.py`.", "",
+             "store does). The exports are timed without the digest that `coopgraph export` then makes on the "
+             "server (`--no-digest`): the bulk loaders do not make it either. Written by "
+             "`benchmarks/export_bench.py`.", "",
              f"Machine: {machine()}; shared with other people's work while it ran: compare the ratios within the "
              "run, not the absolute rates.", "",
              f"Command: `{command}`", "",
