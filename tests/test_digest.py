@@ -146,10 +146,18 @@ def test_the_digest_is_left_out_of_the_triple_count_and_the_union():
         ds, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{DIGEST_GRAPH}> {{ ?s ?p ?o }} }}")))["n"].value)
     every = int(next(iter(run_select(ds, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"].value)
     assert n_digest > 0 and len(ds.store) == every - n_digest
-    # nothing of the digest in the default graph (the union of the stated graphs)
+    # nothing of the digest in Oxigraph's default graph (the union of the stated graphs; rdflib's default graph is
+    # the union of every graph, the digest's included, which no stored query reads there)
     assert not run_select(ds, "ASK { ?row a ?c . FILTER(STRSTARTS(STR(?c), 'https://w3id.org/coopgraph/digest#')) }")
 
 
 def test_asked_directly_refuses_a_query_that_does_not_read_the_digest():
     with pytest.raises(ValueError, match="does not read the digest"):
         digest.asked_directly(queries.find_query("officials").text)
+
+
+def test_the_digest_carries_the_fingerprint_of_the_updates_that_made_it():
+    ds = open_dataset(None, cache=False)
+    assert bool(run_select(ds, digest.is_current_text())) is True
+    ds.store.update(f"DELETE WHERE {{ GRAPH <{DIGEST_GRAPH}> {{ <{DIGEST_GRAPH}> ?p ?o }} }}")
+    assert bool(run_select(ds, digest.is_current_text())) is False

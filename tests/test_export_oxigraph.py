@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from coopgraph import queries, resources
 from coopgraph.cli import main
-from coopgraph.export import (ExportError, Exporter, Server, batches, count_triples, dataset_batches, plan,
+from coopgraph.export import (ExportError, Exporter, Server, batches, count_triples, dataset_batches, digest_is_current, plan,
                               remote_query)
 from coopgraph.queries import bind_into_text
 from coopgraph.rdfmap import DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
@@ -113,6 +113,7 @@ def test_every_stored_query_answers_the_same_on_the_server(oxigraph, dataset, gr
     assert report.graphs[:2] == [str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)]
     server = oxigraph.server()
     assert count_triples(server) == _total(dataset)
+    assert digest_is_current(server)          # made on the server after the graphs, by this version's updates
     for f in dataset.files:
         g = graph_for_file(f)
         assert count_triples(server, g) == len(list(dataset.store.quads_for_pattern(None, None, None, ox.NamedNode(g))))
@@ -522,3 +523,18 @@ def test_cli_dataset_export(oxigraph, graph_copy):
         assert r.exit_code == 0, r.output
         assert "N-Quads POSTs to the Graph Store" in r.output and f"{total} triples" in r.output
         assert count_triples(oxigraph.server()) == total
+
+
+@pytest.mark.server
+def test_an_export_without_the_digest_leaves_a_warning_for_the_queries_that_read_it(oxigraph, graph_copy):
+    server = oxigraph.server()
+    Exporter(server, method="dataset", digest=False).export(plan([graph_copy]))
+    assert not digest_is_current(server)
+    r = CliRunner().invoke(main, ["query", "post-holders", "--endpoint", oxigraph.base + "/query"])
+    assert r.exit_code == 0 and "digest, which post-holders reads, is missing" in r.output
+    # a query that does not read the digest says nothing of it
+    r = CliRunner().invoke(main, ["query", "partners-of", "-p", "place=LA-HO", "--endpoint", oxigraph.base + "/query"])
+    assert r.exit_code == 0 and "warning" not in r.output and "rows)" in r.output
+    # the next export makes it
+    Exporter(server, method="dataset").export(plan([graph_copy]))
+    assert digest_is_current(server)

@@ -1,6 +1,8 @@
-# Digest rows read by queries/commitments.rq: money by giver, receiver and currency: the total, how many commitments, what for, and the articles.
+# Digest rows read by queries/commitments.rq: money by giver, receiver and currency: the total, how many
+# commitments, what for, and the articles.
 # The WHERE clause is that question asked of the article graphs (without its parameters); the store runs
-# this update after every load that changed an article graph (see src/coopgraph/digest.py).
+# this update after every load that changed a graph (an article, the reference or the ontology; see
+# src/coopgraph/digest.py).
 PREFIX cg: <https://w3id.org/coopgraph/ontology#>
 PREFIX cgg: <https://w3id.org/coopgraph/graph/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -16,11 +18,10 @@ INSERT { GRAPH cgg:digest {
       dg:giver ?giver ;
       dg:receiver ?receiver ;
       dg:currency ?currency ;
-      dg:total ?total ;
       dg:commitments ?commitments ;
       dg:sources ?sources .
-  # (left out when no article states a purpose)
-  _:row dg:for ?for .
+  # (left out when unbound: no article states a purpose; a value that is not a number makes the sum an error)
+  _:row dg:for ?for ; dg:total ?total .
 } }
 WHERE {
   SELECT ?giver ?receiver ?currency ?total ?commitments ?for ?sources WHERE {

@@ -1,7 +1,7 @@
 # Digest rows read by queries/conflicts.rq: each claim about an agreement, event or partnership on which two
 # articles disagree (signing date, event dates, status), with its value and its article.
 # The WHERE clause is that question asked of the article graphs; the store runs this update after every load
-# that changed an article graph (see src/coopgraph/digest.py).
+# that changed a graph (an article, the reference or the ontology; see src/coopgraph/digest.py).
 PREFIX cg: <https://w3id.org/coopgraph/ontology#>
 PREFIX cgg: <https://w3id.org/coopgraph/graph/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

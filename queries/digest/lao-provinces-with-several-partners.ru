@@ -1,6 +1,8 @@
-# Digest rows read by queries/lao-provinces-with-several-partners.rq: each Lao province with more than one Vietnamese partner, the partners, and the articles.
+# Digest rows read by queries/lao-provinces-with-several-partners.rq: each Lao province with more than one
+# Vietnamese partner, the partners, and the articles.
 # The WHERE clause is that question asked of the article graphs (without its parameters); the store runs
-# this update after every load that changed an article graph (see src/coopgraph/digest.py).
+# this update after every load that changed a graph (an article, the reference or the ontology; see
+# src/coopgraph/digest.py).
 PREFIX cg: <https://w3id.org/coopgraph/ontology#>
 PREFIX cgg: <https://w3id.org/coopgraph/graph/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

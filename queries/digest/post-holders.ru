@@ -1,6 +1,8 @@
-# Digest rows read by queries/post-holders.rq: each (unit, post, person) with the names the articles use, the first and last dates they attest, and their articles.
+# Digest rows read by queries/post-holders.rq: each (unit, post, person) with the names the articles use, the
+# first and last dates they attest, and their articles.
 # The WHERE clause is that question asked of the article graphs (without its parameters); the store runs
-# this update after every load that changed an article graph (see src/coopgraph/digest.py).
+# this update after every load that changed a graph (an article, the reference or the ontology; see
+# src/coopgraph/digest.py).
 PREFIX cg: <https://w3id.org/coopgraph/ontology#>
 PREFIX cgg: <https://w3id.org/coopgraph/graph/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

@@ -127,7 +127,8 @@ def validate(data: tuple[Path, ...], fmt: str, jobs: int = 0, engine: str = "aut
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
               help="Language of place and concept labels in the table.")
 @click.option("--store", "store", type=click.Choice(["oxigraph", "memory"]), default=None,
-              help="Query engine: oxigraph (default; or $COOPGRAPH_STORE) or memory (rdflib, slow, for comparison).")
+              help="Query engine: oxigraph (default; or $COOPGRAPH_STORE) or memory (rdflib, slow, for comparison; "
+                   "the digest's rows are made by Oxigraph from the same files).")
 @click.option("--cache/--no-cache", "cache", default=True, envvar="COOPGRAPH_CACHE", show_default=True,
               help="Keep an on-disk Oxigraph store between runs (in $COOPGRAPH_CACHE_DIR or ~/.cache/coopgraph) and parse only changed files.")
 @click.option("--endpoint", default=None, metavar="URL", help="Run it on this SPARQL server instead (see 'coopgraph export').")
@@ -177,7 +178,8 @@ def list_queries() -> None:
 @main.command()
 @click.option("--data", "data", multiple=True, type=click.Path(path_type=Path))
 @click.option("--store", "store", type=click.Choice(["oxigraph", "memory"]), default=None,
-              help="Query engine: oxigraph (default; or $COOPGRAPH_STORE) or memory (rdflib, slow, for comparison).")
+              help="Query engine: oxigraph (default; or $COOPGRAPH_STORE) or memory (rdflib, slow, for comparison; "
+                   "the digest's rows are made by Oxigraph from the same files).")
 @click.option("--cache/--no-cache", "cache", default=True, envvar="COOPGRAPH_CACHE", show_default=True,
               help="Keep an on-disk Oxigraph store between runs (in $COOPGRAPH_CACHE_DIR or ~/.cache/coopgraph) and parse only changed files.")
 def stats(data: tuple[Path, ...], store: str | None = None, cache: bool | None = None) -> None:

@@ -146,12 +146,15 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
 def run_query_remote(name: str, params: dict[str, str], fmt: str, endpoint: str, lang: str = "vi",
                      timeout: float = 60.0) -> None:
     """``coopgraph query NAME --endpoint URL``: the stored query on the server, same parameters and formats."""
-    from .export import ExportError, run_stored_remote
+    from .export import ExportError, digest_is_current, run_stored_remote
     from .queries import QueryError, find_query
 
     try:
         q = find_query(name)
         server = _server(endpoint, timeout=timeout)
+        if "cgg:digest" in q.text and not digest_is_current(server):
+            click.echo(f"coopgraph: warning: the server's digest, which {name} reads, is missing or was made by "
+                       "another version: run `coopgraph export` to it again", err=True)
         click.echo(run_stored_remote(server, q, params, fmt, lang), nl=False)
     except (QueryError, ExportError) as e:
         _fail(str(e))
@@ -186,6 +189,7 @@ def serve(data, location, bind, no_load):
     Endpoints: /query, /update, /store (Graph Store Protocol). Loopback only unless --bind says otherwise."""
     import pyoxigraph as ox
 
+    from . import digest
     from .export import ExportError, plan
     from .store import GraphFileError, bulk_load_files, make_digest_in
 
@@ -207,13 +211,23 @@ def serve(data, location, bind, no_load):
                 store.clear()
                 # the store's own loader: it adds each article graph's cg:article link, as the queries expect
                 bulk_load_files(store, [(f, src.iri) for src in sources for f in src.files])
+                n = len(store)
                 make_digest_in(store)         # before the server starts: no client sees it unmade
             except (ExportError, GraphFileError, SyntaxError, OSError) as e:
                 _fail(str(e).splitlines()[0] if str(e) else type(e).__name__)
-            n = len(store)
             store.flush()
             del store
             click.echo(f"loaded {n} triples in {len(sources)} graphs into {location}", err=True)
+        else:
+            try:
+                store = ox.Store(str(location))
+                if not store.query(digest.is_current_text()):
+                    make_digest_in(store)     # a folder loaded by another version, or never given its digest
+                    store.flush()
+                    click.echo(f"made the digest in {location}", err=True)
+                del store
+            except (SyntaxError, OSError) as e:
+                _fail(str(e).splitlines()[0] if str(e) else type(e).__name__)
         click.echo(f"SPARQL endpoint: http://{bind}/query (update: /update, graph store: /store); Ctrl-C to stop",
                    err=True)
         proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", bind,

@@ -2,7 +2,8 @@
 
 Some stored questions fold the whole archive into a few hundred rows (who held which post, with the first and
 last dates any article gives; which Lao provinces have several Vietnamese partners; money by giver and
-receiver; agreements with their periods), each row listing its source articles. Asked of the article graphs
+receiver; agreements with their periods; the claims two articles disagree on), each row listing its source
+articles. Asked of the article graphs
 they read every claim, its sentence and its article: seconds at a million triples. The store instead runs
 each ``queries/digest/*.ru`` (a SPARQL Update whose WHERE clause is that question, without its parameters)
 into the graph ``rdfmap.DIGEST_GRAPH`` after every load that changed an article graph, and the stored
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import resources
-from .rdfmap import DIGEST_GRAPH
+from .rdfmap import DG, DIGEST_GRAPH
 
 
 def update_files() -> list[Path]:
@@ -56,7 +57,15 @@ def refresh_text() -> str:
                 body.append(line)
         bodies.append("\n".join(body).strip())
     head = "".join(f"PREFIX {k}: <{v}>\n" for k, v in prefixes.items())
-    return head + " ;\n".join([f"DROP SILENT GRAPH <{DIGEST_GRAPH}>"] + bodies)
+    # the fingerprint of the updates, in the digest itself: a server's digest can be checked (is_current_text)
+    stamp = f"INSERT DATA {{ GRAPH <{DIGEST_GRAPH}> {{ <{DIGEST_GRAPH}> <{DG.fingerprint}> \"{fingerprint()}\" }} }}"
+    return head + " ;\n".join([f"DROP SILENT GRAPH <{DIGEST_GRAPH}>"] + bodies + [stamp])
+
+
+def is_current_text() -> str:
+    """An ASK: whether the store's digest was made by these updates (a server loaded by another version, or
+    exported with ``--no-digest``, may hold none or an old one)."""
+    return f"ASK {{ GRAPH <{DIGEST_GRAPH}> {{ <{DIGEST_GRAPH}> <{DG.fingerprint}> \"{fingerprint()}\" }} }}"
 
 
 _PREFIX = re.compile(r"^\s*PREFIX\s+([\w.-]*):\s*<([^>]*)>\s*$", re.IGNORECASE)
@@ -69,7 +78,9 @@ def refresh(run_update: Callable[[str], object]) -> None:
 
 def direct_select(name: str) -> str:
     """The question that digest update ``name`` asks of the article graphs, as a SELECT (its prefixes and the
-    sub-select of its WHERE clause): what tests and benchmarks compare the digest with."""
+    sub-select of its WHERE clause): what tests and benchmarks compare the digest with. The layout of a ``.ru``
+    file is fixed: its outer ``WHERE {`` starts a line, and it holds one sub-select (tests/test_digest.py asks
+    each of them through ``asked_directly``)."""
     text = dict(updates())[name]
     prefixes = "\n".join(line for line in text.splitlines() if line.lstrip().upper().startswith("PREFIX"))
     body = text[re.search(r"^WHERE\s*\{", text, re.MULTILINE).end():text.rstrip().rindex("}")]

@@ -700,14 +700,17 @@ class Exporter:
             s.update_endpoint = derive_update_endpoint(query, s.credentials) if query else None
         if not s.update_endpoint:
             raise ExportError(f"export ({method}): all {len(report.graphs)} graphs written, but the digest was not made: "
-                              "no update endpoint (give --update-endpoint); the stored queries that read it "
-                              "answer nothing there", report.graphs, [])
+                              "no update endpoint (give --update-endpoint, or --no-digest to go without it: the "
+                              "stored queries that read it then answer nothing there)", report.graphs, [])
         t0 = time.monotonic()
         try:
             self._retrying(lambda: digest.refresh(self._run_update), str(DIGEST_GRAPH))
         except _BatchFailed as e:
-            raise self._failure("update", str(DIGEST_GRAPH), e.reason, e.attempts, report.graphs, [],
-                                doing="making the digest") from None
+            raise ExportError(self.server.scrub(
+                f"export ({method}): all {len(report.graphs)} graphs written, but making the digest at "
+                f"{_short_url(s.update_endpoint)} failed after {e.attempts} attempt{'s' if e.attempts != 1 else ''}: "
+                f"{e.reason}; run the export again to make it (or --no-digest to go without it)"),
+                report.graphs, [], e.attempts) from None
         return time.monotonic() - t0
 
     def _export_graphs(self, sources: Sequence[GraphSource], method: str, t0: float) -> ExportReport:
@@ -979,6 +982,14 @@ def derive_graph_store(query_endpoint: str, creds: Credentials | None) -> str | 
     else:
         return None
     return urllib.parse.urlunsplit((p.scheme, p.netloc, path, "", ""))
+
+
+def digest_is_current(server: Server) -> bool:
+    """Whether the server's digest was made by this version's updates (``digest.is_current_text``)."""
+    from . import digest
+
+    _, answer = _select(server, digest.is_current_text())
+    return answer is True
 
 
 def count_triples(server: Server, graph: str | None = None) -> int:
