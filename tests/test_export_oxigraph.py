@@ -335,7 +335,8 @@ def test_credentials_from_netrc_and_never_in_output(tmp_path, monkeypatch, graph
                                  "--data", str(graph_copy)])
         assert r.exit_code == 0, r.output
         puts = [s for s in h.seen if s[0] == "PUT" and s[2]]
-        assert len(puts) == len(plan([graph_copy]))
+        assert len(puts) == len(plan([graph_copy])) + 1       # and the digest, sent last
+        assert "graph%2Fdigest" in puts[-1][1]
         assert PASSWORD not in r.output
         # a wrong password (environment wins over netrc): one clear line, no secret in it
         monkeypatch.setenv("COOPGRAPH_USER", "alice")

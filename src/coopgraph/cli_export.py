@@ -70,14 +70,14 @@ def _server(endpoint: str | None, update_endpoint: str | None = None, graph_stor
 @click.option("--auth", type=click.Choice(["auto", "basic"]), default="auto", show_default=True,
               help="auto: answer the server's basic/digest challenge; basic: send basic credentials up front.")
 @click.option("--no-digest", is_flag=True,
-              help="Do not make the digest on the server after the graphs (a later export makes it); the stored "
-                   "queries that read it answer from the digest the server already holds, if any.")
+              help="Do not send the digest after the graphs (a later export sends it); the stored queries that "
+                   "read it answer from the digest the server already holds, if any.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only errors.")
 def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size, parallel, new_graphs, retries, timeout,
                auth, no_digest, quiet):
     """Send the graph to a SPARQL 1.1 server: one named graph per article, plus the reference and
     ontology graphs; each graph is replaced, so re-running finishes or refreshes an export. Then the
-    digest (the archive-wide answers some stored queries read) is made there by SPARQL Update.
+    digest of those graphs (the archive-wide answers some stored queries read), made here, as one more graph.
 
     Credentials (HTTP basic or digest) are read from COOPGRAPH_USER and COOPGRAPH_PASSWORD, or from a
     netrc file (NETRC or ~/.netrc); never from the command line."""
@@ -139,7 +139,7 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
     if not quiet:
         click.echo(f"exported {len(report.graphs)} graphs, {report.triples} triples, by {how} to {where} "
                    f"in {report.seconds:.1f} s" + (f" ({report.retries} retries)" if report.retries else "")
-                   + (f"; digest made in {report.digest_seconds:.1f} s" if report.digest_seconds is not None else ""),
+                   + (f"; digest made and sent in {report.digest_seconds:.1f} s" if report.digest_seconds is not None else ""),
                    err=True)
 
 

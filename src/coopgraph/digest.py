@@ -8,8 +8,10 @@ they read every claim, its sentence and its article: seconds at a million triple
 each ``queries/digest/*.ru`` (a SPARQL Update whose WHERE clause is that question, without its parameters)
 into the graph ``rdfmap.DIGEST_GRAPH`` after every load that changed an article graph, and the stored
 queries read the rows there, filtered by their parameters. The same updates run in Oxigraph's stores (memory
-and on disk), on a server after an export or in ``coopgraph serve``; rdflib's store takes the rows Oxigraph
-makes from the same files (see ``store._digest_of``: rdflib's own SPARQL would need minutes).
+and on disk) and in ``coopgraph serve``; an export makes the digest of the exported files locally and sends it
+as one more graph (``export.digest_source``: a server's union default graph makes the updates far too slow);
+rdflib's store takes the rows Oxigraph makes from the same files (``store._digest_of``: rdflib's own SPARQL
+would need minutes).
 """
 from __future__ import annotations
 
