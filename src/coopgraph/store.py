@@ -371,8 +371,8 @@ def run_select(ds: Dataset, query: str, bindings: dict[str, ox.NamedNode | ox.Li
     """A SELECT/ASK/CONSTRUCT over the union of all graphs, with variables bound to RDF terms.
 
     ``only_articles`` (file names): an unbound ``GRAPH ?g`` ranges over these articles' graphs (and the reference,
-    ontology and digest graphs) alone, so a query that scans every graph's claims (a hash join, fast for the whole archive)
-    reads one article's instead; the default graph stays the union of all. The query must still bind its article
+    ontology and digest graphs) alone, so a query that scans every graph's claims (a hash join, fast for the whole
+    archive) reads one article's instead; the default graph stays the union of all. The query must still bind its article
     variable: on rdflib, ``GRAPH <iri>`` and a ``GRAPH ?g`` bound earlier are not narrowed."""
     dataset = {}
     if only_articles is not None:
@@ -535,8 +535,7 @@ def _digest_of(items: list[tuple[Path, str]]) -> list[ox.Quad]:
     tests compare those rows with rdflib's own answers to the same questions asked of the article graphs."""
     st = ox.Store()
     bulk_load_files(st, items)
-    st.update(_MATERIALIZE)
-    digest.refresh(st.update)
+    make_digest_in(st)
     return list(st.quads_for_pattern(None, None, None, ox.NamedNode(str(DIGEST_GRAPH))))
 
 
