@@ -126,8 +126,8 @@ def task_queries(args: dict) -> dict:
     for q, name, given, direct in todo:
         budget = float(own_budgets.get(name, 0)) or budget_all
         if direct:
-            text = digest.asked_directly(q.text)
-            ask = lambda q=q, given=given, text=text: run_select(ds, text, bind_params(q, given))  # noqa: E731
+            text, bindings = digest.asked_directly(q.text), bind_params(q, given)
+            ask = lambda text=text, bindings=bindings: run_select(ds, text, bindings)  # noqa: E731
         else:
             ask = lambda q=q, given=given: answer(ds, q, given)  # noqa: E731
         times, rows, over = [], None, False

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -164,3 +165,20 @@ def snapshot_graph(folder: Path) -> Path:
 def no_proxy_env() -> None:
     """Loopback requests must not go through a proxy configured for the machine."""
     os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
+
+
+def by_value(cell: str) -> str:
+    """A number by its value (rdflib writes a sum of decimals as '8200000000.0', Oxigraph as '8200000000');
+    any other text as it is."""
+    return str(Decimal(cell).normalize()) if re.fullmatch(r"-?\d+(\.\d+)?", cell) else cell
+
+
+def make_synthetic_graph(out: Path, triples: int, seed: int) -> Path:
+    """A synthetic graph of about ``triples`` triples in ``out``, made by benchmarks/generate.py."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    try:
+        from generate import generate_graph
+    finally:
+        sys.path.pop(0)
+    generate_graph(triples, out, seed=seed, jobs=1)
+    return out

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from coopgraph import digest, queries, resources
 from coopgraph.rdfmap import DIGEST_GRAPH
 from coopgraph.store import MANIFEST, open_dataset, run_select, turtle_files
 
-from export_helpers import SAMPLE_PARAMS, _normal, local_rows, params_for
+from export_helpers import SAMPLE_PARAMS, _normal, by_value, local_rows, params_for, make_synthetic_graph
 
 
 @pytest.fixture(autouse=True)
@@ -29,13 +28,7 @@ def graph_copy(tmp_path) -> Path:
 
 
 def _numbers(rows: set[tuple]) -> set[tuple]:
-    """Numbers by value: rdflib writes a sum of decimals as '8200000000.0', Oxigraph as '8200000000'."""
-    def norm(c: str) -> str:
-        try:
-            return str(Decimal(c).normalize()) if c.strip() else c
-        except InvalidOperation:
-            return c
-    return {tuple(norm(c) for c in r) for r in rows}
+    return {tuple(by_value(c) for c in r) for r in rows}
 
 
 def _digest_queries() -> list:
@@ -79,16 +72,7 @@ def test_a_stored_query_of_the_digest_answers_as_its_question_asked_of_the_artic
 def synthetic_graph(tmp_path_factory) -> Path:
     """A synthetic graph (benchmarks/generate.py) with every kind of digest row, conflicts included, which the seed
     articles do not have."""
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    try:
-        from generate import generate_graph
-    finally:
-        sys.path.pop(0)
-    data = tmp_path_factory.mktemp("synthetic") / "graph"
-    generate_graph(8_000, data, seed=5, jobs=1)
-    return data
+    return make_synthetic_graph(tmp_path_factory.mktemp("synthetic") / "graph", 8_000, seed=5)
 
 
 def test_on_a_larger_graph_every_digest_query_answers_as_its_question(synthetic_graph):

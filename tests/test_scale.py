@@ -8,7 +8,6 @@ import re
 import shutil
 import subprocess
 import sys
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,8 @@ from coopgraph.cli import main
 from coopgraph.queries import catalogue, run_stored
 from coopgraph.store import graph_for_file, open_dataset, run_select, turtle_files
 from coopgraph.validate import jena_available, parse_graph, validate_files, validate_graph
+
+from export_helpers import by_value, make_synthetic_graph
 
 SAMPLE = {"place": "LA-HO", "date": "2027-01-01", "entity": "place:LA-HO"}
 
@@ -102,13 +103,7 @@ def _normalise(text: str) -> list[tuple]:
         cells = []
         for c in row:
             parts = sorted(re.split(r", | \| |\|| / | – ", c))
-            norm = []
-            for p in parts:
-                try:
-                    norm.append(str(Decimal(p).normalize()) if re.fullmatch(r"-?\d+(\.\d+)?", p) else p)
-                except InvalidOperation:
-                    norm.append(p)
-            cells.append(" ".join(norm))
+            cells.append(" ".join(by_value(p) for p in parts))
         out.append(tuple(cells))
     return sorted(out)
 
@@ -197,13 +192,7 @@ def test_jena_gives_the_same_results_as_pyshacl(jena_dir, monkeypatch):
 @pytest.mark.skipif(not jena_available(), reason="Java/Apache Jena not installed (scripts/install-system.sh jena)")
 def test_auto_engine_picks_jena_for_many_files_with_pyshacls_results(jena_dir, monkeypatch, tmp_path):
     # synthetic graphs with violations (two parties of one country) and warnings, enough files for auto to pick Jena
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    try:
-        from generate import generate_graph
-    finally:
-        sys.path.pop(0)
-    data = tmp_path / "graph"
-    generate_graph(12_000, data, seed=3, jobs=1)
+    data = make_synthetic_graph(tmp_path / "graph", 12_000, seed=3)
     files = sorted(data.glob("*.ttl"))
     assert len(files) >= 40
     monkeypatch.setenv("COOPGRAPH_JENA_DIR", str(jena_dir))

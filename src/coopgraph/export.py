@@ -60,7 +60,7 @@ import pyoxigraph as ox
 from . import resources
 from .queries import bind_into_text
 from .rdfmap import BASE, CG, DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from .store import ARTICLE_CLASS, ARTICLE_LINK, RDF_TYPE, article_graphs_query
+from .store import ARTICLE_CLASS, ARTICLE_LINK, RDF_TYPE, SHARED_GRAPHS, article_graphs_query
 
 USER_AGENT = "coopgraph-export"
 DEFAULT_BATCH = 1000          # triples per INSERT DATA; Virtuoso refuses 2,000 or more in one request
@@ -375,16 +375,14 @@ _ARTICLE_LINE = re.compile(rb"^(<[^>]*>) <http://www\.w3\.org/1999/02/22-rdf-syn
 def digest_source(sources: Sequence[GraphSource], folder: Path) -> GraphSource:
     """The digest of these graphs as a graph to send: made in a store in memory from the same files (with the
     ``cg:article`` links the export adds), written as N-Triples to ``folder``."""
-    from .store import GraphFileError, bulk_load_files, make_digest_in
+    from .store import GraphFileError, digest_of
 
-    st = ox.Store()
     try:
-        bulk_load_files(st, [(f, src.iri) for src in sources for f in src.files])
+        quads = digest_of([(f, src.iri) for src in sources for f in src.files])
     except GraphFileError as e:
         raise ExportError(str(e)) from None
-    make_digest_in(st)
     path = folder / "digest.nt"
-    st.dump(str(path), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(DIGEST_GRAPH)))
+    path.write_bytes(ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES))
     return GraphSource(str(DIGEST_GRAPH), [path])
 
 
@@ -1116,10 +1114,9 @@ def remote_labels(server: Server, iris, lang: str = "vi") -> dict[str, str]:
 
 
 def _article_graphs(server: Server, file_names: list[str]) -> list[str]:
-    """The server's graphs of the articles with these file names, and the reference and ontology graphs."""
+    """The server's graphs of the articles with these file names, and the graphs every such query reads too."""
     _, rows = remote_query(server, article_graphs_query(file_names))
-    return [r[0].value for r in rows if isinstance(r[0], ox.NamedNode)] + [
-        str(g) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, DIGEST_GRAPH)]
+    return [r[0].value for r in rows if isinstance(r[0], ox.NamedNode)] + list(SHARED_GRAPHS)
 
 
 def remote_answer(server: Server, q, params: dict[str, str]):
@@ -1127,8 +1124,8 @@ def remote_answer(server: Server, q, params: dict[str, str]):
     from . import queries as _q
 
     bindings = _q.bind_params(q, params)
-    # one article asked for: the server's dataset is that article's graph (and the reference and ontology
-    # graphs), as in the local store, so the listings' hash joins read one graph, not every graph
+    # one article asked for: the server's dataset is that article's graph (and the shared graphs), as in the
+    # local store, so the listings' hash joins read one graph, not every graph
     articles = _q.article_names(q, bindings)
     graphs = _article_graphs(server, articles) if articles else None
     return remote_query(server, bind_into_text(q.text, bindings), named_graphs=graphs)

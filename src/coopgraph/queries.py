@@ -471,6 +471,20 @@ SPARQL_TOKEN = re.compile(r'''
 ''', re.VERBOSE | re.DOTALL)
 
 
+def closing_brace(toks: list[tuple], start: int) -> int | None:
+    """The index of the ``}`` that closes the ``{`` at ``toks[start]`` (tokens as (kind, text, ...) from
+    ``SPARQL_TOKEN``), None if it is never closed."""
+    depth = 0
+    for i in range(start, len(toks)):
+        if toks[i][0] == "open":
+            depth += 1
+        elif toks[i][0] == "close":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
 def bind_into_text(text: str, bindings: dict) -> str:
     """The query with parameters bound: each variable replaced by its term (N-Triples escaping) inside
     the WHERE clause, and a ``VALUES`` row right after that clause's opening brace so that projected
@@ -496,15 +510,7 @@ def bind_into_text(text: str, bindings: dict) -> str:
             depth -= 1
     if start is None:
         raise QueryError("cannot find the WHERE clause of the query to bind its parameters")
-    depth, end = 0, None
-    for i in range(start, len(toks)):
-        if toks[i][0] == "open":
-            depth += 1
-        elif toks[i][0] == "close":
-            depth -= 1
-            if depth == 0:
-                end = i
-                break
+    end = closing_brace(toks, start)
     if end is None:
         raise QueryError("unbalanced braces in the query")
     # which variables can be substituted everywhere in the clause

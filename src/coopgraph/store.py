@@ -371,13 +371,13 @@ def run_select(ds: Dataset, query: str, bindings: dict[str, ox.NamedNode | ox.Li
     """A SELECT/ASK/CONSTRUCT over the union of all graphs, with variables bound to RDF terms.
 
     ``only_articles`` (file names): an unbound ``GRAPH ?g`` ranges over these articles' graphs (and the reference,
-    ontology and digest graphs) alone, so a query that scans every graph's claims (a hash join, fast for the whole
-    archive) reads one article's instead; the default graph stays the union of all. The query must still bind its article
-    variable: on rdflib, ``GRAPH <iri>`` and a ``GRAPH ?g`` bound earlier are not narrowed."""
+    ontology and digest graphs: ``SHARED_GRAPHS``) alone, so a query that scans every graph's claims (a hash join,
+    fast for the whole archive) reads one article's instead; the default graph stays the union of all. The query
+    must still bind its article variable: on rdflib, ``GRAPH <iri>`` and a ``GRAPH ?g`` bound earlier are not
+    narrowed."""
     dataset = {}
     if only_articles is not None:
-        dataset["named_graphs"] = _article_graphs(ds.store, only_articles) + [
-            ox.NamedNode(str(g)) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, DIGEST_GRAPH)]
+        dataset["named_graphs"] = _article_graphs(ds.store, only_articles) + [ox.NamedNode(g) for g in SHARED_GRAPHS]
     if isinstance(ds.store, UnionStore):
         if bindings:
             # the terms go into the query text: Oxigraph joins ``substitutions`` only after evaluating the query
@@ -396,6 +396,10 @@ def run_select(ds: Dataset, query: str, bindings: dict[str, ox.NamedNode | ox.Li
         # (officials at 100k: 36 ms with it, 60 ms sorted in Python)
         return _ordered_in_python(ds.store, query, subs, **dataset)
     return ds.store.query(query, substitutions=subs, **dataset)      # (its default graph is the union: UnionStore)
+
+
+# the graphs that a query narrowed to some articles reads besides theirs (here and on a server)
+SHARED_GRAPHS = tuple(str(g) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH, DIGEST_GRAPH))
 
 
 def article_graphs_query(file_names: list[str]) -> str:
@@ -528,11 +532,11 @@ def _named_view(dataset, named_graphs):
     return NamedView(store=dataset.store, default_union=dataset.default_union)
 
 
-def _digest_of(items: list[tuple[Path, str]]) -> list[ox.Quad]:
-    """The digest of these files, made by Oxigraph in memory: rdflib's SPARQL needs more than ten minutes for one of
-    the digest's updates at a million triples (its ``GRAPH ?g`` blocks are evaluated apart, then joined), where
-    Oxigraph needs seconds. The rdflib store still answers every query itself, the digest's rows included, and the
-    tests compare those rows with rdflib's own answers to the same questions asked of the article graphs."""
+def digest_of(items: list[tuple[Path, str]]) -> list[ox.Quad]:
+    """The digest of these (file, graph) pairs, made in an Oxigraph store in memory: what rdflib's store takes (its
+    own SPARQL needs more than ten minutes for one of the digest's updates at a million triples: its ``GRAPH ?g``
+    blocks are evaluated apart, then joined) and what an export sends. rdflib still answers every query itself,
+    and the tests compare the digest's rows with its own answers to the questions asked of the article graphs."""
     st = ox.Store()
     bulk_load_files(st, items)
     make_digest_in(st)
@@ -565,7 +569,7 @@ class RdflibStore:
                 raise GraphFileError(f"{path}: {_where(e)}") from None
         out = cls(ds)
         digest_graph = ds.graph(rdflib.URIRef(str(DIGEST_GRAPH)))
-        for q in _digest_of(items):
+        for q in digest_of(items):
             digest_graph.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
         return out
 
