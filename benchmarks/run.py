@@ -101,36 +101,43 @@ def task_queries(args: dict) -> dict:
     from coopgraph.queries import answer, bind_params, catalogue
     from coopgraph.store import open_dataset, run_select
 
-    spent = _timing_the_digest()
+    spent, kept = _timing_the_digest_and_the_answers()
     t = time.perf_counter()
     ds = open_dataset([Path(args["data"])], store=args["store"], cache=args.get("cache", False),
-                      path=Path(args["cache_dir"]) if args.get("cache_dir") else None)
+                      path=Path(args["cache_dir"]) if args.get("cache_dir") else None, keep_answers=True)
     load = time.perf_counter() - t
     sample = _sample_params(ds)
     budget_all = float(args.get("budget", 0)) or None
     own_budgets = args.get("budgets") or {}         # a larger budget for one query (the slowest on Oxigraph)
     reps = int(args.get("reps", 7))
-    out = {"load_s": load, "digest_s": sum(spent), "params": sample, "queries": {}, "direct": {}}
+    out = {"load_s": load, "digest_s": sum(spent), "answers_s": sum(kept), "params": sample, "queries": {},
+           "direct": {}, "fresh": {}}
 
     def alarm(*_):
         raise _Timeout()
 
     signal.signal(signal.SIGALRM, alarm)
-    todo = [(q, name, given, False) for q in catalogue() for name, given in _variants(q, sample)]
+    # how each query is asked: "queries" as the user asks it (an on-disk store reads the answer it kept),
+    # "fresh" computed by the store all the same (answer(fresh=True)), "direct" a digest query asked of the
+    # article graphs instead (digest.asked_directly)
+    todo = [(q, name, given, "queries") for q in catalogue() for name, given in _variants(q, sample)]
+    if args.get("fresh"):
+        todo += [(q, name, given, "fresh") for q in catalogue() for name, given in _variants(q, sample)]
     if args.get("direct"):
-        # the queries of the digest asked of the article graphs instead (digest.asked_directly), side by side
         # (as asked only: asked_directly binds a parameter after the question's sub-select, so a scoped run of it
         # would time the whole question, which the digest's queries never did)
-        todo += [(q, name, given, True) for q in catalogue() if "cgg:digest" in q.text
+        todo += [(q, name, given, "direct") for q in catalogue() if "cgg:digest" in q.text
                  for name, given in _variants(q, sample) if " (" not in name]
-    for q, name, given, direct in todo:
+    for q, _, given, _ in todo:
+        bind_params(q, given)       # the gazetteer and the catalogue read once, before any timing (not a first asking)
+    for q, name, given, how in todo:
         budget = float(own_budgets.get(name, 0)) or budget_all
-        if direct:
+        if how == "direct":
             text, bindings = digest.asked_directly(q.text), bind_params(q, given)
             ask = lambda text=text, bindings=bindings: run_select(ds, text, bindings)  # noqa: E731
         else:
-            ask = lambda q=q, given=given: answer(ds, q, given)  # noqa: E731
-        times, rows, over = [], None, False
+            ask = lambda q=q, given=given, fresh=how == "fresh": answer(ds, q, given, fresh=fresh)  # noqa: E731
+        times, rows, over, first = [], None, False, None
         n = reps
         for i in range(n + 1):          # the first run warms up (not counted) unless it already used the budget
             t = time.perf_counter()
@@ -146,44 +153,52 @@ def task_queries(args: dict) -> dict:
                 if budget:
                     signal.setitimer(signal.ITIMER_REAL, 0)
             dt = time.perf_counter() - t
+            if i == 0:
+                first = dt      # the first asking in this process (for a kept answer: read, or made and kept)
             if i > 0 or (budget and dt > budget / 4):
                 times.append(dt)
             if budget and sum(times) > budget:
                 break
-        out["direct" if direct else "queries"][name] = {"median_s": statistics.median(times) if times else None,
-                                  "runs": len(times), "rows": rows, "over_budget": over, "budget_s": budget}
+        out[how][name] = {"median_s": statistics.median(times) if times else None, "first_s": first,
+                          "runs": len(times), "rows": rows, "over_budget": over, "budget_s": budget}
     out["peak_mb"] = _peak_mb()
     return out
 
 
-def _timing_the_digest() -> list[float]:
-    """Seconds spent in ``digest.refresh`` from now on (a list the calls append to)."""
-    from coopgraph import digest
-
+def _timed(module: Any, name: str) -> list[float]:
+    """Seconds spent in ``module.name`` from now on (a list the calls append to); the callers look the function up
+    on its module when they call it (``digest.refresh``, ``queries.keep_standard_answers``)."""
     spent: list[float] = []
-    real = digest.refresh
+    real = getattr(module, name)
 
-    def timed(run):
+    def timed(*args, **kwargs):
         t = time.perf_counter()
         try:
-            return real(run)
+            return real(*args, **kwargs)
         finally:
             spent.append(time.perf_counter() - t)
 
-    digest.refresh = timed
+    setattr(module, name, timed)
     return spent
+
+
+def _timing_the_digest_and_the_answers() -> tuple[list[float], list[float]]:
+    """Seconds spent making the digest, and answering the standard questions of an on-disk store in a new state."""
+    from coopgraph import digest, queries
+
+    return _timed(digest, "refresh"), _timed(queries, "keep_standard_answers")
 
 
 def task_load(args: dict) -> dict:
     from coopgraph.store import open_dataset
 
-    spent = _timing_the_digest()
+    spent, kept = _timing_the_digest_and_the_answers()
     t = time.perf_counter()
     ds = open_dataset([Path(args["data"])], store=args["store"], cache=args.get("cache", False),
-                      path=Path(args["cache_dir"]) if args.get("cache_dir") else None)
+                      path=Path(args["cache_dir"]) if args.get("cache_dir") else None, keep_answers=True)
     dt = time.perf_counter() - t
-    return {"seconds": dt, "digest_s": sum(spent), "quads": len(ds.store), "parsed_files": len(ds.loaded),
-            "peak_mb": _peak_mb()}
+    return {"seconds": dt, "digest_s": sum(spent), "answers_s": sum(kept), "quads": len(ds.store),
+            "parsed_files": len(ds.loaded), "peak_mb": _peak_mb()}
 
 
 def task_validate(args: dict) -> dict:
@@ -372,13 +387,14 @@ def main() -> None:
                 res["queries_oxigraph_disk"] = run_task("queries", {"data": str(data), "store": "oxigraph",
                                                                     "cache": True, "cache_dir": str(work / "store"),
                                                                     "reps": opts.reps, "budget": ox_budget,
-                                                                    "direct": True},
+                                                                    "direct": True, "fresh": True},
                                                                    opts.timeout)
-                # the slowest query on the default store gets a budget of 21x its median on rdflib, enough to
-                # show the 20x the issue asks for (or to measure less)
+                # the slowest query on the default store, as asked and computed afresh (no kept answer), gets a
+                # budget of 21x its median on rdflib, enough to show the 20x the issue asks for (or to measure less)
                 own: dict = {}
-                done = [(q["median_s"], name) for name, q in (res["queries_oxigraph_disk"].get("queries") or {}).items()
-                        if q.get("median_s")]
+                disk = res["queries_oxigraph_disk"]
+                done = [(q["median_s"], name) for part in ("queries", "fresh")
+                        for name, q in (disk.get(part) or {}).items() if q.get("median_s") and " (" not in name]
                 if done:
                     slowest, name = max(done)
                     own[name] = max(budget, round(21 * slowest, 1))
@@ -480,6 +496,11 @@ def _ms(q: dict | None) -> str:
     return f"{q['median_s'] * 1000:.1f}"
 
 
+def _first(q: dict | None) -> str:
+    """The first asking's milliseconds (the warm-up run)."""
+    return f"{q['first_s'] * 1000:.1f}" if q and q.get("first_s") is not None else "–"
+
+
 def _ratio(a: dict | None, b: dict | None) -> str:
     """How many times faster b is than a (a: rdflib, b: oxigraph)."""
     if not a or not b or b.get("median_s") in (None, 0):
@@ -489,9 +510,9 @@ def _ratio(a: dict | None, b: dict | None) -> str:
     return f"{a['median_s'] / b['median_s']:.0f}×"
 
 
-def _digest_s(res: dict) -> str:
-    """Seconds a load spent making the digest ('–' for runs from before it)."""
-    return f"{res['digest_s']:.2f}" if res.get("digest_s") is not None else "–"
+def _seconds(res: dict, key: str = "digest_s") -> str:
+    """Seconds a load spent making the digest, or (``answers_s``) the kept answers ('–' for runs from before)."""
+    return f"{res[key]:.2f}" if res.get(key) is not None else "–"
 
 
 def _direct(res: dict | None, name: str) -> str:
@@ -548,8 +569,9 @@ def write_markdown(r: dict, path: Path) -> None:
         L += ["### Load into the embedded store", "",
               "| size | files | triples | Oxigraph bulk (memory): s | triples/s | Oxigraph on-disk, cold: s | "
               "on-disk reopen, nothing changed: s | rdflib parse: s | triples/s | Oxigraph vs rdflib | "
-              "of which the digest: s (ox mem / on-disk / rdflib) | peak MB (ox mem / rdflib) |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+              "of which the digest: s (ox mem / on-disk / rdflib) | of which the kept answers (on-disk): s | "
+              "peak MB (ox mem / rdflib) |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for size, s in sizes.items():
             ld = s.get("load")
             if not ld:
@@ -561,7 +583,8 @@ def write_markdown(r: dict, path: Path) -> None:
             L.append(f"| {size} | {s['files']} | {s['article_triples']:,} | {_s(om)} | {tps(om)} | "
                      f"{_s(ld['oxigraph_disk_cold'])} | {_s(ld['oxigraph_disk_reopen'])} "
                      f"(parsed {ld['oxigraph_disk_reopen'].get('parsed_files', '–')} files) | {_s(rd)} | {tps(rd)} | "
-                     f"{ratio} | {_digest_s(om)} / {_digest_s(ld['oxigraph_disk_cold'])} / {_digest_s(rd)} | "
+                     f"{ratio} | {_seconds(om)} / {_seconds(ld['oxigraph_disk_cold'])} / {_seconds(rd)} | "
+                     f"{_seconds(ld['oxigraph_disk_cold'], 'answers_s')} | "
                      f"{om.get('peak_mb', '–')} / {rd.get('peak_mb', '–')} |")
         L.append("")
     for size, s in sizes.items():
@@ -572,16 +595,18 @@ def write_markdown(r: dict, path: Path) -> None:
               f"Parameters: {json.dumps((qo.get('params') or {}), ensure_ascii=False)}. Oxigraph: median of "
               f"{r.get('reps', 7)} runs after a warm-up{budgets(qo, 'Oxigraph')}; rdflib: up to 3 runs"
               f"{budgets(qr, 'rdflib')}. '>N s': stopped at the budget.", "",
-              "| query | rows | Oxigraph on-disk (default store) | Oxigraph memory | rdflib memory | "
-              "rdflib / default store | default store, asked of the article graphs (no digest) |",
-              "|---|---|---|---|---|---|---|"]
+              "| query | rows | Oxigraph on-disk (default store) | first asking in a new process there | Oxigraph memory | "
+              "rdflib memory | rdflib / default store | default store, computed (`--fresh`) | rdflib / computed | "
+              "default store, asked of the article graphs (no digest, computed) |",
+              "|---|---|---|---|---|---|---|---|---|---|"]
         worst, fast, asked, scoped_fast, scoped = None, 0, 0, 0, 0
         for name, q in (qo.get("queries") or {}).items():
             d = (qd or {}).get("queries", {}).get(name) or q       # the default store is the on-disk one
             rr = (qr or {}).get("queries", {}).get(name) if qr and "queries" in qr else None
-            L.append(f"| {name} | {q.get('rows')} | {_ms(d)} | {_ms(q)} | "
+            fr = ((qd or {}).get("fresh") or {}).get(name)
+            L.append(f"| {name} | {q.get('rows')} | {_ms(d)} | {_first(d)} | {_ms(q)} | "
                      f"{_ms(rr) if rr else ('stopped' if qr and 'timeout' in qr else '–')} | {_ratio(rr, d)} | "
-                     f"{_direct(qd, name)} |")
+                     f"{_ms(fr)} | {_ratio(rr, fr)} | {_direct(qd, name)} |")
             slow = float("inf") if d.get("over_budget") or d.get("median_s") is None else d["median_s"]
             if " (" in name:            # scoped by its optional parameters: reported apart
                 scoped += 1
@@ -600,6 +625,15 @@ def write_markdown(r: dict, path: Path) -> None:
             if scoped:
                 L += ["", f"Scoped by their optional parameters (one article, one unit; rows named 'query (param)'): "
                       f"{scoped_fast} of {scoped} under 100 ms."]
+            fresh = {n: f for n, f in ((qd or {}).get("fresh") or {}).items() if " (" not in n}
+            if fresh:
+                secs = lambda f: float("inf") if f.get("median_s") is None else f["median_s"]  # noqa: E731
+                slow_name = max(fresh, key=lambda n: secs(fresh[n]))
+                rr = (qr or {}).get("queries", {}).get(slow_name) if qr and "queries" in qr else None
+                L += ["", f"Computed afresh by the on-disk store (no kept answer): "
+                      f"{sum(secs(f) < 0.1 for f in fresh.values())} of {len(fresh)} under 100 ms; slowest "
+                      f"**{slow_name}**, {unit(_ms(fresh[slow_name]))}; rdflib {unit(_ms(rr)) if rr else '–'} "
+                      f"({_ratio(rr, fresh[slow_name])})."]
         mem = [f"Oxigraph memory {qo.get('peak_mb', '–')} MB (load {qo.get('load_s', 0):.1f} s)"]
         if qd:
             mem.append(f"on-disk {qd.get('peak_mb', '–')} MB (open {qd.get('load_s', 0):.1f} s)")

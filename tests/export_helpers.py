@@ -112,16 +112,16 @@ def _normal(q, rows: set[tuple]) -> set[tuple]:
     return {tuple(norm(c) for c in r) for r in rows}
 
 
-def local_rows(ds, q, params: dict) -> set[tuple]:
-    return _normal(q, _local_rows(ds, q, params))
+def local_rows(ds, q, params: dict, fresh: bool = False) -> set[tuple]:
+    return _normal(q, _local_rows(ds, q, params, fresh))
 
 
 def remote_rows(server: Server, q, params: dict) -> set[tuple]:
     return _normal(q, _remote_rows(server, q, params))
 
 
-def _local_rows(ds, q, params: dict) -> set[tuple]:
-    result = queries.answer(ds, q, params)
+def _local_rows(ds, q, params: dict, fresh: bool = False) -> set[tuple]:
+    result = queries.answer(ds, q, params, fresh=fresh)
     if isinstance(result, bool):
         return {(str(result).lower(),)}
     if hasattr(result, "variables"):

@@ -5,7 +5,6 @@ import csv
 import io
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,19 +24,7 @@ from export_helpers import by_value, make_synthetic_graph
 SAMPLE = {"place": "LA-HO", "date": "2027-01-01", "entity": "place:LA-HO"}
 
 
-@pytest.fixture(autouse=True)
-def _private_cache(tmp_path, monkeypatch):
-    """Never touch the user's ~/.cache from the tests."""
-    monkeypatch.setenv("COOPGRAPH_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv("COOPGRAPH_CACHE", raising=False)
-    monkeypatch.delenv("COOPGRAPH_STORE", raising=False)
-
-
-@pytest.fixture()
-def graph_copy(tmp_path) -> Path:
-    d = tmp_path / "graph"
-    shutil.copytree(resources.graph_dir(), d)
-    return d
+pytestmark = pytest.mark.usefixtures("private_cache")
 
 
 def _count(ds, graph: str | None = None) -> int:
@@ -47,16 +34,16 @@ def _count(ds, graph: str | None = None) -> int:
 
 # ------------------------------------------------------------------ the persistent store
 
-def test_persistent_store_parses_only_what_changed(graph_copy, tmp_path):
+def test_persistent_store_parses_only_what_changed(own_graph, tmp_path):
     cache = tmp_path / "store"
-    files = turtle_files([graph_copy])
-    first = open_dataset([graph_copy], path=cache, cache=True)
+    files = turtle_files([own_graph])
+    first = open_dataset([own_graph], path=cache, cache=True)
     assert set(files) <= set(first.loaded)            # a new cache parses everything (and ontology, reference)
     total, union = len(first.store), _count(first)
     first.close()
     del first
 
-    again = open_dataset([graph_copy], path=cache, cache=True)
+    again = open_dataset([own_graph], path=cache, cache=True)
     assert again.loaded == [] and again.removed == []     # nothing re-parsed
     assert len(again.store) == total and _count(again) == union
     again.close()
@@ -67,29 +54,29 @@ def test_persistent_store_parses_only_what_changed(graph_copy, tmp_path):
     changed.write_text(changed.read_text(encoding="utf-8") + f"\n<{marker}> a <{marker}> .\n", encoding="utf-8")
     gone_graph = graph_for_file(gone)
     gone.unlink()
-    third = open_dataset([graph_copy], path=cache, cache=True)
+    third = open_dataset([own_graph], path=cache, cache=True)
     assert third.loaded == [changed]                      # only the modified file was parsed again
     assert third.removed == [gone_graph]                  # the deleted file's graph was dropped
     assert _count(third, gone_graph) == 0
     assert bool(run_select(third, f"ASK {{ <{marker}> a <{marker}> }}"))      # the union follows the change
     # the same store as one built from nothing
-    fresh = open_dataset([graph_copy], cache=False)
+    fresh = open_dataset([own_graph], cache=False)
     assert len(third.store) == len(fresh.store) and _count(third) == _count(fresh)
 
 
-def test_touching_a_file_without_changing_it_does_not_reparse(graph_copy, tmp_path):
+def test_touching_a_file_without_changing_it_does_not_reparse(own_graph, tmp_path):
     cache = tmp_path / "store"
-    open_dataset([graph_copy], path=cache, cache=True).close()
-    f = turtle_files([graph_copy])[2]
+    open_dataset([own_graph], path=cache, cache=True).close()
+    f = turtle_files([own_graph])[2]
     f.write_bytes(f.read_bytes())                         # new mtime, same bytes
-    ds = open_dataset([graph_copy], path=cache, cache=True)
+    ds = open_dataset([own_graph], path=cache, cache=True)
     assert ds.loaded == []
 
 
-def test_a_store_locked_by_another_process_falls_back_to_memory(graph_copy, tmp_path):
+def test_a_store_locked_by_another_process_falls_back_to_memory(own_graph, tmp_path):
     cache = tmp_path / "store"
-    holder = open_dataset([graph_copy], path=cache, cache=True)
-    other = open_dataset([graph_copy], path=cache, cache=True)     # the lock is held: load into memory instead
+    holder = open_dataset([own_graph], path=cache, cache=True)
+    other = open_dataset([own_graph], path=cache, cache=True)     # the lock is held: load into memory instead
     assert other.cache_dir is None and len(other.store) == len(holder.store)
 
 
@@ -157,9 +144,9 @@ def test_the_fast_path_gives_what_plain_pyshacl_gives():
     assert fast == plain
 
 
-def test_changed_only_validation_revalidates_only_the_modified_file(graph_copy, tmp_path):
+def test_changed_only_validation_revalidates_only_the_modified_file(own_graph, tmp_path):
     db = tmp_path / "validate.sqlite"
-    files = turtle_files([graph_copy])
+    files = turtle_files([own_graph])
     first = validate_files(files, cache=db)
     assert first.validated == files
     second = validate_files(files, cache=db)

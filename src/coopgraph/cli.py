@@ -131,9 +131,12 @@ def validate(data: tuple[Path, ...], fmt: str, jobs: int = 0, engine: str = "aut
                    "the digest's rows are made by Oxigraph from the same files).")
 @click.option("--cache/--no-cache", "cache", default=True, envvar="COOPGRAPH_CACHE", show_default=True,
               help="Keep an on-disk Oxigraph store between runs (in $COOPGRAPH_CACHE_DIR or ~/.cache/coopgraph) and parse only changed files.")
+@click.option("--fresh", is_flag=True,
+              help="Compute the answer again rather than read the one the on-disk store kept, and keep the new one "
+                   "(the store keeps each answer until its data changes).")
 @click.option("--endpoint", default=None, metavar="URL", help="Run it on this SPARQL server instead (see 'coopgraph export').")
 def query(name: str, params: tuple[str, ...], data: tuple[Path, ...], fmt: str, lang: str,
-          store: str | None = None, cache: bool | None = None, endpoint: str | None = None) -> None:
+          store: str | None = None, cache: bool | None = None, fresh: bool = False, endpoint: str | None = None) -> None:
     """Run a stored query NAME (see 'coopgraph queries') or a .rq FILE on the embedded store."""
     if endpoint:
         from .cli_export import run_query_remote
@@ -143,8 +146,8 @@ def query(name: str, params: tuple[str, ...], data: tuple[Path, ...], fmt: str, 
 
     try:
         q = find_query(name)
-        ds = open_dataset(list(data) or None, store=store, cache=cache)
-        click.echo(run_stored(ds, q, _params(params), fmt, lang=lang), nl=False)
+        ds = open_dataset(list(data) or None, store=store, cache=cache, keep_answers=not fresh)
+        click.echo(run_stored(ds, q, _params(params), fmt, lang=lang, fresh=fresh), nl=False)
     except (QueryError, GraphFileError) as e:
         _fail(str(e))
 

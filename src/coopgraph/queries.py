@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import resources
+from . import answers, resources
 from .gazetteer import load as load_gazetteer
 from .rdfmap import BASE, PREFIXES, place_iri
+from .results import tsv_term
 
 
 class QueryError(Exception):
@@ -335,7 +336,7 @@ def format_solutions(variables: list[str], rows: list[list], fmt: str, labels: d
         # SPARQL 1.1 TSV: "?var" header, each value an RDF term in Turtle / N-Triples syntax
         lines = ["\t".join("?" + v for v in variables)]
         for r in rows:
-            lines.append("\t".join(_tsv_term(t) for t in r))
+            lines.append("\t".join(tsv_term(t) for t in r))
         return "\n".join(lines) + "\n"
     # aligned table: labels for IRIs, else IRIs shortened
     labels = labels or {}
@@ -348,12 +349,6 @@ def format_solutions(variables: list[str], rows: list[list], fmt: str, labels: d
         lines.append("  ".join(_pad(x, w) for x, w in zip(c, widths)).rstrip())
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
-
-
-def _tsv_term(t) -> str:
-    if t is None:
-        return ""
-    return str(t).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _cell(t, labels: dict[str, str]) -> str:
@@ -402,19 +397,48 @@ def article_names(q: StoredQuery, bindings: dict) -> list[str] | None:
     return [bindings[p.name].value for p in q.params if p.kind == "article" and p.name in bindings] or None
 
 
-def answer(ds, q: StoredQuery, params: dict[str, str]):
+def answer(ds, q: StoredQuery, params: dict[str, str], *, fresh: bool = False):
     """A stored query's raw answer on the embedded store, its parameters bound; an ``article`` parameter also
-    narrows the store to that article's graph (see ``store.run_select``)."""
+    narrows the store to that article's graph (see ``store.run_select``). An on-disk store reads the answer it
+    kept for the same question in the same state (see ``answers``); ``fresh`` computes it and keeps that."""
     from .store import run_select
 
     bindings = bind_params(q, params)
-    return run_select(ds, q.text, bindings, only_articles=article_names(q, bindings))
+    only = article_names(q, bindings)
+
+    def compute():
+        return run_select(ds, q.text, bindings, only_articles=only)
+
+    # a catalogue query only: a file of the user's own may change between two runs, its name staying the same
+    keep = getattr(ds, "answers", None) if _in_catalogue(q) and answers.keepable(q.text) else None
+    return answers.kept(keep, answers.key_of(q.text, bindings, only), compute, fresh=fresh)
 
 
-def run_stored(ds, q: StoredQuery, params: dict[str, str], fmt: str = "table", lang: str = "vi") -> str:
-    """Run a stored query on the embedded store and format the answer (table labels in ``lang``: vi or en)."""
+def _in_catalogue(q: StoredQuery) -> bool:
+    return q.path.resolve().parent == resources.queries_dir().resolve()
+
+
+def keep_standard_answers(ds) -> None:
+    """Answer, and keep, every stored query that needs no parameter, as asked (an on-disk store in a new state).
+    A query that fails here is left to fail when it is asked; a folder that cannot be made keeps nothing."""
     try:
-        result = answer(ds, q, params)
+        ds.answers.mkdir(parents=True, exist_ok=True)     # made first: this state's standard answers are under way
+        todo = [q for q in catalogue() if not any(p.required for p in q.params)]
+    except (OSError, QueryError):
+        return
+    for q in todo:
+        try:
+            answer(ds, q, {})
+        except Exception:       # noqa: BLE001 - whatever it is, the asking reports it, with its own message
+            pass
+
+
+def run_stored(ds, q: StoredQuery, params: dict[str, str], fmt: str = "table", lang: str = "vi",
+               fresh: bool = False) -> str:
+    """Run a stored query on the embedded store and format the answer (table labels in ``lang``: vi or en;
+    ``fresh``: not the answer an on-disk store kept)."""
+    try:
+        result = answer(ds, q, params, fresh=fresh)
     except SyntaxError as e:
         raise QueryError(f"{q.path}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
     except (RuntimeError, ValueError, OSError) as e:

@@ -24,8 +24,9 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from . import __version__, digest, ordering, resources
+from . import __version__, answers, digest, ordering, resources
 from .rdfmap import BASE, CG, DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri
+from .results import Row, Solutions
 
 STORES = ("oxigraph", "memory")
 MANIFEST = "coopgraph-manifest.json"
@@ -51,10 +52,17 @@ class Dataset:
     cache_dir: Path | None = None          # the on-disk store in use, if any
     loaded: list[Path] = field(default_factory=list)      # files parsed by this open (all of them without a cache)
     removed: list[str] = field(default_factory=list)      # graphs dropped because their file is gone
+    answers: Path | None = None            # where the on-disk store keeps its answers (see ``answers``)
 
     def close(self) -> None:
         """Release the on-disk store (its lock) now rather than at garbage collection."""
         self.store = None  # type: ignore[assignment]
+        self.answers = None             # no store behind them any more
+
+    def forget_answers(self) -> None:
+        """Drop the answers kept for the store's state: it was written to, so they may not be its answers now."""
+        answers.drop(self.answers)
+        self.answers = None
 
 
 def graph_for_file(path: Path) -> str:
@@ -195,8 +203,10 @@ def _write_manifest(d: Path, files: dict, digest_made: str | None = None) -> Non
     os.replace(tmp, d / MANIFEST)
 
 
-def _open_cached(d: Path, wanted: list[tuple[Path, str]]) -> tuple[ox.Store, list[Path], list[str]]:
+def _open_cached(d: Path, wanted: list[tuple[Path, str]]) -> tuple[ox.Store, list[Path], list[str], str]:
     """Bring the on-disk store in ``d`` up to date with ``wanted`` (file, graph) pairs; parse only what changed.
+    Returns the store, the files loaded, the graphs removed, and the name of the state it is now in (see
+    ``answers.state_of``).
 
     The manifest is keyed by file (several files may share a graph, as the ontology files do): when one file of a
     graph changed, the graph is cleared and all of its files are loaded again.
@@ -247,6 +257,9 @@ def _open_cached(d: Path, wanted: list[tuple[Path, str]]) -> tuple[ox.Store, lis
                 old_triples.update(ox.Triple(q.subject, q.predicate, q.object)
                                    for q in store.quads_for_pattern(None, None, None, node))
                 store.remove_graph(node) if g in gone else store.clear_graph(node)
+        # each file's size, time and hash taken before it is parsed: a file edited while it loads is seen as
+        # changed at the next open, rather than recorded with content the store does not hold
+        loaded_stats = {str(p.resolve()): (*_stat(p), _sha256(p)) for p, _ in todo}
         bulk_load_files(store, todo)
         default = ox.DefaultGraph()
         for t in old_triples:
@@ -257,8 +270,8 @@ def _open_cached(d: Path, wanted: list[tuple[Path, str]]) -> tuple[ox.Store, lis
         store.flush()
         keep = {k: v for k, v in keep.items() if v["graph"] not in stale_graphs}
         for p, g in todo:
-            size, mtime = _stat(p)
-            keep[str(p.resolve())] = {"graph": g, "size": size, "mtime_ns": mtime, "sha256": _sha256(p)}
+            size, mtime, sha = loaded_stats[str(p.resolve())]
+            keep[str(p.resolve())] = {"graph": g, "size": size, "mtime_ns": mtime, "sha256": sha}
         _write_manifest(d, keep)          # the graphs are in; the digest is not made yet
     made = manifest.get("digest") if manifest and not stale_graphs else None
     if made != digest.fingerprint():
@@ -267,16 +280,18 @@ def _open_cached(d: Path, wanted: list[tuple[Path, str]]) -> tuple[ox.Store, lis
         _write_manifest(d, keep, digest.fingerprint())
     elif keep != old:
         _write_manifest(d, keep, made)
-    return store, [p for p, _ in todo], gone
+    return store, [p for p, _ in todo], gone, answers.state_of(keep, digest.fingerprint())
 
 
 def open_dataset(data: Iterable[Path] | None = None, path: Path | None = None, *, store: str | None = None,
-                 cache: bool | None = None) -> Dataset:
+                 cache: bool | None = None, keep_answers: bool = False) -> Dataset:
     """A store with the ontology, the reference data, and the article graphs of ``data`` (default: the committed graph).
 
     ``store``: ``oxigraph`` (default) or ``memory`` (rdflib). ``cache``: keep an on-disk Oxigraph store between runs
     and parse only the files that changed (``path`` names its folder; by default one under the cache root per set of
-    data folders). Without a cache everything is parsed into memory.
+    data folders). Without a cache everything is parsed into memory. ``keep_answers``: an on-disk store in a new
+    state answers the stored queries that need no parameter at once and keeps the answers (``coopgraph query``
+    asks for it; every stored query's answer is kept at its first asking anyway: see ``answers``).
     """
     kind = (store or os.environ.get("COOPGRAPH_STORE") or "oxigraph").strip().lower()
     if kind in ("rdflib",):
@@ -295,10 +310,24 @@ def open_dataset(data: Iterable[Path] | None = None, path: Path | None = None, *
     if use_cache:
         d = Path(path) if path else cache_dir_for(inputs)
         try:
-            st, loaded, gone = _open_cached(d, wanted)
-            return Dataset(UnionStore(st), graphs, files, kind="oxigraph", cache_dir=d, loaded=loaded, removed=gone)
+            st, loaded, gone, state = _open_cached(d, wanted)
         except OSError:
             pass   # locked by another process, or an unwritable cache: fall back to a store in memory
+        else:
+            try:
+                kept_in = answers.folder_for(d, state)
+            except OSError:
+                kept_in = None      # a cache folder it cannot list: nothing is kept
+            ds = Dataset(UnionStore(st), graphs, files, kind="oxigraph", cache_dir=d, loaded=loaded, removed=gone,
+                         answers=kept_in)
+            ds.store.on_write = ds.forget_answers
+            if keep_answers and kept_in is not None and not kept_in.exists():
+                # a new state: the standard answers made now rather than at their first asking (looked up on the
+                # module when called: queries imports this module's run_select, so not at the top)
+                from . import queries
+
+                queries.keep_standard_answers(ds)
+            return ds
     st = ox.Store()
     bulk_load_files(st, wanted)
     st.update(_MATERIALIZE)
@@ -336,6 +365,7 @@ class UnionStore:
 
     def __init__(self, inner: ox.Store):
         self.inner = inner
+        self.on_write = None        # called before any write (the store's kept answers go: see Dataset)
 
     def query(self, query, *, use_default_graph_as_union: bool = False, default_graph=None, named_graphs=None,
               **kwargs):
@@ -363,7 +393,18 @@ class UnionStore:
         return quad.graph_name != ox.DefaultGraph() and quad in self.inner
 
     def __getattr__(self, name):
-        return getattr(self.inner, name)
+        attr = getattr(self.inner, name)
+        if name in _WRITES and self.on_write is not None:
+            def written(*args, **kwargs):
+                self.on_write()
+                return attr(*args, **kwargs)
+            return written
+        return attr
+
+
+# pyoxigraph.Store's methods that change what it holds
+_WRITES = frozenset({"add", "add_graph", "bulk_extend", "bulk_load", "clear", "clear_graph", "extend", "load",
+                     "remove", "remove_graph", "update"})
 
 
 def run_select(ds: Dataset, query: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None,
@@ -427,7 +468,7 @@ def _ordered_in_python(store: UnionStore, query: str, subs: dict | None, **datas
             res = None          # not a query that stands without its ORDER BY: the store reads it whole
         if isinstance(res, ox.QuerySolutions):
             names = [v.value for v in res.variables]
-            rows = [_Row(zip(names, sol)) for sol in res]     # each term made once, for the sort and the reader
+            rows = [Row(zip(names, sol)) for sol in res]     # each term made once, for the sort and the reader
             try:
                 return Solutions([n for n in names if n not in added], ordering.sort_rows(rows, keys))
             except ordering.Unordered:
@@ -473,26 +514,6 @@ def _to_ox(t):
     if isinstance(t, rdflib.BNode):
         return ox.BlankNode(str(t))
     return t
-
-
-class Solutions:
-    """SELECT results as pyoxigraph terms (from rdflib, or from Oxigraph sorted in Python): ``.variables`` and rows
-    indexable by name or Variable."""
-
-    def __init__(self, variables: list[str], rows: list[dict]):
-        self.variables = [ox.Variable(v) for v in variables]
-        self._rows = rows
-
-    def __iter__(self):
-        return iter(self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-
-class _Row(dict):
-    def __getitem__(self, k):
-        return dict.get(self, k.value if isinstance(k, ox.Variable) else k)
 
 
 _PATCHED = False
@@ -599,6 +620,6 @@ class RdflibStore:
             return bool(res.askAnswer)
         if res.type == "SELECT":
             names = [str(v) for v in res.vars]
-            rows = [_Row({n: _to_ox(r[i]) for i, n in enumerate(names)}) for r in res]
+            rows = [Row({n: _to_ox(r[i]) for i, n in enumerate(names)}) for r in res]
             return Solutions(names, rows)
         return [ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in res.graph]
