@@ -9,9 +9,9 @@ digest's updates, and the code that answers (coopgraph's and pyoxigraph's). A st
 so an answer made before the change is never read after it; the folders of other states go when the store opens,
 and a write to an open store through its ``UnionStore`` drops the folder of its state.
 
-What is kept: the catalogue's queries with their bound parameters (``keepable``: not a query whose answer changes
-by itself, with NOW(), RAND() and the like). When: at the first asking, or, for the queries that need no parameter,
-when a store opens in a new state and the caller asks for it (``open_dataset(keep_answers=True)``, as
+What is kept: the catalogue's queries with their bound parameters, but for one whose answer changes by itself
+(NOW(), RAND() and the like: ``queries.keepable``). When: at the first asking, or, for the queries that need no
+parameter, when a store opens in a new state and the caller asks for it (``open_dataset(keep_answers=True)``, as
 ``coopgraph query`` does). At most ``MAX_KEPT`` per state, the least recently read going first. A store in memory
 keeps nothing: it is parsed anew at each run, and a server answers for itself.
 """
@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import shutil
 import tempfile
 import time
@@ -37,8 +36,6 @@ FOLDER = "answers"
 MAX_KEPT = 256          # answers kept per state; the least recently read go first
 _FORMAT = 1             # how the answers are written (a change of it is a change of state)
 _SUFFIX = ".tsv"
-# functions and clauses whose answer is not a function of the store alone
-_CHANGING = re.compile(r"\b(NOW|RAND|UUID|STRUUID|BNODE|SERVICE)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -71,12 +68,6 @@ def folder_for(store_dir: Path, state: str) -> Path:
             if old.name != state:
                 shutil.rmtree(old, ignore_errors=True)
     return root / state
-
-
-def keepable(text: str) -> bool:
-    """Whether a query's answer is a function of the store alone (no NOW(), RAND(), UUID(), BNODE(), SERVICE):
-    only then may it be read back later. (A word in a string or comment makes a query not kept: never wrong.)"""
-    return not _CHANGING.search(text)
 
 
 def key_of(text: str, bindings: dict | None, only_articles: Iterable[str] | None) -> str:

@@ -410,12 +410,22 @@ def answer(ds, q: StoredQuery, params: dict[str, str], *, fresh: bool = False):
         return run_select(ds, q.text, bindings, only_articles=only)
 
     # a catalogue query only: a file of the user's own may change between two runs, its name staying the same
-    keep = getattr(ds, "answers", None) if _in_catalogue(q) and answers.keepable(q.text) else None
+    keep = getattr(ds, "answers", None) if _in_catalogue(q) and keepable(q.text) else None
     return answers.kept(keep, answers.key_of(q.text, bindings, only), compute, fresh=fresh)
 
 
 def _in_catalogue(q: StoredQuery) -> bool:
     return q.path.resolve().parent == resources.queries_dir().resolve()
+
+
+# functions and clauses whose answer is not a function of the store alone
+_CHANGING = {"NOW", "RAND", "UUID", "STRUUID", "BNODE", "SERVICE"}
+
+
+def keepable(text: str) -> bool:
+    """Whether a query's answer is a function of the store alone (none of NOW(), RAND(), UUID(), STRUUID(),
+    BNODE(), SERVICE among its words; comments, strings and IRIs aside): only then may a kept answer stand for it."""
+    return not any(m.lastgroup == "word" and m.group().upper() in _CHANGING for m in SPARQL_TOKEN.finditer(text))
 
 
 def keep_standard_answers(ds) -> None:

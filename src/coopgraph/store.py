@@ -4,7 +4,8 @@ Two back ends answer the same queries over the same named graphs:
 
 - ``oxigraph`` (default): pyoxigraph, in memory or, with a cache, in an on-disk store that is kept between runs
   (a manifest records each loaded file's size, mtime and SHA-256: a second run reloads only files that changed and
-  drops the graphs of files that are gone, so unchanged Turtle is never parsed again);
+  drops the graphs of files that are gone, so unchanged Turtle is never parsed again; it keeps the answers it
+  gives until its data changes: see ``answers``);
 - ``memory``: rdflib's in-memory ``Dataset`` (default_union), the slow reference, for comparison.
 
 The back end is chosen by ``open_dataset(store=...)``, else ``$COOPGRAPH_STORE``; the cache by
@@ -360,7 +361,8 @@ class UnionStore:
     for lao-provinces-with-several-partners), so every query runs on the materialised union, which is the same set of
     triples. The rest of the ``pyoxigraph.Store`` interface is passed through, except that iteration and
     ``quads_for_pattern`` with no graph leave the copy out: they see the named graphs, as before (the digest graph
-    included); ``len()`` counts the named graphs but the digest, which is computed from them.
+    included); ``len()`` counts the named graphs but the digest, which is computed from them. A write through it
+    calls ``on_write`` first (an on-disk store's kept answers go: they may no longer be its answers).
     """
 
     def __init__(self, inner: ox.Store):
