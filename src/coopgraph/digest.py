@@ -90,7 +90,6 @@ def is_current_text() -> str:
     return f"ASK {{ GRAPH <{DIGEST_GRAPH}> {{ <{DIGEST_GRAPH}> <{DG.fingerprint}> \"{fingerprint()}\" }} }}"
 
 
-
 def refresh(run_update: Callable[[str], object]) -> None:
     """Make the digest again through ``run_update`` (a store's or a server's SPARQL Update)."""
     run_update(refresh_text())
@@ -129,6 +128,7 @@ def asked_directly(query: str) -> str:
         raise ValueError(f"no digest update makes the rows this query reads ({block.split(chr(10))[0]} ...)")
     prefixes, body = _prologue(direct_select(name))
     return _prefix_lines(prefixes) + "".join(words[:start]) + "{\n" + body + "\n}" + "".join(words[end + 1:])
+
 
 def _next_word(toks: list[str], i: int) -> str:
     """The next token that is not blank or a comment, with a prefixed name's parts joined (``cgg:digest``)."""

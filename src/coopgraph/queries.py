@@ -7,6 +7,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -409,13 +410,16 @@ def answer(ds, q: StoredQuery, params: dict[str, str], *, fresh: bool = False):
     def compute():
         return run_select(ds, q.text, bindings, only_articles=only)
 
-    # a catalogue query only: a file of the user's own may change between two runs, its name staying the same
-    keep = getattr(ds, "answers", None) if _in_catalogue(q) and keepable(q.text) else None
+    keep = getattr(ds, "answers", None) if _may_keep(q.path, q.text) else None
     return answers.kept(keep, answers.key_of(q.text, bindings, only), compute, fresh=fresh)
 
 
-def _in_catalogue(q: StoredQuery) -> bool:
-    return q.path.resolve().parent == resources.queries_dir().resolve()
+@lru_cache(maxsize=None)
+def _may_keep(path: Path, text: str) -> bool:
+    """Whether answers to this query may be kept: one of the catalogue's (a file of the user's own may change
+    between two runs, its name staying the same) whose answer is a function of the store alone. Decided once per
+    query: every asking goes through here."""
+    return path.resolve().parent == resources.queries_dir().resolve() and keepable(text)
 
 
 # functions and clauses whose answer is not a function of the store alone
