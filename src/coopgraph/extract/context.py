@@ -45,6 +45,7 @@ class Context:
         self.language = article.language
         self.text_year = year_from_text(article.text)
         when = article.published or (PartialDate(self.text_year) if self.text_year else None)
+        self.when = when
         self.sentences: list[SentenceInfo] = []
         for i, s in enumerate(article.sentences):
             mentions = gaz.find(s, when)

@@ -1,0 +1,163 @@
+"""People's names in running text: where a name starts and ends, and which side of a border it sounds from.
+
+A name is a run of capitalised words. Vietnamese names start with a family name from a small closed set
+(``Nguyễn``, ``Trần``, ``Lê`` …): after one, any capitalised syllable belongs to the name, even a word that
+elsewhere starts a sentence ("Nguyễn Thành Phát", "Phạm Văn Đồng"). Other names (Lao, Khmer, Thai names in
+Vietnamese or Latin spelling) are runs of capitalised words that are not function words or title words.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..text import fold
+
+# A word of a name: letters, with apostrophes ("H'Bút") and hyphen-joined syllables ("Xay-nhạ-phon").
+WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+
+# Vietnamese family names (họ), mark-free and lower-case: the common Kinh ones, the Sino-Vietnamese
+# readings the press gives Chinese names, and the first word of Central Highlands names (Ksor, Rơ Mah, Y, H').
+_VN_FAMILY = set("""
+nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh doan luong truong mai trinh lam
+phung dao cao ha ta chau thai to chu luu la kieu quach vuong trieu tu ton hua giang khong khuc luc mac man
+nghiem ninh nong quan sam than thach tong ung vi vien yen au bach be can cu diep dam dong giap han hau kim
+lai lo lau lu mach sung tang thao tieu vang ksor siu nay rmah ro y h
+""".split())
+
+# Words that never belong to a name (function words, delegation words, title heads): mark-free, lower-case.
+_STOP = set("""
+tinh thu do uy bi thu chu tich pho dong chi ong ba ngai tai trong theo sau ve cung du voi va cua cac nhung
+lanh dao so ban dang nuoc lao campuchia ubnd hdnd chdcnd chxhcn the of and mr ms mrs party committee provincial
+people secretary chairman chairwoman governor vice deputy province city council president minister general
+ta tuong thuong truong giam doc lenh ngay sang chieu toi thay mat phat bieu anh photo vna ttxvn day dieu
+do nay tiep don lam viec duoi su chung kien le ky ket thoa thuan hop tac bien ban vuc he she they both leaders
+delegation capital his her its this that laos vietnamese vietnam viet standing permanent member central
+politburo mayor director department commander ambassador prime state hon dr madam excellency mister
+doan hoi nghi tong ve khu quoc hoi
+""".split())
+# after a Vietnamese family name these still end the name: they start what follows it
+# (compared with their marks: "Dự" ends a name, "Dư" is a syllable of one)
+_STOP_AFTER_FAMILY = set("và của tại với cùng dự and of the in at on".split())
+
+# English function words end a name in English text; in Vietnamese text "In", "On" are Lao syllables
+_EN_STOP = {"at", "in", "on", "a", "an", "as", "by", "for", "from", "to", "with", "during", "after", "before",
+            "who", "is", "was", "has", "said", "also"}
+
+# "Đoàn" is a family name, and also "delegation" ("Đoàn Đại biểu", "Đoàn công tác")
+_DELEGATION = re.compile(r"Đoàn (?:[Đđ]ại|[Cc]ông|[Đđ]oàn|[Cc]ấp|[Ll]ãnh|[Tt]hanh)\b")
+
+
+def _head(word: str) -> str:
+    return fold(re.split(r"[-'’]", word)[0])
+
+
+def is_family_name(word: str) -> bool:
+    """A Vietnamese family name (mark-free match, so English spellings count: Nguyen, Tran)."""
+    return _head(word) in _VN_FAMILY and "-" not in word
+
+
+def _is_name_word(w: str, english: bool) -> bool:
+    """A capitalised word that can be part of a name on its own merits."""
+    if not w[:1].isupper():
+        return False
+    head = _head(w)
+    if english and head in _EN_STOP:
+        return False
+    return head not in _STOP
+
+
+def _words_at(text: str, pos: int, starts_title: Callable[[str, int], bool]):
+    """The capitalised words from ``pos`` on, with the separator before each; a hyphen followed by a title
+    ends the word ("Hồ Văn Niên-Ủy viên": the name is "Hồ Văn Niên")."""
+    i = pos
+    while True:
+        m = WORD.match(text, i)
+        if not m:
+            return
+        start, end = m.start(), m.end()
+        for h in re.finditer("-", text[start:end]):
+            if starts_title(text, start + h.start() + 1):
+                end = start + h.start()
+                break
+        yield start, end
+        if end != m.end():
+            return
+        # "Khăm Pheng - Xay Sổm Pheng": a spaced hyphen inside a Lao name
+        sep = re.match(r" (?:[-–] )?", text[end:])
+        if not sep:
+            return
+        i = end + sep.end()
+        if sep.group(0).strip():
+            yield -1, -1          # marks a spaced hyphen before the next word
+
+
+def name_at(text: str, pos: int, starts_title: Callable[[str, int], bool], english: bool = False,
+            single: bool = False) -> tuple[int, int] | None:
+    """A person's name starting at ``pos``: 2–7 capitalised words, or one word when ``single`` allows it."""
+    if _DELEGATION.match(text, pos):
+        return None
+    words: list[tuple[int, int]] = []
+    family = False
+    spaced = False
+    for a, b in _words_at(text, pos, starts_title):
+        if a < 0:
+            spaced = True
+            continue
+        w = text[a:b]
+        if words and starts_title(text, a):
+            break
+        if spaced and (len(words) < 2 or family):
+            break           # " - " after one word, or after a Vietnamese name, separates a title
+        spaced = False
+        if not words:
+            family = is_family_name(w) and w[:1].isupper()
+            if not (family or _is_name_word(w, english)):
+                break
+        elif family:
+            if not w[:1].isupper() or w.lower() in _STOP_AFTER_FAMILY or len(words) >= 5:
+                break
+        elif not _is_name_word(w, english):
+            break
+        # an abbreviation in capitals before a name in mixed case is a place or office ("UBND TPHCM Bùi Minh Thạnh")
+        if len(words) == 0 and len(w) >= 2 and w.isupper() and "-" not in w:
+            nxt = WORD.match(text, b + 1)
+            if nxt and not nxt.group(0).isupper():
+                return None
+        words.append((a, b))
+        if len(words) >= 7:
+            break
+    if not words:
+        return None
+    n_syll = sum(len(re.split(r"[-\s]", text[a:b])) for a, b in words)
+    if n_syll < 2 and not (single and len(text[words[0][0]:words[0][1]]) >= 3):
+        return None
+    return words[0][0], words[-1][1]
+
+
+def name_before(text: str, pos: int, starts_title: Callable[[str, int], bool], english: bool = False,
+                ok: Callable[[tuple[int, int]], bool] = lambda span: True) -> tuple[int, int] | None:
+    """The longest acceptable name that ends right before ``pos`` (where a ' - ', ', ' or '-' before a title starts)."""
+    lo = max(0, pos - 120)
+    starts = [lo + m.start() for m in WORD.finditer(text[lo:pos])]
+    best = None
+    # try the shortest suffix first and grow while the words still form a name ending at pos
+    for st in reversed(starts[-9:]):
+        span = name_at(text, st, starts_title, english)
+        if span and span[1] == pos and ok(span):
+            best = span
+    return best
+
+
+def origin(name: str) -> str | None:
+    """'vn' for a name that reads as Vietnamese (or Sino-Vietnamese), 'foreign' for one that does not, else None.
+
+    Used only to break ties: which side of a meeting a person whose title names no unit belongs to.
+    """
+    words = name.split()
+    if not words:
+        return None
+    if any("-" in w for w in words) or any(len(fold(w)) > 7 for w in words):
+        return "foreign"        # hyphen-joined syllables and long romanised words are Lao, Khmer or Thai
+    if is_family_name(words[0]) and 2 <= len(words) <= 5:
+        return "vn"
+    return "foreign" if len(words) >= 2 else None

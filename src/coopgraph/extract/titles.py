@@ -1,0 +1,222 @@
+"""Post titles in Vietnamese and English → post codes of VOCAB.md, each with the unit or country it names.
+
+Titles are matched without regard to case ("Phó tỉnh trưởng", "Ủy ban Nhân dân", "governor"), except
+where a pattern must tell a capitalised name from lower-case words (a department's name before its
+director's name), which is marked ``(?-i:...)``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import SentenceInfo
+
+_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LO = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_CAP = rf"(?-i:[{_UP}][{_LO}]*)"           # a capitalised word
+_LOW = rf"(?-i:[{_LO}]+)"                  # a lower-case word
+# A department's or ministry's name: an abbreviation (Sở GD&ĐT) or capitalised words each followed by
+# lower-case ones ("Sở Giáo dục và Đào tạo"), so that a person's name (all syllables capitalised) is not swallowed.
+_ORG_NAME = (rf"(?:(?-i:[{_UP}&]{{2,}})(?![{_LO}])|{_CAP}(?: {_LOW})+(?:(?:,| và) {_CAP}(?: {_LOW})*)*)")
+_COMMITTEE = r"(?:tỉnh|thành|khu) ủy|đảng (?:ủy|bộ) (?:tỉnh|thành phố)"
+_CC = r"(?:ban chấp hành |bch )?(?:trung ương|tw)(?: đảng)?"
+
+# (pattern, code, scope). scope: national (of a country) | vn (a Vietnamese unit only) | foreign (a
+# non-Vietnamese unit only) | any (either side) | head (the head of a provincial government: its code depends
+# on the unit's country) | skip (a membership or delegation role: chains with posts, is no post itself)
+_VI_TITLES: list[tuple[str, str, str]] = [
+    (r"Tổng Bí thư", "general-secretary", "national"),
+    (r"Phó Chủ tịch nước", "other", "national"),
+    (r"Chủ tịch nước", "president", "national"),
+    (r"(?:Phó )?Chủ tịch Quốc hội", "other", "national"),
+    (r"Phó Thủ tướng(?: Thường trực)?(?: Chính phủ)?", "other", "national"),
+    (r"Thủ tướng(?: Chính phủ)?", "prime-minister", "national"),
+    (r"Ủy viên Bộ Chính trị", "politburo-member", "national"),
+    (r"Thường trực Ban Bí thư", "secretariat-member", "national"),
+    (r"Bí thư Trung ương Đảng|Bí thư Ban Chấp hành Trung ương Đảng", "secretariat-member", "national"),
+    (r"Ủy viên dự khuyết " + _CC + r"|Ủy viên (?:ban chấp hành |bch )?(?:trung ương|tw) dự khuyết(?: đảng)?",
+     "other", "national"),
+    (r"Ủy viên " + _CC, "central-committee-member", "national"),
+    (r"(?:Thứ trưởng|Bộ trưởng)(?: Bộ " + _ORG_NAME + ")?", "other", "national"),
+    (r"(?:Phó )?(?:Vụ trưởng|Cục trưởng|Tổng cục trưởng)(?: (?:Vụ|Cục|Tổng cục) " + _ORG_NAME + ")?", "other", "national"),
+    (r"(?:Phó )?Trưởng Ban(?: [^\W\d_]+){1,4}? (?:Trung ương|TW)", "other", "national"),
+    (r"Đại sứ(?! quán)(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
+    (r"(?:Tổng )?Lãnh sự(?! quán)|Tham tán(?: Công sứ)?|Công sứ", "other", "national"),
+    (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
+    (r"Phó Bí thư Thường trực(?: " + _COMMITTEE + r")?|Phó Bí thư " + _COMMITTEE, "deputy-party-secretary", "any"),
+    (r"Bí thư " + _COMMITTEE, "party-secretary", "any"),
+    (r"(?:Ủy viên |UV)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UVTV (?:tỉnh|thành) ủy", "standing-committee-member", "any"),
+    (r"Phó Chủ tịch(?: Thường trực)? (?:UBND|Ủy ban nhân dân)", "people-committee-vice-chair", "vn"),
+    (r"Chủ tịch (?:UBND|Ủy ban nhân dân)", "people-committee-chair", "vn"),
+    (r"Phó Chủ tịch(?: Thường trực)? (?:HĐND|Hội đồng nhân dân)", "people-council-vice-chair", "any"),
+    (r"Chủ tịch (?:HĐND|Hội đồng nhân dân)", "people-council-chair", "any"),
+    (r"Phó Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Phó Chủ tịch Chính quyền nhân dân", "vice-governor", "foreign"),
+    (r"Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Chủ tịch Chính quyền nhân dân", "governor", "foreign"),
+    (r"Phó (?:Tỉnh|Đô) trưởng|Phó Thống đốc", "vice-governor", "foreign"),
+    (r"(?:Tỉnh|Đô) trưởng|Thống đốc", "governor", "foreign"),
+    (r"Phó Chủ tịch(?= (?:tỉnh|thành phố)\b)", "vice", "head"),
+    (r"Chủ tịch(?= (?:tỉnh|thành phố)\b)", "head", "head"),
+    (r"Trưởng đoàn (?:ĐBQH|đại biểu Quốc hội)(?: \(ĐBQH\))?(?: khu vực [IVX\d]+)?", "na-delegation-head", "any"),
+    (r"Chỉ huy trưởng (?:Bộ Chỉ huy Quân sự|Bộ CHQS)", "military-commander", "any"),
+    (r"Phó Giám đốc Sở " + _ORG_NAME, "department-deputy-director", "any"),
+    (r"Giám đốc Sở " + _ORG_NAME, "department-director", "any"),
+    (r"(?:Phó )?Giám đốc Công an(?: tỉnh| thành phố)?", "other", "any"),
+    (r"(?:Phó )?Trưởng Ban (?-i:[A-ZĐ])[a-zà-ỹđ]+(?: [a-zà-ỹđ]+)? (?:tỉnh|thành) ủy", "other", "any"),
+    (r"(?:Phó )?Chủ tịch (?:Ủy ban |UB)?(?:MTTQ|Mặt trận)(?: Tổ quốc)?(?: Việt Nam)?(?: Lào xây dựng đất nước)?", "other", "any"),
+    (r"(?:Phó )?Chủ tịch Hội hữu nghị[^,;]{0,30}", "other", "any"),
+    (r"Chánh Văn phòng (?:tỉnh|thành) ủy|Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
+    # memberships and delegation roles: they chain with real posts but are not posts themselves
+    (r"(?:tỉnh|thành) ủy viên|Ủy viên (?:Ban Chấp hành|BCH) Đảng bộ tỉnh|Phó trưởng đoàn|"
+     r"Trưởng đoàn(?! (?:ĐBQH|đại biểu Quốc hội))(?: đại biểu cấp cao| công tác)?|Đại biểu Quốc hội(?! tỉnh)", "skip", "skip"),
+    # "Bí thư, Tỉnh trưởng tỉnh X", "Bí thư – Tỉnh trưởng": a bare secretary title stacked with a provincial one
+    (r"Bí thư(?=\s*(?:,|[-–]|và)\s*(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc))", "party-secretary", "any"),
+]
+
+_NAMED = rf"(?-i:[{_UP}][\w'’.\-]*)"
+# "of the Lai Chau provincial", "of the provincial Quang Ninh": the words between a title's head and "Party Committee"
+_PC = rf"(?:the\s+)?(?:(?:{_NAMED}|provincial|city|municipal|Vietnamese|Lao)\s+){{0,5}}?"
+_EN_TITLES: list[tuple[str, str, str]] = [
+    (r"General Secretary(?: of the (?:[\w'’]+\s+){1,6}Party(?:\s*\([A-Z]{2,6}\))?(?: Central Committee)?)?", "general-secretary", "national"),
+    (r"(?:Lao |Laotian |Vietnamese |State )President|President of (?:Laos|Vietnam|Viet Nam|Việt Nam|the Lao PDR)",
+     "president", "national"),
+    (r"Vice President of (?:Laos|Vietnam|Viet Nam|the Lao PDR)|Vice[- ]State President", "other", "national"),
+    (r"(?:Deputy|Vice) Prime Minister|(?:Deputy |Vice )?Minister of (?-i:[A-Z])[\w ,]+?(?=,| and |\s(?-i:[A-Z])[a-z]+ (?-i:[A-Z]))",
+     "other", "national"),
+    (r"Prime Minister", "prime-minister", "national"),
+    (r"member of the Politburo|Politburo member", "politburo-member", "national"),
+    (r"alternate member of the (?:[\w'’]+ ){0,4}Party Central Committee", "other", "national"),
+    (r"member of the (?:[\w'’]+ ){0,4}?(?:Party )?Central Committee(?:['’]s Executive Committee)?", "central-committee-member", "national"),
+    (r"Ambassador", "ambassador", "national"),
+    (r"Consul[- ]General|Consul", "other", "national"),
+    (r"(?:Permanent |Standing )?Deputy Secretary of " + _PC + r"Party Committee", "deputy-party-secretary", "any"),
+    (r"Secretary of " + _PC + r"Party Committee|Party Secretary|Party Committee Secretary", "party-secretary", "any"),
+    (r"member of the Standing (?:Board|Committee) of " + _PC + r"Party Committee", "standing-committee-member", "any"),
+    (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Committee",
+     "people-committee-vice-chair", "vn"),
+    (r"(?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Committee", "people-committee-chair", "vn"),
+    (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Council",
+     "people-council-vice-chair", "any"),
+    (r"(?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Council", "people-council-chair", "any"),
+    (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:National Assembly|NA)(?: deputies['’]?)? delegation|"
+     r"head of (?:the\s+)?(?:[\w'’]+\s+){0,2}?delegation of (?:the\s+)?National Assembly deputies", "na-delegation-head", "any"),
+    (r"(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
+    (r"Governor", "governor", "foreign"),
+    (r"(?:Vice|Deputy) Mayor", "vice", "head"),
+    (r"Mayor", "head", "head"),
+    (r"Commander of " + _PC + r"Military Command", "military-commander", "any"),
+    (r"(?:Deputy )?Director of (?:the )?(?:(?-i:[A-Z])[\w&]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
+    (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?delegation", "skip", "skip"),
+    (r"Secretary(?=\s*(?:,|and|,\s*and)\s*(?:Vice )?Governor)", "party-secretary", "any"),
+    # "President Nguyen Xuan Phuc": the bare title right before a name (two capitalised words)
+    (r"President(?=\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z]))", "president", "national"),
+]
+
+_TITLE_INFO = _VI_TITLES + _EN_TITLES
+_TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TITLE_INFO)), re.IGNORECASE)
+
+# Every title begins with one of these words: the big alternation is tried only where one stands.
+_TITLE_START = re.compile(
+    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Ủy|Uỷ|UV|UVTV|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
+    r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|"
+    r"Member|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
+    r"Head|Governor|Mayor|Commander|Director)(?![\w])", re.IGNORECASE)
+
+# Between a title and its unit: "tỉnh", "of the Vietnamese northern province of", "Khu tự trị dân tộc Choang"
+_UNIT_FILLER = re.compile(
+    r"^\s*,?\s*(?:of\s+)?(?:the\s+)?(?:(?:Vietnamese|Lao|Laotian|Cambodian|Chinese|Korean|Japanese|Thai|"
+    r"[a-z][a-z\-]*(?:ern|al|ous|ing))\s+){0,3}(?:(?:province|city|capital|municipality)\s+(?:of\s+)?)?"
+    r"(?:tỉnh|thành phố|TP\.?|Thủ đô|của|Khu tự trị(?: dân tộc [^\W\d_]+)?)?\s*$", re.IGNORECASE)
+_BARE_UNIT = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?|thủ đô|provincial|city)(?=\s*(?:[,;)–-]|và\b|and\b|$)|\s+[^\W\d_])",
+                        re.IGNORECASE)
+_PARTY_COUNTRY = [
+    (re.compile(r"^\s*(?:của\s+)?(?:Đảng\s+)?(?:Nhân dân Cách mạng|NDCM) Lào"
+                r"|^\s*(?:of the )?Lao People['’]?s Revolutionary Party(?:\s*\(LPRP\))?", re.IGNORECASE), "LA"),
+    (re.compile(r"^\s*(?:của\s+)?(?:Đảng\s+)?Cộng sản Việt Nam"
+                r"|^\s*(?:of the )?Communist Party of (?:Vietnam|Viet Nam|Việt Nam)(?:\s*\(CPV\))?", re.IGNORECASE), "VN"),
+    (re.compile(r"^\s*(?:của\s+)?(?:Đảng\s+)?Cộng sản Trung Quốc"
+                r"|^\s*(?:of the )?Communist Party of China(?:\s*\(CPC\))?", re.IGNORECASE), "CN"),
+    (re.compile(r"^\s*(?:của\s+)?Đảng Nhân dân Campuchia|^\s*(?:of the )?Cambodian People['’]?s Party", re.IGNORECASE), "KH"),
+]
+
+
+@dataclass
+class Title:
+    """A post title found in a sentence."""
+
+    start: int
+    end: int
+    code: str
+    scope: str
+    text: str = ""                   # the title as written
+    unit: str | None = None          # unit named in or right after the title
+    country: str | None = None       # country named right after a national title
+
+
+def starts_title(text: str, pos: int) -> bool:
+    """Whether a post title begins at ``pos``."""
+    return bool(_TITLE_START.match(text, pos) and _TITLE_RE.match(text, pos))
+
+
+def _title_matches(text: str):
+    """Leftmost, non-overlapping title matches (as finditer would give them)."""
+    end = 0
+    for start in _TITLE_START.finditer(text):
+        if start.start() < end:
+            continue
+        m = _TITLE_RE.match(text, start.start())
+        if m:
+            end = m.end()
+            yield m
+
+
+def find_titles(sent: SentenceInfo, is_country) -> list[Title]:
+    """The post titles of a sentence, each with the unit or country it names (computed once per sentence)."""
+    if sent.titles is not None:
+        return sent.titles
+    text = sent.text
+    out: list[Title] = []
+    for m in _title_matches(text):
+        _, code, scope = _TITLE_INFO[int(m.lastgroup[1:])]
+        t = Title(m.start(), m.end(), code, scope, m.group(0))
+        inside = [mm for mm in sent.mentions if t.start <= mm.start < t.end]
+        if inside:
+            t.unit = inside[0].unit
+        else:
+            _unit_after(t, sent, is_country)
+        if t.unit is None:
+            bare = _BARE_UNIT.match(text, t.end)
+            if bare and not any(mm.start == bare.end() + 1 for mm in sent.mentions):
+                t.end = bare.end()
+        for rx, cc in _PARTY_COUNTRY:
+            pm = rx.match(text[t.end:])
+            if pm:
+                t.country = cc
+                t.end += pm.end()
+                break
+        out.append(t)
+    sent.titles = out
+    return out
+
+
+def _unit_after(t: Title, sent: SentenceInfo, is_country) -> None:
+    """The unit named right after a title ("Bí thư Tỉnh ủy tỉnh X", "Governor of X province")."""
+    text = sent.text
+    for k, mm in enumerate(sent.mentions):
+        if mm.start < t.end or not _UNIT_FILLER.match(text[t.end:mm.start]):
+            continue
+        nxt = sent.mentions[k + 1] if k + 1 < len(sent.mentions) else None
+        # "Deputy Governor of Laos' Oudomxay province": the country's province, not the country
+        if nxt and is_country(mm.unit) and re.fullmatch(r"['’]s?\s+", text[mm.end:nxt.start]):
+            mm, nxt = nxt, None
+        t.unit = mm.unit
+        t.end = mm.end
+        tail = re.match(r"\s*(?:[Pp]rovince\b|\((?:Việt Nam|Lào|Laos|Vietnam|Campuchia|Cambodia|Trung Quốc|China)\))",
+                        text[mm.end:])
+        if tail:
+            t.end = mm.end + tail.end()
+        # "tỉnh Salavan, nước CHDCND Lào", "Quảng Tây, Trung Quốc": the unit's country after it
+        nxt = next((n for n in sent.mentions if n.start >= t.end), None)
+        if nxt and is_country(nxt.unit) and re.fullmatch(r"\s*,\s*|\s*\(\s*", text[t.end:nxt.start]):
+            close = re.match(r"\s*\)", text[nxt.end:])
+            t.end = nxt.end + (close.end() if close else 0)
+        return
