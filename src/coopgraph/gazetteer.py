@@ -145,8 +145,11 @@ class Gazetteer:
 
     def _accept(self, text: str, start: int, end: int, when: PartialDate | None) -> Mention | None:
         surface = text[start:end]
-        if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names:
-            return None    # "Tráng" is a person's syllable, not the province "Trang": marks must match
+        if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names \
+                and not re.search(r"[\s\-‐–]", surface.strip()):
+            # "Tráng" is a person's syllable, not the province "Trang": a one-word name's marks must match; a
+            # name of several syllables is a place however its tones are written ("Sạ-vẳn-na-khệt")
+            return None
         if not surface[:1].isupper() or _inside_name(text, start, end) or _LOWER_LEVEL.search(text[:start]):
             return None
         unit = self.resolve(surface, when, text[:start], text[end:])
@@ -252,7 +255,7 @@ def _marked_key(name: str) -> str:
 def _pattern(name: str) -> str:
     """A regex for a name over lower-case, mark-free text: spaces and hyphens between syllables are optional."""
     words = re.findall(r"[0-9a-z]+", strip_marks(name).lower())
-    return r"[\s\-‐–]*".join(re.escape(w) for w in words)
+    return r"[\s\-‐–'’]*".join(re.escape(w) for w in words)
 
 
 def _s(v) -> str | None:

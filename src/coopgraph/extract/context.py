@@ -10,6 +10,7 @@ from ..facts import Article, Official, PartialDate
 from ..gazetteer import Gazetteer, Mention
 from ..text import fold, name_key
 from .dates import DateMention, find_dates, settle_year, year_from_text
+from .names import is_family_name
 
 # A place right after these words is where something happened, not a party to it.
 _VENUE_BEFORE = re.compile(
@@ -17,6 +18,18 @@ _VENUE_BEFORE = re.compile(
     re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
+
+
+def _in_persons_name(sentence: str, m: Mention) -> bool:
+    """A place name of several syllables after a Vietnamese family name is the end of a person's name
+    ("Lê Thanh Hải" is not Qinghai, "Lê Văn Nam" not Yunnan)."""
+    if not re.search(r"\s", m.text.strip()):
+        return False        # one-word names: the gazetteer already tells them from name syllables
+    run = re.search(r"((?:[^\W\d_][\w'’]*\s+){1,2})$", sentence[max(0, m.start - 30):m.start])
+    words = run.group(1).split() if run else []
+    # "Lê Thanh Hải", "Lê Văn Nam": the family name right before the place, or one capitalised word before that
+    return any(len(words) >= k and all(w[:1].isupper() for w in words[-k:]) and is_family_name(words[-k])
+               for k in (1, 2))
 
 
 @dataclass
@@ -48,7 +61,7 @@ class Context:
         self.when = when
         self.sentences: list[SentenceInfo] = []
         for i, s in enumerate(article.sentences):
-            mentions = gaz.find(s, when)
+            mentions = [m for m in gaz.find(s, when) if not _in_persons_name(s, m)]
             info = SentenceInfo(i, s, mentions, find_dates(s))
             for m in mentions:
                 if _VENUE_BEFORE.search(s[max(0, m.start - 60):m.start]) or m.district:

@@ -15,25 +15,31 @@ from ..text import fold
 # A word of a name: letters, with apostrophes ("H'Bút") and hyphen-joined syllables ("Xay-nhạ-phon").
 WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 
-# Vietnamese family names (họ), mark-free and lower-case: the common Kinh ones, the Sino-Vietnamese
-# readings the press gives Chinese names, and the first word of Central Highlands names (Ksor, Rơ Mah, Y, H').
+# Vietnamese family names (họ), lower-case with their marks: the common Kinh ones, the Sino-Vietnamese readings
+# the press gives Chinese names, and the first words of Central Highlands and northern minority names.
 _VN_FAMILY = set("""
-nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh doan luong truong mai trinh lam
-phung dao cao ha ta chau thai to chu luu la kieu quach vuong trieu tu ton hua giang khong khuc luc mac man
-nghiem ninh nong quan sam than thach tong ung vi vien yen au bach be can cu diep dam dong giap han hau kim
-lai lo lau lu mach sung tang thao tieu vang ksor siu nay rmah ro y h
+nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn lương trương mai trịnh lâm
+phùng đào cao hà tạ châu thái tô chu lưu la kiều quách vương triệu từ tôn hứa giang khổng khúc lục mạc mẫn
+nghiêm ninh nông quan sầm thân thạch tống ung vi viên yên âu bạch bế cấn cù diệp đàm đồng giáp hàn hầu kim
+lại lò lầu lù mạch sùng tăng thào tiêu vàng mùa giàng hờ vừ tẩn chảo phàn quàng cầm điêu lường tòng bạc
+ksor siu nay rmah rơ y h ayun kpă rah
 """.split())
+# the same written without marks, as English text writes Vietnamese names (Nguyen, Tran, Vu)
+_VN_FAMILY_PLAIN = {fold(w) for w in _VN_FAMILY}
 
-# Words that never belong to a name (function words, delegation words, title heads): mark-free, lower-case.
-_STOP = set("""
-tinh thu do uy bi thu chu tich pho dong chi ong ba ngai tai trong theo sau ve cung du voi va cua cac nhung
-lanh dao so ban dang nuoc lao campuchia ubnd hdnd chdcnd chxhcn the of and mr ms mrs party committee provincial
-people secretary chairman chairwoman governor vice deputy province city council president minister general
-ta tuong thuong truong giam doc lenh ngay sang chieu toi thay mat phat bieu anh photo vna ttxvn day dieu
-do nay tiep don lam viec duoi su chung kien le ky ket thoa thuan hop tac bien ban vuc he she they both leaders
-delegation capital his her its this that laos vietnamese vietnam viet standing permanent member central
-politburo mayor director department commander ambassador prime state hon dr madam excellency mister
-doan hoi nghi tong ve khu quoc hoi
+# Words that never belong to a name: Vietnamese ones compared with their marks ("Bà" is not "Ba", "Sự" is
+# not "Sụ"), English ones without.
+_STOP_VI = set("""
+tỉnh thủ đô ủy uỷ bí thư chủ tịch phó đồng chí ông bà ngài tại trong theo sau về cùng dự với và của các những
+lãnh đạo sở ban đảng nước lào campuchia ubnd hđnd chdcnd chxhcn tá tướng thượng trưởng giám đốc lệnh ngày
+sáng chiều tối thay mặt phát biểu ảnh ttxvn đây điều đó này tiếp đón làm việc dưới sự chứng kiến lễ ký kết
+thỏa thuận hợp tác biên bản vực hội nghị tổng khu quốc vụ cục bộ thành phố huyện xã
+""".split())
+_STOP_EN = set("""
+the of and mr ms mrs party committee provincial people secretary chairman chairwoman governor vice deputy
+province city council president minister general photo vna he she they both leaders delegation capital his her
+its this that lao laos vietnamese vietnam viet standing permanent member central politburo mayor director
+department commander ambassador prime state hon dr madam excellency mister consul head
 """.split())
 # after a Vietnamese family name these still end the name: they start what follows it
 # (compared with their marks: "Dự" ends a name, "Dư" is a syllable of one)
@@ -41,29 +47,39 @@ _STOP_AFTER_FAMILY = set("và của tại với cùng dự and of the in at on".
 
 # English function words end a name in English text; in Vietnamese text "In", "On" are Lao syllables
 _EN_STOP = {"at", "in", "on", "a", "an", "as", "by", "for", "from", "to", "with", "during", "after", "before",
-            "who", "is", "was", "has", "said", "also"}
+            "who", "is", "was", "has", "said", "also", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday"}
 
 # "Đoàn" is a family name, and also "delegation" ("Đoàn Đại biểu", "Đoàn công tác")
 _DELEGATION = re.compile(r"Đoàn (?:[Đđ]ại|[Cc]ông|[Đđ]oàn|[Cc]ấp|[Ll]ãnh|[Tt]hanh)\b")
 
 
-def _head(word: str) -> str:
-    return fold(re.split(r"[-'’]", word)[0])
+def _first(word: str) -> str:
+    """The first syllable of a word, lower-case with its marks ("H'Bút" → "h", "Xay-nhạ-phon" → "xay")."""
+    return re.split(r"[-'’]", word)[0].lower()
+
+
+def _has_marks(word: str) -> bool:
+    return fold(word) != re.sub(r"[^0-9a-z]", "", word.lower())
 
 
 def is_family_name(word: str) -> bool:
-    """A Vietnamese family name (mark-free match, so English spellings count: Nguyen, Tran)."""
-    return _head(word) in _VN_FAMILY and "-" not in word
+    """A Vietnamese family name (with its marks; a word written without any may be an English spelling: Nguyen)."""
+    if "-" in word or not word[:1].isupper():
+        return False
+    head = _first(word)
+    return head in _VN_FAMILY if _has_marks(head) else fold(head) in _VN_FAMILY_PLAIN
 
 
 def _is_name_word(w: str, english: bool) -> bool:
     """A capitalised word that can be part of a name on its own merits."""
     if not w[:1].isupper():
         return False
-    head = _head(w)
+    head = _first(w)
     if english and head in _EN_STOP:
         return False
-    return head not in _STOP
+    return head not in _STOP_VI and fold(head) not in _STOP_EN
 
 
 def _words_at(text: str, pos: int, starts_title: Callable[[str, int], bool]):
@@ -110,7 +126,7 @@ def name_at(text: str, pos: int, starts_title: Callable[[str, int], bool], engli
             break           # " - " after one word, or after a Vietnamese name, separates a title
         spaced = False
         if not words:
-            family = is_family_name(w) and w[:1].isupper()
+            family = is_family_name(w)
             if not (family or _is_name_word(w, english)):
                 break
         elif family:
@@ -160,4 +176,4 @@ def origin(name: str) -> str | None:
         return "foreign"        # hyphen-joined syllables and long romanised words are Lao, Khmer or Thai
     if is_family_name(words[0]) and 2 <= len(words) <= 5:
         return "vn"
-    return "foreign" if len(words) >= 2 else None
+    return "foreign" if len(words) >= 4 else None     # Lao names in Vietnamese spelling run to four syllables

@@ -22,7 +22,8 @@ from .titles import Title, find_titles, starts_title
 _GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–])?\s*$")
 # Before a title, after the name of the person who holds it.
 _NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*|,\s*|:\s*|(?<=[^\W\d_])-|\s\(\s*)$")
-_WHO_IS = re.compile(r",\s+who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?$", re.IGNORECASE)
+_WHO_IS = re.compile(r",\s+(?:who\s+(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serving|concurrently)\s+as\s+|also\s+)(?:the\s+)?$",
+                     re.IGNORECASE)
 _HONORIFIC = re.compile(r"(?:(?:đồng chí|ông|bà|ngài|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thiếu tướng|trung tướng)\s+)+",
                         re.IGNORECASE)
 # an office named after a title, before the holder's name
@@ -31,13 +32,12 @@ _ORG_PHRASE = re.compile(r"\s*(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh
 
 def find_officials(ctx: Context) -> list[Official]:
     """Every (person, post, unit) the article states, one per post held."""
-    is_country = lambda u: ctx.gaz.unit(u).is_country if u in ctx.gaz.units else False  # noqa: E731
     # pass 1: people next to post titles, with the units the titles name
     stated: list[tuple[SentenceInfo, str, tuple[int, int], list[Title]]] = []
     home: dict[str, str] = {}
     nation: dict[str, str] = {}
     for sent in ctx.sentences:
-        titles = find_titles(sent, is_country)
+        titles = find_titles(sent, ctx.gaz)
         for span, chain in _holders(sent, titles, ctx):
             name = _clean_name(sent.text[span[0]:span[1]])
             if not name:
@@ -51,6 +51,8 @@ def find_officials(ctx: Context) -> list[Official]:
                 if t.country or (t.unit and not ctx.gaz.is_subnational(t.unit)):
                     nation.setdefault(ctx.person_key(name), t.country or t.unit)
     _shared_titles(ctx, stated)
+    _counterparts(ctx, stated)
+    _short_names(stated)
     # pass 2: units for titles that name none, from the person's own side or the context
     found: list[Official] = []
     seen: set[tuple[str, str, str]] = set()
@@ -104,6 +106,12 @@ def _holders(sent: SentenceInfo, titles: list[Title], ctx: Context) -> list[tupl
                 out.append((after, chain[cut:]))
         elif after:
             out.append((after, chain))
+        elif before and before[0] in named_after_titles:
+            # in a sentence that writes TITLES then NAME, a chain after one person's name is the next person's
+            later = _name_later_in_clause(sent, chain[-1], english, ctx)
+            if later:
+                out.append((later, chain))
+                after = later
         elif before:
             out.append((before, chain))
         if after:
@@ -148,7 +156,7 @@ def _start_of_word_before(text: str, pos: int) -> int:
 def _name_after_chain(sent: SentenceInfo, last: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
     text = sent.text
     lead = re.match(r"\s*(?:\((?:Việt Nam|Lào|Laos|Vietnam)\)\s*)?(?:,\s+)?", text[last.end:]) if english \
-        else re.match(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:[-–:]\s+)?", text[last.end:])
+        else re.match(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:[-–]\s+)?", text[last.end:])
     pos = last.end + (lead.end() if lead else 0)
     # "Đại sứ Lào tại Việt Nam NAME", "Ambassador to Laos NAME": the posting place before the name
     posted = re.match(r"(?:tại|ở|to|in)\s+(?:nước\s+)?", text[pos:])
@@ -174,10 +182,51 @@ def _name_after_chain(sent: SentenceInfo, last: Title, english: bool, ctx: Conte
     return None
 
 
+def _name_later_in_clause(sent: SentenceInfo, last: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
+    """The first name after a chain, before the clause ends ("Thứ trưởng … – phó Chủ tịch phân ban … Cao Viết Sinh")."""
+    text = sent.text
+    stop = re.search(r"[,;.]", text[last.end:])
+    limit = last.end + (stop.start() if stop else len(text) - last.end)
+    for w in WORD.finditer(text, last.end, limit):
+        span = name_at(text, w.start(), starts_title, english)
+        if span and span[1] <= limit and _clear(sent, span, ctx):
+            return span
+    return None
+
+
 def _verb_or_stop_after(text: str, pos: int) -> bool:
     """English "Secretary of … Committee Chat briefed": a one-word name is followed by a verb or a stop."""
     w = WORD.match(text, pos)
     return bool(w) and bool(re.match(r"(?:,|\s+[a-z]+\b)", text[w.end():]))
+
+
+# "Prime Minister Nguyen Xuan Phuc and his Lao counterpart Thongloun Sisoulith": the same post, another country
+_COUNTERPART = re.compile(r"\s*(?:,\s*)?and\s+(?:his|her)\s+(Lao|Laotian|Vietnamese|Cambodian|Chinese|Thai|Korean|Japanese)"
+                          r"\s+counterparts?\s+")
+_ADJ_COUNTRY = {"lao": "LA", "laotian": "LA", "vietnamese": "VN", "cambodian": "KH", "chinese": "CN", "thai": "TH",
+                "korean": "KR", "japanese": "JP"}
+
+
+def _counterparts(ctx: Context, stated: list) -> None:
+    for sent, name, span, chain in list(stated):
+        m = _COUNTERPART.match(sent.text, span[1])
+        if not m or not all(t.scope == "national" for t in chain if t.scope != "skip"):
+            continue
+        other = name_at(sent.text, m.end(), starts_title, ctx.language == "en")
+        if other and _clear(sent, other, ctx):
+            cc = _ADJ_COUNTRY[m.group(1).lower()]
+            twins = [Title(t.start, t.end, t.code, t.scope, t.text, None, cc) for t in chain if t.scope == "national"]
+            stated.append((sent, _clean_name(sent.text[other[0]:other[1]]), other, twins))
+
+
+def _short_names(stated: list) -> None:
+    """A one-word name after a title ("Deputy PM Thoonglun") is the person the article named in full."""
+    full = [name for _, name, _, _ in stated if len(name.split()) >= 2]
+    for i, (sent, name, span, chain) in enumerate(stated):
+        if len(name.split()) == 1:
+            owner = next((f for f in full if name in f.split()), None)
+            if owner:
+                stated[i] = (sent, owner, span, chain)
 
 
 def _shared_titles(ctx: Context, stated: list) -> None:
@@ -207,7 +256,7 @@ def _later_mentions(ctx: Context, found: list[Official]) -> None:
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s*\((?:trái|phải|bên trái|bên phải|giữa|left|right)\)\s*$", "", name).strip(" ,-–")
-    return name
+    return re.sub(r"['’]s$", "", name)          # "President Nguyen Xuan Phuc's entourage"
 
 
 def _assign_units(chain: list[Title], sent: SentenceInfo, ctx: Context, name_span,
@@ -218,7 +267,10 @@ def _assign_units(chain: list[Title], sent: SentenceInfo, ctx: Context, name_spa
         if t.scope == "skip":
             units.append(None)
             continue
-        if t.scope == "national":
+        if t.scope == "org" and t.unit and ctx.gaz.is_subnational(t.unit):
+            units.append(t.unit)
+            continue
+        if t.scope in ("national", "org"):
             cc = t.country
             if not cc:
                 later = [u for u in explicit[i:] if u] + [u for u in explicit[:i] if u]
