@@ -15,6 +15,10 @@ DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình phối hợp|"
     r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\bagreements?\b|\bmemorand(?:um|a)\b|\bMoUs?\b|\bminutes\b|\bdeal\b|\bpact\b|"
     r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác")
+# Documents and ceremonies between mass organisations or departments are not between the provinces themselves.
+BETWEEN_ORGANISATIONS = re.compile(
+    r"^[^.;]{0,60}?\b(?:giữa|between)\s+(?:the\s+)?(?:Hội\b|Đoàn Thanh niên|Mặt trận|Ủy ban Mặt trận|các cơ quan|các sở|"
+    r"(?:[\w'’-]+\s+){0,5}(?:[Aa]ssociations?|[Yy]outh [Uu]nions?|[Ww]omen['’]s [Uu]nions?|[Ff]ronts?|departments|agencies)\b)")
 _PLURAL_DOC = re.compile(r"\b(?:agreements|memoranda|MoUs|accords|deals|pacts)\b|(?<=các )[Tt]hỏa thuận|(?<=các )[Bb]iên bản")
 # A plan or a hope, not a signing that took place.
 FUTURE = re.compile(
