@@ -146,3 +146,115 @@ def test_trip_to_two_provinces_with_talks_in_one_is_a_visit_to_the_other() -> No
     assert ("visit", ("LA-AT", "VN-27")) in kinds(f)
     assert ("talks", ("LA-XE", "VN-27")) in kinds(f)
     assert ("visit", ("LA-XE", "VN-27")) not in kinds(f)
+
+
+# ---------------------------------------------------------------- agreements
+
+def agreements(f) -> set[tuple[tuple[str, ...], tuple[int, int] | None, PartialDate | None]]:
+    return {(a.parties, a.period, a.signed) for a in f.agreements}
+
+
+def test_a_sentence_that_continues_a_plan_is_a_plan() -> None:
+    f = facts("Sáng 2/11, đoàn tỉnh Hà Tĩnh đến tỉnh Khăm Muộn. Trong chương trình, hai tỉnh sẽ báo cáo kết quả "
+              "hợp tác năm qua. Tiếp đó, hai bên ký kết biên bản hợp tác thời gian tới.", "2023-11-02")
+    assert not any(e.kind == "signing" for e in f.events)
+
+
+def test_several_dated_documents_in_one_sentence() -> None:
+    f = facts("Những năm qua, tỉnh Gia Lai đã ký Bản ghi nhớ hợp tác với tỉnh Attapeu giai đoạn 2020 - 2024 "
+              "(15/3/2019); với tỉnh Sê Kông (8/7/2017); Thỏa thuận hợp tác với tỉnh Salavan giai đoạn 2021 - 2025 "
+              "(2/9/2020).", "2023-05-01")
+    assert agreements(f) == {(("LA-AT", "VN-30"), (2020, 2024), PartialDate(2019, 3, 15)),
+                             (("LA-XE", "VN-30"), None, PartialDate(2017, 7, 8)),
+                             (("LA-SL", "VN-30"), (2021, 2025), PartialDate(2020, 9, 2))}
+
+
+def test_a_year_after_the_verb_dates_an_earlier_signing() -> None:
+    f = facts("Hai bên tiếp tục triển khai biên bản hợp tác giữa tỉnh Điện Biên và tỉnh Luông Pha Băng đã ký kết "
+              "năm 2018.", "2023-05-01")
+    assert agreements(f) == {(("LA-LP", "VN-71"), None, PartialDate(2018))}
+    assert not f.events
+    g = facts("The two provinces of Tuyen Quang and Oudomxay signed in 2017 a memorandum of understanding.",
+              "2022-01-01")
+    assert agreements(g) == {(("LA-OU", "VN-07"), None, PartialDate(2017))}
+
+
+def test_an_anniversary_clause_does_not_make_the_sentence_national() -> None:
+    f = facts("Hai tỉnh Hòa Bình và Bò Kẹo thực hiện tốt biên bản hợp tác đã ký kết năm 2019, đồng thời chuẩn bị kỷ niệm "
+              "60 năm quan hệ ngoại giao Việt Nam - Lào; 45 năm ký kết Hiệp ước Hữu nghị Việt Nam - Lào.", "2022-03-01")
+    assert agreements(f) == {(("LA-BK", "VN-14"), None, PartialDate(2019))}
+
+
+def test_a_signing_inside_an_anniversary_is_no_signing() -> None:
+    f = facts("Nhân dịp kỷ niệm 45 năm ngày ký kết Hiệp ước hữu nghị và hợp tác, tỉnh Lào Cai và tỉnh Phông Sa Lỳ "
+              "tổ chức giao lưu văn nghệ.", "2022-07-18")
+    assert not f.agreements
+
+
+def test_a_memorandum_named_as_in_force_without_verb_or_period() -> None:
+    f = facts("Secretary of the Ha Nam Party Committee received a delegation from Bokeo province on May 2. "
+              "Both sides pledged to keep implementing their Memorandum of Understanding.", "2023-05-03")
+    assert agreements(f) == {(("LA-BK", "VN-63"), None, None)}
+    assert not any(e.kind == "signing" for e in f.events)
+    g = facts("Lãnh đạo tỉnh Hà Nam và tỉnh Bò Kẹo trao đổi về dự thảo Bản ghi nhớ hợp tác.", "2023-05-03")
+    assert not g.agreements
+
+
+def test_a_signed_programme_of_cooperation_is_an_agreement_but_a_programme_named_alone_is_not() -> None:
+    f = facts("Theo chương trình hợp tác đã được ký kết, giai đoạn 2019 - 2021, tỉnh Quảng Bình hỗ trợ tỉnh Khăm Muộn "
+              "xây dựng trường học.", "2022-01-10")
+    assert agreements(f) == {(("LA-KH", "VN-24"), (2019, 2021), None)}
+    g = facts("Kết quả của tỉnh Khăm Muộn có đóng góp từ chương trình hợp tác giai đoạn 2019 - 2021 với tỉnh Quảng Bình.",
+              "2022-01-10")
+    assert not g.agreements
+
+
+def test_singular_minute_of_the_talks() -> None:
+    f = facts("Leaders of Dien Bien and Phongsaly provinces sign the minute of the talks in Dien Bien Phu city on "
+              "April 2.", "2024-04-03")
+    assert {(a.parties, a.kind, a.signed) for a in f.agreements} == {
+        (("LA-PH", "VN-71"), "cooperation-minutes", PartialDate(2024, 4, 2))}
+
+
+def test_documents_between_departments_or_associations_are_not_the_provinces() -> None:
+    f = facts("Trong hai năm 2021-2022, tỉnh Cao Bằng và tỉnh Quảng Tây đã ký kết nhiều biên bản chuyên đề giữa các "
+              "cơ quan chuyên môn. Hội hữu nghị hai tỉnh Cao Bằng và Quảng Tây ký thỏa thuận hợp tác giữa Hội hữu nghị "
+              "Việt Nam - Trung Quốc tỉnh Cao Bằng với Hội hữu nghị tỉnh Quảng Tây.", "2023-01-01")
+    assert not f.agreements
+
+
+def test_a_subject_naming_both_sides_holds_the_parties() -> None:
+    f = facts("Leaders of Son La and Luang Prabang sign the minutes (Photo) Son La (VNA) – Son La held talks with "
+              "Luang Prabang and Oudomxay provinces on March 4.", "2024-03-05")
+    assert {a.parties for a in f.agreements} == {("LA-LP", "VN-05")}
+
+
+def test_a_document_signed_on_a_date_exists_whatever_is_planned_around_it() -> None:
+    f = facts("Tại hội nghị, hai tỉnh sẽ báo cáo kết quả thực hiện Biên bản hội đàm giữa tỉnh Kon Tum và tỉnh Attapeu "
+              "ký ngày 14/3/2019 tại thành phố Kon Tum.", "2020-06-01")
+    assert agreements(f) == {(("LA-AT", "VN-28"), None, PartialDate(2019, 3, 14))}
+
+
+def test_an_earlier_signing_told_at_a_signing_ceremony_is_a_second_agreement() -> None:
+    f = facts("Tại lễ ký kết, Chủ tịch UBND tỉnh Đắk Nông Hồ Văn Mười thông tin: Năm 2014, tỉnh Đắk Nông và tỉnh "
+              "Champasak ký bản ghi nhớ thiết lập quan hệ hợp tác. Sáng 5/9, hai tỉnh ký Bản ghi nhớ hợp tác giai "
+              "đoạn 2022 - 2026.", "2022-09-06")
+    assert agreements(f) == {(("LA-CH", "VN-72"), None, PartialDate(2014)),
+                             (("LA-CH", "VN-72"), (2022, 2026), PartialDate(2022, 9, 5))}
+    assert all(not a.signatories for a in f.agreements)
+
+
+# ---------------------------------------------------------------- signatories
+
+def test_the_speaker_who_tells_of_a_signing_is_not_its_signer() -> None:
+    f = facts("Phát biểu tại hội nghị, ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Quảng Ngãi cho biết, năm 2021, "
+              "UBND tỉnh Quảng Ngãi và Chính quyền tỉnh Attapeu đã ký kết Bản ghi nhớ hợp tác giai đoạn 2021-2025.",
+              "2024-01-01")
+    assert [a.signatories for a in f.agreements] == [[]]
+
+
+def test_short_names_of_people_introduced_earlier_are_the_signers() -> None:
+    f = facts("Secretary of the Party Committee of Lao Cai province Vu Xuan Cuong met Governor of Luang Namtha "
+              "province Phoxay Sayasone on May 5. Later the same day, Cuong and Phoxay signed a cooperation agreement "
+              "between the two provinces.", "2023-05-06")
+    assert [sorted(a.signatories) for a in f.agreements] == [["Phoxay Sayasone", "Vu Xuan Cuong"]]

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Agreement, Event, Evidence, Official
-from .agreements import BETWEEN_ORGANISATIONS, DOC, SIGN
+from .agreements import BETWEEN_ORGANISATIONS, CONTINUES, DOC, FUTURE_WORD, PAST_MARK, SIGN, sentence_plans
 from .context import Context, SentenceInfo
 
 _KINDS: list[tuple[str, re.Pattern]] = [
@@ -31,18 +31,12 @@ _BOTH_SIDES = re.compile(r"hai (?:tỉnh|bên|địa phương|thành phố)|\b2 
                          r"\bthe two\b|\bjoint\b|[A-ZĐ]\w*(?: \w+){0,3} [-–] [A-ZĐ]", re.IGNORECASE)
 # A plan, not a meeting that took place: a future word before the cue with no past marker between them, or right
 # after it ("hội đàm sẽ diễn ra", "talks will be held").
-_FUTURE_BEFORE = re.compile(r"sắp tới|\bsẽ\b|dự kiến|theo kế hoạch|chuẩn bị|\bwill\b|\bupcoming\b|\bscheduled\b|"
-                            r"\bplans? to\b|\bexpected to\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"^[^.;,]{0,25}?(?:\bsẽ\b|dự kiến|sắp tới|\bwill\b|\bis scheduled\b|\bto be held\b|\bnext\b|"
                            r"\bupcoming\b)", re.IGNORECASE)
-_PAST_MARK = re.compile(r"\bđã\b|\bvừa\b|\bwas\b|\bwere\b|\bhas\b|\bhave\b|\bhad\b|\bheld\b|\bsigned\b|"
-                        r"\bvisited\b|\bmet\b|\bdiễn ra\b(?! vào)", re.IGNORECASE)
 # what happened before the occasion reported ("last year", "over the past years")
 _EARLIER = re.compile(r"\blast year\b|năm ngoái|năm trước|những năm qua|các năm qua|\bover the (?:past )?years\b|"
                       r"\bpreviously\b|\bin the past\b|trước đây|\btừng\b", re.IGNORECASE)
 _NOT_EVENT = re.compile(r"định kỳ|cơ chế|mechanism", re.IGNORECASE)
-# "Tiếp đó", "Sau đó": a sentence that continues the one before keeps its tense
-_CONTINUES = re.compile(r"^\s*(?:Tiếp đó|Sau đó|Tiếp theo|Sau cùng|Then|After that|Afterwards|Next),", re.IGNORECASE)
 # a past event dated by its year only ("tại Hội nghị cấp cao năm 2024") is not the one the article reports
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,40}?(?:\bnăm|\bin)\s+((?:19|20)\d{2})\b")
 
@@ -63,15 +57,14 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     person_units = {o.name: o.unit for o in officials}
     previous_planned = False
     for sent in ctx.sentences:
-        continues_plan = previous_planned and bool(_CONTINUES.match(sent.text)) and not _PAST_MARK.search(sent.text)
+        continues_plan = previous_planned and bool(CONTINUES.match(sent.text)) and not PAST_MARK.search(sent.text)
         for kind, rx in [*_KINDS, ("conference", _CONFERENCE)]:
             for m in rx.finditer(sent.text):
                 got = _event_at(ctx, sent, person_units, kind, m, continues_plan)
                 if got:
                     found.append(got)
                     break
-        previous_planned = bool(_FUTURE_BEFORE.search(sent.text)) and not _PAST_MARK.search(
-            sent.text[_last_future(sent.text):]) or continues_plan
+        previous_planned = sentence_plans(sent.text) or continues_plan
     found += [_Found(e) for e in _trip_visits(ctx, person_units, [f.event for f in found])]
     meetings = [f.event for f in found]
     signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
@@ -101,19 +94,12 @@ _OCCASION = re.compile(r"[Nn]hân dịp|[Tt]ại (?:đây|buổi|lễ|hội)|[Tt
                        r"[Dd]uring the|[Aa]fter the (?:talks|meeting)|[Ll]ễ ký|signing ceremony")
 
 
-def _last_future(text: str) -> int:
-    last = 0
-    for m in _FUTURE_BEFORE.finditer(text):
-        last = m.end()
-    return last
-
-
 def _planned(text: str, start: int, end: int) -> bool:
     """A future word before the cue with no past marker between them, or one right after the cue."""
     fut = None
-    for fut in _FUTURE_BEFORE.finditer(text, 0, start):
+    for fut in FUTURE_WORD.finditer(text, 0, start):
         pass
-    if fut and not _PAST_MARK.search(text, fut.end(), start):
+    if fut and not PAST_MARK.search(text, fut.end(), start):
         return True
     return bool(_FUTURE_AFTER.search(text[end:]))
 
