@@ -90,9 +90,10 @@ _PARTY_NAME = r"(?:Communist Party of (?:Vietnam|Viet Nam|China)|CPV|CPC|Lao Peo
 _EN_TITLES: list[tuple[str, str, str]] = [
     (r"General Secretary(?: of the (?:[\w'’]+\s+){1,6}Party(?:\s*\([A-Z]{2,6}\))?(?: Central Committee)?)?"
      r"|Secretary[- ]General of the (?:[\w'’]+\s+){1,6}Party(?:\s*\([A-Z]{2,6}\))?(?: Central Committee)?", "general-secretary", "national"),
-    (r"(?:Lao |Laotian |Vietnamese |State )President|President of (?:Laos|Vietnam|Viet Nam|Việt Nam|the Lao PDR)",
+    (r"(?:Lao |Laotian |Vietnamese |State )President(?! of the)|President of (?:Laos|Vietnam|Viet Nam|Việt Nam|the Lao PDR)",
      "president", "national"),
-    (r"Vice President of (?:Laos|Vietnam|Viet Nam|the Lao PDR)|Vice[- ]State President", "other", "national"),
+    (r"(?:(?:Lao|Laotian|Vietnamese|State) )?Vice[- ](?:State )?President(?: of (?:Laos|Vietnam|Viet Nam|the Lao PDR))?"
+     r"(?=\s+of (?:Laos|Vietnam|Viet Nam|the Lao PDR)|\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z])|\s*,)", "other", "national"),
     (r"(?:Deputy|Vice) (?:Prime Minister|PM)|(?:Deputy |Vice )?Minister of (?:the )?" + _MINISTRY +
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*|(?:Foreign|Defen[cs]e|Finance|Trade|Health) Minister", "other", "national"),
     (r"Prime Minister|PM(?=\s+(?-i:[A-Z]))", "prime-minister", "national"),
