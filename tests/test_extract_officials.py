@@ -204,3 +204,72 @@ def test_a_related_story_title_shown_twice_and_its_lead_are_not_the_article() ->
     lines = strip_furniture(f"Bài chính nói về hội đàm.\n{other} {other}\nNgày 2/3, tỉnh A ký biên bản với tỉnh B.\n"
                             f"Bài chính tiếp tục.\n\n{other} {other}\n\nĐoạn sau danh sách tin là bài chính.")
     assert lines == ["Bài chính nói về hội đàm.", "Bài chính tiếp tục.", "Đoạn sau danh sách tin là bài chính."]
+
+
+# ---------------------------------------------------------------- second round: kinds seen in new articles
+
+def test_vietnamese_abbreviated_titles() -> None:
+    got = officials("Về phía tỉnh Kon Tum có đồng chí Hà Văn Sơn, UVTW Đảng, Bí thư Tỉnh ủy; đồng chí Lò Văn Tài - TUV, "
+                    "Phó Chủ tịch UBND tỉnh; đồng chí Mai Thị Lan - Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo và Dân "
+                    "vận Tỉnh ủy.", "2024-03-03")
+    assert {("Hà Văn Sơn", "central-committee-member", "VN"), ("Hà Văn Sơn", "party-secretary", "VN-28"),
+            ("Lò Văn Tài", "people-committee-vice-chair", "VN-28"), ("Mai Thị Lan", "standing-committee-member", "VN-28"),
+            ("Mai Thị Lan", "other", "VN-28")} <= got
+
+
+def test_a_lao_name_written_with_spaced_hyphens() -> None:
+    got = officials("Dự có đồng chí Bun - thăn Khăm - ma - ny, Tổng lãnh sự nước CHDCND Lào tại thành phố Đà Nẵng.",
+                    "2024-03-03")
+    assert got == {("Bun - thăn Khăm - ma - ny", "other", "LA")}
+
+
+def test_chinese_congress_heads_and_a_regions_committee() -> None:
+    got = officials("Đồng chí Lý Bình - Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy, Chủ "
+                    "nhiệm Ủy ban Thường vụ Nhân Đại tỉnh Vân Nam hội kiến Bí thư Tỉnh ủy Lào Cai.", "2024-10-29")
+    assert {("Lý Bình", "central-committee-member", "CN"), ("Lý Bình", "party-secretary", "CN-YN"),
+            ("Lý Bình", "other", "CN-YN")} <= got
+
+
+def test_english_standing_boards_commands_and_administrations() -> None:
+    got = officials("The talks were co-chaired by Senior Colonel Ha Minh Tri, Commanding Officer of the Quang Tri "
+                    "provincial Border Guard Command, and Colonel Bounmy Phommavong, Commanding Officer of the Salavan "
+                    "Provincial Military Command. Do Thi Lan, member of the Quang Tri provincial Party Committee's "
+                    "Standing Board, Permanent Vice Chairwoman of the provincial People's Committee, attended.",
+                    "2024-05-05")
+    assert {("Ha Minh Tri", "other", "VN-25"), ("Bounmy Phommavong", "military-commander", "LA-SL"),
+            ("Do Thi Lan", "standing-committee-member", "VN-25"),
+            ("Do Thi Lan", "people-committee-vice-chair", "VN-25")} <= got
+    got = officials("The ceremony marked the appointment of Somphone Keomany as Chairman of the Attapeu Provincial "
+                    "Administration Committee.", "2025-12-18")
+    assert got == {("Somphone Keomany", "governor", "LA-AT")}
+
+
+def test_english_names_joined_to_titles_by_words() -> None:
+    got = officials("Comrade Ho Van Tam holds the position of Deputy Secretary of Ha Tinh Provincial Party Committee. "
+                    "The meeting was attended by Bounchanh Sinthavong, the Deputy Prime Minister.", "2024-11-17")
+    assert {("Ho Van Tam", "deputy-party-secretary", "VN-23"), ("Bounchanh Sinthavong", "other", "VN")} <= got
+    assert not any(name in ("Tam", "Comrade Ho Van Tam") for name, _, _ in got)
+
+
+def test_english_unit_written_before_the_title() -> None:
+    got = officials("Hanoi People's Council Vice Chairwoman Dang Thi Mai and Vientiane Mayor Souksavanh Keola met.",
+                    "2023-12-12")
+    assert ("Dang Thi Mai", "people-council-vice-chair", "VN-HN") in got
+    assert ("Souksavanh Keola", "governor", "LA-VT") in got
+
+
+def test_a_provincial_paper_names_its_own_leaders_without_their_province() -> None:
+    f = facts("Bí thư Tỉnh ủy Nông Văn Chiến hội kiến Bí thư Tỉnh ủy Vân Nam tại Côn Minh.", "2024-10-29",
+              url="https://baolaocai.vn/bi-thu-hoi-kien.html")
+    assert ("Nông Văn Chiến", "party-secretary", "VN-02") in {(o.name, o.post, o.unit) for o in f.officials}
+
+
+def test_a_place_before_a_vietnamese_middle_name_is_a_persons_name() -> None:
+    got = officials("The meeting was co-chaired by Trang Thi Hoa, Vice Chairwoman of the Son La provincial People's "
+                    "Committee, and Governor of Houaphanh Van Xay Sombat.", "2024-05-09")
+    assert {("Trang Thi Hoa", "people-committee-vice-chair", "VN-05"), ("Van Xay Sombat", "governor", "LA-HO")} <= got
+
+
+def test_a_pages_date_label_is_not_a_sentence() -> None:
+    lines = strip_furniture("Tin bài\nCập nhật: 03/11/2014\nPosted: 12/05/2023 08:15\nVừa qua, hai tỉnh hội đàm.")
+    assert lines == ["Tin bài", "Vừa qua, hai tỉnh hội đàm."]

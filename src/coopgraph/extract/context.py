@@ -20,11 +20,16 @@ _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this m
 _DATELINE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
 
 
+# the middle names that only Vietnamese names have (Lao names start with "Van" too, so not the unmarked one)
+_MIDDLE_NAME = re.compile(r" (?:Thị|Thi|Văn) [A-ZĐ]")
+
+
 def _in_persons_name(sentence: str, m: Mention) -> bool:
     """A place name of several syllables after a Vietnamese family name is the end of a person's name
     ("Lê Thanh Hải" is not Qinghai, "Lê Văn Nam" not Yunnan)."""
     if not re.search(r"\s", m.text.strip()):
-        return False        # one-word names: the gazetteer already tells them from name syllables
+        # a one-word place before a Vietnamese middle name is a family name: "Trang Thi Xuan", "Kim Văn Hải"
+        return bool(_MIDDLE_NAME.match(sentence, m.end))
     run = re.search(r"((?:[^\W\d_][\w'’]*\s+){1,2})$", sentence[max(0, m.start - 30):m.start])
     words = run.group(1).split() if run else []
     # "Lê Thanh Hải", "Lê Văn Nam": the family name right before the place, or one capitalised word before that
@@ -82,7 +87,8 @@ class Context:
         self.unit_counts = counts
         vn = [u for u, _ in counts.most_common() if self.gaz.country_of(u) == "VN"]
         foreign = [u for u, _ in counts.most_common() if self.gaz.country_of(u) != "VN"]
-        self.main_vn = vn[0] if vn else self._newspaper_province()
+        self.paper_province = self._newspaper_province()
+        self.main_vn = vn[0] if vn else self.paper_province
         self.main_foreign = foreign[0] if foreign else None
 
     def _newspaper_province(self) -> str | None:
@@ -100,7 +106,10 @@ class Context:
                     if len(key) >= 4 and ("bao" + key in host or key + "tv" in host) or \
                             len(key) >= 6 and "dcs" in host and key in host:
                         found.add(u.id)
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        # the paper of today's unit wrote about the unit of its day: Lào Cai before the 2025 merger is VN-02
+        return self.gaz.resolve(self.gaz.unit(found.pop()).names.get("vi", ""), self.when)
 
     def clause_parties(self, sent: SentenceInfo, start: int, end: int, window: int = 140) -> list[Mention]:
         """Possible parties near a cue word: same clause (';' ends one), within ``window`` characters."""
@@ -157,6 +166,9 @@ class Context:
             if m.end <= pos and side_rx.search(text[max(0, m.start - 70):m.start]):
                 cands.append(m.unit)
         cands.reverse()
+        # a provincial paper names its own province's leaders without the province ("Bí thư Tỉnh ủy Trịnh Việt Hùng")
+        if self.paper_province:
+            cands.append(self.paper_province)
         before = [m.unit for m in reversed(sent.mentions) if m.end <= pos and m.start not in sent.venues]
         after = [m.unit for m in sent.mentions if m.start >= pos and m.start not in sent.venues]
         for u in cands + before + after:

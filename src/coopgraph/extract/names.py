@@ -39,7 +39,8 @@ _STOP_EN = set("""
 the of and mr ms mrs party committee provincial people secretary chairman chairwoman governor vice deputy
 province city council president minister general photo vna he she they both leaders delegation capital his her
 its this that lao laos vietnamese vietnam viet standing permanent member central politburo mayor director
-department commander ambassador prime state hon dr madam excellency mister consul head
+department commander ambassador prime state hon dr madam excellency mister consul head comrade comrades
+colonel lieutenant major senior brigadier col gen brig maj
 """.split())
 # after a Vietnamese family name these still end the name: they start what follows it
 # (compared with their marks: "Dự" ends a name, "Dư" is a syllable of one)
@@ -82,6 +83,9 @@ def _is_name_word(w: str, english: bool) -> bool:
     return head not in _STOP_VI and fold(head) not in _STOP_EN
 
 
+_SPACED_SYLLABLE = re.compile(r"\s?[-–]\s?([^\W\d_][\w'’]*)")
+
+
 def _words_at(text: str, pos: int, starts_title: Callable[[str, int], bool]):
     """The capitalised words from ``pos`` on, with the separator before each; a hyphen followed by a title
     ends the word ("Hồ Văn Niên-Ủy viên": the name is "Hồ Văn Niên")."""
@@ -91,12 +95,16 @@ def _words_at(text: str, pos: int, starts_title: Callable[[str, int], bool]):
         if not m:
             return
         start, end = m.start(), m.end()
+        # "Sủ - phăn Hả - đao - hương": syllables of one word joined by spaced hyphens (the next one lower-case)
+        while (more := _SPACED_SYLLABLE.match(text, end)) and more.group(1)[0].islower():
+            end = more.end()
+        m_end = end
         for h in re.finditer("-", text[start:end]):
             if starts_title(text, start + h.start() + 1):
                 end = start + h.start()
                 break
         yield start, end
-        if end != m.end():
+        if end != m_end:
             return
         # "Khăm Pheng - Xay Sổm Pheng": a spaced hyphen inside a Lao name
         sep = re.match(r" (?:[-–] )?", text[end:])

@@ -21,11 +21,17 @@ from .titles import Title, find_titles, starts_title
 # Between two stacked titles of one person.
 _GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–])?\s*$")
 # Before a title, after the name of the person who holds it.
-_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*|,\s*|:\s*|(?<=[^\W\d_])-|\s\(\s*)$")
-_WHO_IS = re.compile(r",\s+(?:who\s+(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serving|concurrently)\s+as\s+|also\s+)(?:the\s+)?$",
+_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])-|\s\(\s*)$")
+# English joins a name to its titles with words too: "X, who is also", "X, also serving as", "X holds the position of",
+# "X was appointed", "the appointment of X as"
+_WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serving|concurrently)\s+as\s+|also\s+)|"
+                     r"\s+(?:holds|held|took|takes|assumes|assumed)\s+the\s+(?:position|post)s?\s+of\s+|"
+                     r"\s+(?:was|were|has been|is)\s+(?:appointed|elected|named)\s+(?:as\s+)?|\s+as\s+)(?:the\s+)?$",
                      re.IGNORECASE)
-_HONORIFIC = re.compile(r"(?:(?:đồng chí|ông|bà|ngài|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thiếu tướng|trung tướng)\s+)+",
-                        re.IGNORECASE)
+_HONORIFIC = re.compile(
+    r"(?:(?:đồng chí|comrades?|ông|bà|ngài|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
+    r"thiếu tướng|trung tướng|thượng tướng|(?:senior |lieutenant |brigadier |major )*(?:colonel|general)|"
+    r"col\.|brig\.\s*gen\.|maj\.\s*gen\.|lt\.\s*col\.)\s+)+", re.IGNORECASE)
 # an office named after a title, before the holder's name
 _ORG_PHRASE = re.compile(r"\s*(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Bộ Chỉ huy|Văn phòng|Ban|Bộ|Cục|Sở|Công an) ")
 
@@ -150,11 +156,12 @@ def _name_before_chain(sent: SentenceInfo, first: Title, english: bool, ctx: Con
     sep = who or _NAME_THEN_TITLE.search(head)
     if not sep:
         return None
-    if who:
+    span = name_before(text, sep.start(), starts_title, english, ok=lambda s: _clear(sent, s, ctx))
+    if span is None and who:        # "Silivong, who is also Secretary": a one-word name after its first mention
         span = name_at(text, _start_of_word_before(text, sep.start()), starts_title, english, single=True)
-        if span and span[1] == sep.start() and _clear(sent, span, ctx):
-            return span
-    return name_before(text, sep.start(), starts_title, english, ok=lambda s: _clear(sent, s, ctx))
+        if not (span and span[1] == sep.start() and _clear(sent, span, ctx)):
+            span = None
+    return span
 
 
 def _start_of_word_before(text: str, pos: int) -> int:

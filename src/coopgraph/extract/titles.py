@@ -37,7 +37,7 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Bí thư Trung ương Đảng|Bí thư Ban Chấp hành Trung ương Đảng", "secretariat-member", "national"),
     (r"Ủy viên dự khuyết " + _CC + r"|Ủy viên (?:ban chấp hành |bch )?(?:trung ương|tw) dự khuyết(?: đảng)?",
      "other", "national"),
-    (r"Ủy viên " + _CC, "central-committee-member", "national"),
+    (r"Ủy viên " + _CC + r"|UVTW(?: Đảng)?|UV (?:BCH )?(?:Trung ương|TW)(?: Đảng)?", "central-committee-member", "national"),
     (r"(?:Thứ trưởng|Bộ trưởng)(?: Bộ " + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Phó )?(?:Vụ trưởng|Cục trưởng|Tổng cục trưởng)(?: (?:Vụ|Cục|Tổng cục) " + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Phó )?Trưởng Ban(?: [^\W\d_]+){1,4}? (?:Trung ương|TW)", "other", "national"),
@@ -46,7 +46,8 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
     (r"Phó Bí thư Thường trực(?: " + _COMMITTEE + r")?|Phó Bí thư " + _COMMITTEE, "deputy-party-secretary", "any"),
     (r"Bí thư " + _COMMITTEE, "party-secretary", "any"),
-    (r"(?:Ủy viên |UV)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UVTV (?:tỉnh|thành) ủy", "standing-committee-member", "any"),
+    (r"(?:Ủy viên |UV ?)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UVTV (?:tỉnh|thành) ủy|"
+     r"(?:Ủy viên |UV ?)(?:Ban Thường vụ|BTV)(?=\s*[,;–-])|UVTV(?=\s*[,;–-])", "standing-committee-member", "any"),
     (r"Phó Chủ tịch(?: Thường trực)? (?:UBND|Ủy ban nhân dân)", "people-committee-vice-chair", "vn"),
     (r"Chủ tịch (?:UBND|Ủy ban nhân dân)", "people-committee-chair", "vn"),
     (r"Phó Chủ tịch(?: Thường trực)? (?:HĐND|Hội đồng nhân dân)", "people-council-vice-chair", "any"),
@@ -62,7 +63,14 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Phó Giám đốc Sở " + _ORG_NAME, "department-deputy-director", "any"),
     (r"Giám đốc Sở " + _ORG_NAME, "department-director", "any"),
     (r"(?:Phó )?Giám đốc Công an(?: tỉnh| thành phố)?", "other", "any"),
-    (r"(?:Phó )?Trưởng Ban (?-i:[A-ZĐ])[a-zà-ỹđ]+(?: [a-zà-ỹđ]+)? (?:tỉnh|thành) ủy", "other", "any"),
+    (r"(?:Phó )?Trưởng Ban " + _ORG_NAME + r" (?:tỉnh|thành|khu) ủy", "other", "any"),
+    # heads of a people's congress standing committee (China), of a party inspection commission
+    (r"(?:Phó )?Chủ nhiệm Ủy ban Thường vụ (?:Nhân Đại|Đại hội đại biểu nhân dân)|(?:Phó )?Chủ nhiệm Ủy ban " + _ORG_NAME,
+     "other", "org"),
+    # a provincial assembly abroad and friendship groups (Korea, Japan): posts outside the vocabulary
+    (r"(?:Phó )?Chủ tịch Hội đồng (?:tỉnh|thành phố)(?= (?-i:[A-Z]))", "other", "foreign"),
+    (r"(?:Phó |Trưởng )?nhóm (?:Hữu nghị|nghị sĩ)[^,;]{0,40}?(?= (?:tỉnh|thành phố) )|Tổng Thư ký(?: (?:Nhóm|Hội) "
+     r"(?:Hữu nghị|nghị sĩ)[^,;]{0,40}?(?= (?:tỉnh|thành phố) ))?", "other", "org"),
     (r"(?:Phó )?Chủ tịch (?:Ủy ban |UB)?(?:MTTQ|Mặt trận)(?: Tổ quốc)?(?: Việt Nam)?(?: Lào xây dựng đất nước)?", "other", "any"),
     (r"(?:Phó )?Chủ tịch Hội hữu nghị[^,;]{0,30}", "other", "any"),
     # the head of any other association or board: "Chủ tịch Hội người Việt", "Trưởng Ban Xúc tiến đầu tư"
@@ -70,7 +78,7 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME, "other", "org"),
     (r"Chánh Văn phòng (?:tỉnh|thành) ủy|Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
     # memberships and delegation roles: they chain with real posts but are not posts themselves
-    (r"(?:tỉnh|thành) ủy viên|Ủy viên (?:Ban Chấp hành|BCH) Đảng bộ tỉnh|Phó trưởng đoàn|"
+    (r"(?:tỉnh|thành) ủy viên|TUV|Ủy viên (?:Ban Chấp hành|BCH) Đảng bộ tỉnh|Phó trưởng đoàn|"
      r"Trưởng đoàn(?! (?:ĐBQH|đại biểu Quốc hội))(?: đại biểu cấp cao| công tác)?|Đại biểu Quốc hội(?! tỉnh)", "skip", "skip"),
     # "Bí thư, Tỉnh trưởng tỉnh X", "Bí thư – Tỉnh trưởng": a bare secretary title stacked with a provincial one
     (r"Phó Bí thư(?=\s*(?:,|[-–]|và)\s*(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc))", "deputy-party-secretary", "any"),
@@ -79,7 +87,9 @@ _VI_TITLES: list[tuple[str, str, str]] = [
 
 _NAMED = rf"(?-i:[{_UP}][\w'’.\-]*)"
 # "of the Lai Chau provincial", "of the provincial Quang Ninh": the words between a title's head and "Party Committee"
-_PC = rf"(?:the\s+)?(?:(?:{_NAMED}|provincial|city|municipal|Vietnamese|Lao)\s+){{0,5}}?"
+_PC = rf"(?:the\s+)?(?:(?:{_NAMED}|provincial|city|municipal|Vietnamese|Lao|[-–])\s+){{0,5}}?"
+# an armed-forces command of a province: "the Ha Tinh provincial Border Guard Command", "Salavan Provincial Military Command"
+_COMMAND = _PC + r"(?:Military Command|Military Headquarters|Border (?:Guard|Defen[cs]e) (?:Command|Headquarters))"
 # Words of ministries' names: "Minister of Planning and Investment" ends before the minister's name
 _MINISTRY = (r"(?:Foreign|Affairs|Planning|Investment|Public|Security|National|Defen[cs]e|Industry|Trade|Commerce|"
              r"Agriculture|Rural|Development|Forestry|Home|Interior|Finance|Education|Training|Sports?|Health|Justice|"
@@ -106,7 +116,12 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"(?:Permanent |Standing )?Deputy Secretary of the " + _PARTY_NAME + r" Committee", "deputy-party-secretary", "any"),
     (r"Secretary of " + _PC + r"Party['’]?s? Committee|Party Secretary|Party Committee Secretary|"
      r"Secretary of the " + _PARTY_NAME + r" Committee", "party-secretary", "any"),
-    (r"member of the Standing (?:Board|Committee) of " + _PC + r"Party Committee", "standing-committee-member", "any"),
+    (r"member of the Standing (?:Board|Committee) of " + _PC + r"Party Committee|"
+     r"member of (?:the )?" + _PC + r"(?:Party Committee['’]?s? Standing (?:Board|Committee)|Party Standing Committee)",
+     "standing-committee-member", "any"),
+    # a membership of the provincial party committee or council: chains with posts, is no post
+    (r"(?:member of (?:the )?(?:provincial |city )?(?:Party Committee|People['’]?s Council)|"
+     r"(?:provincial |city )?Party Committee member)(?! of)", "skip", "skip"),
     (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Committee",
      "people-committee-vice-chair", "vn"),
     (r"(?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Committee", "people-committee-chair", "vn"),
@@ -114,19 +129,41 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      "people-council-vice-chair", "any"),
     (r"(?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Council", "people-council-chair", "any"),
     (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:National Assembly|NA)(?: deputies['’]?)? delegation|"
-     r"head of (?:the\s+)?(?:[\w'’]+\s+){0,2}?delegation of (?:the\s+)?National Assembly deputies", "na-delegation-head", "any"),
+     r"head of (?:the\s+)?(?:[\w'’]+\s+){0,2}?delegation (?:of (?:the\s+)?National Assembly deputies|to the National Assembly)",
+     "na-delegation-head", "any"),
+    # the new Lao provincial government (2025): "Chairman of the Houaphanh Provincial Administration Committee"
+    (r"(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President|Head) of " + _PC + r"(?:Provincial |Capital |City )?"
+     r"Administration(?: Committee)?", "vice-governor", "foreign"),
+    (r"(?:Chairman|Chairwoman|Chair|President|Head) of " + _PC + r"(?:Provincial |Capital |City )?Administration(?: Committee)?",
+     "governor", "foreign"),
+    (r"acting (?:Vice |Deputy )?Governor", "other", "foreign"),
+    # "Hanoi People's Council Vice Chairwoman": the unit before the title (see _unit_before)
+    (r"People['’]?s Council (?:Standing |Permanent )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President)",
+     "people-council-vice-chair", "any"),
+    (r"People['’]?s Council (?:Chairman|Chairwoman|Chair|President)", "people-council-chair", "any"),
+    (r"People['’]?s Committee (?:Standing |Permanent )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President)",
+     "people-committee-vice-chair", "vn"),
+    (r"People['’]?s Committee (?:Chairman|Chairwoman|Chair|President)", "people-committee-chair", "vn"),
     (r"(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
     (r"Governor", "governor", "foreign"),
     (r"(?:Vice|Deputy) Mayor", "vice", "head"),
     (r"Mayor", "head", "head"),
-    (r"Commander of " + _PC + r"Military Command", "military-commander", "any"),
+    (r"(?:Commander|Commanding Officer) of " + _PC + r"(?:Military Command|Military Headquarters)", "military-commander", "any"),
+    (r"(?:(?:Deputy |Vice )?(?:Commander|Commanding Officer)|Political (?:Chief )?(?:Commander|Commissar)|Chief of Staff)"
+     r"(?: and (?:Chief of Staff|Political Commissar))? of " + _COMMAND, "other", "any"),
+    (r"(?:Deputy |Vice )?Commander of Military Region \d+", "other", "national"),
     (r"(?:Deputy )?Director of (?:the )?(?:(?-i:[A-Z])[\w&]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
     (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?delegation", "skip", "skip"),
     # heads of assemblies abroad and of associations: posts outside the vocabulary
     (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Speaker) of (?:the )?(?:[\w'’-]+\s+){0,3}?"
      r"(?:Prefectural|Provincial|Metropolitan) Assembly", "other", "any"),
     (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,5}?"
-     r"(?:Association|Front|Federation|Friendship Society)", "other", "org"),
+     r"(?:Association|Front|Federation|Friendship Society|Steering Committee|Working Group|Border Committee)"
+     r"|(?:Vice |Deputy )?(?:Chairman|Chairwoman|President|Head) of the (?:LFNC|Lao Front for National Construction|"
+     r"Vietnam Fatherland Front|VFF)(?: [\w'’]+){0,2}? (?:chapter|committee)", "other", "org"),
+    (r"(?:Vice (?:President|Chairman|Chairwoman)|President|Chairman|Chairwoman|Speaker) of the (?:Lao |Vietnamese )?"
+     r"National Assembly|(?:full-time )?member of the National Assembly['’]?s? Committee for (?:[\w,]+\s+){1,6}?Affairs",
+     "other", "national"),
     (r"Secretary(?=\s*(?:,|and|,\s*and)\s*(?:Vice )?Governor)", "party-secretary", "any"),
     # "President Nguyen Xuan Phuc": the bare title right before a name (two capitalised words)
     (r"President(?=\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z]))", "president", "national"),
@@ -137,9 +174,9 @@ _TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_
 
 # Every title begins with one of these words: the big alternation is tried only where one stands.
 _TITLE_START = re.compile(
-    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Ủy|Uỷ|UV|UVTV|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
+    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Ủy|Uỷ|UV|UVTV|UVTW|TUV|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
-    r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|"
+    r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|"
     r"Member|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
     r"Head|Governor|Mayor|Commander|Director)(?![\w])", re.IGNORECASE)
 
@@ -147,7 +184,7 @@ _TITLE_START = re.compile(
 _UNIT_FILLER = re.compile(
     r"^\s*,?\s*(?:of\s+)?(?:the\s+)?(?:(?:Vietnamese|Lao|Laotian|Cambodian|Chinese|Korean|Japanese|Thai|"
     r"[a-z][a-z\-]*(?:ern|al|ous|ing))\s+){0,3}(?:(?:province|city|capital|municipality)\s+(?:of\s+)?)?"
-    r"(?:tỉnh|thành phố|TP\.?|Thủ đô|của|Khu tự trị(?: dân tộc [^\W\d_]+)?)?\s*$", re.IGNORECASE)
+    r"(?:tỉnh|thành phố|TP\.?|Thủ đô|của|nước|Khu tự trị(?: dân tộc [^\W\d_]+)?)?\s*$", re.IGNORECASE)
 # "Secretary of the Communist Party of Vietnam Committee in Lai Chau province": a committee's unit after "in"
 _COMMITTEE_IN = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:province|city) of\s+)?$", re.IGNORECASE)
 # "Lao Deputy Prime Minister": the country before a national title
@@ -215,6 +252,8 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                 t.country = gaz.country_of(inside[0].unit)
             if not _party_country(t, text):
                 _unit_after(t, sent, gaz)
+            if t.unit is None and t.text.isascii():
+                _unit_before(t, sent, gaz)
         if t.unit is None:
             bare = _BARE_UNIT.match(text, t.end)
             if bare and not any(mm.start == bare.end() + 1 for mm in sent.mentions):
@@ -236,6 +275,16 @@ def _party_country(t: Title, text: str) -> bool:
             t.end += pm.end()
             return True
     return False
+
+
+def _unit_before(t: Title, sent: SentenceInfo, gaz) -> None:
+    """English writes the unit first: "Hanoi People's Council Vice Chairwoman", "Vientiane Mayor", "Savannakhet Governor"."""
+    text = sent.text
+    for mm in reversed(sent.mentions):
+        if mm.end <= t.start:
+            if gaz.is_subnational(mm.unit) and re.fullmatch(r"(?:['’]s)?\s+(?:provincial\s+|city\s+)?", text[mm.end:t.start]):
+                t.unit = mm.unit
+            return
 
 
 def _unit_after(t: Title, sent: SentenceInfo, gaz) -> None:
