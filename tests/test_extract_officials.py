@@ -284,3 +284,15 @@ def test_a_foreign_province_in_a_spelling_no_list_has() -> None:
     assert [m.unit for m in gaz.find("Quà Thái tặng cho ông Trần Văn Sang")] == []
     # the first syllables of a longer hyphenated name are no place ("U-bồn" of "U-bồn-pạ-sợt")
     assert [m.unit for m in gaz.find("Tỉnh trưởng Bun-chồm U-bồn-pạ-sợt phát biểu")] == []
+
+
+def test_a_national_title_names_no_province_after_it() -> None:
+    got = officials("The President Ho Chi Minh Memorial, built by the Vietnamese community, draws many visitors.",
+                    "2024-01-01")
+    assert got == set()
+
+
+def test_a_foreign_national_post_named_without_its_country() -> None:
+    got = officials("Đoàn công tác của Quốc hội Lào do Thượng tướng Khăm Phăn Phôm Ma Thắt, Phó Chủ tịch Quốc hội dẫn "
+                    "đầu đã làm việc với tỉnh Điện Biên.", "2025-04-10")
+    assert got == {("Khăm Phăn Phôm Ma Thắt", "other", "LA")}
