@@ -258,3 +258,66 @@ def test_short_names_of_people_introduced_earlier_are_the_signers() -> None:
               "province Phoxay Sayasone on May 5. Later the same day, Cuong and Phoxay signed a cooperation agreement "
               "between the two provinces.", "2023-05-06")
     assert [sorted(a.signatories) for a in f.agreements] == [["Phoxay Sayasone", "Vu Xuan Cuong"]]
+
+
+# ---------------------------------------------------------------- money
+
+def sums(f) -> set[tuple[str, str, int, str]]:
+    return {(c.giver, c.receiver, c.value, c.currency) for c in f.commitments}
+
+
+def test_provide_and_a_hyphenated_sum() -> None:
+    f = facts("Under the agreement, Lao Cai will provide VND 3 billion to Phongsaly for a hospital.", "2023-01-01")
+    assert sums(f) == {("VN-02", "LA-PH", 3_000_000_000, "VND")}
+    g = facts("The 12-billion-VND clinic in Phongsaly province was funded by the authorities and people of Lao Cai "
+              "province.", "2023-01-01")
+    assert sums(g) == {("VN-02", "LA-PH", 12_000_000_000, "VND")}
+
+
+def test_each_province_before_the_sum() -> None:
+    f = facts("Năm 2021, tỉnh Nghệ An hỗ trợ hai tỉnh Xiêng Khoảng, Hủa Phăn mỗi tỉnh 4 tỷ đồng để xây trường học.",
+              "2022-01-01")
+    assert sums(f) == {("VN-22", "LA-XI", 4_000_000_000, "VND"), ("VN-22", "LA-HO", 4_000_000_000, "VND")}
+
+
+def test_two_sums_for_two_receivers_in_one_sentence() -> None:
+    f = facts("Thanh Hoa presented 3 billion VND to build a school for Houaphanh and 700 million VND to Xiangkhouang.",
+              "2022-01-01")
+    assert sums(f) == {("VN-21", "LA-HO", 3_000_000_000, "VND"), ("VN-21", "LA-XI", 700_000_000, "VND")}
+    g = facts("Tỉnh Thanh Hóa hỗ trợ tỉnh Hủa Phăn 3 tỷ đồng, tỉnh Xiêng Khoảng 700 triệu đồng.", "2022-01-01")
+    assert sums(g) == {("VN-21", "LA-HO", 3_000_000_000, "VND"), ("VN-21", "LA-XI", 700_000_000, "VND")}
+
+
+def test_a_sum_shared_by_a_countrys_provinces_has_no_single_receiver() -> None:
+    f = facts("Quang Binh has cooperated with Khammouane and Savannakhet for years. About 40 billion VND from Quang "
+              "Binh's budget were spent on supporting the Lao provinces in building schools.", "2022-01-01")
+    assert not f.commitments
+
+
+def test_a_states_gift_is_the_states_not_a_provinces() -> None:
+    f = facts("Bàn giao trạm y tế trị giá 15 tỷ đồng cho tỉnh Bò Kẹo\n\n"
+              "Ngày 4/5, tại tỉnh Bò Kẹo, Lào đã diễn ra lễ bàn giao trạm y tế, quà tặng của Nhà nước Việt Nam dành cho "
+              "nhân dân các bộ tộc Lào.", "2023-05-05")
+    assert sums(f) == {("VN", "LA-BK", 15_000_000_000, "VND")}
+
+
+def test_the_same_sum_for_two_periods_is_two_gifts() -> None:
+    f = facts("Giai đoạn 2016 - 2018, tỉnh Kon Tum hỗ trợ tỉnh Attapeu 5 tỷ đồng. "
+              "Giai đoạn 2019 - 2021, tỉnh Kon Tum hỗ trợ tỉnh Attapeu 5 tỷ đồng.", "2022-01-01")
+    assert len(f.commitments) == 2
+    g = facts("Tỉnh Kon Tum hỗ trợ tỉnh Attapeu 5 tỷ đồng\n\nNăm nay, tỉnh Kon Tum hỗ trợ tỉnh Attapeu 5 tỷ đồng "
+              "để xây trường.", "2022-01-01")
+    assert len(g.commitments) == 1
+
+
+def test_a_receiver_of_money_is_a_partner_in_a_relation() -> None:
+    f = facts("Ha Tinh held talks with Bolikhamsay on May 2. Ha Tinh also presented 300 million VND to Khammouane.",
+              "2022-05-03")
+    assert {(p.a, p.b): p.status for p in f.partnerships}[("LA-KH", "VN-23")] == "relation"
+
+
+def test_both_sides_are_two_even_when_the_article_names_more() -> None:
+    f = facts("Ha Tinh leaders met Bolikhamsay leaders. Students from Bolikhamsay and Khammouane study in Ha Tinh. "
+              "Bolikhamsay and Khammouane thanked Ha Tinh. On the occasion, both sides signed a cooperation agreement.",
+              "2022-05-03")
+    assert {a.parties for a in f.agreements} == {("LA-BL", "VN-23")}

@@ -354,10 +354,17 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause, anchor: re.Match) -> 
     if not vn and ctx.main_vn:
         vn = [ctx.main_vn]
     if not foreign:
-        foreign = ctx.main_foreign_units()
+        # "both sides signed": two parties, the article's own two, even when it names several foreign units
+        two = TWO_SIDES.search(sent.text, c.lo, c.hi) and ctx.main_foreign
+        foreign = [ctx.main_foreign] if two else ctx.main_foreign_units()
     if not vn or not foreign:
         return []
     return vn + foreign
+
+
+# the two sides, no more: "hai bên", "both sides", "the two provinces"
+TWO_SIDES = re.compile(r"\bhai (?:bên|tỉnh)\b|\b2 (?:bên|tỉnh)\b|\bboth (?:sides|provinces)\b|\bthe two (?:sides|provinces)\b",
+                       re.IGNORECASE)
 
 
 def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialDate | None, bool]:

@@ -5,8 +5,9 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Agreement, Event, Evidence, Official
-from .agreements import BETWEEN_ORGANISATIONS, CONTINUES, DOC, FUTURE_WORD, PAST_MARK, SIGN, sentence_plans
+from .agreements import BETWEEN_ORGANISATIONS, CONTINUES, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, sentence_plans
 from .context import Context, SentenceInfo
+from .states import national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|courtesy (?:call|visit)|extended [^.]{0,60}greetings|"
@@ -214,30 +215,6 @@ def _date_near(sent: SentenceInfo, pos: int, end: int):
 
 _AT_THE_EVENT = re.compile(r"(?:[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
                            r"(?:co-)?chaired)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
-# A state's own body: "Nhà nước Việt Nam", "Tổng LSQ Việt Nam", "the Lao and Vietnamese governments".
-_COUNTRY_WORDS = {"VN": r"Việt Nam|Vietnam(?:ese)?", "LA": r"Lào|Laos|Lao", "KH": r"Campuchia|Cambodia(?:n)?",
-                  "CN": r"Trung Quốc|China|Chinese", "TH": r"Thái Lan|Thailand|Thai", "KR": r"Hàn Quốc|Korea(?:n)?",
-                  "JP": r"Nhật Bản|Japan(?:ese)?"}
-_ANY_COUNTRY = "|".join(f"(?:{w})" for w in _COUNTRY_WORDS.values())
-_NATIONAL_BODY = re.compile(
-    r"(?:Nhà nước|Chính phủ|Đại sứ quán|(?:Tổng )?Lãnh sự(?: quán)?|(?:Tổng )?LSQ)(?:(?:,| và)? (?:Đảng|Nhà nước|Chính phủ|"
-    r"nhân dân))*\s+(?:nước\s+|CHXHCN\s+|CHDCND\s+)?(?P<vi>" + _ANY_COUNTRY + r")"
-    r"|\b(?P<en>(?:" + _ANY_COUNTRY + r")(?: and (?:" + _ANY_COUNTRY + r"))?) (?:[Gg]overnments?|State|Embass(?:y|ies)|"
-    r"Consulates?(?: General)?)\b"
-    r"|\b(?:[Gg]overnment|State|Embassy|Consulate(?: General)?) of (?P<of>" + _ANY_COUNTRY + r")\b")
-
-
-def _national_bodies(text: str) -> list[tuple[int, str]]:
-    """(position, country) of each state body named in a text."""
-    out = []
-    for m in _NATIONAL_BODY.finditer(text):
-        words = m.group("vi") or m.group("of") or m.group("en")
-        for code, rx in _COUNTRY_WORDS.items():
-            if re.search(rf"\b(?:{rx})\b", words):
-                out.append((m.start(), code))
-    return out
-
-
 _DATELINE_PLACE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
 
 
@@ -266,7 +243,7 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     if kind == "other":
         # a ceremony of states ("hand-over by the Lao and Vietnamese governments", "quà tặng của Nhà nước Việt
         # Nam"): the state is a party when no unit of its country is, or when it is the one acting (named before)
-        for pos, country in _national_bodies(sent.text):
+        for pos, country in national_bodies(sent.text):
             side = vn if country == "VN" else foreign
             if pos < cue_start and any(pos < a < cue_start for a, _, _ in sent.people):
                 continue   # "Thừa ủy quyền của Chính phủ Lào, ông X đã trao ...": the person acts, not the state
@@ -280,7 +257,8 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
             vn = ["VN"] if "VN" in leaders else ([ctx.main_vn] if ctx.main_vn else [])
             implied.add("VN")
         if not foreign:
-            foreign = sorted(c for c in leaders if c != "VN") or ctx.main_foreign_units()
+            two = TWO_SIDES.search(sent.text) and ctx.main_foreign    # "both sides": the article's own two
+            foreign = sorted(c for c in leaders if c != "VN") or ([ctx.main_foreign] if two else ctx.main_foreign_units())
             implied.add("foreign")
         if vn and foreign:
             return tuple(sorted(set(vn) | set(foreign))), frozenset(implied)
