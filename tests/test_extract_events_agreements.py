@@ -321,3 +321,18 @@ def test_both_sides_are_two_even_when_the_article_names_more() -> None:
               "Bolikhamsay and Khammouane thanked Ha Tinh. On the occasion, both sides signed a cooperation agreement.",
               "2022-05-03")
     assert {a.parties for a in f.agreements} == {("LA-BL", "VN-23")}
+
+
+def test_future_after_the_cue_in_its_own_clause_only() -> None:
+    planned = ["Talks between Ha Giang and Phongsaly will be held next week.",
+               "The conference between Ha Giang and Phongsaly provinces, which will be held in June, is the fifth.",
+               "Hội đàm giữa tỉnh Hà Giang và tỉnh Phông Sa Lỳ sẽ diễn ra vào tuần tới.",
+               "Theo kế hoạch, sẽ diễn ra hội đàm giữa tỉnh Hà Giang và tỉnh Phông Sa Lỳ.",
+               "Ha Giang will have talks with Phongsaly in June."]
+    held = ["Ha Giang and Phongsaly held talks on May 3 and will sign an agreement next year.",
+            "Sáng 3/5, lãnh đạo tỉnh Hà Giang hội đàm với tỉnh Phông Sa Lỳ và hai bên sẽ ký kết biên bản vào cuối năm.",
+            "Tại buổi hội đàm giữa tỉnh Hà Giang và tỉnh Phông Sa Lỳ, hai bên sẽ tăng cường hợp tác."]
+    for text in planned:
+        assert not facts(text, "2024-05-04").events, text
+    for text in held:
+        assert kinds(facts(text, "2024-05-04")) == {("talks", ("LA-PH", "VN-03"))}, text

@@ -34,8 +34,8 @@ CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến na
 FUTURE_WORD = re.compile(r"sắp tới|\bsẽ\b|dự kiến|theo kế hoạch|chuẩn bị|\bwill\b|\bupcoming\b|\bscheduled\b|"
                           r"\bplans? to\b|\bexpected to\b", re.IGNORECASE)
 # What says a thing was done: a plan before it no longer holds
-PAST_MARK = re.compile(r"\bđã\b|\bvừa\b|\bwas\b|\bwere\b|\bhas\b|\bhave\b|\bhad\b|\bheld\b|\bsigned\b|"
-                       r"\bvisited\b|\bmet\b|\bdiễn ra\b(?! vào)", re.IGNORECASE)
+PAST_MARK = re.compile(r"\bđã\b|\bvừa\b|\bwas\b|\bwere\b|\bhas\b|(?<!will )\bhave\b|\bhad\b|(?<!be )\bheld\b|"
+                       r"(?<!be )\bsigned\b|\bvisited\b|\bmet\b", re.IGNORECASE)
 # "Tiếp đó", "Sau đó": a sentence that continues the one before it keeps its tense
 CONTINUES = re.compile(r"^\s*(?:Tiếp đó|Sau đó|Tiếp theo|Sau cùng|Then|After that|Afterwards|Next),", re.IGNORECASE)
 WITNESS = re.compile(r"chứng kiến|witness(?:ed)?|in the presence of|(?:tham )?dự\b|\battend", re.IGNORECASE)

@@ -32,8 +32,10 @@ _BOTH_SIDES = re.compile(r"hai (?:tỉnh|bên|địa phương|thành phố)|\b2 
                          r"\bthe two\b|\bjoint\b|[A-ZĐ]\w*(?: \w+){0,3} [-–] [A-ZĐ]", re.IGNORECASE)
 # A plan, not a meeting that took place: a future word before the cue with no past marker between them, or right
 # after it ("hội đàm sẽ diễn ra", "talks will be held").
-_FUTURE_AFTER = re.compile(r"^[^.;,]{0,25}?(?:\bsẽ\b|dự kiến|sắp tới|\bwill\b|\bis scheduled\b|\bto be held\b|\bnext\b|"
-                           r"\bupcoming\b)", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|will|is scheduled|are scheduled|to be held|next|upcoming)\b", re.IGNORECASE)
+_WHICH_WILL = re.compile(r"\s*,\s*(?:which|that)\s+(?:will|is to|is scheduled)|\s*,\s*(?:dự kiến|sẽ)\b", re.IGNORECASE)
+# "và hai bên sẽ", "and will sign": a second clause joined to the one of the cue
+_NEXT_CLAUSE = re.compile(r"\s(?:và|and)\s+(?!tỉnh\b|thành phố\b|province|city\b|the\s+[A-Z]|[A-ZĐ])")
 # what happened before the occasion reported ("last year", "over the past years")
 _EARLIER = re.compile(r"\blast year\b|năm ngoái|năm trước|những năm qua|các năm qua|\bover the (?:past )?years\b|"
                       r"\bpreviously\b|\bin the past\b|trước đây|\btừng\b", re.IGNORECASE)
@@ -96,13 +98,22 @@ _OCCASION = re.compile(r"[Nn]hân dịp|[Tt]ại (?:đây|buổi|lễ|hội)|[Tt
 
 
 def _planned(text: str, start: int, end: int) -> bool:
-    """A future word before the cue with no past marker between them, or one right after the cue."""
+    """A future word before the cue with no past marker between them, or one after the cue in its own clause
+    ('Hội đàm giữa tỉnh A và tỉnh B sẽ diễn ra', 'talks ... will be held', ', which will be held')."""
     fut = None
     for fut in FUTURE_WORD.finditer(text, 0, start):
         pass
     if fut and not PAST_MARK.search(text, fut.end(), start):
         return True
-    return bool(_FUTURE_AFTER.search(text[end:]))
+    stop = re.search(r"[.;,]", text[end:])
+    if _WHICH_WILL.match(text, end + stop.start() if stop else len(text)):
+        return True    # "the conference between A and B, which will be held in June"
+    clause = text[end:end + min(stop.start() if stop else len(text), 100)]
+    after = _FUTURE_AFTER.search(clause)
+    if not after:
+        return False
+    between = clause[:after.start()]
+    return not PAST_MARK.search(text[:start]) and not PAST_MARK.search(between) and not _NEXT_CLAUSE.search(between)
 
 
 def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kind: str, m: re.Match,
