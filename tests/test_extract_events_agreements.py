@@ -336,3 +336,18 @@ def test_future_after_the_cue_in_its_own_clause_only() -> None:
         assert not facts(text, "2024-05-04").events, text
     for text in held:
         assert kinds(facts(text, "2024-05-04")) == {("talks", ("LA-PH", "VN-03"))}, text
+
+
+def test_two_documents_signed_together_are_two_agreements() -> None:
+    f = facts("On May 5, Thanh Hoa and Houaphanh signed a cooperation agreement for 2026-2030; the two sides also "
+              "signed minutes of the talks.", "2025-05-06")
+    assert {(a.period, a.kind) for a in f.agreements} == {((2026, 2030), "cooperation-agreement"),
+                                                          (None, "cooperation-minutes")}
+    g = facts("Tỉnh Kon Tum và tỉnh Attapeu đã ký kết: Bản ghi nhớ hợp tác giai đoạn 2022-2027 và Biên bản làm việc.")
+    assert {(a.period, a.kind) for a in g.agreements} == {((2022, 2027), "cooperation-agreement"),
+                                                          (None, "cooperation-minutes")}
+
+
+def test_talks_in_a_documents_name_are_no_event_of_their_own() -> None:
+    f = facts("Sáng 14/5, tỉnh Nghệ An và tỉnh Xiêng Khoảng đã ký Biên bản hội đàm năm 2025.", "2025-05-15")
+    assert kinds(f) == {("signing", ("LA-XI", "VN-22"))}

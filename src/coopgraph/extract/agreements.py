@@ -74,14 +74,21 @@ _CONTENT_CUE = re.compile(r"lĩnh vực|nội dung|tập trung|thống nhất|nh
 
 
 def doc_kind(text: str) -> str:
-    """The kind of document a phrase names."""
-    if re.search(r"^[Bb]iên bản ghi nhớ", text):
+    """The kind of the first document a phrase names ('văn bản', 'documents' say no kind)."""
+    doc = DOC.search(text)
+    if not doc:
+        return "other"
+    head = text[doc.start():doc.start() + 20]
+    if re.match(r"[Bb]iên bản ghi nhớ", head):
         return "cooperation-agreement"    # a memorandum of understanding, whatever the first word
-    if re.search(r"[Bb]iên bản|\bminutes\b|\bminute of\b", text):
+    if re.match(r"[Bb]iên bản|minutes?\b", head):
         return "cooperation-minutes"
-    if DOC.search(text):
-        return "cooperation-agreement"
-    return "other"
+    if _GENERIC_DOC.match(head):
+        return "other"
+    return "cooperation-agreement"
+
+
+_GENERIC_DOC = re.compile(r"[Vv]ăn bản|documents?\b|deal\b|pact\b")
 
 
 def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agreement], list[tuple[str, str, int]]]:
@@ -98,7 +105,7 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
         if continues_plan or not (SIGN.search(text) or DOC.search(text)):
             continue
         parent: _Clause | None = None
-        for lo, hi in _clauses(text):
+        for lo, hi in _documents_apart(text, _clauses(text)):
             clause = _read_clause(ctx, sent, lo, hi, parent)
             if clause is None:
                 parent = None
@@ -138,6 +145,20 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             lo = i + 1
     spans.append((lo, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _documents_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'ký kết Bản ghi nhớ … giai đoạn 2022-2027 và Biên bản làm việc': two documents, each a clause of its own."""
+    out = []
+    for lo, hi in spans:
+        for d in [m for m in DOC.finditer(text, lo, hi) if not _GENERIC_DOC.match(m.group())][1:]:
+            joint = re.search(r"(?:,|\s+và|\s+and|\s+cùng)\s*$", text[lo:d.start()])
+            cut = d.start() - len(joint.group()) if joint else lo
+            if cut > lo and DOC.search(text, lo, cut):
+                out.append((lo, cut))
+                lo = cut
+        out.append((lo, hi))
+    return out
 
 
 def _read_clause(ctx: Context, sent: SentenceInfo, lo: int, hi: int, parent: _Clause | None) -> _Clause | None:
@@ -510,6 +531,8 @@ def _merge(found: list[Agreement]) -> list[Agreement]:
                 continue
             if a.current != b.current and (a.signed if b.current else b.signed):
                 continue   # a signing recalled with its year is not the one the article reports
+            if a.evidence.index == b.evidence.index and "other" not in (a.kind, b.kind) and a.kind != b.kind:
+                continue   # "signed an agreement …; the two sides also signed minutes": two documents
             target = b
             break
         if target is None:

@@ -130,6 +130,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     pub = ctx.article.published
     if year and not sent.dates and pub and pub.year and int(year.group(1)) < pub.year:
         return None    # "tại Hội nghị cấp cao năm 2024" in a 2025 article: an earlier meeting
+    if re.search(r"(?:[Bb]iên bản|[Bb]ản ghi nhớ|\bminutes? of(?: the)?)\s*$", text[max(0, m.start() - 25):m.start()]):
+        return None    # "Biên bản hội đàm", "the minutes of the talks": a document's name, no event of its own
     before = text[max(0, m.start() - 80):m.start()]
     if _EARLIER.search(before[max(before.rfind(". "), before.rfind(";")) + 1:]):
         return None    # "last year, a school ... was inaugurated": not the occasion reported
