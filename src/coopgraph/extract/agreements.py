@@ -96,13 +96,11 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
     found: list[Agreement] = []
     signed_pairs: list[tuple[str, str, int]] = []
     roles = _person_units(officials)
-    previous_planned = False
+    # "Tiếp đó, 2 bên ký kết ...": a sentence that continues a plan is a plan unless it says it was done
+    planned = plan_continuations([s.text for s in ctx.sentences])
     for sent in ctx.sentences:
         text = sent.text
-        # "Tiếp đó, 2 bên ký kết ...": a sentence that continues a plan is a plan unless it says it was done
-        continues_plan = previous_planned and bool(CONTINUES.match(text)) and not PAST_MARK.search(text)
-        previous_planned = sentence_plans(text) or continues_plan
-        if continues_plan or not (SIGN.search(text) or DOC.search(text)):
+        if sent.index in planned or not (SIGN.search(text) or DOC.search(text)):
             continue
         parent: _Clause | None = None
         for lo, hi in _documents_apart(text, _clauses(text)):
@@ -299,6 +297,15 @@ def _participle(text: str, sign: re.Match) -> bool:
     """'Biên bản … ký ngày 22/12/2017', 'the MoU signed on 5 May 2019': a document that exists, whatever is planned."""
     return bool(re.match(r"\s*(?:kết\s+)?(?:vào\s+)?(?:ngày|on)\s+\d", text[sign.end():])) and \
         bool(DOC.search(text, max(0, sign.start() - 100), sign.start()))
+
+
+def plan_continuations(texts: list[str]) -> set[int]:
+    """Indices of the sentences that continue a plan ('Tiếp đó, …' after '… sẽ …') and say nothing was done."""
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if i and CONTINUES.match(text) and not PAST_MARK.search(text) and (i - 1 in out or sentence_plans(texts[i - 1])):
+            out.add(i)
+    return out
 
 
 def sentence_plans(text: str) -> bool:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Agreement, Event, Evidence, Official
-from .agreements import BETWEEN_ORGANISATIONS, CONTINUES, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, sentence_plans
+from .agreements import BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, plan_continuations
 from .context import Context, SentenceInfo
 from .states import national_bodies
 
@@ -58,16 +58,15 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     """Events the article reports (one per kind and set of parties)."""
     found: list[_Found] = []
     person_units = {o.name: o.unit for o in officials}
-    previous_planned = False
+    planned = plan_continuations([s.text for s in ctx.sentences])
     for sent in ctx.sentences:
-        continues_plan = previous_planned and bool(CONTINUES.match(sent.text)) and not PAST_MARK.search(sent.text)
+        continues_plan = sent.index in planned
         for kind, rx in [*_KINDS, ("conference", _CONFERENCE)]:
             for m in rx.finditer(sent.text):
                 got = _event_at(ctx, sent, person_units, kind, m, continues_plan)
                 if got:
                     found.append(got)
                     break
-        previous_planned = sentence_plans(sent.text) or continues_plan
     found += [_Found(e) for e in _trip_visits(ctx, person_units, [f.event for f in found])]
     meetings = [f.event for f in found]
     signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
