@@ -351,3 +351,9 @@ def test_two_documents_signed_together_are_two_agreements() -> None:
 def test_talks_in_a_documents_name_are_no_event_of_their_own() -> None:
     f = facts("Sáng 14/5, tỉnh Nghệ An và tỉnh Xiêng Khoảng đã ký Biên bản hội đàm năm 2025.", "2025-05-15")
     assert kinds(f) == {("signing", ("LA-XI", "VN-22"))}
+
+
+def test_a_delegation_received_alone_is_talks() -> None:
+    f = facts("Chiều 2/8, Chủ tịch UBND tỉnh Lạng Sơn đã tiếp đoàn công tác tỉnh Quảng Tây do Phó Chủ tịch Chính quyền "
+              "nhân dân tỉnh Quảng Tây dẫn đầu.", "2023-08-03")
+    assert events(f) == {("talks", ("CN-GX", "VN-09"), PartialDate(2023, 8, 2))}

@@ -73,7 +73,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 for a in agreements if _signed_here(a, meetings)]
     events = _merge(signings + found)
     for e in events:
-        if e.start is None and e.kind in ("talks", "reception") and e.evidence.index < 4:
+        if e.start is None and e.kind == "talks" and e.evidence.index < 4:
             e.start = ctx.event_date()
     return events
 
@@ -160,8 +160,9 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         start = ctx.article.published
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
     named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
-    return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text), start=start, end=end,
-                        place=place), implied, named, cue)
+    # a delegation received is met: the annotators' convention (and the graph's) calls it talks
+    return _Found(Event(kind="talks" if kind == "reception" else kind, parties=parties, evidence=Evidence(sent.index, text),
+                        start=start, end=end, place=place), implied, named, cue)
 
 
 _VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:working |official )?visit|"
@@ -321,10 +322,6 @@ def _merge(found: list[_Found]) -> list[Event]:
         # "At the hand-over ceremony", "Tại hội nghị": the ceremony or conference told elsewhere with its parties
         if f.implied == {"VN", "foreign"} and any((o.event.kind == e.kind or o.cue == f.cue) and not o.implied
                                                  and o is not f for o in out):
-            continue
-        # "tiếp và làm việc": a reception that is the working session itself
-        if e.kind == "reception" and any(o.event.kind == "talks" and set(o.event.parties) == set(e.parties)
-                                         and _compatible(o.event, e) for o in out):
             continue
         kept.append(f)
     return [f.event for f in kept if f.event.kind != _FRAME]
