@@ -357,3 +357,16 @@ def test_a_delegation_received_alone_is_talks() -> None:
     f = facts("Chiều 2/8, Chủ tịch UBND tỉnh Lạng Sơn đã tiếp đoàn công tác tỉnh Quảng Tây do Phó Chủ tịch Chính quyền "
               "nhân dân tỉnh Quảng Tây dẫn đầu.", "2023-08-03")
     assert events(f) == {("talks", ("CN-GX", "VN-09"), PartialDate(2023, 8, 2))}
+
+
+def test_many_documents_signed_over_a_year_are_partnerships_not_an_agreement() -> None:
+    f = facts("Chiều 20/12, tỉnh Điện Biên tổ chức hội nghị tổng kết công tác đối ngoại. Trong năm, tỉnh đã đón tiếp "
+              "đoàn tỉnh Luông Pha Băng và ký kết nhiều biên bản hợp tác.", "2024-12-21")
+    assert not f.agreements and not f.events
+    assert {(p.a, p.b): p.status for p in f.partnerships} == {("LA-LP", "VN-71"): "agreement"}
+
+
+def test_a_conference_held_to_review_a_year_is_a_ceremony() -> None:
+    f = facts("Quang Tri and Savannakhet held a conference in Dong Ha city on December 10 to review their cooperation "
+              "in 2023.", "2023-12-11")
+    assert events(f) == {("other", ("LA-SV", "VN-25"), PartialDate(2023, 12, 10))}

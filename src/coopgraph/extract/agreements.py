@@ -29,7 +29,10 @@ FUTURE = re.compile(
     re.IGNORECASE)
 # What has been signed over the years, not at the event reported.
 CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến nay|\bso far\b|\bto date\b|\bhave signed\b|\bhas signed\b|"
-                        r"đã từng|trước đây|previously")
+                        r"đã từng|trước đây|previously|[Tt]rong (?:năm|thời gian) qua|[Tt]rong năm,|[Nn]hững năm qua|"
+                        r"[Tt]hời gian qua|\bover the (?:past|years)\b|\bin recent years\b")
+# many documents of no name: what was signed over a time, not one document ("ký kết nhiều biên bản hợp tác")
+_MANY_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:nhiều|hàng loạt|một số|many|several|a number of|numerous)\s", re.IGNORECASE)
 # a future word, wherever it stands before the verb
 FUTURE_WORD = re.compile(r"sắp tới|\bsẽ\b|dự kiến|theo kế hoạch|chuẩn bị|\bwill\b|\bupcoming\b|\bscheduled\b|"
                           r"\bplans? to\b|\bexpected to\b", re.IGNORECASE)
@@ -198,7 +201,7 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     periods = [(p[0] + c.lo, p[1] + c.lo, p[2], p[3]) for p in find_periods(text[c.lo:c.hi])]
     periods = [p for p in periods if not _reviewed(text, p[0]) and not _TIMEFRAME.search(text[max(0, p[0] - 20):p[0]])]
     period = (periods[0][2], periods[0][3]) if periods else _single_year_period(text, own_doc or doc)
-    if sign and c.own_sign and CUMULATIVE.search(text[:sign.start()]) and not period:
+    if sign and c.own_sign and not period and (CUMULATIVE.search(text[:sign.start()]) or _MANY_DOCS.match(text[sign.end():])):
         for a in parties:
             for b in parties:
                 if ctx.gaz.country_of(a) == "VN" and ctx.gaz.country_of(b) != "VN":

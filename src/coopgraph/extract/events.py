@@ -25,6 +25,9 @@ _KINDS: list[tuple[str, re.Pattern]] = [
 # (sơ kết, tổng kết, review) is a ceremony of its own (other).
 _CONFERENCE = re.compile(r"[Hh]ội nghị|\b(?:[Cc]onference|[Ss]ummit)\b")
 _REVIEW = re.compile(r"^\s*(?:sơ kết|tổng kết|đánh giá)|(?:review|mid-term|sơ kết|tổng kết)\s*$", re.IGNORECASE)
+# "held a conference in Dong Ha on December 10 to review their cooperation in 2023" (a summit stays talks)
+_TO_REVIEW = re.compile(r"^[^.;]{0,70}?\bto review\b", re.IGNORECASE)
+_SUMMIT = re.compile(r"(?:cấp cao|high-level|summit)", re.IGNORECASE)
 # the party's own meetings ("Hội nghị Ban Chấp hành Tỉnh ủy lần thứ 5") are no meeting between the sides
 _OWN_CONFERENCE = re.compile(r"^\s*(?:Ban Chấp hành|BCH|Tỉnh ủy|Thành ủy|Trung ương|lần thứ|cán bộ|toàn quốc|"
                              r"Ban Thường vụ|xúc tiến|nhà đầu tư)", re.IGNORECASE)
@@ -145,8 +148,9 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()):
             # "hội nghị ... ký kết biên bản", "a conference ... where they signed": the signing is the event
             return _Found(Event(kind=_FRAME, parties=(), evidence=Evidence(sent.index, text)), cue=kind)
-        kind = "other" if _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) \
-            else "talks"
+        review = _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) or \
+            _TO_REVIEW.match(text[m.end():]) and not _SUMMIT.search(text[max(0, m.start() - 20):m.end() + 12])
+        kind = "other" if review else "talks"
         need_both = not _BOTH_SIDES.search(text)
     parties, implied = _parties(ctx, sent, person_units, kind, m.start(), m.end())
     if not parties or need_both and implied:
