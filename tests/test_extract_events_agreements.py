@@ -291,7 +291,31 @@ def test_two_sums_for_two_receivers_in_one_sentence() -> None:
 def test_a_sum_shared_by_a_countrys_provinces_has_no_single_receiver() -> None:
     f = facts("Quang Binh has cooperated with Khammouane and Savannakhet for years. About 40 billion VND from Quang "
               "Binh's budget were spent on supporting the Lao provinces in building schools.", "2022-01-01")
-    assert not f.commitments
+    assert sums(f) == {("VN-24", None, 40_000_000_000, "VND")}
+    g = facts("Năm 2020, tỉnh Quảng Trị hỗ trợ hai tỉnh Savannakhet và Salavan 12 tỷ đồng để xây trường học.",
+              "2022-01-01")
+    assert sums(g) == {("VN-25", None, 12_000_000_000, "VND")}
+
+
+def test_a_shared_sum_in_the_graph_has_no_receiver_and_an_empty_to(tmp_path) -> None:
+    import csv
+    import io
+
+    from click.testing import CliRunner
+
+    from coopgraph.cli import main
+    art = tmp_path / "articles"
+    art.mkdir()
+    (art / "shared.txt").write_text("published: 2022-01-01\n\nNăm 2020, tỉnh Quảng Trị hỗ trợ hai tỉnh Savannakhet "
+                                    "và Salavan 12 tỷ đồng để xây trường học.", encoding="utf-8")
+    out = tmp_path / "graph"
+    assert CliRunner().invoke(main, ["build", str(art), "--out", str(out)]).exit_code == 0
+    r = CliRunner().invoke(main, ["validate", str(out)])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["query", "amounts", "--data", str(out), "--no-cache", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert [(row["by"], row["to"], row["value"]) for row in rows] == [("VN-25", "", "12000000000")]
 
 
 def test_a_states_gift_is_the_states_not_a_provinces() -> None:

@@ -9,7 +9,7 @@ from .context import Context, SentenceInfo
 from .dates import find_periods
 from .states import state_giver
 
-_GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài trợ|\bsupport(?:ed|s)?\b|\baid\b|\bpledged?\b|\bdonat\w*|"
+_GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài trợ|\bsupport(?:ed|s|ing)?\b|\baid\b|\bpledged?\b|\bdonat\w*|"
                    r"\bgrant(?:ed|s)?\b|\bhanded over\b|\bassist\w*|\bpresent(?:ed|s)\b|\bgave\b|\bgive[sn]?\b|\bcontribut\w*|"
                    r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|trao (?:số tiền|kinh phí)|bàn giao",
                    re.IGNORECASE)
@@ -79,17 +79,17 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         owners = _owners(text, [m for m, _, _ in sums], sent)
         for i, (m, value, cur) in enumerate(sums):
             mine = {start for start, owner in owners.items() if owner == i} if len(sums) > 1 else None
-            givers, receivers = _sides(ctx, sent, give.start(), m.start(), mine)
-            if not givers or not receivers:
+            givers, receivers, together = _sides(ctx, sent, give.start(), m.start(), mine)
+            if not givers or not (receivers or together):
                 continue
             each = re.match(r"[^.;]{0,40}?(?:\beach\b|mỗi tỉnh|mỗi bên|mỗi địa phương)", text[m.end():]) or \
                 re.search(r"(?:\beach\b|mỗi tỉnh|mỗi bên|mỗi địa phương)\s*$", text[max(0, m.start() - 20):m.start()])
-            if len(receivers) > 1 and not each:
-                continue   # a sum shared by several receivers: who gets what is not said
             if not ctx.gaz.is_subnational(givers[0]) and not any(ctx.gaz.is_subnational(r) for r in receivers):
                 continue   # aid between states is not a province's commitment
+            shared = together or len(receivers) > 1 and not each
             purpose = _purpose(text[m.end():])
-            for r in receivers:
+            # a sum shared by several receivers, who gets what not said: one commitment with no receiver
+            for r in [None] if shared else receivers:
                 out.append(Commitment(giver=givers[0], receiver=r, value=value, currency=cur,
                                       evidence=Evidence(sent.index, text), purpose=purpose))
     return _dedupe(out)
@@ -122,12 +122,14 @@ def _owners(text: str, sums: list[re.Match], sent: SentenceInfo) -> dict[int, in
 
 
 def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
-           mine: set[int] | None = None) -> tuple[list[str], list[str]]:
+           mine: set[int] | None = None) -> tuple[list[str], list[str], bool]:
     """Giver: named as the source of the money, else before the giving verb, else a state the article names as the
-    giver of the gift; receivers: named after the verb (those of this sum, ``mine``, when the sentence has several)."""
+    giver of the gift; receivers: named after the verb (those of this sum, ``mine``, when the sentence has several);
+    and whether the sum goes to a country's provinces together ('supporting the Lao provinces')."""
     text = sent.text
     givers: list[str] = []
     receivers: list[str] = []
+    together = False
     in_purpose: list[str] = []
     clause_end = text.find(";", amount_pos)
     clause_end = len(text) if clause_end < 0 else clause_end
@@ -142,6 +144,9 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
             continue
         elif mm.start > amount_pos and _PURPOSE.search(text[amount_pos:mm.start]):
             in_purpose.append(mm.unit)
+        elif ctx.gaz.unit(mm.unit).is_country and (_PROVINCES_OF.search(text[max(0, mm.start - 25):mm.start])
+                                                   or _PROVINCES_AFTER.match(text[mm.end:])):
+            together = True    # "the Laos provinces", "các tỉnh bạn Lào": several receivers, none named
         else:
             receivers.append(mm.unit)
     if not receivers and mine is not None:
@@ -168,6 +173,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
         if ctx.gaz.is_subnational(givers[0]) and any(ctx.gaz.is_subnational(r) for r in receivers):
             # "the Lao provinces" beside named ones: a country left unresolved is not one more receiver
             receivers = [r for r in receivers if ctx.gaz.is_subnational(r)]
+    if givers and not receivers and together:
+        return givers[:1], [], True
     if givers and not receivers:
         other = _other_side(ctx, sent, givers[0])
         receivers = [other] if other else []
@@ -177,7 +184,12 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
     if givers and ctx.gaz.is_subnational(givers[0]):
         # a province's money to a whole country ("supporting the Laos provinces"): no single receiver is said
         receivers = [r for r in receivers if ctx.gaz.is_subnational(r)]
-    return givers[:1], receivers
+    return givers[:1], receivers, False
+
+
+_PROVINCES_OF = re.compile(r"(?:các|những|\d+|hai|ba|bốn|năm|nhiều)\s+(?:tỉnh|địa phương)(?:\s+(?:bạn|của|nước|bạn Lào))*\s*$",
+                           re.IGNORECASE)
+_PROVINCES_AFTER = re.compile(r"^(?:'s)?\s+(?:provinces|localities)\b", re.IGNORECASE)
 
 
 def _own_unit(ctx: Context, uid: str) -> str:
@@ -207,6 +219,7 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
     """A sum told twice (headline and body) is one gift; the same sum for two periods ('giai đoạn 2017 - 2019',
     'giai đoạn 2020 - 2022') is two."""
     seen: dict[tuple, set] = {}
+    items = sorted(items, key=lambda c: c.receiver is None)   # a sum also told with its receiver is that one
     out = []
     for c in items:
         key = (c.giver, c.receiver, c.value, c.currency)

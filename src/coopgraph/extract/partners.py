@@ -38,7 +38,7 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
         for a, b in _pairs(e.parties, ctx):
             add(a, b, status, e.evidence)
     for c in commitments or []:
-        for a, b in _pairs((c.giver, c.receiver), ctx):
+        for a, b in _pairs((c.giver, c.receiver) if c.receiver else (c.giver,), ctx):
             add(a, b, "relation", c.evidence)
     for sent in ctx.sentences:
         if not _RELATION.search(sent.text):
