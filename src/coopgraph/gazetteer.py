@@ -30,6 +30,8 @@ class Unit:
     merged_from: list[str] = field(default_factory=list)
     borders: list[str] = field(default_factory=list)
     within: str | None = None       # for districts: the unit they lie in
+    former_kind: str | None = None  # the kind it had until ``kind_changed`` (Huế: a province until 2024)
+    kind_changed: str | None = None
     source: list[str] = field(default_factory=list)
 
     @property
@@ -39,6 +41,13 @@ class Unit:
     @property
     def is_district(self) -> bool:
         return self.kind == "district"
+
+    def kind_on(self, when: PartialDate | None) -> str:
+        """The unit's kind on a date (its kind today when the date is unknown)."""
+        if self.former_kind and self.kind_changed and when is not None and when.year is not None and \
+                f"{when.year:04d}-{when.month or 1:02d}-{when.day or 1:02d}" < self.kind_changed:
+            return self.former_kind
+        return self.kind
 
     def label(self, lang: str = "vi") -> str:
         return self.names.get(lang) or self.names.get("en") or self.names.get("vi") or self.id
@@ -71,7 +80,8 @@ class Gazetteer:
                            wikidata=u.get("wikidata"), valid_from=_s(u.get("valid_from")),
                            valid_until=_s(u.get("valid_until")), replaced_by=u.get("replaced_by"),
                            merged_from=u.get("merged_from") or [], borders=u.get("borders") or [],
-                           source=_list(u.get("source"))))
+                           source=_list(u.get("source")), former_kind=(u.get("former") or {}).get("kind"),
+                           kind_changed=_s((u.get("former") or {}).get("until_before"))))
         for i, d in enumerate(data.get("districts") or []):
             did = f"{d['in']}/{fold(d['name'])}"
             self._add(Unit(id=did, code="", country=d.get("country") or d["in"][:2], kind="district",
@@ -135,8 +145,11 @@ class Gazetteer:
 
     def _accept(self, text: str, start: int, end: int, when: PartialDate | None) -> Mention | None:
         surface = text[start:end]
-        if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names:
-            return None    # "Tráng" is a person's syllable, not the province "Trang": marks must match
+        if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names \
+                and not re.search(r"[\s\-‐–]", surface.strip()):
+            # "Tráng" is a person's syllable, not the province "Trang": a one-word name's marks must match; a
+            # name of several syllables is a place however its tones are written ("Sạ-vẳn-na-khệt")
+            return None
         if not surface[:1].isupper() or _inside_name(text, start, end) or _LOWER_LEVEL.search(text[:start]):
             return None
         unit = self.resolve(surface, when, text[:start], text[end:])
@@ -213,13 +226,19 @@ _LOWER_LEVEL = re.compile(r"(?:\b[PXQH]\.\s?|\b(?:phường|xã|quận|thị tr�
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 
 
+# Words before a place name that say it is one: a capitalised classifier or office abbreviation is no name syllable
+_PLACE_WORD = re.compile(r"(?:tỉnh|thành phố|thủ đô|tp\.?|province|city|[A-ZĐ]{2,6})$", re.IGNORECASE)
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     """A one-word place name inside a run of capitalised words is part of a person's name
-    ("Duong Van Trang", "Bun Không Lạ Chiêm Phon")."""
-    if re.search(r"[\s\-]", text[start:end]):
+    ("Duong Van Trang", "Bun Không Lạ Chiêm Phon"); an abbreviation in capitals ("TPHCM") is not."""
+    surface = text[start:end]
+    if re.search(r"[\s\-]", surface) or (surface.isupper() and len(surface) >= 3):
         return False
     before = re.findall(r"([^\W\d_][\w'’]*) $", text[max(0, start - 30):start])
-    if not before or not before[0][:1].isupper():
+    if not before or not before[0][:1].isupper() or _PLACE_WORD.match(before[0]) and \
+            (before[0].isupper() or before[0].lower() in ("tỉnh", "thủ", "province", "city")):
         return False
     after = re.match(r" ([^\W\d_])", text[end:end + 3])
     if after and after.group(1).isupper():
@@ -236,7 +255,7 @@ def _marked_key(name: str) -> str:
 def _pattern(name: str) -> str:
     """A regex for a name over lower-case, mark-free text: spaces and hyphens between syllables are optional."""
     words = re.findall(r"[0-9a-z]+", strip_marks(name).lower())
-    return r"[\s\-‐–]*".join(re.escape(w) for w in words)
+    return r"[\s\-‐–'’]*".join(re.escape(w) for w in words)
 
 
 def _s(v) -> str | None:
