@@ -180,6 +180,7 @@ def _read_clause(ctx: Context, sent: SentenceInfo, lo: int, hi: int, parent: _Cl
 
 def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict[str, set[str]],
                        signed_pairs: list[tuple[str, str, int]]) -> list[Agreement]:
+    """The agreements one clause reports (pairs it says signed something, with no detail, go to signed_pairs)."""
     text = sent.text
     sign, doc = c.sign, c.doc
     # the clause before the verb says whether it was a plan
@@ -195,7 +196,7 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         return []   # between friendship associations or departments, not the provinces
     if _national_only(ctx, sent, c.lo, c.hi):
         return []   # between states or ministries, not provinces
-    parties = _parties(ctx, sent, c, anchor)
+    parties = _parties(ctx, sent, c)
     if not parties:
         return []
     periods = [(p[0] + c.lo, p[1] + c.lo, p[2], p[3]) for p in find_periods(text[c.lo:c.hi])]
@@ -211,7 +212,7 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         # a document named with a period but no verb: an agreement in force or in review; a memorandum or an
         # agreement named as in force ("implementing their MoU", "thông qua Bản thỏa thuận hợp tác")
         if not (doc and period and _doc_near_period(text, doc, periods) and not _PROGRAMME.match(doc.group())) \
-                and not _in_force(text, c, parties, ctx):
+                and not _in_force(text, c):
             return []
     kind = _kind(text, c)
     if sign:
@@ -248,10 +249,9 @@ _NAMED_DOC = re.compile(r"[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản t
 _IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*|\bunder\b|framework of|"
                        r"\btheir\b|\bexisting\b|\bthe signed\b)\s+(?:the\s+|các\s+|nội dung\s+|của\s+)?$", re.IGNORECASE)
 _NEW_DOC = re.compile(r"dự thảo|\bdraft|xây dựng|\bnew\b|\bmới\b", re.IGNORECASE)
-_BOTH = re.compile(r"hai (?:bên|tỉnh|địa phương)|\b2 (?:bên|tỉnh)\b|both sides|the two|\btheir\b", re.IGNORECASE)
 
 
-def _in_force(text: str, c: _Clause, parties: list[str], ctx: Context) -> bool:
+def _in_force(text: str, c: _Clause) -> bool:
     """'implementing their Memorandum of Understanding': a document the sides have, named without verb or period."""
     for m in _NAMED_DOC.finditer(text, c.lo, c.hi):
         before = text[max(c.lo, m.start() - 40):m.start()]
@@ -359,7 +359,7 @@ def _national_only(ctx: Context, sent: SentenceInfo, lo: int, hi: int) -> bool:
 _IN_ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|[Nn]ăm [Đđ]oàn kết|[Nn]ăm [Hh]ữu nghị|[Yy]ear of)[^.;]*$")
 
 
-def _parties(ctx: Context, sent: SentenceInfo, c: _Clause, anchor: re.Match) -> list[str]:
+def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
     """Units party to what the clause reports: those it names (the subject's, when the subject names both sides),
     else those of the clause it continues, completed by the article's sides."""
     def units_in(lo: int, hi: int) -> list[str]:
