@@ -394,3 +394,15 @@ def test_a_conference_held_to_review_a_year_is_a_ceremony() -> None:
     f = facts("Quang Tri and Savannakhet held a conference in Dong Ha city on December 10 to review their cooperation "
               "in 2023.", "2023-12-11")
     assert events(f) == {("other", ("LA-SV", "VN-25"), PartialDate(2023, 12, 10))}
+
+
+def test_the_agents_of_a_passive_signing_are_its_signers() -> None:
+    lead = ("Secretary of the Lao Cai Party Committee Vu Xuan Cuong met Governor of Luang Namtha province "
+            "Phoxay Sayasone on May 5. ")
+    for text in ("The cooperation agreement between the two provinces was signed by Cuong and Phoxay.",
+                 "The cooperation agreement between the two provinces was signed by Vu Xuan Cuong and Phoxay Sayasone."):
+        f = facts(lead + text, "2023-05-06")
+        assert [sorted(a.signatories) for a in f.agreements] == [["Phoxay Sayasone", "Vu Xuan Cuong"]], text
+    f = facts(lead + "The two provinces signed a cooperation agreement, witnessed by Vu Xuan Cuong and Phoxay Sayasone.",
+              "2023-05-06")
+    assert [(a.signatories, sorted(a.witnesses)) for a in f.agreements] == [([], ["Phoxay Sayasone", "Vu Xuan Cuong"])]

@@ -479,6 +479,9 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
                 signers.append(name)
         elif start > sign.start() and re.search(r"(?:Đại diện|đại diện)[^.]{0,40}ký", text[:sign.end() + 10]):
             signers.append(name)   # "Đại diện buổi lễ ký kết ... có ông X và ông Y"
+        elif start > sign.start() and _BY.match(text, sign.end(), start) and not WITNESS.search(text, sign.end(), start) \
+                and not re.search(r"[.;]", text[sign.end():start]) and any(u in parties for u in roles[name]):
+            signers.append(name)   # "was signed by X and Y"
         elif start < sign.start() and WITNESS.search(between):
             witnesses.append(name)
     if not signers:
@@ -486,6 +489,8 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
     return _uniq(signers), _uniq(witnesses)
 
 
+# the agents of a passive verb: "signed by", "signed on May 5 by"
+_BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+by\b")
 _SPEECH = re.compile(r"cho biết|thông tin|thông báo|nhấn mạnh|khẳng định|nhắc lại|\bnói\b|\bsaid\b|\bnoted\b|\bstated\b|"
                      r"\btold\b|\binformed\b|\brecalled\b", re.IGNORECASE)
 
@@ -502,6 +507,9 @@ def _short_signers(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]
         vn = all(ctx.gaz.country_of(u) == "VN" for u in units)
         short.setdefault(fold(words[-1] if vn else words[0]), []).append(name)
     subject = sent.text[max(lo, sign.start() - 150):sign.start()]
+    by = _BY.match(sent.text, sign.end())
+    if by:
+        subject = sent.text[by.end():by.end() + 60]   # "was signed by Cuong and Phoxay"
     if WITNESS.search(subject) or _SPEECH.search(subject):
         return []
     out = []
