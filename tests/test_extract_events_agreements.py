@@ -406,3 +406,10 @@ def test_the_agents_of_a_passive_signing_are_its_signers() -> None:
     f = facts(lead + "The two provinces signed a cooperation agreement, witnessed by Vu Xuan Cuong and Phoxay Sayasone.",
               "2023-05-06")
     assert [(a.signatories, sorted(a.witnesses)) for a in f.agreements] == [([], ["Phoxay Sayasone", "Vu Xuan Cuong"])]
+
+
+def test_documents_exchanged_are_signed() -> None:
+    for text in ("Sáng 7/7, lãnh đạo tỉnh Sơn La và tỉnh Hủa Phăn trao đổi Biên bản ghi nhớ hợp tác giai đoạn 2023-2025.",
+                 "On July 7, leaders of Son La and Houaphanh exchanged the cooperation agreement for 2023-2025."):
+        f = facts(text, "2023-07-08")
+        assert agreements(f) == {(("LA-HO", "VN-05"), (2023, 2025), PartialDate(2023, 7, 7))}, text
