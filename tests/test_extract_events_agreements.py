@@ -413,3 +413,13 @@ def test_documents_exchanged_are_signed() -> None:
                  "On July 7, leaders of Son La and Houaphanh exchanged the cooperation agreement for 2023-2025."):
         f = facts(text, "2023-07-08")
         assert agreements(f) == {(("LA-HO", "VN-05"), (2023, 2025), PartialDate(2023, 7, 7))}, text
+
+
+def test_more_words_for_meetings_and_ceremonies() -> None:
+    f = facts("Chiều 9/6, lãnh đạo tỉnh Cao Bằng có buổi gặp gỡ với đoàn đại biểu khu tự trị Quảng Tây.", "2023-06-10")
+    assert kinds(f) == {("talks", ("CN-GX", "VN-04"))}
+    g = facts("On June 9, Cao Bang leaders hosted a delegation from Guangxi.", "2023-06-10")
+    assert kinds(g) == {("talks", ("CN-GX", "VN-04"))}
+    h = facts("Sáng 9/6, tại tỉnh Hủa Phăn, tỉnh Thanh Hóa tổ chức lễ trao học bổng cho sinh viên tỉnh Hủa Phăn.",
+              "2023-06-10")
+    assert kinds(h) == {("other", ("LA-HO", "VN-21"))}

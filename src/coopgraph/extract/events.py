@@ -13,12 +13,15 @@ _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|courtesy (?:call|visit)|extended [^.]{0,60}greetings|"
                          r"New Year greetings", re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the) talk\b|plenary meeting|working session|"
-                         r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến", re.IGNORECASE)),
+                         r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với",
+                         re.IGNORECASE)),
     ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
-                             r"\breceived (?:a |the )?(?:delegation|visiting|Ambassador|Governor|Secretary)", re.IGNORECASE)),
+                             r"\breceived (?:a |the )?(?:delegation|visiting|Ambassador|Governor|Secretary)|"
+                             r"\bhosted (?:a |the )?(?:delegation|visiting|reception for)", re.IGNORECASE)),
     ("other", re.compile(r"lễ bàn giao|bàn giao|hand(?:ing)?-?over|handed over|lễ tổng kết|lễ khánh thành|inaugurat|"
                          r"lễ kỷ niệm|lễ khởi công|groundbreaking|lễ kết nghĩa|twinning ceremony|"
-                         r"(?:lễ )?trao (?:tặng )?(?:[Hh]uân|[Hh]uy) chương|award(?:ing)? ceremony|"
+                         r"(?:lễ )?trao (?:tặng )?(?:[Hh]uân|[Hh]uy) chương|lễ trao (?:tặng )?(?:học bổng|quà)|"
+                         r"award(?:ing)? ceremony|scholarship(?:-presenting| presentation)? ceremony|"
                          r"presented (?:the |a )?[^.;]{0,40}(?:Order|Medal)\b", re.IGNORECASE)),
 ]
 # A conference between the sides: a high-level, online or annual one is a meeting (talks); a review of results
