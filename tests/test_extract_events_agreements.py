@@ -423,3 +423,11 @@ def test_more_words_for_meetings_and_ceremonies() -> None:
     h = facts("Sáng 9/6, tại tỉnh Hủa Phăn, tỉnh Thanh Hóa tổ chức lễ trao học bổng cho sinh viên tỉnh Hủa Phăn.",
               "2023-06-10")
     assert kinds(h) == {("other", ("LA-HO", "VN-21"))}
+
+
+def test_the_agent_of_a_vietnamese_passive_gives() -> None:
+    f = facts("Tỉnh Hủa Phăn tiếp nhận trường học trị giá 15 tỷ đồng do tỉnh Thanh Hóa tài trợ.", "2023-01-01")
+    assert sums(f) == {("VN-21", "LA-HO", 15_000_000_000, "VND")}
+    g = facts("Ngày 3/3, tỉnh Thanh Hóa bàn giao cho tỉnh Hủa Phăn bệnh viện trị giá 50 tỷ đồng do Chính phủ Việt Nam "
+              "viện trợ.", "2023-03-04")
+    assert sums(g) == {("VN", "LA-HO", 50_000_000_000, "VND")}

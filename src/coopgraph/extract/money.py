@@ -136,7 +136,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
     for mm in sent.mentions:
         if mm.district or mm.start > clause_end:
             continue
-        if _GIVER_OF.search(text[max(0, mm.start - 70):mm.start]):
+        if _GIVER_OF.search(text[max(0, mm.start - 70):mm.start]) or (
+                _BY_VI.search(text[max(0, mm.start - 30):mm.start]) and _FUNDED_AFTER.match(text[mm.end:])):
             givers.insert(0, mm.unit)
         elif mm.start < give_pos:
             givers.append(mm.unit)
@@ -190,6 +191,11 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
 _PROVINCES_OF = re.compile(r"(?:các|những|\d+|hai|ba|bốn|năm|nhiều)\s+(?:tỉnh|địa phương)(?:\s+(?:bạn|của|nước|bạn Lào))*\s*$",
                            re.IGNORECASE)
 _PROVINCES_AFTER = re.compile(r"^(?:'s)?\s+(?:provinces|localities)\b", re.IGNORECASE)
+
+
+# "công trình do tỉnh Quảng Nam tài trợ", "do Chính phủ Việt Nam viện trợ": the agent of a Vietnamese passive
+_BY_VI = re.compile(r"\bdo\s+(?:UBND\s+|tỉnh\s+|thành phố\s+|(?:Nhà nước|Chính phủ|nhân dân)\s+)?$")
+_FUNDED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:tài trợ|viện trợ|hỗ trợ|tặng|trao tặng|đầu tư xây dựng|xây dựng)")
 
 
 def _own_unit(ctx: Context, uid: str) -> str:
