@@ -431,3 +431,10 @@ def test_the_agent_of_a_vietnamese_passive_gives() -> None:
     g = facts("Ngày 3/3, tỉnh Thanh Hóa bàn giao cho tỉnh Hủa Phăn bệnh viện trị giá 50 tỷ đồng do Chính phủ Việt Nam "
               "viện trợ.", "2023-03-04")
     assert sums(g) == {("VN", "LA-HO", 50_000_000_000, "VND")}
+
+
+def test_a_ceremony_takes_no_side_from_the_papers_own_province() -> None:
+    text = ("url: https://baothanhhoa.vn/ban-giao-truong\n\nNgày 5/5, tại tỉnh Hủa Phăn đã diễn ra lễ khánh thành "
+            "trường học cho nhân dân các bộ tộc Lào của địa phương.")
+    f = extract_article(parse_article_text(text, "t.txt", "t"))
+    assert not f.events and not f.partnerships

@@ -274,7 +274,9 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
         implied = set()
         leaders = {u for _, _, name in sent.people for u in [person_units.get(name)] if u and not ctx.gaz.is_subnational(u)}
         if not vn:
-            vn = ["VN"] if "VN" in leaders else ([ctx.main_vn] if ctx.main_vn else [])
+            named = ctx.main_vn and ctx.unit_counts.get(ctx.main_vn)
+            # a ceremony needs a side the article names: a paper's own province is no party to a state's gift
+            vn = ["VN"] if "VN" in leaders else ([ctx.main_vn] if ctx.main_vn and (named or kind != "other") else [])
             implied.add("VN")
         if not foreign:
             two = TWO_SIDES.search(sent.text) and ctx.main_foreign    # "both sides": the article's own two
