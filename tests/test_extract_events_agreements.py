@@ -438,3 +438,10 @@ def test_a_ceremony_takes_no_side_from_the_papers_own_province() -> None:
             "trường học cho nhân dân các bộ tộc Lào của địa phương.")
     f = extract_article(parse_article_text(text, "t.txt", "t"))
     assert not f.events and not f.partnerships
+
+
+def test_the_papers_own_province_gives_no_money_it_is_not_said_to_give() -> None:
+    text = ("url: https://baothanhhoa.vn/ban-giao-truong\n\nBàn giao trường học hơn 20 tỷ đồng cho nhân dân tỉnh "
+            "Hủa Phăn.")
+    f = extract_article(parse_article_text(text, "t.txt", "t"))
+    assert not f.commitments and not f.partnerships

@@ -213,7 +213,9 @@ def _other_side(ctx: Context, sent: SentenceInfo, unit: str) -> str | None:
                 continue   # a dateline is no side
             if ctx.gaz.is_subnational(mm.unit) and (ctx.gaz.country_of(mm.unit) == "VN") != vn:
                 return mm.unit
-    return ctx.main_foreign if vn else ctx.main_vn
+    side = ctx.main_foreign if vn else ctx.main_vn
+    # only a side the article names: a paper's own province gives nothing by being the paper's
+    return side if side and ctx.unit_counts.get(side) else None
 
 
 def _purpose(after: str) -> str:
