@@ -445,3 +445,12 @@ def test_the_papers_own_province_gives_no_money_it_is_not_said_to_give() -> None
             "Hủa Phăn.")
     f = extract_article(parse_article_text(text, "t.txt", "t"))
     assert not f.commitments and not f.partnerships
+
+
+def test_institutions_named_after_provinces_are_not_the_provinces() -> None:
+    for text in ("Ngày 5/6, Trường Đại học Y Dược Thái Bình và Đại học Champasak đã ký kết biên bản ghi nhớ hợp tác.",
+                 "On June 5, Thai Binh University of Medicine and Pharmacy and Champasak University signed a memorandum "
+                 "of understanding on cooperation in training.",
+                 "Ngày 5/6, Trường Đại học Y Dược Thái Bình tổ chức hội đàm với Đại học Champasak."):
+        f = facts(text, "2023-06-06")
+        assert not f.agreements and not f.events and not f.partnerships, text

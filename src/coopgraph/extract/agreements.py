@@ -17,6 +17,19 @@ DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
     r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\b[Aa]greements?\b|\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bminutes\b|\bminute\b(?= of\b)|\bdeal\b|\bpact\b|"
     r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác")
+# A place inside an institution's name ("Trường Đại học Y Dược Thái Bình", "Champasak University") is no party.
+_INSTITUTION_BEFORE = re.compile(r"(?:Trường|Đại học|ĐH|Học viện|Cao đẳng|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|University of|"
+                                 r"College of|Hospital of)(?:\s+[A-ZĐ][\w-]*){0,3}\s+$")
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?(?:University|College|Hospital|Company|Corporation|Bank)\b")
+
+
+def in_institution_name(text: str, start: int, end: int | None = None) -> bool:
+    """The place at ``start`` names an institution, not the province: 'Đại học Y Dược Thái Bình'."""
+    if _INSTITUTION_BEFORE.search(text[max(0, start - 50):start]):
+        return True
+    return end is not None and bool(_INSTITUTION_AFTER.match(text[end:end + 40]))
+
+
 # Documents and ceremonies between mass organisations or departments are not between the provinces themselves.
 BETWEEN_ORGANISATIONS = re.compile(
     r"^[^.;]{0,60}?\b(?:giữa|between)\s+(?:the\s+)?(?:Hội\b(?! đồng)|Đoàn Thanh niên|Mặt trận|Ủy ban Mặt trận|các cơ quan|các sở|"
@@ -365,11 +378,14 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
     def units_in(lo: int, hi: int) -> list[str]:
         out: list[str] = []
         for m in sent.parties():
-            if lo <= m.start and m.end <= hi and ctx.gaz.is_subnational(m.unit) and m.unit not in out:
+            if lo <= m.start and m.end <= hi and ctx.gaz.is_subnational(m.unit) and m.unit not in out \
+                    and not in_institution_name(sent.text, m.start, m.end):
                 out.append(m.unit)
         return out
 
     units = units_in(c.lo, c.hi)
+    institutions = {ctx.gaz.country_of(m.unit) == "VN" for m in sent.parties()
+                    if c.lo <= m.start and m.end <= c.hi and in_institution_name(sent.text, m.start, m.end)}
     if c.own_sign and c.sign:
         subject = units_in(c.lo, c.sign.start())
         if len({ctx.gaz.country_of(u) == "VN" for u in subject}) == 2:
@@ -382,6 +398,8 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
         vn = vn or [u for u in before if ctx.gaz.country_of(u) == "VN"]
         foreign = foreign or [u for u in before if ctx.gaz.country_of(u) != "VN"]
         p = p.parent
+    if (not vn and True in institutions) or (not foreign and False in institutions):
+        return []    # a side named only by its institutions ("Đại học Y Dược Thái Bình"): not the province
     if not vn and ctx.main_vn:
         vn = [ctx.main_vn]
     if not foreign:

@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Agreement, Event, Evidence, Official
-from .agreements import BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, plan_continuations
+from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, in_institution_name,
+                         plan_continuations)
 from .context import Context, SentenceInfo
 from .states import national_bodies
 
@@ -253,7 +254,9 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
             r"\s*(?:với|giữa|with|between)\b", sent.text[cue_end:]):
         return main, both
     near = ctx.clause_parties(sent, cue_start, cue_end) or sent.parties()
-    units = [m.unit for m in near if ctx.gaz.is_subnational(m.unit)]
+    units = [m.unit for m in near if ctx.gaz.is_subnational(m.unit) and not in_institution_name(sent.text, m.start, m.end)]
+    if not units and any(in_institution_name(sent.text, m.start, m.end) for m in near):
+        return (), frozenset()    # institutions meeting ("Đại học Y Dược Thái Bình"), not the provinces
     if kind in ("visit", "reception", "other"):
         # the place visited (or where a ceremony is held) is a party to it
         units += [m.unit for m in sent.mentions if m.start in sent.venues and ctx.gaz.is_subnational(m.unit)

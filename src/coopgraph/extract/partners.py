@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Agreement, Commitment, Event, Evidence, Partnership
+from .agreements import in_institution_name
 from .context import Context
 
 _RANK = {"relation": 1, "talks": 2, "agreement": 3}
@@ -43,7 +44,8 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
     for sent in ctx.sentences:
         if not _RELATION.search(sent.text):
             continue
-        units = [m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)]
+        units = [m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)
+                 and not in_institution_name(sent.text, m.start, m.end)]
         for a, b in _pairs(tuple(dict.fromkeys(units)), ctx):
             add(a, b, "relation", Evidence(sent.index, sent.text))
     return sorted(best.values(), key=lambda p: (p.a, p.b))
