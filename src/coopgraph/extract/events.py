@@ -45,7 +45,7 @@ _WHICH_WILL = re.compile(r"\s*,\s*(?:which|that)\s+(?:will|is to|is scheduled)|\
 _NEXT_CLAUSE = re.compile(r"\s(?:và|and)\s+(?!tỉnh\b|thành phố\b|province|city\b|the\s+[A-Z]|[A-ZĐ])")
 # what happened before the occasion reported ("last year", "over the past years")
 _EARLIER = re.compile(r"\blast year\b|năm ngoái|năm trước|những năm qua|các năm qua|\bover the (?:past )?years\b|"
-                      r"\bpreviously\b|\bin the past\b|trước đây|\btừng\b", re.IGNORECASE)
+                      r"\bpreviously\b|\bin the past\b|trước đây|đã từng", re.IGNORECASE)
 _NOT_EVENT = re.compile(r"định kỳ|cơ chế|mechanism", re.IGNORECASE)
 # a past event dated by its year only ("tại Hội nghị cấp cao năm 2024") is not the one the article reports
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,40}?(?:\bnăm|\bin)\s+((?:19|20)\d{2})\b")
