@@ -454,3 +454,12 @@ def test_institutions_named_after_provinces_are_not_the_provinces() -> None:
                  "Ngày 5/6, Trường Đại học Y Dược Thái Bình tổ chức hội đàm với Đại học Champasak."):
         f = facts(text, "2023-06-06")
         assert not f.agreements and not f.events and not f.partnerships, text
+
+
+def test_meetings_over_the_years_are_not_the_reported_one_but_the_reported_one_is() -> None:
+    f = facts("Trong những năm qua, tỉnh Sơn La và tỉnh Luông Pha Băng đã tổ chức nhiều cuộc hội đàm.", "2023-01-01")
+    assert not f.events
+    g = facts("Tỉnh Sơn La và tỉnh Luông Pha Băng tăng cường hợp tác\n\nĐánh giá kết quả hợp tác những năm qua, tại "
+              "buổi hội đàm chiều 4/4, lãnh đạo tỉnh Sơn La và tỉnh Luông Pha Băng thống nhất nhiều nội dung.",
+              "2023-04-05")
+    assert events(g) == {("talks", ("LA-LP", "VN-05"), PartialDate(2023, 4, 4))}

@@ -46,6 +46,7 @@ _NEXT_CLAUSE = re.compile(r"\s(?:và|and)\s+(?!tỉnh\b|thành phố\b|province|
 # what happened before the occasion reported ("last year", "over the past years")
 _EARLIER = re.compile(r"\blast year\b|năm ngoái|năm trước|những năm qua|các năm qua|\bover the (?:past )?years\b|"
                       r"\bpreviously\b|\bin the past\b|trước đây|đã từng", re.IGNORECASE)
+_MANY = re.compile(r"(?:nhiều|các|những|hàng loạt|many|several|numerous|regular)\s+(?:cuộc\s+|buổi\s+|lần\s+)?$", re.IGNORECASE)
 _NOT_EVENT = re.compile(r"định kỳ|cơ chế|mechanism", re.IGNORECASE)
 # a past event dated by its year only ("tại Hội nghị cấp cao năm 2024") is not the one the article reports
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,40}?(?:\bnăm|\bin)\s+((?:19|20)\d{2})\b")
@@ -139,8 +140,11 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     if re.search(r"(?:[Bb]iên bản|[Bb]ản ghi nhớ|\bminutes? of(?: the)?)\s*$", text[max(0, m.start() - 25):m.start()]):
         return None    # "Biên bản hội đàm", "the minutes of the talks": a document's name, no event of its own
     before = text[max(0, m.start() - 80):m.start()]
-    if _EARLIER.search(before[max(before.rfind(". "), before.rfind(";")) + 1:]):
+    at_the_event = _AT_THE_EVENT.search(text[max(0, m.start() - 25):m.start()])
+    if not at_the_event and _EARLIER.search(before[max(before.rfind(". "), before.rfind(";")) + 1:]):
         return None    # "last year, a school ... was inaugurated": not the occasion reported
+    if _MANY.search(text[max(0, m.start() - 25):m.start()]):
+        return None    # "đã tổ chức nhiều cuộc hội đàm", "held several meetings": over the years, not one event
     if BETWEEN_ORGANISATIONS.match(text[m.end():]):
         return None    # "Lễ kết nghĩa giữa Hội hữu nghị ...": associations, not the provinces
     need_both = False
