@@ -265,12 +265,13 @@ def _commitments(store: ox.Store, lab: _Labeller, cs: list[str]) -> list[Fact]:
     facts = []
     for c in cs:
         rows = _select(store, """SELECT ?c ?giver ?receiver ?value ?cur ?purpose WHERE {
-            ?c cg:giver ?giver ; cg:receiver ?receiver ; cg:amount ?a . ?a schema:value ?value ; schema:currency ?cur .
-            OPTIONAL { ?c cg:purpose ?purpose } }""", c=ox.NamedNode(c))
+            ?c cg:giver ?giver ; cg:amount ?a . ?a schema:value ?value ; schema:currency ?cur .
+            OPTIONAL { ?c cg:receiver ?receiver } OPTIONAL { ?c cg:purpose ?purpose } }""", c=ox.NamedNode(c))
         lab.prefetch(rows)
         for r in rows[:1]:
             amount = _amount(r["value"].value)
-            text = f"{lab(r['giver'])} → {lab(r['receiver'])}: {amount} {r['cur'].value}"
+            to = lab(r["receiver"]) if "receiver" in r else "several, shared"
+            text = f"{lab(r['giver'])} → {to}: {amount} {r['cur'].value}"
             if "purpose" in r:
                 text += f" ({r['purpose'].value})"
             facts.append(Fact(c, text))
