@@ -284,6 +284,8 @@ def test_a_foreign_province_in_a_spelling_no_list_has() -> None:
     assert [m.unit for m in gaz.find("Quà Thái tặng cho ông Trần Văn Sang")] == []
     # the first syllables of a longer hyphenated name are no place ("U-bồn" of "U-bồn-pạ-sợt")
     assert [m.unit for m in gaz.find("Tỉnh trưởng Bun-chồm U-bồn-pạ-sợt phát biểu")] == []
+    # words with Vietnamese marks are left to the lists ("Tỉnh Thanh" sounds like Tianjin)
+    assert [m.unit for m in gaz.find("Tỉnh Thanh Hóa hỗ trợ tỉnh Hủa Phăn")] == ["VN-21", "LA-HO"]
 
 
 def test_a_national_title_names_no_province_after_it() -> None:

@@ -152,8 +152,9 @@ class Gazetteer:
         return out
 
     def _by_sound(self, text: str, start: int, when: PartialDate | None) -> Mention | None:
-        """A foreign province in a romanisation no list has ("Savannaket", "Borikhamsay", "Xaisomboune"): the
-        capitalised words from ``start`` read the same as a known name under the regular romanisation variants."""
+        """A foreign province in a Latin romanisation no list has ("Savannaket", "Borikhamsay", "Xaisomboune"): the
+        capitalised words from ``start``, written without Vietnamese marks, read the same as a known name under the
+        regular romanisation variants."""
         words = []
         for w in _NAME_WORD.finditer(text, start, min(len(text), start + 60)):
             if not w.group(0)[0].isupper() or words and w.start() - words[-1].end() > 2:
@@ -166,6 +167,8 @@ class Gazetteer:
             if any(b.start() - a.end() > 2 for a, b in zip(run, run[1:])):
                 continue
             end = run[-1].end()
+            if not text[start:end].isascii():
+                continue        # Vietnamese words and spellings are matched by their lists ("Tỉnh Thanh" is no Tianjin)
             uid = self.by_sound.get(place_key(text[start:end]))
             if uid and not _inside_name(text, start, end) and not _LOWER_LEVEL.search(text[max(0, start - 12):start]):
                 return Mention(start, end, text[start:end], uid)
