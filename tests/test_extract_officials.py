@@ -340,3 +340,24 @@ def test_english_lao_names_keep_their_syllable_in() -> None:
     got = officials("Comrade Phon Suc In Tha Vong, Deputy Governor of Hua Phan province, received the delegation.",
                     "2025-04-14")
     assert got == {("Phon Suc In Tha Vong", "vice-governor", "LA-HO")}
+
+
+# ---------------------------------------------------------------- dates named relative to the article's own
+
+def test_days_named_relative_to_the_articles_date() -> None:
+    from coopgraph.extract.dates import find_dates
+    from coopgraph.facts import PartialDate
+    wednesday = PartialDate(2023, 3, 8)
+    assert [d.date for d in find_dates("The chairman yesterday received the governor.", wednesday)] == [PartialDate(2023, 3, 7)]
+    assert [d.date for d in find_dates("On Saturday, the delegation visited.", wednesday)] == [PartialDate(2023, 3, 4)]
+    assert [d.date for d in find_dates("Vào thứ Hai, hai bên hội đàm.", wednesday)] == [PartialDate(2023, 3, 6)]
+    # a weekday with its date is that date; without the article's full date nothing is guessed
+    assert [d.date for d in find_dates("on Monday, March 6, they met", wednesday)] == [PartialDate(None, 3, 6)]
+    assert find_dates("The chairman yesterday received the governor.", PartialDate(2023, 3)) == []
+
+
+def test_the_same_day_is_the_day_last_named() -> None:
+    f = facts("On December 17, a delegation of Houaphanh province laid flowers in Ho Chi Minh City. On the same day, the "
+              "Vice Chairman of the Ho Chi Minh City People's Committee received the delegation and held talks.",
+              "2025-12-17")
+    assert any(e.kind == "talks" and str(e.start) == "2025-12-17" for e in f.events)
