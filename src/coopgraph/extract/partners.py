@@ -30,14 +30,16 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
             best[key] = Partnership(key[0], key[1], status, ev)
 
     for ag in agreements:
-        for a, b in _pairs(ag.parties, ctx):
-            add(a, b, "agreement", ag.evidence)
+        for a, b in _pairs(ag.parties, ctx, every_border=True):
+            if not _guests_of_one_host(ctx, ag.evidence, a, b):
+                add(a, b, "agreement", ag.evidence)
     for a, b, idx in signed_pairs:
         add(a, b, "agreement", Evidence(idx, ctx.sentences[idx].text))
     for e in events:
         status = "talks" if e.kind in ("talks", "visit", "reception", "signing") else "relation"
-        for a, b in _pairs(e.parties, ctx):
-            add(a, b, status, e.evidence)
+        for a, b in _pairs(e.parties, ctx, every_border=True):
+            if not _guests_of_one_host(ctx, e.evidence, a, b):
+                add(a, b, status, e.evidence)
     for c in commitments or []:
         for a, b in _pairs((c.giver, c.receiver) if c.receiver else (c.giver,), ctx):
             add(a, b, "relation", c.evidence)
@@ -51,7 +53,28 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
     return sorted(best.values(), key=lambda p: (p.a, p.b))
 
 
-def _pairs(parties: tuple[str, ...], ctx: Context) -> list[tuple[str, str]]:
+_WITH = re.compile(r"\b(?:với|with)\b")
+
+
+def _guests_of_one_host(ctx: Context, ev: Evidence, a: str, b: str) -> bool:
+    """Two foreign units that the sentence names after '... A works with B, C and D': each met the host, they did
+    not cooperate with each other (a meeting 'of' or 'among' them all pairs them all)."""
+    if "VN" in (ctx.gaz.country_of(a), ctx.gaz.country_of(b)) or ev.index >= len(ctx.sentences):
+        return False
+    sent = ctx.sentences[ev.index]
+    first = {m.unit: m.start for m in reversed(sent.mentions)}
+    vn = [pos for u, pos in first.items() if ctx.gaz.country_of(u) == "VN"]
+    if not vn or a not in first or b not in first:
+        return False
+    return any(min(vn) < w.start() < min(first[a], first[b]) for w in _WITH.finditer(sent.text))
+
+
+def _pairs(parties: tuple[str, ...], ctx: Context, every_border: bool = False) -> list[tuple[str, str]]:
+    """Vietnamese unit x foreign unit; with ``every_border``, every pair across a border (a meeting of Vietnamese,
+    Lao and Thai provinces pairs the Lao and Thai ones too)."""
+    if every_border:
+        return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
+                if ctx.gaz.country_of(a) != ctx.gaz.country_of(b)]
     vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
     other = [p for p in parties if ctx.gaz.country_of(p) != "VN"]
     return [(a, b) for a in vn for b in other]
