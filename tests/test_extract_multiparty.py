@@ -39,3 +39,30 @@ def test_guests_of_one_host_are_not_partners_of_each_other() -> None:
               "Campuchia về du lịch.", "2023-05-04")
     assert ("KH-7", "TH-23") not in pairs(f)
     assert {("KH-7", "VN-47"), ("TH-23", "VN-47")} <= pairs(f)
+
+
+# ---------------------------------------------------------------- meetings of many units
+
+def test_a_long_list_of_guests_is_read_to_its_end() -> None:
+    f = facts("Ngày 8/9, tại thành phố Rạch Giá, Ủy ban nhân dân tỉnh Kiên Giang có buổi làm việc với đại diện chính "
+              "quyền và doanh nghiệp đến từ các tỉnh Trat, Chanthaburi, Rayong của Vương quốc Thái Lan và các tỉnh Kep, "
+              "Kampot, Koh Kong của Vương quốc Campuchia về hợp tác du lịch.", "2023-09-09")
+    talks = [e for e in f.events if e.kind == "talks"]
+    assert len(talks) == 1
+    assert set(talks[0].parties) == {"VN-47", "TH-23", "TH-22", "TH-21", "KH-23", "KH-7", "KH-9"}
+
+
+def test_a_conference_takes_its_parties_from_the_list_of_participants() -> None:
+    f = facts("Vietnamese, Lao and Thai provinces meet\n\n"
+              "The 12th conference of the provinces of Vietnam, Laos and Thailand along Road 8 took place in the Thai "
+              "province of Nakhon Phanom on March 5 – 6 to review their cooperation in the past year. "
+              "The event saw the participation of representatives from Ha Tinh and Nghe An of Vietnam, Nakhon Phanom "
+              "of Thailand, and Bolikhamxay of Laos.", "2023-03-08")
+    assert events(f) == {("talks", ("LA-BL", "TH-48", "VN-22", "VN-23"), PartialDate(2023, 3, 5))}
+    assert ("LA-BL", "TH-48") in pairs(f)
+
+
+def test_a_review_conference_with_no_series_number_stays_a_ceremony() -> None:
+    f = facts("Quang Tri and Savannakhet provinces held a conference in Dong Ha on June 2 to review their "
+              "cooperation in 2022.", "2023-06-03")
+    assert kinds(f) == {("other", ("LA-SV", "VN-25"))}

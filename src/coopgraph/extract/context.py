@@ -19,6 +19,12 @@ _VENUE_BEFORE = re.compile(
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:on the same day|the same day|(?:[Cc]hiều|[Ss]áng|[Tt]ối)?\s*cùng ngày|[Tt]rong ngày)\b")
 _DATELINE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
+# What may stand between two places of one list: commas, "và"/"and", and the words that say what they are and
+# whose ("các tỉnh", "province of", "của Vương quốc Thái Lan", "(Campuchia)")
+_LIST_GLUE = re.compile(
+    r"(?:[\s,()]|\b(?:và|and|các|những|tỉnh|thành phố|provinces?|city|of|the|của|thuộc|Vương quốc|Kingdom|nước|bạn|"
+    r"CHDCND|PDR|Lào|Laos|Lao|Thái Lan|Thailand|Thai|Campuchia|Cambodia|Cambodian|Trung Quốc|China|Chinese|"
+    r"Việt Nam|Vietnam|Viet Nam|Vietnamese|Nhật Bản|Japan|Japanese|Hàn Quốc|Korea|Korean)\b)*$")
 
 
 # the middle names that only Vietnamese names have (Lao names start with "Van" too, so not the unmarked one)
@@ -129,8 +135,16 @@ class Context:
         lo = text.rfind(";", 0, start) + 1
         hi = text.find(";", end)
         hi = len(text) if hi < 0 else hi
+        clause_hi = hi
         lo, hi = max(lo, start - window), min(hi, end + window)
-        return [m for m in sent.parties() if m.start >= lo and m.end <= hi]
+        parties = sent.parties()
+        # a list that runs past the window ("các tỉnh Trat, Chanthaburi, … của Thái Lan và các tỉnh Kep, Kampot …")
+        # is read to its end
+        for m in parties:
+            if hi < m.end <= clause_hi and any(p.end <= hi and p.start >= lo and _LIST_GLUE.match(text, p.end, m.start)
+                                                for p in parties):
+                hi = m.end
+        return [m for m in parties if m.start >= lo and m.end <= hi]
 
     def main_foreign_units(self) -> list[str]:
         """The foreign units the article is about: those named nearly as often as the first of them."""

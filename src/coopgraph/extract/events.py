@@ -158,9 +158,17 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
             return _Found(Event(kind=_FRAME, parties=(), evidence=Evidence(sent.index, text)), cue=kind)
         review = _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) or \
             _TO_REVIEW.match(text[m.end():]) and not _SUMMIT.search(text[max(0, m.start() - 20):m.end() + 12])
+        if review and not _REVIEW.search(text[m.end():m.end() + 12]) and _ORDINAL.search(text[max(0, m.start() - 30):m.start()]):
+            review = None    # "the 23rd conference of the nine provinces ... to review": a meeting of a series
         kind = "other" if review else "talks"
         need_both = not _BOTH_SIDES.search(text)
-    parties, implied = _parties(ctx, sent, person_units, kind, m.start(), m.end())
+        joined = _participants(ctx, sent)
+    else:
+        joined = []
+    if joined:
+        parties, implied = tuple(joined), frozenset()
+    else:
+        parties, implied = _parties(ctx, sent, person_units, kind, m.start(), m.end())
     if not parties or need_both and implied:
         return None
     start = end = None
@@ -175,6 +183,29 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     # a delegation received is met: the annotators' convention (and the graph's) calls it talks
     return _Found(Event(kind="talks" if kind == "reception" else kind, parties=parties, evidence=Evidence(sent.index, text),
                         start=start, end=end, place=place), implied, named, cue)
+
+
+# "The event saw the participation of representatives from A, B (Vietnam); C, D (Thailand) and E (Laos)"
+_PARTICIPATION = re.compile(r"participation of|\battended by\b|\battendees\b|participants (?:included|were|from)|"
+                            r"sự (?:tham gia|tham dự|góp mặt) của|tham dự (?:hội nghị|sự kiện)?\s*có|representatives (?:of|from)",
+                            re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _participants(ctx: Context, sent: SentenceInfo) -> list[str]:
+    """The units a conference gathers, when the sentence or the next two list its participants from two or more
+    countries (the conference sentence itself may name only the countries: 'the nine provinces of Vietnam, Laos and
+    Thailand'); the venue is a party when the list names it."""
+    for other in ctx.sentences[sent.index:sent.index + 3]:
+        cue = _PARTICIPATION.search(other.text)
+        if not cue:
+            continue
+        units = sorted({m.unit for m in other.mentions if m.end > cue.start() and ctx.gaz.is_subnational(m.unit)
+                        and not m.district and not in_institution_name(other.text, m.start, m.end)})
+        if len({ctx.gaz.country_of(u) for u in units}) >= 2:
+            named = {m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)}
+            return sorted(set(units) | named)
+    return []
 
 
 _VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:working |official )?visit|"
