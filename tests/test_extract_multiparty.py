@@ -66,3 +66,39 @@ def test_a_review_conference_with_no_series_number_stays_a_ceremony() -> None:
     f = facts("Quang Tri and Savannakhet provinces held a conference in Dong Ha on June 2 to review their "
               "cooperation in 2022.", "2023-06-03")
     assert kinds(f) == {("other", ("LA-SV", "VN-25"))}
+
+
+# ---------------------------------------------------------------- greeting visits
+
+def test_a_greeting_visit_where_the_host_briefs_the_guests_is_also_talks() -> None:
+    f = facts("A delegation of the Lao province of Khammouane offered Lunar New Year (Tet) greetings to leaders of "
+              "Quang Binh province during a visit on January 20. Speaking at the event, the chairman of Quang Binh "
+              "briefed the guests on the province's growth in the past year.", "2023-01-21")
+    assert events(f) == {("visit", ("LA-KH", "VN-24"), PartialDate(2023, 1, 20)),
+                         ("talks", ("LA-KH", "VN-24"), PartialDate(2023, 1, 20))}
+
+
+def test_a_greeting_visit_with_only_wishes_is_a_visit() -> None:
+    f = facts("Chiều 20/1, đoàn đại biểu tỉnh Khăm Muồn đã đến chúc Tết lãnh đạo tỉnh Quảng Bình. "
+              "Chủ tịch UBND tỉnh Quảng Bình cảm ơn và chúc nhân dân tỉnh bạn năm mới an khang.", "2023-01-21")
+    assert kinds(f) == {("visit", ("LA-KH", "VN-24"))}
+
+
+def test_a_courtesy_call_before_talks_of_their_own_is_not_the_talks() -> None:
+    f = facts("Chiều 5/8, đoàn công tác tỉnh Sơn La chào xã giao lãnh đạo tỉnh Hủa Phăn. Đồng chí trưởng đoàn đã "
+              "thông tin nhanh tình hình của tỉnh. Hai bên mong muốn buổi hội đàm sắp tới thành công.", "2023-08-06")
+    assert kinds(f) == {("visit", ("LA-HO", "VN-05"))}
+
+
+def test_one_delegation_of_two_provinces_told_in_the_lead_and_a_caption_is_one_visit() -> None:
+    f = facts("Chúc Tết cổ truyền lãnh đạo tỉnh Svay Rieng\n\n"
+              "Chiều 12.4, đoàn lãnh đạo tỉnh Long An cùng đoàn tỉnh Đồng Tháp sang chúc mừng Tết cổ truyền Khmer tại "
+              "tỉnh Svay Rieng. Phó Chủ tịch UBND tỉnh Đồng Tháp Trần Văn Hai tặng hoa chúc Tết Tỉnh trưởng tỉnh "
+              "Svay Rieng.", "2023-04-13")
+    assert events(f) == {("visit", ("KH-20", "VN-41", "VN-45"), PartialDate(2023, 4, 12))}
+
+
+def test_the_lunar_year_named_by_its_cycle_dates_the_visit() -> None:
+    f = facts("Sáng nay 16/1, đoàn đại biểu tỉnh Sê Kông đến chúc Tết lãnh đạo tỉnh Kon Tum. Nhân dịp đón Xuân Giáp "
+              "Thìn 2024, đoàn chúc nhân dân Kon Tum năm mới an khang.")
+    assert events(f) == {("visit", ("LA-XE", "VN-28"), PartialDate(2024, 1, 16))}

@@ -11,8 +11,9 @@ from .context import Context, SentenceInfo
 from .states import national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
-    ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|courtesy (?:call|visit)|extended [^.]{0,60}greetings|"
-                         r"New Year greetings", re.IGNORECASE)),
+    ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|(?:sang|đến) chúc mừng (?:Tết|năm mới)|courtesy (?:call|visit)|"
+                         r"\b(?:extend|offer|convey)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? greetings|"
+                         r"\bpre-T[eế]t visit|\bT[eế]t visit", re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the) talk\b|plenary meeting|working session|"
                          r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với",
                          re.IGNORECASE)),
@@ -80,10 +81,40 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
                 for a in agreements if _signed_here(a, meetings)]
     events = _merge(signings + found)
+    events += _exchanges_on_visits(ctx, events)
     for e in events:
         if e.start is None and e.kind == "talks" and e.evidence.index < 4:
             e.start = ctx.event_date()
     return events
+
+
+# the sides told each other of their work: a greeting visit that reports it is also a meeting (talks)
+_EXCHANGE = re.compile(
+    r"thông tin (?:đến|cho|với|tới) (?:đoàn|nhau|khách)|thông tin (?:nhanh|tóm tắt|khái quát)|báo cáo (?:sơ lược|tóm tắt|khái quát)|"
+    r"giới thiệu (?:khái quát|tóm tắt|sơ lược)|thảo luận|"
+    r"\bbriefed\b|\binformed (?:each other|the (?:guests?|hosts?|delegation)|his|her|their)\b|"
+    r"\bgave (?:some |an? )?(?:key |brief )?(?:information|overview)|\bexchanged (?:views|information|opinions)|\bdiscussed\b",
+    re.IGNORECASE)
+# talks of their own, held or planned: then the greeting visit is not them
+_OWN_TALKS = re.compile(r"hội đàm|\btalks?\b|working session|buổi làm việc", re.IGNORECASE)
+
+
+def _exchanges_on_visits(ctx: Context, events: list[Event]) -> list[Event]:
+    """A greeting visit or courtesy call where the sides brief each other ('thông tin đến đoàn', 'briefed the
+    guests') is also talks, unless the article tells of talks of their own (held, or planned: 'buổi hội đàm sắp
+    tới')."""
+    if any(_OWN_TALKS.search(s.text) for s in ctx.sentences):
+        return []
+    out: list[Event] = []
+    for v in events:
+        if v.kind != "visit" or not _KINDS[0][1].search(v.evidence.text):
+            continue
+        if any(e.kind == "talks" and set(e.parties) == set(v.parties) for e in events + out):
+            continue
+        if any(_EXCHANGE.search(s.text) for s in ctx.sentences[v.evidence.index:]):
+            out.append(Event(kind="talks", parties=v.parties, evidence=v.evidence, start=v.start, end=v.end,
+                             place=v.place))
+    return out
 
 
 def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
@@ -355,6 +386,9 @@ def _merge(found: list[_Found]) -> list[Event]:
         same.event.start = same.event.start or e.start
         same.event.end = same.event.end or e.end
         same.event.place = same.event.place or e.place
+        # the headline left a side to the article, the lead names it: the event names both now
+        same.implied = same.implied & f.implied
+        same.named = same.named | f.named
     kept: list[_Found] = []
     for f in out:
         e = f.event
@@ -370,5 +404,17 @@ def _merge(found: list[_Found]) -> list[Event]:
         if f.implied == {"VN", "foreign"} and any((o.event.kind == e.kind or o.cue == f.cue) and not o.implied
                                                  and o is not f for o in out):
             continue
+        # one delegation of two provinces greeting a third: the lead names one, a caption the other
+        if e.kind == "visit" and not f.implied:
+            host = next((o for o in kept if o.event.kind == "visit" and not o.implied and _compatible(o.event, e)
+                         and _foreign(o.event) & _foreign(e) and _foreign(o.event) == _foreign(e)), None)
+            if host:
+                host.event.parties = tuple(sorted(set(host.event.parties) | set(e.parties)))
+                host.event.start = host.event.start or e.start
+                continue
         kept.append(f)
     return [f.event for f in kept if f.event.kind != _FRAME]
+
+
+def _foreign(e: Event) -> set[str]:
+    return {p for p in e.parties if not p.startswith("VN")}
