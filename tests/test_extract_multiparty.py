@@ -102,3 +102,38 @@ def test_the_lunar_year_named_by_its_cycle_dates_the_visit() -> None:
     f = facts("Sáng nay 16/1, đoàn đại biểu tỉnh Sê Kông đến chúc Tết lãnh đạo tỉnh Kon Tum. Nhân dịp đón Xuân Giáp "
               "Thìn 2024, đoàn chúc nhân dân Kon Tum năm mới an khang.")
     assert events(f) == {("visit", ("LA-XE", "VN-28"), PartialDate(2024, 1, 16))}
+
+
+# ---------------------------------------------------------------- receptions
+
+def test_a_province_receiving_a_guest_is_talks_in_every_phrasing() -> None:
+    for text in ("Receiving the Governor of Champasak province of Laos, Somphone Phomsavanh, on Thursday, Secretary "
+                 "of the Quang Ngai Party Committee affirmed the friendship between the two localities.",
+                 "The Secretary of Quang Ngai province hosted a reception on September 5 for the Governor of the Lao "
+                 "province of Champasak."):
+        f = facts(text, "2024-09-06")
+        assert events(f) == {("talks", ("LA-CH", "VN-29"), PartialDate(2024, 9, 5))}, text
+
+
+def test_a_national_leader_receiving_a_governor_is_a_reception_of_the_country() -> None:
+    f = facts("Chiều 11/11, tại Hà Nội, Thủ tướng Phạm Văn An tiếp Thống đốc tỉnh Aichi (Nhật Bản) Suzuki Taro đang "
+              "có chuyến thăm và làm việc tại Việt Nam.", "2023-11-12")
+    assert events(f) == {("reception", ("JP-23", "VN"), PartialDate(2023, 11, 11))}
+
+
+def test_a_welcome_at_the_airport_stays_a_reception() -> None:
+    f = facts("On April 7, Vice Governor of Luang Prabang province Somchai Vongsa received the delegation of Lao Cai "
+              "province at Luang Prabang International Airport.", "2023-04-08")
+    assert kinds(f) == {("reception", ("LA-LP", "VN-02"))}
+
+
+def test_an_award_received_is_no_reception() -> None:
+    f = facts("On May 5, the Governor of Houaphanh province received the Friendship Order from the State of "
+              "Vietnam at a ceremony in Thanh Hoa province.", "2023-05-06")
+    assert not any(e.kind in ("reception", "talks") for e in f.events)
+
+
+def test_those_who_joined_the_reception_add_no_event() -> None:
+    f = facts("Chiều 25/9, lãnh đạo tỉnh Hà Tĩnh có buổi tiếp xã giao Đoàn công tác của tỉnh Khăm Muồn. "
+              "Cùng tham gia buổi tiếp có đồng chí Lê Văn Bình - Tổng Lãnh sự Việt Nam tại Savannakhet.", "2023-09-26")
+    assert kinds(f) == {("talks", ("LA-KH", "VN-23"))}

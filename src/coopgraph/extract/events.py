@@ -18,8 +18,11 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với",
                          re.IGNORECASE)),
     ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
-                             r"\breceived (?:a |the )?(?:delegation|visiting|Ambassador|Governor|Secretary)|"
-                             r"\bhosted (?:a |the )?(?:delegation|visiting|reception for)", re.IGNORECASE)),
+                             # "tiếp Thống đốc ...", "Tiếp đoàn có ...", "tại buổi tiếp" (not "trực tiếp", "liên tiếp" ...)
+                             r"(?-i:(?<!rực )(?<!iên )(?<!kế )(?<!Kế )(?<!án )(?<!ển )(?<!ối )\btiếp (?:[A-ZĐ]|đoàn\b|các đoàn\b))|"
+                             r"(?-i:(?<=buổi )tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu)))|"
+                             r"\breceiv(?:ed|es|ing) (?:a |the |its |his |her )?(?:delegation|visiting|(?-i:[A-Z]))|"
+                             r"\bhosted (?:a |the )?(?:delegation|visiting|reception)|\breception for\b", re.IGNORECASE)),
     ("other", re.compile(r"lễ bàn giao|bàn giao|hand(?:ing)?-?over|handed over|lễ tổng kết|lễ khánh thành|inaugurat|"
                          r"lễ kỷ niệm|lễ khởi công|groundbreaking|lễ kết nghĩa|twinning ceremony|"
                          r"(?:lễ )?trao (?:tặng )?(?:[Hh]uân|[Hh]uy) chương|lễ trao (?:tặng )?(?:học bổng|quà)|"
@@ -164,6 +167,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None
     if kind == "reception" and _KINDS[1][1].search(text):
         return None    # "tiếp và làm việc với đoàn": the working session is the event (talks)
+    if kind == "reception" and _AWARD.match(text, m.end()):
+        return None    # "received the Friendship Order": an award, told elsewhere as a ceremony
     year = _YEAR_AFTER.match(text[m.end():])
     pub = ctx.article.published
     if year and not sent.dates and pub and pub.year and int(year.group(1)) < pub.year:
@@ -211,10 +216,16 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         start = ctx.article.published
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
     named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
-    # a delegation received is met: the annotators' convention (and the graph's) calls it talks
-    return _Found(Event(kind="talks" if kind == "reception" else kind, parties=parties, evidence=Evidence(sent.index, text),
+    # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
+    # national leader's or an ambassador's reception, and a welcome at the airport or border gate, stay receptions
+    if kind == "reception" and not (_WELCOME_AT.search(text) or any(ctx.gaz.unit(p).is_country for p in parties)):
+        kind = "talks"
+    return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
                         start=start, end=end, place=place), implied, named, cue)
 
+
+_AWARD = re.compile(r"[^.;]{0,60}?\b(?:Order|Medal|Award|Prize|Certificate|Insignia|Flag|Badge|Huân chương|Huy chương|Bằng khen)\b")
+_WELCOME_AT = re.compile(r"\bairport\b|sân bay|border gate|cửa khẩu", re.IGNORECASE)
 
 # "The event saw the participation of representatives from A, B (Vietnam); C, D (Thailand) and E (Laos)"
 _PARTICIPATION = re.compile(r"participation of|\battended by\b|\battendees\b|participants (?:included|were|from)|"
@@ -300,7 +311,7 @@ def _date_near(sent: SentenceInfo, pos: int, end: int):
     return days[0] if days else None
 
 
-_AT_THE_EVENT = re.compile(r"(?:[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
+_AT_THE_EVENT = re.compile(r"(?:[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
                            r"(?:co-)?chaired)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
 _DATELINE_PLACE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
 
@@ -323,10 +334,13 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     units = [m.unit for m in near if ctx.gaz.is_subnational(m.unit) and not in_institution_name(sent.text, m.start, m.end)]
     if not units and any(in_institution_name(sent.text, m.start, m.end) for m in near):
         return (), frozenset()    # institutions meeting ("Đại học Y Dược Thái Bình"), not the provinces
+    leaders = {u for _, _, name in sent.people for u in [person_units.get(name)] if u and not ctx.gaz.is_subnational(u)}
     if kind in ("visit", "reception", "other"):
-        # the place visited (or where a ceremony is held) is a party to it
+        # the place visited (or where a ceremony is held) is a party to it; not where a national leader of its
+        # country receives (the Prime Minister received the governor in Hà Nội)
         units += [m.unit for m in sent.mentions if m.start in sent.venues and ctx.gaz.is_subnational(m.unit)
-                  and not _is_dateline(sent.text, m)]
+                  and not _is_dateline(sent.text, m)
+                  and not (kind == "reception" and ctx.gaz.country_of(m.unit) in leaders)]
     vn = sorted({u for u in units if ctx.gaz.country_of(u) == "VN"})
     foreign = sorted({u for u in units if ctx.gaz.country_of(u) != "VN"})
     if kind == "other":
@@ -341,7 +355,6 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     if vn or foreign:
         # a side the clause does not name: a national leader present for it, else the article's own side
         implied = set()
-        leaders = {u for _, _, name in sent.people for u in [person_units.get(name)] if u and not ctx.gaz.is_subnational(u)}
         if not vn:
             named = ctx.main_vn and ctx.unit_counts.get(ctx.main_vn)
             # a ceremony needs a side the article names: a paper's own province is no party to a state's gift
@@ -403,6 +416,9 @@ def _merge(found: list[_Found]) -> list[Event]:
         # "At the hand-over ceremony", "Tại hội nghị": the ceremony or conference told elsewhere with its parties
         if f.implied == {"VN", "foreign"} and any((o.event.kind == e.kind or o.cue == f.cue) and not o.implied
                                                  and o is not f for o in out):
+            continue
+        # "Tại buổi tiếp": the reception is the visit or meeting the article tells with its parties
+        if f.implied == {"VN", "foreign"} and f.cue == "reception" and any(not o.implied and o is not f for o in out):
             continue
         # one delegation of two provinces greeting a third: the lead names one, a caption the other
         if e.kind == "visit" and not f.implied:
