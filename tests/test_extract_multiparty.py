@@ -137,3 +137,53 @@ def test_those_who_joined_the_reception_add_no_event() -> None:
     f = facts("Chiều 25/9, lãnh đạo tỉnh Hà Tĩnh có buổi tiếp xã giao Đoàn công tác của tỉnh Khăm Muồn. "
               "Cùng tham gia buổi tiếp có đồng chí Lê Văn Bình - Tổng Lãnh sự Việt Nam tại Savannakhet.", "2023-09-26")
     assert kinds(f) == {("talks", ("LA-KH", "VN-23"))}
+
+
+# ---------------------------------------------------------------- agreements told rather than signed at the event
+
+def agreements(f) -> set[tuple[tuple[str, ...], tuple[int, int] | None, PartialDate | None]]:
+    return {(a.parties, a.period, a.signed) for a in f.agreements}
+
+
+def test_memoranda_with_several_partners_are_one_bilateral_agreement_each_and_told_by_a_speaker_are_past() -> None:
+    f = facts("Quang Ngai leaders receive Attapeu delegation\n\n"
+              "On May 4, the Secretary of Quang Ngai province received the Governor of Attapeu province. "
+              "Quang Ngai signed Memoranda of Understanding with the Lao provinces of Attapeu, Sekong and Salavan for "
+              "the 2024 – 2028 period, the Secretary said.", "2024-05-05")
+    assert agreements(f) == {(("LA-AT", "VN-29"), (2024, 2028), None), (("LA-XE", "VN-29"), (2024, 2028), None),
+                             (("LA-SL", "VN-29"), (2024, 2028), None)}
+    assert not any(e.kind == "signing" for e in f.events)
+
+
+def test_agreements_of_one_foreign_unit_with_several_vietnamese_ones_in_force() -> None:
+    f = facts("The Governor of Ubon Ratchathani highlighted existing cooperation agreements between Ubon Ratchathani "
+              "and Vietnam's Quang Binh and Ha Tinh provinces, alongside exchanges with Nghe An province.", "2024-10-10")
+    assert agreements(f) == {(("TH-34", "VN-23"), None, None), (("TH-34", "VN-24"), None, None)}
+
+
+def test_a_suggested_signing_is_a_plan_and_a_signed_pact_named_is_in_force() -> None:
+    f = facts("On May 4, the Secretary of Ninh Binh received the Secretary of Vientiane. The guest suggested they "
+              "step up exchanges and signing of cooperation agreements.", "2023-05-05")
+    assert not f.agreements
+    g = facts("At the conference on June 3, Quang Tri and Savannakhet agreed to implement their signed cooperation "
+              "pact for 2022-2023. Earlier, the two provinces signed a memorandum of understanding on November 2, 2019.",
+              "2023-06-04")
+    assert agreements(g) == {(("LA-SV", "VN-25"), (2022, 2023), None),
+                             (("LA-SV", "VN-25"), None, PartialDate(2019, 11, 2))}
+
+
+def test_years_of_earlier_signings_in_english() -> None:
+    f = facts("On May 4, leaders of Ca Mau and Khammouane met in Ca Mau. The two provinces signed an agreement on "
+              "development cooperation in 2014.", "2023-05-05")
+    assert agreements(f) == {(("LA-KH", "VN-59"), None, PartialDate(2014))}
+    g = facts("The People's Committee of Bac Giang and Xaisomboun province signed a cooperation agreement for the period "
+              "from 2021 to 2025 in August 2021.", "2023-11-30")
+    assert agreements(g) == {(("LA-XS", "VN-54"), (2021, 2025), PartialDate(2021, 8))}
+    h = facts("Dong Thap and Prey Veng provinces on May 10 signed an agreement on cooperation for 2016.", "2016-05-12")
+    assert agreements(h) == {(("KH-14", "VN-45"), (2016, 2016), PartialDate(2016, 5, 10))}
+
+
+def test_talks_held_to_discuss_and_sign_sign_nothing_yet() -> None:
+    f = facts("Chiều 27/6, tại Đông Hà đã diễn ra hội đàm giữa tỉnh Quảng Trị và tỉnh Savannakhet để thảo luận, ký kết "
+              "hợp tác giai đoạn 2024 - 2026.", "2023-06-28")
+    assert not f.agreements and kinds(f) == {("talks", ("LA-SV", "VN-25"))}
