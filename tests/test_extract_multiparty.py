@@ -187,3 +187,17 @@ def test_talks_held_to_discuss_and_sign_sign_nothing_yet() -> None:
     f = facts("Chiều 27/6, tại Đông Hà đã diễn ra hội đàm giữa tỉnh Quảng Trị và tỉnh Savannakhet để thảo luận, ký kết "
               "hợp tác giai đoạn 2024 - 2026.", "2023-06-28")
     assert not f.agreements and kinds(f) == {("talks", ("LA-SV", "VN-25"))}
+
+
+def test_the_parties_of_a_meeting_of_many_sign_together() -> None:
+    f = facts("Lang Son (VNA) – Leaders of the border provinces of Lang Son, Cao Bang and Ha Giang and China's Yunnan "
+              "province held a spring meeting on February 12. The four parties signed a cooperation agreement on "
+              "border trade. Participants also signed the minutes of the meeting.", "2023-02-13")
+    assert {a.parties for a in f.agreements} == {("CN-YN", "VN-03", "VN-04", "VN-09")}
+    assert ("signing", ("CN-YN", "VN-03", "VN-04", "VN-09")) in kinds(f)
+
+
+def test_documents_with_unnamed_localities_of_a_country_are_no_agreement() -> None:
+    f = facts("The Chairman proposed the effective implementation of existing cooperation agreements between Yunnan "
+              "and Vietnamese localities.\n\nLao Cai leaders visit Yunnan.", "2024-04-12")
+    assert not f.agreements

@@ -415,6 +415,10 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
         p = p.parent
     if (not vn and True in institutions) or (not foreign and False in institutions):
         return []    # a side named only by its institutions ("Đại học Y Dược Thái Bình"): not the province
+    if not vn and not foreign and _ALL_PARTIES.search(sent.text, c.lo, c.hi):
+        return ctx.lead_parties()    # "The five parties signed", "Participants inked the minutes": all the lead names
+    if (not vn or not foreign) and _UNNAMED_SIDE.search(sent.text, c.lo, c.hi):
+        return []    # "agreements between Yunnan and Vietnamese localities": the other side is not named
     if not vn and ctx.main_vn:
         vn = [ctx.main_vn]
     if not foreign:
@@ -426,6 +430,13 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
     return vn + foreign
 
 
+# all the parties of the meeting, three or more: "the five parties", "participants", "các bên"
+_ALL_PARTIES = re.compile(r"\b(?:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:parties|sides|provinces|localities)\b|"
+                          r"\b(?:[Pp]articipants|[Aa]ll (?:the )?(?:parties|sides))\b|\b[Cc]ác bên\b|"
+                          r"\b(?:ba|bốn|năm|sáu|bảy|tám|chín|\d+) (?:bên|tỉnh|địa phương)\b(?! khác)")
+# a side told only as many units of a country: "Vietnamese localities", "các địa phương của Việt Nam"
+_UNNAMED_SIDE = re.compile(r"\b(?:Vietnamese|Lao|Laotian|Cambodian|Thai|Chinese|Japanese|Korean)\s+(?:localities|provinces|cities)\b|"
+                           r"các (?:địa phương|tỉnh)(?: của)? (?:Việt Nam|Lào|Campuchia|Thái Lan|Trung Quốc|nước bạn)")
 # the two sides, no more: "hai bên", "both sides", "the two provinces"
 TWO_SIDES = re.compile(r"\bhai (?:bên|tỉnh)\b|\b2 (?:bên|tỉnh)\b|\bboth (?:sides|provinces)\b|\bthe two (?:sides|provinces)\b",
                        re.IGNORECASE)

@@ -146,6 +146,15 @@ class Context:
                 hi = m.end
         return [m for m in parties if m.start >= lo and m.end <= hi]
 
+    def lead_parties(self) -> list[str]:
+        """The units the lead names as parties, when it names units of two countries or more ('Leaders from the four
+        provinces of A, B, C and D and China's E had a meeting')."""
+        for s in self.sentences[:4]:
+            units = sorted({m.unit for m in s.parties() if self.gaz.is_subnational(m.unit)})
+            if len({self.gaz.country_of(u) for u in units}) >= 2:
+                return units
+        return []
+
     def main_foreign_units(self) -> list[str]:
         """The foreign units the article is about: those named nearly as often as the first of them."""
         foreign = [(u, n) for u, n in self.unit_counts.most_common() if self.gaz.country_of(u) != "VN"]
