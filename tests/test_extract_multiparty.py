@@ -201,3 +201,18 @@ def test_documents_with_unnamed_localities_of_a_country_are_no_agreement() -> No
     f = facts("The Chairman proposed the effective implementation of existing cooperation agreements between Yunnan "
               "and Vietnamese localities.\n\nLao Cai leaders visit Yunnan.", "2024-04-12")
     assert not f.agreements
+
+
+def test_the_reception_of_a_greeting_visit_is_the_visit() -> None:
+    f = facts("Chiều 9-2, đoàn đại biểu cấp cao của nước bạn Lào do Tỉnh trưởng tỉnh Attapeu làm trưởng đoàn đã đến thăm, "
+              "chúc Tết tỉnh Kon Tum. Tại buổi tiếp, lãnh đạo tỉnh Kon Tum gửi lời chúc tốt đẹp nhất đến nhân dân tỉnh "
+              "bạn.", "2026-02-10")
+    assert kinds(f) == {("visit", ("LA-AT", "VN-28"))}
+
+
+def test_a_signing_recalled_by_its_month_is_no_event_but_a_ceremony_named_with_it_is() -> None:
+    f = facts("On May 4, the leaders of Son La and Oudomxay met in Son La. The two provinces signed a cooperation "
+              "agreement in August 2021.", "2023-05-05")
+    assert not any(e.kind == "signing" for e in f.events)
+    g = facts("Lễ ký kết thỏa thuận hợp tác giữa tỉnh Sơn La và tỉnh U Đôm Xay (tháng 11/2019).", "2023-05-05")
+    assert ("signing", ("LA-OU", "VN-05")) in kinds(g)

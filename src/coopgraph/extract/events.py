@@ -124,8 +124,11 @@ def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
     """A signing is an event when it is dated to a month or day, or when the article tells it as part of the
     occasion it reports (a meeting with the same parties, the lead, 'on the occasion', 'Tại đây'); an undated
     signing recalled from earlier years is the agreement only."""
-    if a.signed and a.signed.month:
+    if a.signed and a.signed.day:
         return True
+    if a.signed and a.signed.month and not a.current:
+        # "signed … in August 2021", recalled: the agreement only; "Lễ ký kết … (tháng 11/2019)": a ceremony
+        return bool(re.search(r"[Ll]ễ ký|signing ceremony", a.evidence.text))
     if not a.current:
         return False    # a past signing known only by its year is an agreement, not an event
     if a.evidence.index <= 1 or _OCCASION.search(a.evidence.text):
@@ -417,8 +420,10 @@ def _merge(found: list[_Found]) -> list[Event]:
         if f.implied == {"VN", "foreign"} and any((o.event.kind == e.kind or o.cue == f.cue) and not o.implied
                                                  and o is not f for o in out):
             continue
-        # "Tại buổi tiếp": the reception is the visit or meeting the article tells with its parties
-        if f.implied == {"VN", "foreign"} and f.cue == "reception" and any(not o.implied and o is not f for o in out):
+        # "Tại buổi tiếp", "Quang cảnh buổi tiếp đoàn tỉnh X", "(right) receives X": a reception that leaves a side to
+        # the article is the visit or meeting the article tells
+        if f.implied and f.cue == "reception" and any(o is not f and o.implied != {"VN", "foreign"} and o.cue != "reception"
+                                                      and set(o.event.parties) & set(e.parties) for o in out):
             continue
         # one delegation of two provinces greeting a third: the lead names one, a caption the other
         if e.kind == "visit" and not f.implied:
