@@ -216,3 +216,12 @@ def test_a_signing_recalled_by_its_month_is_no_event_but_a_ceremony_named_with_i
     assert not any(e.kind == "signing" for e in f.events)
     g = facts("Lễ ký kết thỏa thuận hợp tác giữa tỉnh Sơn La và tỉnh U Đôm Xay (tháng 11/2019).", "2023-05-05")
     assert ("signing", ("LA-OU", "VN-05")) in kinds(g)
+
+
+# ---------------------------------------------------------------- districts are not their provinces
+
+def test_districts_meeting_give_no_provincial_event_or_agreement() -> None:
+    f = facts("Officials from Dien Bien province's Muong Nhe district and Mai and Khua districts of the Lao provinces "
+              "of Phongsaly and Oudomxay gathered at a conference on May 3 to review their cooperation. "
+              "At the conference, the three sides signed the minutes of the meeting.", "2023-05-04")
+    assert not f.events and not f.agreements and not f.partnerships

@@ -415,6 +415,8 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
         p = p.parent
     if (not vn and True in institutions) or (not foreign and False in institutions):
         return []    # a side named only by its institutions ("Đại học Y Dược Thái Bình"): not the province
+    if not vn and not foreign and ctx.district_level:
+        return []    # what districts sign is not the provinces'
     if not vn and not foreign and _ALL_PARTIES.search(sent.text, c.lo, c.hi):
         return ctx.lead_parties()    # "The five parties signed", "Participants inked the minutes": all the lead names
     if (not vn or not foreign) and _UNNAMED_SIDE.search(sent.text, c.lo, c.hi):

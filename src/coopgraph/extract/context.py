@@ -19,6 +19,11 @@ _VENUE_BEFORE = re.compile(
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:on the same day|the same day|(?:[Cc]hiều|[Ss]áng|[Tt]ối)?\s*cùng ngày|[Tt]rong ngày)\b")
 _DATELINE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
+# A province named as the home of a district ("Kon Tum's Dak Glei district", "Xan Xay and Dak Cheung districts of the
+# Lao provinces of Attapeu and Sekong"): the districts are the actors
+_DISTRICT_OF = re.compile(r"\bdistricts? of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:provinces?\s+(?:of\s+)?)?"
+                          r"(?:[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*(?:,\s*|\s+and\s+))*$")
+_DISTRICT_AFTER = re.compile(r"(?:\s+province)?['’]s\s+(?:[A-ZĐ][\w-]*\s+){1,3}districts?\b")
 # What may stand between two places of one list: commas, "và"/"and", and the words that say what they are and
 # whose ("các tỉnh", "province of", "của Vương quốc Thái Lan", "(Campuchia)")
 _LIST_GLUE = re.compile(
@@ -53,12 +58,13 @@ class SentenceInfo:
     mentions: list[Mention]
     dates: list[DateMention]
     venues: set[int] = field(default_factory=set)        # starts of mentions that are venues
+    homes: set[int] = field(default_factory=set)         # starts of provinces named only as a district's home
     people: list[tuple[int, int, str]] = field(default_factory=list)
     titles: list | None = None                               # post titles, found once (extract.posts)
 
     def parties(self) -> list[Mention]:
         """Mentions that may be parties (not venues, not districts)."""
-        return [m for m in self.mentions if m.start not in self.venues and not m.district]
+        return [m for m in self.mentions if m.start not in self.venues and not m.district and m.start not in self.homes]
 
 
 class Context:
@@ -84,6 +90,8 @@ class Context:
             last_day = next((d for d in reversed(dates) if d.date.day), last_day)
             info = SentenceInfo(i, s, mentions, dates)
             for m in mentions:
+                if _DISTRICT_OF.search(s[max(0, m.start - 120):m.start]) or _DISTRICT_AFTER.match(s, m.end):
+                    info.homes.add(m.start)   # "Kon Tum's Dak Glei district": the district acts, not the province
                 if _VENUE_BEFORE.search(s[max(0, m.start - 60):m.start]) or m.district:
                     info.venues.add(m.start)
                 elif _DATELINE.match(s[m.end:]) and (m.start <= 2 or s[m.start:m.end].isupper() and m.start < 40):
@@ -96,12 +104,15 @@ class Context:
         counts: Counter[str] = Counter()
         for s in self.sentences:
             for m in s.mentions:
-                if self.gaz.is_subnational(m.unit):
+                if self.gaz.is_subnational(m.unit) and m.start not in s.homes:
                     # the headline and lead weigh more: that is where the parties are named; a venue weighs less
                     counts[m.unit] += (3 if s.index < 2 else 1) * (0.25 if m.start in s.venues else 1)
         self.unit_counts = counts
         vn = [u for u, _ in counts.most_common() if self.gaz.country_of(u) == "VN"]
         foreign = [u for u, _ in counts.most_common() if self.gaz.country_of(u) != "VN"]
+        # the lead names provinces only as the homes of districts: the districts are the sides, no province is
+        self.district_level = any(s.homes for s in self.sentences[:3]) and not any(
+            self.gaz.is_subnational(m.unit) for s in self.sentences[:3] for m in s.parties())
         self.paper_province = self._newspaper_province()
         self.main_vn = vn[0] if vn else self.paper_province
         self.main_foreign = foreign[0] if foreign else None

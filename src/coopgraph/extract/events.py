@@ -327,13 +327,16 @@ def _is_dateline(text: str, m) -> bool:
 def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kind: str,
              cue_start: int, cue_end: int) -> tuple[tuple[str, ...], frozenset[str]]:
     """The parties of an event, and the sides ("VN", "foreign") that the article rather than the sentence gave."""
-    main = tuple(sorted({ctx.main_vn, *ctx.main_foreign_units()})) if ctx.main_vn and ctx.main_foreign else ()
+    main = tuple(sorted({ctx.main_vn, *ctx.main_foreign_units()})) if ctx.main_vn and ctx.main_foreign \
+        and not ctx.district_level else ()
     both = frozenset({"VN", "foreign"})
     # "Tại hội đàm, ...": a reference back to the article's own event
     if _AT_THE_EVENT.search(sent.text[max(0, cue_start - 25):cue_start]) and not re.match(
             r"\s*(?:với|giữa|with|between)\b", sent.text[cue_end:]):
         return main, both
     near = ctx.clause_parties(sent, cue_start, cue_end) or sent.parties()
+    if (sent.homes or ctx.district_level) and not any(ctx.gaz.is_subnational(m.unit) for m in near):
+        return (), frozenset()    # districts meeting ("Kon Tum's Dak Glei district and … districts of Attapeu")
     units = [m.unit for m in near if ctx.gaz.is_subnational(m.unit) and not in_institution_name(sent.text, m.start, m.end)]
     if not units and any(in_institution_name(sent.text, m.start, m.end) for m in near):
         return (), frozenset()    # institutions meeting ("Đại học Y Dược Thái Bình"), not the provinces
