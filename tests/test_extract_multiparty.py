@@ -225,3 +225,11 @@ def test_districts_meeting_give_no_provincial_event_or_agreement() -> None:
               "of Phongsaly and Oudomxay gathered at a conference on May 3 to review their cooperation. "
               "At the conference, the three sides signed the minutes of the meeting.", "2023-05-04")
     assert not f.events and not f.agreements and not f.partnerships
+
+
+def test_a_byline_date_is_not_the_day_of_the_signing() -> None:
+    f = facts("December 14, 2022 | 20:15 (GMT+7)\n\n"
+              "Ho Chi Minh City, Gyeongsangnam province sign cooperation pact\n\n"
+              "The Chairman of Ho Chi Minh City received the Governor of Gyeongsangnam province of Korea on December 13. "
+              "The two sides then signed a memorandum of understanding on cooperation.", "2022-12-14")
+    assert {(a.parties, a.signed) for a in f.agreements} == {(("KR-48", "VN-SG"), PartialDate(2022, 12, 13))}

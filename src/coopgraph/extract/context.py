@@ -180,6 +180,8 @@ class Context:
             for dm in s.dates:
                 if dm.date.day is None:
                     continue
+                if len(s.text) - (dm.stop - dm.start) < 30 and not s.mentions:
+                    continue      # a byline ("December 04, 2017 | 21:24 (GMT+7)"): when it was filed
                 if dm.end is not None:
                     return None       # a trip over several days: which day is not said
                 return self.settle(dm.date)
