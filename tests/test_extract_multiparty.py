@@ -233,3 +233,13 @@ def test_a_byline_date_is_not_the_day_of_the_signing() -> None:
               "The Chairman of Ho Chi Minh City received the Governor of Gyeongsangnam province of Korea on December 13. "
               "The two sides then signed a memorandum of understanding on cooperation.", "2022-12-14")
     assert {(a.parties, a.signed) for a in f.agreements} == {(("KR-48", "VN-SG"), PartialDate(2022, 12, 13))}
+
+
+def test_talks_whose_parties_stand_far_from_the_cue_and_an_agreement_whose_period_follows_its_parties() -> None:
+    f = facts("HÀ NỘI — Chairman of the Hà Nội People's Committee Nguyễn Văn A and Mayor of Vientiane (Laos) Somsak "
+              "Vongsa discussed measures to forge cooperation between the two capital cities in the time ahead at "
+              "their talks in Hà Nội on Wednesday. Nguyễn Văn A said the cooperation agreement between the Hà Nội "
+              "Party Organisation and administration and their Vientiane counterparts for the 2022-2025 has created "
+              "a framework for cooperation.", "2023-10-05")
+    assert events(f) == {("talks", ("LA-VT", "VN-HN"), PartialDate(2023, 10, 4))}
+    assert {(a.parties, a.period) for a in f.agreements} == {(("LA-VT", "VN-HN"), (2022, 2025))}

@@ -334,7 +334,9 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     if _AT_THE_EVENT.search(sent.text[max(0, cue_start - 25):cue_start]) and not re.match(
             r"\s*(?:với|giữa|with|between)\b", sent.text[cue_end:]):
         return main, both
-    near = ctx.clause_parties(sent, cue_start, cue_end) or sent.parties()
+    near = ctx.clause_parties(sent, cue_start, cue_end)
+    if not near or kind == "talks" and not any(ctx.gaz.is_subnational(m.unit) for m in near):
+        near = sent.parties()    # only a country near the cue of a meeting ("(Laos)"): the units are further off
     if (sent.homes or ctx.district_level) and not any(ctx.gaz.is_subnational(m.unit) for m in near):
         return (), frozenset()    # districts meeting ("Kon Tum's Dak Glei district and … districts of Attapeu")
     units = [m.unit for m in near if ctx.gaz.is_subnational(m.unit) and not in_institution_name(sent.text, m.start, m.end)]
