@@ -243,3 +243,43 @@ def test_talks_whose_parties_stand_far_from_the_cue_and_an_agreement_whose_perio
               "a framework for cooperation.", "2023-10-05")
     assert events(f) == {("talks", ("LA-VT", "VN-HN"), PartialDate(2023, 10, 4))}
     assert {(a.parties, a.period) for a in f.agreements} == {(("LA-VT", "VN-HN"), (2022, 2025))}
+
+
+# ---------------------------------------------------------------- money
+
+def sums(f) -> set[tuple[str, str | None, int, str]]:
+    return {(c.giver, c.receiver, c.value, c.currency) for c in f.commitments}
+
+
+def test_a_sum_in_kip_with_its_equivalent_in_dong_is_the_kip() -> None:
+    f = facts("Luang Namtha province of Laos donated 30 million Lao kip to Lai Chau (equivalent to 80 million VND) on "
+              "May 3 to fight the epidemic.", "2021-05-04")
+    assert sums(f) == {("LA-LM", "VN-01", 30_000_000, "LAK")}
+
+
+def test_a_province_gives_not_its_country_and_a_sum_for_several_provinces_is_shared() -> None:
+    f = facts("Representatives of the Lao province of Bokeo on June 8 handed over LAK100 million to the Vietnamese "
+              "Consulate General to support the two Vietnamese provinces of Lao Cai and Yen Bai.", "2021-06-09")
+    assert sums(f) == {("LA-BK", None, 100_000_000, "LAK")}
+
+
+def test_a_total_told_with_its_parts_gives_the_parts_and_money_for_people_is_no_provinces() -> None:
+    f = facts("Tỉnh Quảng Ngãi dành 600 triệu đồng để hỗ trợ 3 tỉnh Nam Lào (Attapeu, Salavan và Sekong) mỗi tỉnh 200 "
+              "triệu đồng.", "2021-07-01")
+    assert sums(f) == {("VN-29", u, 200_000_000, "VND") for u in ("LA-AT", "LA-SL", "LA-XE")}
+    g = facts("Ngày 3/7, tỉnh Sơn La trao quà cho 30 lưu học sinh tỉnh Hủa Phăn, mỗi người 2 triệu đồng.", "2021-07-04")
+    assert not g.commitments
+
+
+def test_a_sum_for_a_countrys_localities_and_a_part_of_it_for_one() -> None:
+    f = facts("During 2018 – 2022, Quang Nam has spent over 50 billion VND on supporting Lao localities, including "
+              "over 12 billion VND for Sekong, he said.", "2022-12-29")
+    assert sums(f) == {("VN-27", None, 50_000_000_000, "VND"), ("VN-27", "LA-XE", 12_000_000_000, "VND")}
+
+
+def test_small_sums_in_words_and_statistics_are_not_gifts() -> None:
+    f = facts("Tỉnh Quảng Bình đã trích ngân sách hỗ trợ tỉnh Khăm Muồn bốn tỷ đồng để xây trường học.", "2022-07-20")
+    assert sums(f) == {("VN-24", "LA-KH", 4_000_000_000, "VND")}
+    g = facts("Ha Nam called on Oudomxay to support training. Per capita income in Ha Nam exceeded 2,500 USD in 2018.",
+              "2019-05-22")
+    assert not g.commitments
