@@ -283,3 +283,17 @@ def test_small_sums_in_words_and_statistics_are_not_gifts() -> None:
     g = facts("Ha Nam called on Oudomxay to support training. Per capita income in Ha Nam exceeded 2,500 USD in 2018.",
               "2019-05-22")
     assert not g.commitments
+
+
+# ---------------------------------------------------------------- dates the text settles
+
+def test_an_anniversary_of_relations_settles_the_year_of_a_day() -> None:
+    f = facts("Ngày 12/9, đoàn đại biểu tỉnh Hủa Phăn đã hội đàm với lãnh đạo tỉnh Thanh Hóa nhân dịp kỷ niệm 60 năm "
+              "Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào.")
+    assert events(f) == {("talks", ("LA-HO", "VN-21"), PartialDate(2022, 9, 12))}
+
+
+def test_talks_with_no_day_in_an_undated_article_take_the_year_the_text_settles() -> None:
+    f = facts("Hội đàm giữa tỉnh Nghệ An và tỉnh Xiêng Khoảng\n\nHai bên thông báo cho nhau tình hình kinh tế - xã hội "
+              "6 tháng đầu năm 2021 của mỗi tỉnh.")
+    assert events(f) == {("talks", ("LA-XI", "VN-22"), PartialDate(2021))}

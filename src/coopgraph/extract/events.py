@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..facts import Agreement, Event, Evidence, Official
+from ..facts import Agreement, Event, Evidence, Official, PartialDate
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, in_institution_name,
                          plan_continuations)
 from .context import Context, SentenceInfo
@@ -88,6 +88,10 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     for e in events:
         if e.start is None and e.kind == "talks" and e.evidence.index < 4:
             e.start = ctx.event_date()
+        if e.start is None and e.kind in ("talks", "visit") and e.evidence.index < 4 and not ctx.article.published \
+                and ctx.text_year:
+            # no day is said, but the text settles the year ("6 tháng đầu năm 2011", "(1962-2022)"): the year
+            e.start = PartialDate(ctx.text_year)
     return events
 
 
