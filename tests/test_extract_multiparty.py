@@ -297,3 +297,28 @@ def test_talks_with_no_day_in_an_undated_article_take_the_year_the_text_settles(
     f = facts("Hội đàm giữa tỉnh Nghệ An và tỉnh Xiêng Khoảng\n\nHai bên thông báo cho nhau tình hình kinh tế - xã hội "
               "6 tháng đầu năm 2021 của mỗi tỉnh.")
     assert events(f) == {("talks", ("LA-XI", "VN-22"), PartialDate(2021))}
+
+
+def test_a_working_visit_where_the_two_sides_review_their_cooperation_is_talks() -> None:
+    f = facts("On the afternoon of June 19, the delegation of Binh Duong province visited and worked with leaders of "
+              "Aichi prefecture (Japan).", "2023-06-20")
+    assert events(f) == {("talks", ("JP-23", "VN-57"), PartialDate(2023, 6, 19))}
+    g = facts("A delegation of Savannakhet province paid a working visit to Quang Tri province on August 2. "
+              "Representatives of the two localities reviewed results of their cooperation.", "2023-08-03")
+    assert ("talks", ("LA-SV", "VN-25")) in kinds(g)
+
+
+def test_a_handshake_exchanged_is_no_talks() -> None:
+    f = facts("Ngày 21/10, tỉnh Bắc Ninh và tỉnh Gyeonggi ký kết biên bản ghi nhớ hợp tác. Hai bên đã trao đổi những cái "
+              "bắt tay hữu nghị.", "2023-10-22")
+    assert "talks" not in {k for k, _ in kinds(f)} and kinds(f)
+
+
+def test_the_exchange_on_a_one_day_greeting_visit_is_talks_of_that_day_and_a_related_headline_is_apart() -> None:
+    f = facts("Tỉnh trưởng tỉnh Kampot thăm, chúc Tết lãnh đạo tỉnh Kiên Giang\n\n"
+              "Ngày 3/2, đoàn công tác của tỉnh Kampot (Campuchia) đến thăm và chúc Tết lãnh đạo tỉnh Kiên Giang. "
+              "Tỉnh Kampot thăm, chúc Tết tỉnh Cà Mau\n\n"
+              "Buổi tiếp diễn ra tại trụ sở UBND tỉnh Kiên Giang. Tại đây, hai bên đã trao đổi những thông tin quan trọng "
+              "về phát triển kinh tế - xã hội.", "2024-02-04")
+    assert ("talks", ("KH-7", "VN-47"), PartialDate(2024, 2, 3)) in events(f)
+    assert not any(set(e.parties) == {"KH-7", "VN-47", "VN-59"} for e in f.events)

@@ -15,7 +15,13 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"\b(?:extend|offer|convey)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? greetings|"
                          r"\bpre-T[eế]t visit|\bT[eế]t visit", re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the) talk\b|plenary meeting|working session|"
-                         r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với",
+                         r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với|"
+                         # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
+                         r"\bwork(?:ed|s|ing)? with (?:the |its |their )?(?:leaders|delegation|authorities|officials)\b|"
+                         r"(?:hai bên|lãnh đạo hai (?:tỉnh|bên)|the two sides|both sides|(?:representatives|leaders) of the two "
+                         r"(?:localities|provinces|sides))\s+(?:đã\s+|have\s+|also\s+)?(?:reviewed|discussed|informed each other|"
+                         r"exchanged (?:views|information|opinions|experience)|đánh giá|thảo luận|thông tin cho nhau|"
+                         r"thông báo cho nhau|trao đổi (?:về|thông tin|những thông tin|ý kiến|kinh nghiệm|tình hình))",
                          re.IGNORECASE)),
     ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
                              # "tiếp Thống đốc ...", "Tiếp đoàn có ...", "tại buổi tiếp" (not "trực tiếp", "liên tiếp" ...)
@@ -88,6 +94,10 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     for e in events:
         if e.start is None and e.kind == "talks" and e.evidence.index < 4:
             e.start = ctx.event_date()
+        if e.start is None and e.kind == "talks":
+            # "Tại đây, hai bên đã trao đổi …": the talks on the greeting visit told with its day
+            e.start = next((o.start for o in events if o.kind == "visit" and o.start and not o.end
+                            and set(o.parties) == set(e.parties)), None)    # (a visit of several days: which day?)
         if e.start is None and e.kind in ("talks", "visit") and e.evidence.index < 4 and not ctx.article.published \
                 and ctx.text_year:
             # no day is said, but the text settles the year ("6 tháng đầu năm 2011", "(1962-2022)"): the year
@@ -98,7 +108,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
 # the sides told each other of their work: a greeting visit that reports it is also a meeting (talks)
 _EXCHANGE = re.compile(
     r"thông tin (?:đến|cho|với|tới) (?:đoàn|nhau|khách)|thông tin (?:nhanh|tóm tắt|khái quát)|báo cáo (?:sơ lược|tóm tắt|khái quát)|"
-    r"giới thiệu (?:khái quát|tóm tắt|sơ lược)|thảo luận|"
+    r"giới thiệu (?:khái quát|tóm tắt|sơ lược)|thảo luận|(?<!thường xuyên )(?<!thường xuyên gặp gỡ, )trao đổi (?:những )?thông tin|"
     r"\bbriefed\b|\binformed (?:each other|the (?:guests?|hosts?|delegation)|his|her|their)\b|"
     r"\bgave (?:some |an? )?(?:key |brief )?(?:information|overview)|\bexchanged (?:views|information|opinions)|\bdiscussed\b",
     re.IGNORECASE)
@@ -385,7 +395,7 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     if len(countries) >= 2 and kind == "talks":
         return tuple(countries), frozenset()
     # no place named: the event of the article's own sides
-    if main and re.search(r"hai (?:tỉnh|bên|địa phương)|both sides|the two (?:sides|provinces)|buổi|cuộc|tại",
+    if main and re.search(r"hai (?:tỉnh|bên|địa phương)|both sides|the two (?:sides|provinces|localities)|buổi|cuộc|tại",
                           sent.text, re.IGNORECASE):
         return main, both
     return (), frozenset()
@@ -411,7 +421,9 @@ def _merge(found: list[_Found]) -> list[Event]:
         same.event.start = same.event.start or e.start
         same.event.end = same.event.end or e.end
         same.event.place = same.event.place or e.place
-        # the headline left a side to the article, the lead names it: the event names both now
+        # the headline left a side to the article, the lead names it: the event names both now, as that sentence says
+        if same.implied and not f.implied:
+            same.event.evidence = e.evidence
         same.implied = same.implied & f.implied
         same.named = same.named | f.named
     kept: list[_Found] = []
@@ -434,16 +446,23 @@ def _merge(found: list[_Found]) -> list[Event]:
         if f.implied and f.cue == "reception" and any(o is not f and o.implied != {"VN", "foreign"} and o.cue != "reception"
                                                       and set(o.event.parties) & set(e.parties) for o in out):
             continue
-        # one delegation of two provinces greeting a third: the lead names one, a caption the other
-        if e.kind == "visit" and not f.implied:
-            host = next((o for o in kept if o.event.kind == "visit" and not o.implied and _compatible(o.event, e)
-                         and _foreign(o.event) & _foreign(e) and _foreign(o.event) == _foreign(e)), None)
+        kept.append(f)
+    # one delegation of two provinces greeting a third: the lead names one, a caption the other
+    for f in list(kept):
+        e = f.event
+        if e.kind == "visit" and not f.implied and _names_a_person(e):
+            host = next((o for o in kept if o is not f and o.event.kind == "visit" and not o.implied
+                         and _compatible(o.event, e) and _foreign(o.event) and _foreign(o.event) == _foreign(e)), None)
             if host:
                 host.event.parties = tuple(sorted(set(host.event.parties) | set(e.parties)))
                 host.event.start = host.event.start or e.start
-                continue
-        kept.append(f)
+                kept.remove(f)
     return [f.event for f in kept if f.event.kind != _FRAME]
+
+
+def _names_a_person(e: Event) -> bool:
+    """A caption tells who did what ('Phó Chủ tịch … Dương Văn Thắng tặng hoa …'); a related story's headline does not."""
+    return bool(re.search(r"\b(?:[A-ZĐ][\wà-ỹ]+\s+){2,}[A-ZĐ][\wà-ỹ]+\s+(?:tặng|trao|presents?|presented|hands?)\b", e.evidence.text))
 
 
 def _foreign(e: Event) -> set[str]:
