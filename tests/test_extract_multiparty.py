@@ -322,3 +322,9 @@ def test_the_exchange_on_a_one_day_greeting_visit_is_talks_of_that_day_and_a_rel
               "về phát triển kinh tế - xã hội.", "2024-02-04")
     assert ("talks", ("KH-7", "VN-47"), PartialDate(2024, 2, 3)) in events(f)
     assert not any(set(e.parties) == {"KH-7", "VN-47", "VN-59"} for e in f.events)
+
+
+def test_the_sides_reviewing_at_a_signing_conference_add_no_talks() -> None:
+    f = facts("On March 2, a conference was held in Pakse, where Kon Tum and Champasak provinces signed a memorandum "
+              "of understanding on cooperation. During the conference, the two sides reviewed results.", "2024-03-03")
+    assert kinds(f) == {("signing", ("LA-CH", "VN-28"))}

@@ -17,11 +17,7 @@ _KINDS: list[tuple[str, re.Pattern]] = [
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the) talk\b|plenary meeting|working session|"
                          r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với|"
                          # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
-                         r"\bwork(?:ed|s|ing)? with (?:the |its |their )?(?:leaders|delegation|authorities|officials)\b|"
-                         r"(?:hai bên|lãnh đạo hai (?:tỉnh|bên)|the two sides|both sides|(?:representatives|leaders) of the two "
-                         r"(?:localities|provinces|sides))\s+(?:đã\s+|have\s+|also\s+)?(?:reviewed|discussed|informed each other|"
-                         r"exchanged (?:views|information|opinions|experience)|đánh giá|thảo luận|thông tin cho nhau|"
-                         r"thông báo cho nhau|trao đổi (?:về|thông tin|những thông tin|ý kiến|kinh nghiệm|tình hình))",
+                         r"\bwork(?:ed|s|ing)? with (?:the |its |their )?(?:leaders|delegation|authorities|officials)\b",
                          re.IGNORECASE)),
     ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
                              # "tiếp Thống đốc ...", "Tiếp đoàn có ...", "tại buổi tiếp" (not "trực tiếp", "liên tiếp" ...)
@@ -35,6 +31,13 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"award(?:ing)? ceremony|scholarship(?:-presenting| presentation)? ceremony|"
                          r"presented (?:the |a )?[^.;]{0,40}(?:Order|Medal)\b", re.IGNORECASE)),
 ]
+# "the two sides reviewed …", "hai bên đã trao đổi thông tin …": the sides met, though no meeting is named (talks,
+# unless the article names the meeting or ceremony where they did)
+_SIDES_MET = re.compile(
+    r"(?:hai bên|lãnh đạo hai (?:tỉnh|bên)|the two sides|both sides|(?:representatives|leaders) of the two "
+    r"(?:localities|provinces|sides))\s+(?:đã\s+|have\s+|also\s+)?(?:reviewed|discussed|informed each other|"
+    r"exchanged (?:views|information|opinions|experience)|đánh giá|thảo luận|thông tin cho nhau|"
+    r"thông báo cho nhau|trao đổi (?:về|thông tin|những thông tin|ý kiến|kinh nghiệm|tình hình))", re.IGNORECASE)
 # A conference between the sides: a high-level, online or annual one is a meeting (talks); a review of results
 # (sơ kết, tổng kết, review) is a ceremony of its own (other).
 _CONFERENCE = re.compile(r"[Hh]ội nghị|\b(?:[Cc]onference|[Ss]ummit)\b")
@@ -79,7 +82,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     planned = plan_continuations([s.text for s in ctx.sentences])
     for sent in ctx.sentences:
         continues_plan = sent.index in planned
-        for kind, rx in [*_KINDS, ("conference", _CONFERENCE)]:
+        for kind, rx in [*_KINDS, ("conference", _CONFERENCE), ("sides", _SIDES_MET)]:
             for m in rx.finditer(sent.text):
                 got = _event_at(ctx, sent, person_units, kind, m, continues_plan)
                 if got:
@@ -202,6 +205,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None    # "Lễ kết nghĩa giữa Hội hữu nghị ...": associations, not the provinces
     need_both = False
     cue = kind
+    if kind == "sides":
+        kind = "talks"
     if kind == "conference":
         if _OWN_CONFERENCE.match(text[m.end():]):
             return None
@@ -440,6 +445,10 @@ def _merge(found: list[_Found]) -> list[Event]:
         # "At the hand-over ceremony", "Tại hội nghị": the ceremony or conference told elsewhere with its parties
         if f.implied == {"VN", "foreign"} and any((o.event.kind == e.kind or o.cue == f.cue) and not o.implied
                                                  and o is not f for o in out):
+            continue
+        # "During the conference, the two sides reviewed …": the meeting or ceremony named elsewhere
+        if f.cue == "sides" and f.implied and any(o is not f and (o.event.kind in ("talks", "signing", "other", _FRAME)
+                                                                  or o.cue == "conference") for o in out):
             continue
         # "Tại buổi tiếp", "Quang cảnh buổi tiếp đoàn tỉnh X", "(right) receives X": a reception that leaves a side to
         # the article is the visit or meeting the article tells
