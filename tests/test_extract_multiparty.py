@@ -328,3 +328,12 @@ def test_the_sides_reviewing_at_a_signing_conference_add_no_talks() -> None:
     f = facts("On March 2, a conference was held in Pakse, where Kon Tum and Champasak provinces signed a memorandum "
               "of understanding on cooperation. During the conference, the two sides reviewed results.", "2024-03-03")
     assert kinds(f) == {("signing", ("LA-CH", "VN-28"))}
+
+
+def test_cooperation_with_the_provinces_the_sentence_before_listed() -> None:
+    f = facts("Xiengkhouang province shares the border with Nghe An and Thanh Hoa provinces of Vietnam. Xiengkhouang is "
+              "implementing many tourism cooperation programmes with the two provinces.", "2023-03-08")
+    assert {("LA-XI", "VN-21"), ("LA-XI", "VN-22")} <= pairs(f)
+    g = facts("The Lao Prime Minister called on Thai Binh to continue its collaboration with Luang Namtha province.",
+              "2023-03-30")
+    assert ("LA-LM", "VN-20") in pairs(g)

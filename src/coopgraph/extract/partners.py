@@ -9,7 +9,11 @@ from .context import Context
 
 _RANK = {"relation": 1, "talks": 2, "agreement": 3}
 _RELATION = re.compile(
-    r"hợp tác|quan hệ|kết nghĩa|hữu nghị|cooperat|ties\b|partnership|twinn|sister|relations?\b|friendship", re.IGNORECASE)
+    r"hợp tác|quan hệ|kết nghĩa|hữu nghị|cooperat|collaborat|ties\b|partnership|twinn|sister|relations?\b|friendship",
+    re.IGNORECASE)
+# "… with the three provinces", "với ba tỉnh này": the provinces the sentence before listed
+_THOSE_UNITS = re.compile(r"\b(?:with|và|với)\s+(?:the|these|those|các|những)?\s*(?:two|three|four|five|six|hai|ba|bốn|năm|sáu)\s+"
+                          r"(?:provinces|localities|tỉnh|địa phương)(?:\s+(?:này|nói trên|trên))?\b", re.IGNORECASE)
 
 
 def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Event],
@@ -48,6 +52,9 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
             continue
         units = [m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)
                  and not in_institution_name(sent.text, m.start, m.end)]
+        if _THOSE_UNITS.search(sent.text) and sent.index:
+            prev = ctx.sentences[sent.index - 1]
+            units += [m.unit for m in prev.parties() if ctx.gaz.is_subnational(m.unit) and m.unit not in units]
         for a, b in _pairs(tuple(dict.fromkeys(units)), ctx):
             add(a, b, "relation", Evidence(sent.index, sent.text))
     return sorted(best.values(), key=lambda p: (p.a, p.b))
