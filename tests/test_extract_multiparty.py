@@ -337,3 +337,13 @@ def test_cooperation_with_the_provinces_the_sentence_before_listed() -> None:
     g = facts("The Lao Prime Minister called on Thai Binh to continue its collaboration with Luang Namtha province.",
               "2023-03-30")
     assert ("LA-LM", "VN-20") in pairs(g)
+
+
+def test_a_sentence_of_the_story_with_a_full_date_is_not_the_byline() -> None:
+    a = parse_article_text("Provinces strengthen cooperation\nA conference of Quang Tri and Savannakhet took place on "
+                           "June 24.\nEarlier, the localities signed a memorandum of understanding in Savannakhet on "
+                           "November 1, 2019.", "t.txt", "t")
+    assert a.published is None
+    b = parse_article_text("Provinces strengthen cooperation\nDecember 04, 2017 | 21:24 (GMT+7)\nThe leaders met on "
+                           "December 3.", "t.txt", "t")
+    assert b.published == PartialDate(2017, 12, 4)
