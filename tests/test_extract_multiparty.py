@@ -347,3 +347,16 @@ def test_a_sentence_of_the_story_with_a_full_date_is_not_the_byline() -> None:
     b = parse_article_text("Provinces strengthen cooperation\nDecember 04, 2017 | 21:24 (GMT+7)\nThe leaders met on "
                            "December 3.", "t.txt", "t")
     assert b.published == PartialDate(2017, 12, 4)
+
+
+def test_a_working_visit_framing_a_working_session_of_unnamed_sides_is_talks() -> None:
+    f = facts("Vice President of the Lao National Assembly visits Lai Chau\n\n"
+              "Vice President of the Lao National Assembly Somsak Keo led a delegation to pay a working visit to Lai "
+              "Chau province on April 23. An overview of the working session.", "2023-04-24")
+    assert kinds(f) == {("talks", ("LA", "VN-01"))}
+
+
+def test_the_spring_of_a_year_dates_an_undated_article() -> None:
+    f = facts("Sáng 27/2, đoàn đại biểu tỉnh Lạng Sơn bắt đầu chuyến thăm và làm việc tại Khu tự trị Quảng Tây. Đoàn sẽ "
+              "tham dự chương trình gặp gỡ đầu Xuân 2024 giữa các tỉnh biên giới.")
+    assert events(f) == {("visit", ("CN-GX", "VN-09"), PartialDate(2024, 2, 27))}

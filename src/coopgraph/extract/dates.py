@@ -151,6 +151,8 @@ _NOW_CUES = [
     # the occasion named with its year: "Tết Nguyên đán Giáp Thìn 2024", "Tết Bunpimay 2023", "Lunar New Year 2024",
     # "Đối thoại … lần thứ nhất năm 2022", "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022"
     re.compile(r"\bTết\s+(?:Nguyên đán|cổ truyền|[A-ZĐ][\wà-ỹ]*)(?:\s+[A-ZĐ][\wà-ỹ]*){0,3}\s+(?:năm\s+)?((?:19|20)\d{2})\b"),
+    # "gặp gỡ đầu Xuân 2024", "đón Tết 2024": the spring of the year
+    re.compile(r"\b(?:đầu|đón|mừng|chào|dịp)\s+(?:[Xx]uân|Tết)\s+(?:năm\s+)?((?:19|20)\d{2})\b"),
     # "Xuân Quý Mão 2023", "năm Giáp Thìn 2024": the lunar year named by its cycle
     re.compile(r"\b(?:Xuân|Tết|năm)\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý|Qúy)\s+"
                r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s+((?:19|20)\d{2})\b"),

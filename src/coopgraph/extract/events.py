@@ -276,6 +276,9 @@ _VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm 
                     r"\bvisited\b|\bworking visit\b", re.IGNORECASE)
 
 
+_WORKING_SESSION = re.compile(r"\bworking session\b|buổi làm việc|phiên làm việc|\bhội đàm\b|\btalks\b", re.IGNORECASE)
+
+
 def _trip_visits(ctx: Context, person_units: dict[str, str], meetings: list[Event]) -> list[Event]:
     """A trip is a visit to the places where it describes no meeting: a working visit that frames talks is no
     event of its own, but a trip "to Salavan and Champasak" with talks in Salavan only is a visit to Champasak."""
@@ -283,7 +286,11 @@ def _trip_visits(ctx: Context, person_units: dict[str, str], meetings: list[Even
     for e in _plain_visits(ctx, person_units):
         met = {p for m in meetings if m.kind in ("talks", "visit", "reception", "signing", _FRAME) for p in m.parties}
         if not met:
-            out.append(e)
+            # "An overview of the working session": the working visit frames a meeting whose sides no sentence names
+            session = any(m and not _planned(s.text, m.start(), m.end())
+                          for s in ctx.sentences for m in [_WORKING_SESSION.search(s.text)])
+            out.append(Event(kind="talks", parties=e.parties, evidence=e.evidence, start=e.start, end=e.end,
+                             place=e.place) if session else e)
             continue
         vn = [p for p in e.parties if ctx.gaz.country_of(p) == "VN"]
         rest = [p for p in e.parties if ctx.gaz.country_of(p) != "VN" and p not in met]
