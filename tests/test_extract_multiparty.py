@@ -360,3 +360,9 @@ def test_the_spring_of_a_year_dates_an_undated_article() -> None:
     f = facts("Sáng 27/2, đoàn đại biểu tỉnh Lạng Sơn bắt đầu chuyến thăm và làm việc tại Khu tự trị Quảng Tây. Đoàn sẽ "
               "tham dự chương trình gặp gỡ đầu Xuân 2024 giữa các tỉnh biên giới.")
     assert events(f) == {("visit", ("CN-GX", "VN-09"), PartialDate(2024, 2, 27))}
+
+
+def test_a_ceremonys_venue_of_a_country_already_party_is_no_party() -> None:
+    f = facts("Representatives of the Lao province of Bokeo on June 8 handed over medical supplies to the Vietnamese "
+              "Consulate General in Luang Prabang province for Lao Cai province.", "2021-06-09")
+    assert not any("LA-LP" in e.parties for e in f.events)

@@ -372,8 +372,11 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     if kind in ("visit", "reception", "other"):
         # the place visited (or where a ceremony is held) is a party to it; not where a national leader of its
         # country receives (the Prime Minister received the governor in Hà Nội)
+        named = {ctx.gaz.country_of(u) for u in units} if kind == "other" else set()
+        # (not a ceremony's venue where a unit of its country is already a party: "Oudomxay handed over … in Luang
+        # Prabang"; a trip "tại tỉnh Salavane và Champasak" visits both)
         units += [m.unit for m in sent.mentions if m.start in sent.venues and ctx.gaz.is_subnational(m.unit)
-                  and not _is_dateline(sent.text, m)
+                  and not _is_dateline(sent.text, m) and ctx.gaz.country_of(m.unit) not in named
                   and not (kind == "reception" and ctx.gaz.country_of(m.unit) in leaders)]
     vn = sorted({u for u in units if ctx.gaz.country_of(u) == "VN"})
     foreign = sorted({u for u in units if ctx.gaz.country_of(u) != "VN"})
