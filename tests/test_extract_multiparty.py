@@ -366,3 +366,10 @@ def test_a_ceremonys_venue_of_a_country_already_party_is_no_party() -> None:
     f = facts("Representatives of the Lao province of Bokeo on June 8 handed over medical supplies to the Vietnamese "
               "Consulate General in Luang Prabang province for Lao Cai province.", "2021-06-09")
     assert not any("LA-LP" in e.parties for e in f.events)
+
+
+def test_a_full_stop_without_a_space_still_ends_a_sentence() -> None:
+    a = parse_article_text("The delegation visited Ha Nam.During the visit, Mr.Long met the Governor.Per capita income "
+                           "exceeded 2,500 USD.", "t.txt", "t")
+    assert a.sentences == ["The delegation visited Ha Nam.", "During the visit, Mr.Long met the Governor.",
+                           "Per capita income exceeded 2,500 USD."]

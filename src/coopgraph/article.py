@@ -282,11 +282,18 @@ def find_published(lines: list[str], raw_top: list[str]) -> PartialDate | None:
 _ABBREV_BEFORE_DOT = re.compile(r"(\b(TP|Tp|P|Q|TX|TT|ThS|TS|PGS|GS|Mr|Mrs|Ms|Dr|St|No|U\.S|[A-ZĐ])\.)$")
 
 
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”')\]]*\s+(?=[\"“(\[]?[A-ZÀ-ỸĐ0-9])"
+                           r"|(?<=[^\W\d_][a-zà-ỹ]{2}[.!?])(?<!Mrs\.)(?<!Col\.)(?<!Gen\.)(?<!Gov\.)(?<!Sen\.)(?<!Rep\.)"
+                           r"(?<!Dep\.)(?=[A-ZĐ][a-zà-ỹ])")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph; abbreviations such as 'TP.' and numbers like '5.000' do not end one."""
     out: list[str] = []
     start = 0
-    for m in re.finditer(r"[.!?…]+[\"”')\]]*\s+(?=[\"“(\[]?[A-ZÀ-ỸĐ0-9])", paragraph):
+    # "…in Ha Nam.During his visit…": a page copied without the space after a full stop still ends a sentence there
+    # (after a word of three letters or more, so that "Mr.", "TP.HCM" and "U.S." do not)
+    for m in _SENTENCE_END.finditer(paragraph):
         chunk = paragraph[start:m.end()].strip()
         if _ABBREV_BEFORE_DOT.search(paragraph[start:m.start() + 1]):
             continue
