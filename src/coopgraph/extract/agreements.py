@@ -475,11 +475,14 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
     day = next((d for d in dates if d.date.day is not None), None)
     if day:
         return ctx.settle(day.date), True
-    if sent.index > 1 and _REPORTED.search(text):
+    if sent.index > 1 and _REPORTED.search(text) and not _THIS_OCCASION.search(text):
         return None, False    # "Da Nang signed MoUs with five provinces, Triet said": told of, not done at the event
     return ctx.event_date(), True
 
 
+# what was signed at the occasion the speaker speaks at
+_THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|tại (?:buổi|lễ) (?:lễ|ký|này)|at (?:the|this) (?:ceremony|signing)",
+                            re.IGNORECASE)
 # a speaker telling of a signing ("…, X said", "X cho biết …")
 _REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\brecalled\b|\bhighlighted\b", re.IGNORECASE)
 
