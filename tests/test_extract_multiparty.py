@@ -376,7 +376,6 @@ def test_a_full_stop_without_a_space_still_ends_a_sentence() -> None:
 
 
 def test_a_speaker_telling_of_what_was_signed_at_this_ceremony_is_the_signing() -> None:
-    f = facts("Quang Binh and Khammouane sign cooperation agreement\n\nOn May 4, leaders of Quang Binh and Khammouane met "
-              "in Dong Hoi. Chairman of Quang Binh said the two provinces signed an agreement at the ceremony to boost "
-              "trade.", "2023-05-05")
+    f = facts("Leaders meet in Dong Hoi\n\nOn May 4, leaders of Quang Binh and Khammouane met in Dong Hoi. Chairman of "
+              "Quang Binh said the two provinces signed an agreement at the ceremony to boost trade.", "2023-05-05")
     assert ("signing", ("LA-KH", "VN-24")) in kinds(f)
