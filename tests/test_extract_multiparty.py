@@ -379,3 +379,9 @@ def test_a_speaker_telling_of_what_was_signed_at_this_ceremony_is_the_signing() 
     f = facts("Leaders meet in Dong Hoi\n\nOn May 4, leaders of Quang Binh and Khammouane met in Dong Hoi. Chairman of "
               "Quang Binh said the two provinces signed an agreement at the ceremony to boost trade.", "2023-05-05")
     assert ("signing", ("LA-KH", "VN-24")) in kinds(f)
+
+
+def test_an_agency_dateline_after_a_caption_and_the_day_of_a_report_are_not_the_events() -> None:
+    f = facts("Illustrative image (Source: VNA)Vientiane (VNA) – Vietnam's province of Nam Dinh has handed over a "
+              "school to the Lao province of Bokeo, Lao media reported on May 3.", "2023-05-04")
+    assert events(f) == {("other", ("LA-BK", "VN-67"), None)}

@@ -19,6 +19,8 @@ _VENUE_BEFORE = re.compile(
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:on the same day|the same day|(?:[Cc]hiều|[Ss]áng|[Tt]ối)?\s*cùng ngày|[Tt]rong ngày)\b")
 _DATELINE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
+# "…(Source: VNA)Vientiane (VNA) – …": a news agency's dateline wherever a caption left it
+_AGENCY_DATELINE = re.compile(r"^\s*\((?:VNA|KPL|TTXVN|VNS|Xinhua|AFP|Reuters|ANI|VOV)(?:/[A-Za-z]+)?\)\s*[-–—]\s")
 # A province named as the home of a district ("Kon Tum's Dak Glei district", "Xan Xay and Dak Cheung districts of the
 # Lao provinces of Attapeu and Sekong"): the districts are the actors
 _DISTRICT_OF = re.compile(r"\bdistricts? of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:provinces?\s+(?:of\s+)?)?"
@@ -94,7 +96,8 @@ class Context:
                     info.homes.add(m.start)   # "Kon Tum's Dak Glei district": the district acts, not the province
                 if _VENUE_BEFORE.search(s[max(0, m.start - 60):m.start]) or m.district:
                     info.venues.add(m.start)
-                elif _DATELINE.match(s[m.end:]) and (m.start <= 2 or s[m.start:m.end].isupper() and m.start < 40):
+                elif _DATELINE.match(s[m.end:]) and (m.start <= 2 or s[m.start:m.end].isupper() and m.start < 40
+                                                      or _AGENCY_DATELINE.match(s[m.end:])):
                     info.venues.add(m.start)   # a dateline: "VIENTIANE —", "Vientiane (VNA) –"
             self.sentences.append(info)
         self._sides()

@@ -324,6 +324,8 @@ def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
 # "September 19, 2024_ Delegations ... met on September 17": the first date is the dateline, not the meeting's
 _DATELINE_DATE = re.compile(r"^[\s,]*(?:(?:19|20)\d{2})?\W{0,3}[_–—-]")
 # a date right after a signing verb is the document's ("ký ngày 22/12/2017"), not the meeting's
+# "…, Lao media reported on August 3": the day of the report, not of the event
+_REPORTED_ON = re.compile(r"\b(?:reported|said|announced|đưa tin|cho biết)\s+(?:on\s+|vào\s+|ngày\s+)*$", re.IGNORECASE)
 _SIGNED_ON = re.compile(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
@@ -333,7 +335,8 @@ def _date_near(sent: SentenceInfo, pos: int, end: int):
     if days and days[0].start <= 2 and _DATELINE_DATE.match(sent.text[days[0].stop:]) and len(days) > 1:
         days = days[1:]
     text = sent.text
-    days = [d for d in days if not _SIGNED_ON.search(text[max(0, d.start - 20):d.start])]
+    days = [d for d in days if not _SIGNED_ON.search(text[max(0, d.start - 20):d.start])
+            and not _REPORTED_ON.search(text[max(0, d.start - 30):d.start])]
     before = [d for d in days if d.start <= pos]
     if before:
         return before[-1]
