@@ -385,3 +385,10 @@ def test_an_agency_dateline_after_a_caption_and_the_day_of_a_report_are_not_the_
     f = facts("Illustrative image (Source: VNA)Vientiane (VNA) – Vietnam's province of Nam Dinh has handed over a "
               "school to the Lao province of Bokeo, Lao media reported on May 3.", "2023-05-04")
     assert events(f) == {("other", ("LA-BK", "VN-67"), None)}
+
+
+def test_an_ambassador_visiting_a_province_that_receives_him_is_a_reception() -> None:
+    f = facts("Chủ tịch UBND tỉnh Hà Tĩnh tiếp thân mật Đại sứ Lào\n\nĐồng chí Chủ tịch UBND tỉnh chào đón Đại sứ đặc mệnh "
+              "toàn quyền nước Lào tại Việt Nam Khamphao Ernthavanh. Đồng chí Chủ tịch tặng hoa chúc mừng Đại sứ Lào "
+              "Khamphao Ernthavanh đến thăm tỉnh Hà Tĩnh.")
+    assert kinds(f) == {("reception", ("LA", "VN-23"))}

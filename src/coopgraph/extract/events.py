@@ -95,6 +95,11 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     events = _merge(signings + found)
     events += _exchanges_on_visits(ctx, events)
     for e in events:
+        # an ambassador or national leader visiting a province that receives them: a reception of the country
+        if e.kind == "visit" and any(ctx.gaz.unit(p).is_country for p in e.parties) and \
+                any(_RECEIVED.search(s.text) for s in ctx.sentences):
+            e.kind = "reception"
+    for e in events:
         if e.start is None and e.kind == "talks" and e.evidence.index < 4:
             e.start = ctx.event_date()
         if e.start is None and e.kind == "talks":
@@ -246,6 +251,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
                         start=start, end=end, place=place), implied, named, cue)
 
 
+_RECEIVED = re.compile(r"\b(?:tiếp|đón|chào đón|received|receiving|welcomed|hosted)\b", re.IGNORECASE)
 _AWARD = re.compile(r"[^.;]{0,60}?\b(?:Order|Medal|Award|Prize|Certificate|Insignia|Flag|Badge|Huân chương|Huy chương|Bằng khen)\b")
 _WELCOME_AT = re.compile(r"\bairport\b|sân bay|border gate|cửa khẩu", re.IGNORECASE)
 
