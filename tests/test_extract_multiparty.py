@@ -392,3 +392,19 @@ def test_an_ambassador_visiting_a_province_that_receives_him_is_a_reception() ->
               "toàn quyền nước Lào tại Việt Nam Khamphao Ernthavanh. Đồng chí Chủ tịch tặng hoa chúc mừng Đại sứ Lào "
               "Khamphao Ernthavanh đến thăm tỉnh Hà Tĩnh.")
     assert kinds(f) == {("reception", ("LA", "VN-23"))}
+
+
+def test_relations_not_from_merged_units_committee_names_routes_or_company_ceremonies() -> None:
+    f = facts("Secretary Nguyen Van A said that after the merger of Lao Cai and Yen Bai, the new province holds great "
+              "potential for cooperation with Yunnan.", "2025-10-30")
+    assert ("CN-YN", "VN-06") not in pairs(f)
+    g = facts("Tham dự có Phó Chủ tịch phân ban hợp tác Việt – Lào Nguyễn Văn B, lãnh đạo tỉnh Đồng Nai và tỉnh "
+              "Bolikhamxay.", "2023-01-04")
+    assert not g.partnerships
+    h = facts("At the talks, Thua Thien Hue and Salavan agreed on the cooperation programme, with the opening of "
+              "Ubon-Champasak-Salavan-Thua Thien Hue tours through Lalay border gate.",
+              "2019-09-20")
+    assert ("LA-CH", "VN-26") not in pairs(h) and ("TH-34", "VN-26") not in pairs(h)
+    k = facts("Sáng 3/1, tại tỉnh Bolikhamxay, Công ty cổ phần Golf Long Thành của tỉnh Đồng Nai đã khởi công dự án sân "
+              "golf. Tham dự lễ khởi công có lãnh đạo tỉnh Đồng Nai và tỉnh Bolikhamxay.", "2023-01-04")
+    assert not k.events

@@ -26,6 +26,28 @@ _AGENCY_DATELINE = re.compile(r"^\s*\((?:VNA|KPL|TTXVN|VNS|Xinhua|AFP|Reuters|AN
 _DISTRICT_OF = re.compile(r"\bdistricts? of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:provinces?\s+(?:of\s+)?)?"
                           r"(?:[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*(?:,\s*|\s+and\s+))*$")
 _DISTRICT_AFTER = re.compile(r"(?:\s+province)?['’]s\s+(?:[A-ZĐ][\w-]*\s+){1,3}districts?\b")
+# the units a merger joined ("after the merger of Tuyen Quang and Ha Giang"): the old units, no actors
+_MERGED = re.compile(r"(?:\bmerger of|\bmerging|sáp nhập|hợp nhất)\s+(?:the\s+|tỉnh\s+|two\s+|hai\s+)*(?:[A-ZĐ][\w-]*\s*)*"
+                     r"(?:(?:,|and|và)\s+(?:tỉnh\s+)?)?$")
+
+
+def _route_stops(text: str, mentions: list[Mention]) -> set[int]:
+    """Places chained by hyphens, three or more ('Ubon-Champasak-Salavan-Thua Thien Hue tours'): stops of a route."""
+    stops: set[int] = set()
+    ms = sorted(mentions, key=lambda m: m.start)
+    run = ms[:1]
+    for a, b in zip(ms, ms[1:]):
+        if text[a.end:b.start] == "-":
+            run.append(b)
+            continue
+        if len(run) >= 3:
+            stops |= {m.start for m in run}
+        run = [b]
+    if len(run) >= 3:
+        stops |= {m.start for m in run}
+    return stops
+
+
 # What may stand between two places of one list: commas, "và"/"and", and the words that say what they are and
 # whose ("các tỉnh", "province of", "của Vương quốc Thái Lan", "(Campuchia)")
 _LIST_GLUE = re.compile(
@@ -61,12 +83,14 @@ class SentenceInfo:
     dates: list[DateMention]
     venues: set[int] = field(default_factory=set)        # starts of mentions that are venues
     homes: set[int] = field(default_factory=set)         # starts of provinces named only as a district's home
+    asides: set[int] = field(default_factory=set)        # starts of places named as no actor (route stops, merged units)
     people: list[tuple[int, int, str]] = field(default_factory=list)
     titles: list | None = None                               # post titles, found once (extract.posts)
 
     def parties(self) -> list[Mention]:
         """Mentions that may be parties (not venues, not districts)."""
-        return [m for m in self.mentions if m.start not in self.venues and not m.district and m.start not in self.homes]
+        return [m for m in self.mentions if m.start not in self.venues and not m.district and m.start not in self.homes
+                and m.start not in self.asides]
 
 
 class Context:
@@ -91,6 +115,7 @@ class Context:
                 dates.sort(key=lambda d: d.start)
             last_day = next((d for d in reversed(dates) if d.date.day), last_day)
             info = SentenceInfo(i, s, mentions, dates)
+            info.asides = _route_stops(s, mentions) | {m.start for m in mentions if _MERGED.search(s, max(0, m.start - 60), m.start)}
             for m in mentions:
                 if _DISTRICT_OF.search(s[max(0, m.start - 120):m.start]) or _DISTRICT_AFTER.match(s, m.end):
                     info.homes.add(m.start)   # "Kon Tum's Dak Glei district": the district acts, not the province
@@ -107,7 +132,7 @@ class Context:
         counts: Counter[str] = Counter()
         for s in self.sentences:
             for m in s.mentions:
-                if self.gaz.is_subnational(m.unit) and m.start not in s.homes:
+                if self.gaz.is_subnational(m.unit) and m.start not in s.homes and m.start not in s.asides:
                     # the headline and lead weigh more: that is where the parties are named; a venue weighs less
                     counts[m.unit] += (3 if s.index < 2 else 1) * (0.25 if m.start in s.venues else 1)
         self.unit_counts = counts

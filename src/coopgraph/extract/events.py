@@ -208,6 +208,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None    # "đã tổ chức nhiều cuộc hội đàm", "held several meetings": over the years, not one event
     if BETWEEN_ORGANISATIONS.match(text[m.end():]):
         return None    # "Lễ kết nghĩa giữa Hội hữu nghị ...": associations, not the provinces
+    if kind == "other" and _company_ceremony(ctx, sent, m):
+        return None
     need_both = False
     cue = kind
     if kind == "sides":
@@ -249,6 +251,27 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         kind = "talks"
     return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
                         start=start, end=end, place=place), implied, named, cue)
+
+
+# a company's ceremony ("Công ty cổ phần … đã khởi công dự án", "the company inaugurated its plant"): no provinces'
+_COMPANY = re.compile(r"\b(?:[Cc]ông ty|[Tt]ập đoàn|[Dd]oanh nghiệp|[Cc]ompany|[Cc]orporation|JSC|[Gg]roup|[Ff]irm)\b")
+_GROUNDBREAKING = re.compile(r"khởi công|khánh thành|groundbreaking|broke ground|inaugurat", re.IGNORECASE)
+
+
+def _company_ceremony(ctx: Context, sent: SentenceInfo, m: re.Match) -> bool:
+    """The ceremony is a company's: a company acts before the cue, or, for a ceremony the sentence refers back to
+    ('Tham dự lễ khởi công'), before the same kind of ceremony in the lead."""
+    if not _GROUNDBREAKING.search(m.group()):
+        return False
+    if _COMPANY.search(sent.text, max(0, m.start() - 150), m.start()):
+        return True
+    if not _AT_THE_EVENT.search(sent.text[max(0, m.start() - 25):m.start()]):
+        return False
+    for lead in ctx.sentences[:3]:
+        g = _GROUNDBREAKING.search(lead.text)
+        if g and _COMPANY.search(lead.text, max(0, g.start() - 150), g.start()):
+            return True
+    return False
 
 
 _RECEIVED = re.compile(r"\b(?:tiếp|đón|chào đón|received|receiving|welcomed|hosted)\b", re.IGNORECASE)

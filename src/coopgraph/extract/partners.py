@@ -48,7 +48,7 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
         for a, b in _pairs((c.giver, c.receiver) if c.receiver else (c.giver,), ctx):
             add(a, b, "relation", c.evidence)
     for sent in ctx.sentences:
-        if not _RELATION.search(sent.text):
+        if not any(not _IN_A_NAME.search(sent.text, max(0, r.start() - 40), r.start()) for r in _RELATION.finditer(sent.text)):
             continue
         units = [m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)
                  and not in_institution_name(sent.text, m.start, m.end)]
@@ -76,6 +76,9 @@ def _guests_of_one_host(ctx: Context, ev: Evidence, a: str, b: str) -> bool:
     return any(min(vn) < w.start() < min(first[a], first[b]) for w in _WITH.finditer(sent.text))
 
 
+# a relation word inside a body's or a treaty's name ("phân ban hợp tác Việt – Lào", "Hiệp ước Hữu nghị và Hợp tác")
+_IN_A_NAME = re.compile(r"(?:[Pp]hân ban|[Ủủ]y ban|[Hh]ội|[Cc]ommittee|[Cc]ommission|[Aa]ssociation|Hiệp ước|[Tt]reaty of|"
+                        r"Hữu nghị và)\s+(?:\w+\s+){0,2}$")
 def _pairs(parties: tuple[str, ...], ctx: Context, every_border: bool = False) -> list[tuple[str, str]]:
     """Vietnamese unit x foreign unit; with ``every_border``, every pair across a border (a meeting of Vietnamese,
     Lao and Thai provinces pairs the Lao and Thai ones too)."""
