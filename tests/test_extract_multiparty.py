@@ -408,3 +408,10 @@ def test_relations_not_from_merged_units_committee_names_routes_or_company_cerem
     k = facts("Sáng 3/1, tại tỉnh Bolikhamxay, Công ty cổ phần Golf Long Thành của tỉnh Đồng Nai đã khởi công dự án sân "
               "golf. Tham dự lễ khởi công có lãnh đạo tỉnh Đồng Nai và tỉnh Bolikhamxay.", "2023-01-04")
     assert not k.events
+
+
+def test_a_national_leaders_reception_beside_a_conference_stays() -> None:
+    f = facts("During his visit to Japan on November 23, Prime Minister Pham Van An visited Aichi Prefecture, received "
+              "its Governor Suzuki Taro, and also took part in a conference on cooperation between Vietnamese and "
+              "Japanese regions.", "2021-11-24")
+    assert ("reception", ("JP-23", "VN")) in kinds(f)

@@ -428,11 +428,13 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
             named = ctx.main_vn and ctx.unit_counts.get(ctx.main_vn)
             # a ceremony needs a side the article names: a paper's own province is no party to a state's gift
             vn = ["VN"] if "VN" in leaders else ([ctx.main_vn] if ctx.main_vn and (named or kind != "other") else [])
-            implied.add("VN")
+            if "VN" not in leaders:
+                implied.add("VN")    # (a national leader in the sentence names the side)
         if not foreign:
             two = TWO_SIDES.search(sent.text) and ctx.main_foreign    # "both sides": the article's own two
             foreign = sorted(c for c in leaders if c != "VN") or ([ctx.main_foreign] if two else ctx.main_foreign_units())
-            implied.add("foreign")
+            if not any(c != "VN" for c in leaders):
+                implied.add("foreign")
         if vn and foreign:
             return tuple(sorted(set(vn) | set(foreign))), frozenset(implied)
         return (), frozenset()
