@@ -44,7 +44,7 @@ def article_files(inputs: Iterable[Path]) -> list[Path]:
 
 
 # the modules that turn an article into Turtle (the query half may change without rebuilding anything)
-_READING_MODULES = ("article", "gazetteer", "text", "facts", "rdfmap", "build", "corrections", "resources")
+_READING_MODULES = ("article", "gazetteer", "text", "facts", "rdfmap", "build", "corrections")
 
 
 @lru_cache(maxsize=1)
