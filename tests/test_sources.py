@@ -137,15 +137,15 @@ def test_a_whole_sum_reads_the_same_on_both_stores(graph: Path, store: str) -> N
 def test_an_article_parameter_narrows_the_dataset_to_its_graph(graph: Path, store: str) -> None:
     # the other articles' graphs are left out of the dataset, so a query that scans every graph (the listings'
     # hash joins) reads one article's: GRAPH ?g sees that article and the ontology and reference alone
-    from coopgraph.query.store import SHARED_GRAPHS, article_graphs, open_dataset, query
+    from coopgraph.query.store import article_graphs, open_dataset, query, shared_graphs
 
     ds = open_dataset([graph], store=store, cache=False)
     text = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
     every = {r["g"].value for r in query(ds, text)}
-    fixed = set(SHARED_GRAPHS)
+    fixed = set(shared_graphs())
     assert len(every - fixed) == 3
     for article in ("a.txt", "b.txt"):
-        only = article_graphs(ds, [article]) + list(SHARED_GRAPHS)
+        only = article_graphs(ds, [article]) + shared_graphs()
         seen = {r["g"].value for r in query(ds, text, named_graphs=only)}
         (own,) = seen - fixed
         assert seen == fixed | {own}
@@ -155,5 +155,5 @@ def test_an_article_parameter_narrows_the_dataset_to_its_graph(graph: Path, stor
     assert article_graphs(ds, ["no-such-article.txt"]) == []
     # the default graph is still the union of every graph
     union = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://w3id.org/coopgraph/ontology#Article> }"
-    only = article_graphs(ds, ["a.txt"]) + list(SHARED_GRAPHS)
+    only = article_graphs(ds, ["a.txt"]) + shared_graphs()
     assert int(next(iter(query(ds, union, named_graphs=only)))["n"].value) == 3

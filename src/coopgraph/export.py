@@ -57,7 +57,7 @@ from . import resources
 from .graphfiles import GraphFileError, graph_for_file, turtle_files
 from .query.questions import QueryError, article_names, bind, bind_params
 from .query.results import list_columns, same_cell
-from .query.store import SHARED_GRAPHS, article_graphs_query
+from .query.store import article_graphs_query, shared_graphs
 from .rdfmap import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 USER_AGENT = "coopgraph-export"
@@ -1048,7 +1048,7 @@ def remote_labels(server: Server, iris, lang: str = "vi") -> dict[str, str]:
 def _article_graphs(server: Server, file_names: list[str]) -> list[str]:
     """The server's graphs of the articles with these file names, and the graphs every such query reads too."""
     _, rows = remote_query(server, article_graphs_query(file_names))
-    return [r[0].value for r in rows if isinstance(r[0], ox.NamedNode)] + list(SHARED_GRAPHS)
+    return [r[0].value for r in rows if isinstance(r[0], ox.NamedNode)] + shared_graphs()
 
 
 def remote_answer(server: Server, q, params: dict[str, str]):

@@ -2,11 +2,10 @@
 error as one line naming the file, line and column. Shared by the store, validation and export."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Iterable
-
-from .rdfmap import article_iri
 
 
 class GraphFileError(Exception):
@@ -19,7 +18,8 @@ def turtle_files(dirs: Iterable[Path]) -> list[Path]:
     for d in dirs:
         d = Path(d)
         if d.is_dir():
-            out.extend(sorted(d.glob("*.ttl")))
+            # sorted as strings (pathlib's own comparison took 0.1 s for 5,000 files)
+            out.extend(d / n for n in sorted(n for n in os.listdir(d) if n.endswith(".ttl")))
         elif d.exists():
             out.append(d)
         else:
@@ -29,6 +29,9 @@ def turtle_files(dirs: Iterable[Path]) -> list[Path]:
 
 def graph_for_file(path: Path) -> str:
     """The named graph of an article's Turtle file: the article's IRI (from the file name)."""
+    # (rdfmap imports rdflib, 0.1 s of a warm `coopgraph query` that needs neither: looked up when first used)
+    from .rdfmap import article_iri
+
     return str(article_iri(Path(path).stem))
 
 

@@ -31,7 +31,7 @@ import pyoxigraph as ox
 from .. import __version__
 from .questions import StoredQuery, article_names, bind, bind_params, depends_on_data_alone
 from .results import Solutions, list_columns, same_everywhere, tsv_term
-from .store import SHARED_GRAPHS, Dataset, article_graphs, query
+from .store import Dataset, article_graphs, query, shared_graphs
 
 FOLDER = "answers"
 MAX_KEPT = 256          # answers kept per state; the least recently read go first
@@ -52,7 +52,7 @@ def answer(ds: Dataset, q: StoredQuery, params: dict[str, str], *, fresh: bool =
         if back is not None:
             return back
     only = article_names(q, bindings) if q.in_catalogue else None
-    graphs = article_graphs(ds, only) + list(SHARED_GRAPHS) if only else None
+    graphs = article_graphs(ds, only) + shared_graphs() if only else None
     result = query(ds, text, named_graphs=graphs)
     if isinstance(result, getattr(ox, "QueryBoolean", ())):     # pyoxigraph >= 0.5 answers ASK with a QueryBoolean
         return bool(result)

@@ -9,7 +9,6 @@ import unicodedata
 
 import pyoxigraph as ox
 
-from ..rdfmap import PREFIXES
 from .answers import answer
 from .questions import IRI_OK, QueryError, StoredQuery
 from .results import Solutions, tsv_term
@@ -18,6 +17,8 @@ from .store import Dataset
 
 def shorten(iri: str) -> str:
     """An IRI with the project's prefixes."""
+    from ..rdfmap import PREFIXES       # (rdflib's import: only for an answer with IRIs in it)
+
     best = None
     for p, ns in PREFIXES.items():
         s = str(ns)
@@ -102,6 +103,8 @@ def _cell(t, labels: dict[str, str]) -> str:
 
 def _width(text: str) -> int:
     """Columns taken in a terminal: precomposed letters count 1, combining marks 0 (no East Asian wide forms here)."""
+    if text.isascii():
+        return len(text)        # (a long list of sources, at once)
     return sum(0 if unicodedata.combining(c) else 1 for c in text)
 
 
@@ -170,5 +173,7 @@ def jsonld(triples) -> str:
     g = Graph()
     if triples:
         g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    from ..rdfmap import PREFIXES
+
     context = {p: str(ns) for p, ns in PREFIXES.items()}
     return g.serialize(format="json-ld", context=context, indent=2, ensure_ascii=False) + "\n"

@@ -22,8 +22,6 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .. import resources
-from ..gazetteer import load as load_gazetteer
-from ..rdfmap import PREFIXES, place_iri
 
 
 class QueryError(Exception):
@@ -300,6 +298,8 @@ def _named_node(p: Param, iri: str, value: str) -> ox.NamedNode:
 
 def expand_iri(value: str) -> str:
     """'place:LA-HO' or a full IRI."""
+    from ..rdfmap import PREFIXES       # (rdflib's import, 0.1 s, only for a question with a parameter)
+
     prefix, _, local = value.partition(":")
     if prefix in PREFIXES and not value.startswith(("http://", "https://")):
         return str(PREFIXES[prefix]) + local
@@ -308,6 +308,9 @@ def expand_iri(value: str) -> str:
 
 def resolve_place(value: str) -> str:
     """A place by ISO code, reference id, any known spelling, or IRI."""
+    from ..gazetteer import load as load_gazetteer
+    from ..rdfmap import place_iri
+
     if not value.strip():
         raise QueryError("empty place name")
     gaz = load_gazetteer()

@@ -35,7 +35,6 @@ import pyoxigraph as ox
 
 from .. import __version__, resources
 from ..graphfiles import GraphFileError, graph_for_file, oxigraph_syntax_message, rdflib_syntax_message, turtle_files
-from ..rdfmap import BASE, CG, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from .results import Solutions
 
 STORES = ("oxigraph", "memory")
@@ -43,9 +42,6 @@ MANIFEST = "coopgraph-manifest.json"
 MANIFEST_VERSION = 4       # 4: named graphs only (no union copy in the default graph), inode and ctime recorded
 LOCK_WAIT_S = 10.0         # how long an open waits for another process's on-disk store (COOPGRAPH_LOCK_WAIT)
 OPTIMIZE_FROM = 1000       # files loaded in one open from which the store is compacted (reads ~1.5x faster at 1M)
-
-# the graphs every query may read besides the articles'
-SHARED_GRAPHS = (str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH))
 
 
 class StoreUnavailable(Exception):
@@ -93,17 +89,38 @@ class Dataset:
         self.cache_dir = None
 
 
-def fixed_graphs() -> list[tuple[Path, str]]:
-    """The ontology and reference files and their graphs: always loaded."""
-    out = [(f, str(ONTOLOGY_GRAPH)) for f in resources.ontology_files()]
+# rdfmap (which imports rdflib: 0.1 s of a warm `coopgraph query` that needs neither) is looked up in the functions
+# that need an IRI, when they are first called
+
+def shared_graphs() -> list[str]:
+    """The graphs every stored question may read besides the articles': the ontology and the reference places."""
+    from ..rdfmap import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+
+    return [str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)]
+
+
+def fixed_files() -> list[Path]:
+    """The ontology files and the reference places: always loaded."""
     ref = resources.reference_dir() / "places.ttl"
-    if ref.exists():
-        out.append((ref, str(REFERENCE_GRAPH)))
-    return out
+    return resources.ontology_files() + ([ref] if ref.exists() else [])
+
+
+def fixed_graph_for_file(path: Path) -> str:
+    """The graph of one of ``fixed_files``: the reference places', else the ontology's."""
+    from ..rdfmap import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+
+    return str(REFERENCE_GRAPH if Path(path).name == "places.ttl" else ONTOLOGY_GRAPH)
+
+
+def fixed_graphs() -> list[tuple[Path, str]]:
+    """The ontology and reference files and their graphs."""
+    return [(f, fixed_graph_for_file(f)) for f in fixed_files()]
 
 
 def file_quads(path: Path, graph: str) -> Iterator[ox.Quad]:
     """The triples of one Turtle file as quads in ``graph``; a parse error names the file, line and column."""
+    from ..rdfmap import BASE
+
     g = ox.NamedNode(graph)
     try:
         for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=BASE):
@@ -153,7 +170,8 @@ def read_manifest(d: Path) -> dict:
     """The manifest of the on-disk store in ``d``; ``{}`` when there is none, or one of another version."""
     try:
         m = json.loads((d / MANIFEST).read_text(encoding="utf-8"))
-        if m.get("version") == MANIFEST_VERSION and m.get("pyoxigraph") == ox.__version__:
+        if (m.get("version"), m.get("pyoxigraph"), m.get("coopgraph")) == (MANIFEST_VERSION, ox.__version__,
+                                                                          __version__):
             return m
     except (OSError, ValueError):
         pass
@@ -187,8 +205,9 @@ def state_of(files: dict) -> str:
 
 def _key(path: Path) -> str:
     # absolute without resolving: one stat per file at each open, no symlink walk (5,008 paths resolved and stat-ed
-    # twice were 0.5 s of a warm query at 1M triples)
-    return os.path.abspath(path)
+    # twice were 0.5 s of a warm query at 1M triples); the paths open_dataset lists are absolute already
+    s = os.fspath(path)
+    return s if os.path.isabs(s) else os.path.abspath(s)
 
 
 def _compare(wanted: list[tuple[Path, str]], old: dict) -> tuple[dict, set[str], bool]:
@@ -200,15 +219,17 @@ def _compare(wanted: list[tuple[Path, str]], old: dict) -> tuple[dict, set[str],
     for path, graph in wanted:
         key = _key(path)
         try:
-            now = _stat(path)
+            st = os.stat(key)
         except OSError:
             stale.add(graph)            # gone since it was listed: the load reports it
             continue
         prev = old.get(key)
         if prev and not prev.get("pending") and prev.get("graph") == graph:
-            if all(prev.get(k) == v for k, v in now.items()):
+            if (prev.get("size"), prev.get("mtime_ns"), prev.get("ino"), prev.get("ctime_ns")) == \
+                    (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns):
                 keep[key] = prev
                 continue
+            now = _stat(path)
             # size, times or inode changed: the content decides (an edit that kept size and mtime is seen here)
             if prev.get("size") == now["size"] and prev.get("sha256") == sha256_of(path):
                 keep[key] = {**prev, **now}
@@ -223,10 +244,9 @@ def _compare(wanted: list[tuple[Path, str]], old: dict) -> tuple[dict, set[str],
     return keep, stale, touched
 
 
-def check_on_disk(d: Path, wanted: list[tuple[Path, str]]) -> str | None:
-    """The state of the on-disk store in ``d`` if it holds exactly ``wanted`` (read from its manifest and the files'
-    status, without opening the store), else None."""
-    manifest = read_manifest(d)
+def check_on_disk(manifest: dict, wanted: list[tuple[Path, str]]) -> str | None:
+    """The state of an on-disk store if it holds exactly ``wanted`` (read from its manifest and the files' status,
+    without opening the store), else None."""
     if not manifest:
         return None
     try:
@@ -357,17 +377,27 @@ def open_dataset(data: Iterable[Path] | None = None, path: Path | None = None, *
         kind = "memory"
     if kind not in STORES:
         raise GraphFileError(f"unknown store {kind!r} (use one of: {', '.join(STORES)})")
-    inputs = list(data) if data else [resources.graph_dir()]
+    inputs = [Path(os.path.abspath(p)) for p in data] if data else [resources.graph_dir()]
     files = turtle_files(inputs)
-    wanted = fixed_graphs() + [(f, graph_for_file(f)) for f in files]
-    graphs = [graph_for_file(f) for f in files]
+    use_cache = kind == "oxigraph" and (cache if cache is not None else
+                                        (path is not None or bool(resources.env_flag("COOPGRAPH_CACHE"))))
+    d = (Path(path) if path else cache_dir_for(inputs)) if use_cache else None
+    manifest = read_manifest(d) if d is not None else {}
+    known = manifest.get("files", {})
+
+    def graph_of(f: Path, mapping) -> str:
+        # the graph recorded for the same path (a function of its name alone), else made now
+        entry = known.get(_key(f))
+        return entry["graph"] if entry and entry.get("graph") else mapping(f)
+
+    wanted = [(f, graph_of(f, fixed_graph_for_file)) for f in fixed_files()] + \
+        [(f, graph_of(f, graph_for_file)) for f in files]
+    graphs = [g for _, g in wanted[len(wanted) - len(files):]]
     if kind == "memory":
         return Dataset(graphs, files, kind="memory", loaded=[p for p, _ in wanted],
                        opened=RdflibStore.from_files(wanted), wanted=wanted)
-    use_cache = cache if cache is not None else (path is not None or bool(resources.env_flag("COOPGRAPH_CACHE")))
-    if use_cache:
-        d = Path(path) if path else cache_dir_for(inputs)
-        state = check_on_disk(d, wanted)
+    if d is not None:
+        state = check_on_disk(manifest, wanted)
         if state is not None:       # up to date: opened when first needed (a kept answer needs no store)
             return Dataset(graphs, files, cache_dir=d, state=state, wanted=wanted)
         try:
@@ -395,6 +425,8 @@ def query(ds: Dataset, text: str, named_graphs: list[str] | None = None):
 def article_graphs_query(file_names: list[str]) -> str:
     """A SELECT of ``?g``: the named graphs of the articles with these file names (the graph that holds the
     ``cg:Article`` with that ``cg:fileName``). Plain SPARQL: a server answers it too."""
+    from ..rdfmap import CG
+
     values = " ".join(str(ox.Literal(f)) for f in file_names)
     return (f"SELECT DISTINCT ?g WHERE {{ VALUES ?f {{ {values} }} "
             f"GRAPH ?g {{ ?a <{CG.fileName}> ?f ; a <{CG.Article}> }} }}")
@@ -495,6 +527,8 @@ class RdflibStore:
     def from_files(cls, items: list[tuple[Path, str]]) -> "RdflibStore":
         """rdflib's Dataset holding these (file, graph) pairs."""
         import rdflib
+
+        from ..rdfmap import BASE
 
         ds = rdflib.Dataset(default_union=True)
         for path, graph in items:
