@@ -1,9 +1,11 @@
-"""The reader's commands: ``coopgraph show`` (a card about one entity) and ``coopgraph map`` (the partnership network).
+"""The reader's commands: ``coopgraph show`` (a card about one entity), ``coopgraph map`` (the partnership network)
+and ``coopgraph dump`` (the whole dataset as N-Quads or TriG).
 
 Registered on the main group by one line at the bottom of ``cli.py``.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -83,6 +85,35 @@ def map_cmd(out: Path | None, html_out: Path | None, dot_out: Path | None, data:
         click.echo(f"wrote {html_out}", err=True)
 
 
+@click.command()
+@_DATA
+@click.option("--format", "fmt", type=click.Choice(["nquads", "trig"]), default="nquads", show_default=True,
+              help="N-Quads (one line per quad) or TriG (Turtle with graphs, the project's prefixes).")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None,
+              help="File to write (written whole, then renamed into place); default: standard output.")
+def dump(data: tuple[Path, ...], fmt: str, out: Path | None) -> None:
+    """The whole dataset in one file: one named graph per article, plus the reference and ontology graphs
+    (the layout 'coopgraph export' writes; the digest, computed from them, is left out)."""
+    from .dump import DumpError, write, write_file
+
+    try:
+        if out is None or str(out) == "-":
+            stream = sys.stdout.buffer
+            write(stream, fmt, list(data) or None)
+            stream.flush()
+        else:
+            write_file(out, fmt, list(data) or None)
+            click.echo(f"wrote {out}", err=True)
+    except DumpError as e:
+        _fail(str(e), 1)
+    except BrokenPipeError:
+        # the reader stopped early ('| head'): not an error; stdout pointed at nothing so that exit does not complain
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except OSError as e:
+        _fail(f"{out}: cannot write ({e.strerror or e})", 1)
+
+
 def register(group: click.Group) -> None:
     group.add_command(show)
     group.add_command(map_cmd, "map")
+    group.add_command(dump)
