@@ -6,6 +6,7 @@ Registered on the main group by one line at the bottom of ``cli.py``.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -20,7 +21,7 @@ def _fail(message: str, code: int = 2) -> None:
 _DATA = click.option("--data", "data", multiple=True, type=click.Path(path_type=Path),
                      help="Folder(s) of Turtle files instead of the committed graph.")
 _LANG = click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
-                     help="Language of place and concept labels.")
+                     help="Language of the words and labels (Vietnamese places keep their Vietnamese names).")
 
 
 @click.command()
@@ -40,7 +41,9 @@ def show(name: str, data: tuple[Path, ...], lang: str, all_sources: bool) -> Non
 
     try:
         ds = open_dataset(list(data) or None)
-        click.echo(card(ds, name, lang=lang, max_sources=10**6 if all_sources else 3), nl=False)
+        # the terminal's width ($COLUMNS first; 100 when the output is not a terminal)
+        width = shutil.get_terminal_size((100, 24)).columns
+        click.echo(card(ds, name, lang=lang, max_sources=10**6 if all_sources else 3, width=width), nl=False)
     except (QueryError, GraphFileError) as e:
         _fail(str(e))
 
