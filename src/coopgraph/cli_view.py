@@ -49,43 +49,54 @@ def show(name: str, data: tuple[Path, ...], lang: str, all_sources: bool) -> Non
 
 
 @click.command("map")
-@click.option("--out", "out", type=click.Path(path_type=Path), help="SVG file to write (rendered by Graphviz dot).")
+@click.option("--out", "out", type=click.Path(path_type=Path), help="SVG file to write.")
 @click.option("--html", "html_out", type=click.Path(path_type=Path),
-              help="Also a standalone HTML page with the SVG inline and a legend.")
-@click.option("--dot", "dot_out", type=click.Path(path_type=Path), help="Also (or only) the DOT text.")
+              help="Also a standalone HTML page: the SVG, each line's sources on hover and click, a list by country.")
+@click.option("--dot", "dot_out", type=click.Path(path_type=Path), help="Also (or only) the network as Graphviz DOT.")
+@click.option("--country", "countries", multiple=True, metavar="CODE",
+              help="Only partners in this country (LA, KH, CN... or a name; repeatable).")
+@click.option("--place", "places", multiple=True, metavar="PLACE",
+              help="Only the partnerships of this unit (a code, a name in any spelling, or an IRI; repeatable).")
+@click.option("--since", default=None, metavar="DATE",
+              help="Only what articles published since DATE (YYYY, YYYY-MM or YYYY-MM-DD) say.")
 @_DATA
 @_LANG
-def map_cmd(out: Path | None, html_out: Path | None, dot_out: Path | None, data: tuple[Path, ...], lang: str) -> None:
-    """A picture of the partnership network: Vietnamese and foreign units, one edge per partnership
-    (agreement: bold, talks: dashed, relation: dotted)."""
-    from .netmap import DotMissing, html_page, network, render_svg, to_dot
+def map_cmd(out: Path | None, html_out: Path | None, dot_out: Path | None, countries: tuple[str, ...],
+            places: tuple[str, ...], since: str | None, data: tuple[Path, ...], lang: str) -> None:
+    """A picture of the partnership network: Vietnamese units in the middle, their partners abroad grouped by
+    country beside them, one line per partnership (agreement: bold, talks: dashed, relation: dotted)."""
+    import re
+
+    from .build import write_atomically
+    from .netmap import filters_text, html_page, network, to_dot, to_svg
+    from .queries import QueryError, resolve_place
     from .store import GraphFileError, open_dataset
 
     if not (out or html_out or dot_out):
         _fail("give --out FILE.svg, --html FILE.html or --dot FILE.dot")
+    if since is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", since):
+        _fail(f"--since: expected YYYY, YYYY-MM or YYYY-MM-DD, got {since!r}")
     try:
+        country_iris = [resolve_place(c) for c in countries]
+        place_iris = [resolve_place(p) for p in places]
         ds = open_dataset(list(data) or None)
-    except GraphFileError as e:
+    except (QueryError, GraphFileError) as e:
         _fail(str(e))
-    units, edges = network(ds.store, lang)
-    dot_text = to_dot(units, edges, lang)
-    if dot_out:
-        dot_out.write_text(dot_text, encoding="utf-8")
-        click.echo(f"wrote {dot_out}", err=True)
-    if not (out or html_out):
-        return
-    try:
-        svg = render_svg(dot_text)
-    except DotMissing as e:
-        _fail(str(e))
-    except (RuntimeError, OSError) as e:
-        _fail(str(e), 1)
-    if out:
-        out.write_text(svg, encoding="utf-8")
-        click.echo(f"wrote {out}: {len(units)} units, {len(edges)} partnerships", err=True)
-    if html_out:
-        html_out.write_text(html_page(svg, units, edges, lang), encoding="utf-8")
-        click.echo(f"wrote {html_out}", err=True)
+    net = network(ds.store, lang, countries=country_iris, places=place_iris, since=since)
+    filters = filters_text(lang, [net.countries.get(c, c.rsplit("/", 1)[-1]) for c in country_iris],
+                           [p.rsplit("/", 1)[-1] for p in place_iris], since)
+    svg = to_svg(net, lang, filters)
+    written = []
+    for path, text in ((out, svg), (html_out, html_page(svg, net, lang, filters) if html_out else ""),
+                       (dot_out, to_dot(net, lang) if dot_out else "")):
+        if path:
+            try:
+                write_atomically(path, text)
+            except OSError as e:
+                _fail(f"{path}: cannot write ({e.strerror or e})", 1)
+            written.append(str(path))
+    note = f" ({net.left_out} between two units of one side, not drawn)" if net.left_out else ""
+    click.echo(f"wrote {', '.join(written)}: {len(net.units)} units, {len(net.edges)} partnerships{note}", err=True)
 
 
 @click.command()
