@@ -60,3 +60,15 @@ def test_a_bad_file_is_one_line_and_leaves_no_output(tmp_path: Path) -> None:
     assert r.exit_code == 1
     assert len(r.stderr.strip().splitlines()) == 1 and "x.ttl" in r.stderr and "Turtle syntax error" in r.stderr
     assert not out.exists() and list(tmp_path.iterdir()) == [bad]
+
+
+def test_written_files_get_the_usual_permissions(tmp_path: Path) -> None:
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        out = tmp_path / "all.nq"
+        _dump("--out", str(out))
+        assert out.stat().st_mode & 0o777 == 0o644          # not the temporary file's 0600
+    finally:
+        os.umask(mask)

@@ -20,6 +20,8 @@ def _fail(message: str, code: int = 2) -> None:
 
 _DATA = click.option("--data", "data", multiple=True, type=click.Path(path_type=Path),
                      help="Folder(s) of Turtle files instead of the committed graph.")
+_CACHE = click.option("--cache/--no-cache", "cache", default=True, envvar="COOPGRAPH_CACHE", show_default=True,
+                      help="Use the on-disk store that 'coopgraph query' keeps (parses only changed files).")
 _LANG = click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
                      help="Language of the words and labels (Vietnamese places keep their Vietnamese names).")
 
@@ -28,8 +30,9 @@ _LANG = click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", sh
 @click.argument("name")
 @_DATA
 @_LANG
+@_CACHE
 @click.option("--all-sources", is_flag=True, help="Every source sentence of each fact (default: the first three).")
-def show(name: str, data: tuple[Path, ...], lang: str, all_sources: bool) -> None:
+def show(name: str, data: tuple[Path, ...], lang: str, all_sources: bool, cache: bool = True) -> None:
     """What the graph knows about one PLACE, PERSON or AGREEMENT, with the sentences it came from.
 
     NAME is a code (LA-HO), a name in any spelling the graph knows ('Hủa Phăn', 'Houaphanh',
@@ -40,7 +43,7 @@ def show(name: str, data: tuple[Path, ...], lang: str, all_sources: bool) -> Non
     from .store import GraphFileError, open_dataset
 
     try:
-        ds = open_dataset(list(data) or None)
+        ds = open_dataset(list(data) or None, cache=cache)
         # the terminal's width ($COLUMNS first; 100 when the output is not a terminal)
         width = shutil.get_terminal_size((100, 24)).columns
         click.echo(card(ds, name, lang=lang, max_sources=10**6 if all_sources else 3, width=width), nl=False)
@@ -61,14 +64,15 @@ def show(name: str, data: tuple[Path, ...], lang: str, all_sources: bool) -> Non
               help="Only what articles published since DATE (YYYY, YYYY-MM or YYYY-MM-DD) say.")
 @_DATA
 @_LANG
+@_CACHE
 def map_cmd(out: Path | None, html_out: Path | None, dot_out: Path | None, countries: tuple[str, ...],
-            places: tuple[str, ...], since: str | None, data: tuple[Path, ...], lang: str) -> None:
+            places: tuple[str, ...], since: str | None, data: tuple[Path, ...], lang: str, cache: bool = True) -> None:
     """A picture of the partnership network: Vietnamese units in the middle, their partners abroad grouped by
     country beside them, one line per partnership (agreement: bold, talks: dashed, relation: dotted)."""
     import re
 
-    from .build import write_atomically
     from .netmap import filters_text, html_page, network, to_dot, to_svg
+    from .outfile import replace_file
     from .queries import QueryError, resolve_place
     from .store import GraphFileError, open_dataset
 
@@ -79,7 +83,7 @@ def map_cmd(out: Path | None, html_out: Path | None, dot_out: Path | None, count
     try:
         country_iris = [resolve_place(c) for c in countries]
         place_iris = [resolve_place(p) for p in places]
-        ds = open_dataset(list(data) or None)
+        ds = open_dataset(list(data) or None, cache=cache)
     except (QueryError, GraphFileError) as e:
         _fail(str(e))
     net = network(ds.store, lang, countries=country_iris, places=place_iris, since=since)
@@ -91,7 +95,7 @@ def map_cmd(out: Path | None, html_out: Path | None, dot_out: Path | None, count
                        (dot_out, to_dot(net, lang) if dot_out else "")):
         if path:
             try:
-                write_atomically(path, text)
+                replace_file(path, lambda f: f.write(text.encode("utf-8")))
             except OSError as e:
                 _fail(f"{path}: cannot write ({e.strerror or e})", 1)
             written.append(str(path))

@@ -7,14 +7,13 @@ plan's order, triples in the order of their files, blank nodes renamed by their 
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 import pyoxigraph as ox
 
 from .export import ExportError, plan
+from .outfile import replace_file
 from .rdfmap import BASE, PREFIXES
 from .store import ARTICLE_CLASS, ARTICLE_LINK, RDF_TYPE
 
@@ -62,15 +61,5 @@ def write(out: BinaryIO, fmt: str = "nquads", data: Iterable[Path] | None = None
 
 
 def write_file(path: Path, fmt: str = "nquads", data: Iterable[Path] | None = None) -> None:
-    """Written to a temporary file beside ``path`` and renamed: a failed dump leaves the old file as it was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f, fmt, data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """The dataset written to ``path`` whole or not at all (``outfile.replace_file``)."""
+    replace_file(path, lambda f: write(f, fmt, data))

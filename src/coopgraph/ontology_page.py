@@ -225,9 +225,10 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 1:
         print("usage: python -m coopgraph.ontology_page OUT.html", file=sys.stderr)
         return 2
-    from .build import write_atomically
+    from .outfile import replace_file
 
-    write_atomically(Path(args[0]), page())
+    text = page()
+    replace_file(Path(args[0]), lambda f: f.write(text.encode("utf-8")))
     print(f"wrote {args[0]}", file=sys.stderr)
     return 0
 
