@@ -38,7 +38,7 @@ WORDS = {
         "Statements": "Dữ kiện", "as": "tên trong bài: {names}", "attested": "ghi nhận ngày", "signed": "ký ngày",
         "at": "tại", "signatories": "người ký", "fields": "lĩnh vực", "date not stated": "không rõ ngày",
         "year not stated": "không rõ năm", "more": "… và {n} câu khác (--all-sources)",
-        "post of": "{post} {unit}",
+        "post of": "{post} {unit}", "shared": "nhiều bên, chia nhau",
     },
     "en": {
         "place": "place", "person": "person", "agreement": "agreement", "other": "entity",
@@ -50,7 +50,7 @@ WORDS = {
         "Statements": "Statements", "as": "as {names}", "attested": "attested", "signed": "signed", "at": "at",
         "signatories": "signatories", "fields": "fields", "date not stated": "date not stated",
         "year not stated": "year not stated", "more": "… and {n} more sentence(s) (--all-sources)",
-        "post of": "{post} of {unit}",
+        "post of": "{post} of {unit}", "shared": "several, shared",
     },
 }
 
@@ -343,11 +343,13 @@ def _commitments(store, lab: _Labeller, cs: list[str]) -> list[Fact]:
     facts = []
     for c in cs:
         rows = _select(store, """SELECT ?c ?giver ?receiver ?value ?cur ?purpose WHERE {
-            ?c cg:giver ?giver ; cg:receiver ?receiver ; cg:amount ?a . ?a schema:value ?value ; schema:currency ?cur .
-            OPTIONAL { ?c cg:purpose ?purpose } } ORDER BY ?value ?cur ?purpose""", c=ox.NamedNode(c))
+            ?c cg:giver ?giver ; cg:amount ?a . ?a schema:value ?value ; schema:currency ?cur .
+            OPTIONAL { ?c cg:receiver ?receiver } OPTIONAL { ?c cg:purpose ?purpose } }
+            ORDER BY ?value ?cur ?receiver ?purpose""", c=ox.NamedNode(c))
         lab.prefetch(rows)
         for r in rows[:1]:
-            text = f"{lab(r['giver'])} → {lab(r['receiver'])}: {amount(r['value'].value, lab.lang)} {r['cur'].value}"
+            to = lab(r["receiver"]) if "receiver" in r else lab.word("shared")
+            text = f"{lab(r['giver'])} → {to}: {amount(r['value'].value, lab.lang)} {r['cur'].value}"
             if "purpose" in r:
                 text += f" ({r['purpose'].value})"
             facts.append(Fact(c, text))
