@@ -273,3 +273,28 @@ def test_a_place_before_a_vietnamese_middle_name_is_a_persons_name() -> None:
 def test_a_pages_date_label_is_not_a_sentence() -> None:
     lines = strip_furniture("Tin bài\nCập nhật: 03/11/2014\nPosted: 12/05/2023 08:15\nVừa qua, hai tỉnh hội đàm.")
     assert lines == ["Tin bài", "Vừa qua, hai tỉnh hội đàm."]
+
+
+def test_a_foreign_province_in_a_spelling_no_list_has() -> None:
+    gaz = load()
+    for name, unit in (("Borikhamsay", "LA-BL"), ("Xaisomboune", "LA-XS"), ("Savannaket", "LA-SV"),
+                       ("Sa Van Na Khet", "LA-SV"), ("Oudom Xay", "LA-OU")):
+        assert [m.unit for m in gaz.find(f"Đoàn tỉnh {name} thăm Hà Tĩnh")] == [unit, "VN-23"], name
+    # capitalised words only; names of people and Vietnamese words stay what they are
+    assert [m.unit for m in gaz.find("Quà Thái tặng cho ông Trần Văn Sang")] == []
+    # the first syllables of a longer hyphenated name are no place ("U-bồn" of "U-bồn-pạ-sợt")
+    assert [m.unit for m in gaz.find("Tỉnh trưởng Bun-chồm U-bồn-pạ-sợt phát biểu")] == []
+    # words with Vietnamese marks are left to the lists ("Tỉnh Thanh" sounds like Tianjin)
+    assert [m.unit for m in gaz.find("Tỉnh Thanh Hóa hỗ trợ tỉnh Hủa Phăn")] == ["VN-21", "LA-HO"]
+
+
+def test_a_national_title_names_no_province_after_it() -> None:
+    got = officials("The President Ho Chi Minh Memorial, built by the Vietnamese community, draws many visitors.",
+                    "2024-01-01")
+    assert got == set()
+
+
+def test_a_foreign_national_post_named_without_its_country() -> None:
+    got = officials("Đoàn công tác của Quốc hội Lào do Thượng tướng Khăm Phăn Phôm Ma Thắt, Phó Chủ tịch Quốc hội dẫn "
+                    "đầu đã làm việc với tỉnh Điện Biên.", "2025-04-10")
+    assert got == {("Khăm Phăn Phôm Ma Thắt", "other", "LA")}

@@ -10,7 +10,7 @@ import yaml
 
 from .facts import PartialDate
 from .resources import reference_dir
-from .text import fold, normalize, strip_marks
+from .text import fold, name_key, normalize, strip_marks
 
 @dataclass
 class Unit:
@@ -104,6 +104,16 @@ class Gazetteer:
                 lst = self.by_name.setdefault(key, [])
                 if u.id not in lst:
                     lst.append(u.id)
+        # sound keys of foreign first-level units, for spellings no list has (see _by_sound)
+        sounds: dict[str, set[str]] = {}
+        for u in self.units.values():
+            if u.country != "VN" and not u.is_country and not u.is_district and not u.valid_until:
+                for name in {*u.names.values(), *u.variants}:
+                    key = place_key(name)
+                    if len(key) >= 6:
+                        sounds.setdefault(key, set()).add(u.id)
+        # a key two units share (Vientiane Capital and Province, Shanxi and Shaanxi) says nothing
+        self.by_sound: dict[str, str] = {k: next(iter(v)) for k, v in sounds.items() if len(v) == 1}
         self.ambiguous_names: dict[str, dict] = {}
         for amb in self.ambiguous:
             for name in amb.get("names") or []:
@@ -134,14 +144,35 @@ class Gazetteer:
             if w.start() < end:
                 continue
             m = self._regex.match(plain, w.start())
-            if not m:
-                continue
-            mention = self._accept(text, m.start(), m.end(), when)
+            mention = self._accept(text, m.start(), m.end(), when) if m else self._by_sound(text, w.start(), when)
             if mention is None:
                 continue        # a rejected match must not hide a name that overlaps it ("tỉnh Gia Lai")
             out.append(mention)
-            end = m.end()
+            end = mention.end
         return out
+
+    def _by_sound(self, text: str, start: int, when: PartialDate | None) -> Mention | None:
+        """A foreign province in a Latin romanisation no list has ("Savannaket", "Borikhamsay", "Xaisomboune"): the
+        capitalised words from ``start``, written without Vietnamese marks, read the same as a known name under the
+        regular romanisation variants."""
+        words = []
+        for w in _NAME_WORD.finditer(text, start, min(len(text), start + 60)):
+            if not w.group(0)[0].isupper() or words and w.start() - words[-1].end() > 2:
+                break
+            words.append(w)
+        if not words or words[0].start() != start:
+            return None
+        for n in range(min(4, len(words)), 0, -1):
+            run = words[:n]
+            if any(b.start() - a.end() > 2 for a, b in zip(run, run[1:])):
+                continue
+            end = run[-1].end()
+            if not text[start:end].isascii():
+                continue        # Vietnamese words and spellings are matched by their lists ("Tỉnh Thanh" is no Tianjin)
+            uid = self.by_sound.get(place_key(text[start:end]))
+            if uid and not _inside_name(text, start, end) and not _LOWER_LEVEL.search(text[max(0, start - 12):start]):
+                return Mention(start, end, text[start:end], uid)
+        return None
 
     def _accept(self, text: str, start: int, end: int, when: PartialDate | None) -> Mention | None:
         surface = text[start:end]
@@ -150,6 +181,8 @@ class Gazetteer:
             # "Tráng" is a person's syllable, not the province "Trang": a one-word name's marks must match; a
             # name of several syllables is a place however its tones are written ("Sạ-vẳn-na-khệt")
             return None
+        if end + 1 < len(text) and text[end] in "-‐–" and text[end + 1].islower():
+            return None     # "U-bồn-pạ-sợt": the first syllables of a longer hyphenated name are no place
         if not surface[:1].isupper() or _inside_name(text, start, end) or _LOWER_LEVEL.search(text[:start]):
             return None
         unit = self.resolve(surface, when, text[:start], text[end:])
@@ -224,6 +257,13 @@ _LOWER_LEVEL = re.compile(r"(?:\b[PXQH]\.\s?|\b(?:phường|xã|quận|thị tr�
 
 
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def place_key(name: str) -> str:
+    """A romanised place name under the regular variants of Lao, Khmer and Thai spellings: the sound rules of
+    people's names, r = l, o = u, and no final e (Borikhamsay = Bolikhamxai, Salavane = Salavan, Xayabory = Xayabury)."""
+    return re.sub(r"(.)\1+", r"\1", name_key(name).replace("r", "l").replace("o", "u")).removesuffix("e")
 
 
 # Words before a place name that say it is one: a capitalised classifier or office abbreviation is no name syllable

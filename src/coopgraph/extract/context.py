@@ -90,6 +90,9 @@ class Context:
         self.paper_province = self._newspaper_province()
         self.main_vn = vn[0] if vn else self.paper_province
         self.main_foreign = foreign[0] if foreign else None
+        # the foreign country the article is about, also when it names no province of it ("Quốc hội Lào")
+        countries: Counter[str] = Counter(self.gaz.country_of(m.unit) for s in self.sentences for m in s.mentions)
+        self.main_foreign_country = next((c for c, _ in countries.most_common() if c != "VN"), None)
 
     def _newspaper_province(self) -> str | None:
         """A provincial paper writes 'lãnh đạo tỉnh' of its own province: baonghean.vn → Nghệ An."""

@@ -80,7 +80,8 @@ def _is_name_word(w: str, english: bool) -> bool:
     head = _first(w)
     if english and head in _EN_STOP:
         return False
-    return head not in _STOP_VI and fold(head) not in _STOP_EN
+    # English stop words are compared without marks only for words written without any ("Thắt" is not "that")
+    return head not in _STOP_VI and (_has_marks(head) or fold(head) not in _STOP_EN)
 
 
 _SPACED_SYLLABLE = re.compile(r"\s?[-–]\s?([^\W\d_][\w'’]*)")

@@ -328,8 +328,8 @@ def _country(t: Title, i: int, explicit: list, ctx: Context, own_country: str | 
         return ctx.gaz.country_of(later[0]), "country-of-chain"
     if own_country:
         return own_country, "country-of-person"
-    if side == "foreign" and ctx.main_foreign:
-        return ctx.gaz.country_of(ctx.main_foreign), "country-from-context"
+    if side == "foreign" and ctx.main_foreign_country:
+        return ctx.main_foreign_country, "country-from-context"
     return "VN", "country-assumed"       # a national post named without a country: the press writes from Vietnam
 
 

@@ -295,6 +295,8 @@ def _unit_after(t: Title, sent: SentenceInfo, gaz) -> None:
         if mm.start < t.end or not (_UNIT_FILLER.match(gap) or _COMMITTEE_IN.match(gap) and
                                     re.search(r"(?:committee|association|front|federation)$", t.text, re.IGNORECASE)):
             continue
+        if t.scope == "national" and gaz.is_subnational(mm.unit):
+            return          # "President Ho Chi Minh Memorial": a national post names no province after it
         nxt = sent.mentions[k + 1] if k + 1 < len(sent.mentions) else None
         # "Deputy Governor of Laos' Oudomxay province": the country's province, not the country
         if nxt and gaz.unit(mm.unit).is_country and re.fullmatch(r"['’]s?\s+", text[mm.end:nxt.start]):
