@@ -463,3 +463,10 @@ def test_meetings_over_the_years_are_not_the_reported_one_but_the_reported_one_i
               "buổi hội đàm chiều 4/4, lãnh đạo tỉnh Sơn La và tỉnh Luông Pha Băng thống nhất nhiều nội dung.",
               "2023-04-05")
     assert events(g) == {("talks", ("LA-LP", "VN-05"), PartialDate(2023, 4, 4))}
+
+
+def test_a_document_recalled_with_its_date_is_not_the_one_signed_now() -> None:
+    f = facts("Tại thành phố Pakse, hai tỉnh Quảng Nam và Champasak đánh giá kết quả Biên bản hội đàm ký ngày 3/5/2021 "
+              "tại Tam Kỳ. Đoàn đại biểu tỉnh Quảng Nam và đoàn đại biểu tỉnh Champasak ký biên bản hội đàm.")
+    assert agreements(f) == {(("LA-CH", "VN-27"), None, PartialDate(2021, 5, 3)), (("LA-CH", "VN-27"), None, None)}
+    assert kinds(f) >= {("signing", ("LA-CH", "VN-27"))} and len([e for e in f.events if e.kind == "signing"]) == 2

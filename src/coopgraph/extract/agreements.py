@@ -230,6 +230,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     kind = _kind(text, c)
     if sign:
         signed, current = _signed_date(ctx, sent, c)
+        pub = ctx.article.published
+        if current and _participle(text, sign) and not (pub and signed and (pub.year, pub.month) == (signed.year, signed.month)):
+            current = False    # "Biên bản hội đàm ký ngày 19/6/2022": a document recalled, not the one signed now
     else:
         signed, current = None, False
     vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
@@ -437,7 +440,22 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
     day = next((d for d in dates if d.date.day is not None), None)
     if day:
         return ctx.settle(day.date), True
-    return ctx.event_date(), True
+    return occasion_date(ctx), True
+
+
+def occasion_date(ctx: Context) -> PartialDate | None:
+    """The day of the reported occasion (Context.event_date), unless that day is a recalled document's
+    ('Biên bản hội đàm ký ngày 19/6/2022' in the lead dates that document, not the meeting)."""
+    day = ctx.event_date()
+    if day is None:
+        return None
+    for s in ctx.sentences[:4]:
+        for dm in s.dates:
+            if dm.date.day is not None and ctx.settle(dm.date) == day:
+                signed_on = re.search(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$",
+                                      s.text[max(0, dm.start - 20):dm.start], re.IGNORECASE)
+                return None if signed_on and DOC.search(s.text, max(0, dm.start - 120), dm.start) else day
+    return day
 
 
 _YEAR_AFTER_VERB = re.compile(r"^(?:\s+(?:kết|vào|từ|tại|in|at|on|back)\b)?(?:\s+[^\s,;.]+){0,5}?\s+(?:năm|in)\s+((?:19|20)\d{2})\b(?![–-]\d)")

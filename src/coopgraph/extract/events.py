@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..facts import Agreement, Event, Evidence, Official
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, in_institution_name,
-                         plan_continuations)
+                         occasion_date, plan_continuations)
 from .context import Context, SentenceInfo
 from .states import national_bodies
 
@@ -82,7 +82,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     events = _merge(signings + found)
     for e in events:
         if e.start is None and e.kind == "talks" and e.evidence.index < 4:
-            e.start = ctx.event_date()
+            e.start = occasion_date(ctx)
     return events
 
 
@@ -316,8 +316,9 @@ def _merge(found: list[_Found]) -> list[Event]:
     out: list[_Found] = []
     for f in found:
         e = f.event
+        # signings come one per agreement, already merged: an undated one is not a dated one's
         same = next((o for o in out if o.event.kind == e.kind and set(o.event.parties) == set(e.parties)
-                     and _compatible(o.event, e)), None)
+                     and (_compatible(o.event, e) if e.kind != "signing" else o.event.start == e.start)), None)
         if same is None:
             out.append(f)
             continue
