@@ -1,4 +1,4 @@
-"""Events: signings, talks, visits, receptions and ceremonies between the parties."""
+"""Events: signings, talks (a delegation received among them), visits and ceremonies between the parties."""
 from __future__ import annotations
 
 import re
@@ -164,7 +164,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     if not parties or need_both and implied:
         return None
     start = end = None
-    dm = _date_near(sent, m.start(), m.end())
+    dm = _date_near(sent, m.start())
     if dm:
         start = ctx.settle(dm.date)
         end = ctx.settle(dm.end) if dm.end else None
@@ -186,7 +186,7 @@ def _trip_visits(ctx: Context, person_units: dict[str, str], meetings: list[Even
     event of its own, but a trip "to Salavan and Champasak" with talks in Salavan only is a visit to Champasak."""
     out = []
     for e in _plain_visits(ctx, person_units):
-        met = {p for m in meetings if m.kind in ("talks", "visit", "reception", "signing", _FRAME) for p in m.parties}
+        met = {p for m in meetings if m.kind in ("talks", "visit", "signing", _FRAME) for p in m.parties}
         if not met:
             out.append(e)
             continue
@@ -209,7 +209,7 @@ def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
         parties, _ = _parties(ctx, sent, person_units, "visit", m.start(), m.end())
         if not parties:
             continue
-        dm = _date_near(sent, m.start(), m.end())
+        dm = _date_near(sent, m.start())
         start = ctx.settle(dm.date) if dm else None
         end = ctx.settle(dm.end) if dm and dm.end else None
         place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
@@ -225,7 +225,7 @@ _DATELINE_DATE = re.compile(r"^[\s,]*(?:(?:19|20)\d{2})?\W{0,3}[_–—-]")
 _SIGNED_ON = re.compile(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
-def _date_near(sent: SentenceInfo, pos: int, end: int):
+def _date_near(sent: SentenceInfo, pos: int):
     """The date of the clause that names the event (the one before it, else the first), a dateline aside."""
     days = [d for d in sent.dates if d.date.day is not None]
     if days and days[0].start <= 2 and _DATELINE_DATE.match(sent.text[days[0].stop:]) and len(days) > 1:
