@@ -470,3 +470,18 @@ def test_a_document_recalled_with_its_date_is_not_the_one_signed_now() -> None:
               "tại Tam Kỳ. Đoàn đại biểu tỉnh Quảng Nam và đoàn đại biểu tỉnh Champasak ký biên bản hội đàm.")
     assert agreements(f) == {(("LA-CH", "VN-27"), None, PartialDate(2021, 5, 3)), (("LA-CH", "VN-27"), None, None)}
     assert kinds(f) >= {("signing", ("LA-CH", "VN-27"))} and len([e for e in f.events if e.kind == "signing"]) == 2
+
+
+def test_an_english_signing_in_an_earlier_year_is_its_own_agreement() -> None:
+    f = facts("Kien Giang and Cambodia's Kampot province signed a memorandum of understanding on cooperation in "
+              "2024-2029 in Rach Gia city on March 20. Earlier, the two provinces signed a cooperation agreement in 2019.",
+              "2024-03-21")
+    assert agreements(f) == {(("KH-7", "VN-47"), (2024, 2029), PartialDate(2024, 3, 20)),
+                             (("KH-7", "VN-47"), None, PartialDate(2019))}
+
+
+def test_the_unit_of_the_people_met_receives_the_money() -> None:
+    f = facts("A delegation from Vinh Phuc province paid a working visit to Laos from May 10-13. During the visit, the "
+              "delegation paid a courtesy call on Governor of Luang Namtha Phoxay Sayasone and presented 500 million VND "
+              "to support the province's education sector.", "2024-05-14")
+    assert sums(f) == {("VN-70", "LA-LM", 500_000_000, "VND")}

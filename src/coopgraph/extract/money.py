@@ -130,6 +130,7 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
     givers: list[str] = []
     receivers: list[str] = []
     together = False
+    met: list[str] = []
     in_purpose: list[str] = []
     clause_end = text.find(";", amount_pos)
     clause_end = len(text) if clause_end < 0 else clause_end
@@ -139,6 +140,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
         if _GIVER_OF.search(text[max(0, mm.start - 70):mm.start]) or (
                 _BY_VI.search(text[max(0, mm.start - 30):mm.start]) and _FUNDED_AFTER.match(text[mm.end:])):
             givers.insert(0, mm.unit)
+        elif mm.start < give_pos and _MET.search(text[max(0, mm.start - 60):mm.start]):
+            met.append(mm.unit)    # "paid a courtesy call on Governor of X and presented ...": X is met, not giving
         elif mm.start < give_pos:
             givers.append(mm.unit)
         elif mine is not None and mm.start not in mine:
@@ -152,6 +155,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
             receivers.append(mm.unit)
     if not receivers and mine is not None:
         receivers = in_purpose
+    if not receivers:
+        receivers = met
     # "the Lao province": a country's name used of the article's own unit of that country
     receivers = [_own_unit(ctx, r) for r in receivers]
     # "X thanked Y for its support of N": Y gave, X received
@@ -193,6 +198,9 @@ _PROVINCES_OF = re.compile(r"(?:các|những|\d+|hai|ba|bốn|năm|nhiều)\s+(?
 _PROVINCES_AFTER = re.compile(r"^(?:'s)?\s+(?:provinces|localities)\b", re.IGNORECASE)
 
 
+# the unit of the people met, before the giving verb: "paid a courtesy call on Governor of X and presented"
+_MET = re.compile(r"(?:call on|visit to|visited|\bmet(?: with)?|meeting with|chào xã giao|thăm|tiếp|gặp|làm việc với|"
+                  r"hội đàm với)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
 # "công trình do tỉnh Quảng Nam tài trợ", "do Chính phủ Việt Nam viện trợ": the agent of a Vietnamese passive
 _BY_VI = re.compile(r"\bdo\s+(?:UBND\s+|tỉnh\s+|thành phố\s+|(?:Nhà nước|Chính phủ|nhân dân)\s+)?$")
 _FUNDED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:tài trợ|viện trợ|hỗ trợ|tặng|trao tặng|đầu tư xây dựng|xây dựng)")
