@@ -485,3 +485,19 @@ def test_the_unit_of_the_people_met_receives_the_money() -> None:
               "delegation paid a courtesy call on Governor of Luang Namtha Phoxay Sayasone and presented 500 million VND "
               "to support the province's education sector.", "2024-05-14")
     assert sums(f) == {("VN-70", "LA-LM", 500_000_000, "VND")}
+
+
+def test_passive_and_receiving_sentences_name_the_giver_after_the_verb() -> None:
+    for text in ("On this occasion, Xiangkhouang province was presented with VND 1 billion by Nghe An province.",
+                 "VND 1 billion was presented by Nghe An to Xiangkhouang to build a school.",
+                 "Nhân dịp này, tỉnh Xiêng Khoảng được tỉnh Nghệ An hỗ trợ 1 tỷ đồng.",
+                 "Nhân dịp này, tỉnh Xiêng Khoảng được hỗ trợ 1 tỷ đồng từ tỉnh Nghệ An.",
+                 "The Lao province of Xiangkhouang received 1 billion VND from Nghe An.",
+                 "Tỉnh Xiêng Khoảng tiếp nhận 1 tỷ đồng từ tỉnh Nghệ An."):
+        assert sums(facts(text, "2023-01-01")) == {("VN-22", "LA-XI", 1_000_000_000, "VND")}, text
+
+
+def test_receiving_delegations_is_no_receiving_of_money() -> None:
+    f = facts("Quang Ninh received 16 delegations from Luang Prabang over the years, and Quang Ninh provided 2 billion VND "
+              "to Luang Prabang for a school.", "2023-01-01")
+    assert sums(f) == {("VN-13", "LA-LP", 2_000_000_000, "VND")}
