@@ -403,6 +403,10 @@ def test_the_agents_of_a_passive_signing_are_its_signers() -> None:
                  "The cooperation agreement between the two provinces was signed by Vu Xuan Cuong and Phoxay Sayasone."):
         f = facts(lead + text, "2023-05-06")
         assert [sorted(a.signatories) for a in f.agreements] == [["Phoxay Sayasone", "Vu Xuan Cuong"]], text
+    g = facts("Chiều 5/5, Bí thư Tỉnh ủy Lào Cai Vũ Xuân Cường hội đàm với Tỉnh trưởng tỉnh Luông Nặm Thà Phon-xay "
+              "Xay-nha-sỏn. Thỏa thuận hợp tác giữa hai tỉnh được ký bởi đồng chí Vũ Xuân Cường và đồng chí Phon-xay "
+              "Xay-nha-sỏn.", "2023-05-06")
+    assert [sorted(a.signatories) for a in g.agreements] == [["Phon-xay Xay-nha-sỏn", "Vũ Xuân Cường"]]
     f = facts(lead + "The two provinces signed a cooperation agreement, witnessed by Vu Xuan Cuong and Phoxay Sayasone.",
               "2023-05-06")
     assert [(a.signatories, sorted(a.witnesses)) for a in f.agreements] == [([], ["Phoxay Sayasone", "Vu Xuan Cuong"])]

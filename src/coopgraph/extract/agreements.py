@@ -528,7 +528,7 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
 
 
 # the agents of a passive verb: "signed by", "signed on May 5 by"
-_BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+by\b")
+_BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+(?:by|bởi)\b")
 _SPEECH = re.compile(r"cho biết|thông tin|thông báo|nhấn mạnh|khẳng định|nhắc lại|\bnói\b|\bsaid\b|\bnoted\b|\bstated\b|"
                      r"\btold\b|\binformed\b|\brecalled\b", re.IGNORECASE)
 
