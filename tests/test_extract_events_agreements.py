@@ -505,3 +505,9 @@ def test_receiving_delegations_is_no_receiving_of_money() -> None:
     f = facts("Quang Ninh received 16 delegations from Luang Prabang over the years, and Quang Ninh provided 2 billion VND "
               "to Luang Prabang for a school.", "2023-01-01")
     assert sums(f) == {("VN-13", "LA-LP", 2_000_000_000, "VND")}
+
+
+def test_one_sides_own_ceremony_is_no_event_between_the_sides() -> None:
+    f = facts("Chiều 3/3, tỉnh Nghệ An hội đàm với tỉnh Xiêng Khoảng. Dịp này, tỉnh Nghệ An cũng bàn giao 10 căn nhà "
+              "cho hộ nghèo huyện Kỳ Sơn.", "2023-03-04")
+    assert kinds(f) == {("talks", ("LA-XI", "VN-22"))}

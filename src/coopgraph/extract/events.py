@@ -163,6 +163,10 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     parties, implied = _parties(ctx, sent, person_units, kind, m.start(), m.end())
     if not parties or need_both and implied:
         return None
+    if kind == "other" and len(implied) == 1:
+        vn_side = "VN" in implied
+        if not any((ctx.gaz.country_of(mm.unit) == "VN") == vn_side for mm in sent.mentions):
+            return None    # "Nghệ An bàn giao nhà cho hộ nghèo": one side's own ceremony, the other side not named
     start = end = None
     dm = _date_near(sent, m.start())
     if dm:
