@@ -183,12 +183,14 @@ class Gazetteer:
             return None
         if end + 1 < len(text) and text[end] in "-‐–" and text[end + 1].islower():
             return None     # "U-bồn-pạ-sợt": the first syllables of a longer hyphenated name are no place
-        if not surface[:1].isupper() or _inside_name(text, start, end) or _LOWER_LEVEL.search(text[:start]):
+        if not surface[:1].isupper() or _LOWER_LEVEL.search(text[:start]):
             return None
         unit = self.resolve(surface, when, text[:start], text[end:])
         if not unit:
             return None
         u = self.units[unit]
+        if _inside_name(text, start, end, district=u.is_district):
+            return None
         if u.is_district:
             return Mention(start, end, surface, u.within or unit, district=unit)
         return Mention(start, end, surface, unit)
@@ -270,7 +272,7 @@ def place_key(name: str) -> str:
 _PLACE_WORD = re.compile(r"(?:tỉnh|thành phố|thủ đô|tp\.?|province|city|[A-ZĐ]{2,6})$", re.IGNORECASE)
 
 
-def _inside_name(text: str, start: int, end: int) -> bool:
+def _inside_name(text: str, start: int, end: int, district: bool = False) -> bool:
     """A one-word place name inside a run of capitalised words is part of a person's name
     ("Duong Van Trang", "Bun Không Lạ Chiêm Phon"); an abbreviation in capitals ("TPHCM") is not."""
     surface = text[start:end]
@@ -283,6 +285,8 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     after = re.match(r" ([^\W\d_])", text[end:end + 3])
     if after and after.group(1).isupper():
         return True
+    if district:
+        return True     # a town's name after a capitalised word is a person's ("Khamla Phonsavan")
     two = re.search(r"([^\W\d_][\w'’]*) ([^\W\d_][\w'’]*) $", text[max(0, start - 60):start])
     return bool(two and two.group(1)[:1].isupper() and two.group(2)[:1].isupper())
 

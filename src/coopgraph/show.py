@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from .queries import _IRI_OK, QueryError, expand_iri, label_map, resolve_place, shorten
+from .query.formatting import label_map, shorten
+from .query.questions import IRI_OK, QueryError, expand_iri, resolve_place
 from .rdfmap import PREFIXES
 from .text import fold, name_key
 
@@ -71,7 +72,7 @@ def find(ds, name: str) -> list[Entity]:
     prefix = name.partition(":")[0]
     if name.startswith(("http://", "https://")) or (prefix in PREFIXES and ":" in name and " " not in name):
         iri = expand_iri(name)
-        if not _IRI_OK.match(iri):
+        if not IRI_OK.match(iri):
             raise QueryError(f"not an IRI: {name!r}")
         kind = _kind_of(store, iri)
         if kind is None:
@@ -105,7 +106,7 @@ def _sources(store: ox.Store, facts: list[str]) -> dict[str, list[tuple[str, int
     """For each fact IRI, (file name, sentence index, sentence text) of the sentences it was derived from."""
     if not facts:
         return {}
-    values = " ".join(f"<{f}>" for f in sorted(set(facts)) if _IRI_OK.match(f))
+    values = " ".join(f"<{f}>" for f in sorted(set(facts)) if IRI_OK.match(f))
     rows = _select(store, f"""SELECT DISTINCT ?f ?file ?i ?text WHERE {{ VALUES ?f {{ {values} }}
         GRAPH ?g {{ ?f prov:wasDerivedFrom ?s . ?s cg:text ?text ; cg:inArticle ?a . ?a cg:fileName ?file .
                    OPTIONAL {{ ?s cg:index ?i }} }} }}""")
