@@ -415,3 +415,9 @@ def test_a_national_leaders_reception_beside_a_conference_stays() -> None:
               "its Governor Suzuki Taro, and also took part in a conference on cooperation between Vietnamese and "
               "Japanese regions.", "2021-11-24")
     assert ("reception", ("JP-23", "VN")) in kinds(f)
+
+
+def test_a_giver_that_has_been_providing_aid_is_active() -> None:
+    f = facts("Ca Mau has been providing annual aid worth 1 billion VND for Khammouane to boost personnel training.",
+              "2023-01-06")
+    assert sums(f) == {("VN-59", "LA-KH", 1_000_000_000, "VND")}
