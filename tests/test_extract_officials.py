@@ -384,3 +384,42 @@ def test_an_outlet_named_after_a_place_is_no_place() -> None:
     gaz = load()
     assert [m.unit for m in gaz.find("According to the Vientiane Times, Sekong received aid.")] == ["LA-XE"]
     assert [m.unit for m in gaz.find("Theo Báo Sơn La, đoàn tỉnh Hủa Phăn thăm Sơn La.")] == ["LA-HO", "VN-05"]
+
+
+# ---------------------------------------------------------------- fourth round
+
+def test_words_like_mou_and_rok_are_no_glued_headlines() -> None:
+    line = "The People's Committee of Bac Ninh and RoK's Gyeongsangbuk signed a MoU (RoK) on friendly ties."
+    assert strip_furniture(line) == [line]
+
+
+def test_english_titles_without_articles_and_other_councils() -> None:
+    got = officials("Mr. Somsak Inthavong, Member of Party Central Committee of Lao People's Revolutionary Party, "
+                    "Secretary and Governor of Sekong province, led the delegation. Vice Chairwoman of Laos Vientiane "
+                    "capital People's Council Vanna Keola attended. Chairman of the Kampot provincial Council Sok Sam "
+                    "and deputy head of the International Liaison Department of the CPC Central Committee Li Hua also "
+                    "came. With Ha Giang hosting, Secretary of its Party Committee Tran Van Duc spoke.", "2024-01-01")
+    assert {("Somsak Inthavong", "central-committee-member", "LA"), ("Somsak Inthavong", "governor", "LA-XE"),
+            ("Vanna Keola", "people-council-vice-chair", "LA-VT"), ("Sok Sam", "people-council-chair", "KH-7"),
+            ("Li Hua", "other", "CN"), ("Tran Van Duc", "party-secretary", "VN-03")} <= got
+
+
+def test_vietnamese_comma_before_an_honorific_and_regions_of_china() -> None:
+    got = officials("Đoàn đã làm việc với Tỉnh trưởng tỉnh Nakhon Phanom, ông Somsak Wongchai. Thứ trưởng Thường trực "
+                    "Bộ Ngoại giao Trần Văn Hòa dự. Đồng chí Lý Quang, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Trung "
+                    "Quốc, Phó Bí thư Khu ủy, Chủ tịch Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc, hội đàm với đoàn. "
+                    "Dự phiên họp có đồng chí Dương Minh, Phó Tỉnh trưởng Chính quyền nhân dân tỉnh Vân Nam.", "2024-04-04")
+    assert {("Somsak Wongchai", "governor", "TH-48"), ("Trần Văn Hòa", "other", "VN"),
+            ("Lý Quang", "deputy-party-secretary", "CN-GX"), ("Lý Quang", "governor", "CN-GX"),
+            ("Dương Minh", "vice-governor", "CN-YN")} <= got
+    # the one who acts for a Prime Minister is no Prime Minister; a name with titles of its own starts the next person
+    assert not any(post == "prime-minister" for _, post, _ in officials(
+        "Thừa ủy quyền của Thủ tướng Chính phủ Lào, ông Khăm Xay Phon đã trao Huân chương.", "2024-01-01"))
+    got = officials("Tiếp đoàn có đồng chí Lê Văn Hải, Phó Bí thư Thường trực, Chủ tịch Hội đồng nhân dân thành phố, đồng "
+                    "chí Trần Minh Đức, Phó Bí thư, Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng.", "2024-01-01")
+    assert ("Trần Minh Đức", "people-committee-chair", "VN-DN") in got
+    assert ("Trần Minh Đức", "people-council-chair", "VN-DN") not in got
+
+
+def test_a_lao_province_in_a_short_romanisation() -> None:
+    assert [m.unit for m in load().find("Governor of Khammoune province visited")] == ["LA-KH"]

@@ -191,8 +191,10 @@ _SLUG_LINE = re.compile(r"^(?:[a-z0-9]+ ){6,}")
 
 
 def _glued_headlines(line: str) -> bool:
-    """Two or more places where a lower-case letter runs straight into a capital ("SalavanBộ")."""
-    return sum(a.islower() and b.isupper() for a, b in zip(line, line[1:])) >= 2
+    """Two or more places where a word runs straight into the next one's capital ("SalavanBộ chỉ huy"): two lower-case
+    letters, then a capital and a lower-case letter (so "MoU", "RoK", "iPhone" are words, not glue)."""
+    return sum(line[i - 2:i].isalpha() and line[i - 2:i].islower() and line[i].isupper() and line[i + 1].islower()
+               for i in range(2, len(line) - 1)) >= 2
 
 
 def strip_furniture(body: str) -> list[str]:

@@ -110,7 +110,7 @@ class Gazetteer:
             if u.country != "VN" and not u.is_country and not u.is_district and not u.valid_until:
                 for name in {*u.names.values(), *u.variants}:
                     key = place_key(name)
-                    if len(key) >= 6:
+                    if len(key) >= 5:
                         sounds.setdefault(key, set()).add(u.id)
         # a key two units share (Vientiane Capital and Province, Shanxi and Shaanxi) says nothing
         self.by_sound: dict[str, str] = {k: next(iter(v)) for k, v in sounds.items() if len(v) == 1}
@@ -167,7 +167,7 @@ class Gazetteer:
             if any(b.start() - a.end() > 2 for a, b in zip(run, run[1:])):
                 continue
             end = run[-1].end()
-            if not text[start:end].isascii():
+            if not text[start:end].isascii() or len(text[start:end]) < 6:
                 continue        # Vietnamese words and spellings are matched by their lists ("Tỉnh Thanh" is no Tianjin)
             uid = self.by_sound.get(place_key(text[start:end]))
             if uid and not _inside_name(text, start, end) and not _LOWER_LEVEL.search(text[max(0, start - 12):start]):

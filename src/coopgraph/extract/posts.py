@@ -28,8 +28,9 @@ _WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|
                      r"\s+(?:holds|held|took|takes|assumes|assumed)\s+the\s+(?:position|post)s?\s+of\s+|"
                      r"\s+(?:was|were|has been|is)\s+(?:appointed|elected|named)\s+(?:as\s+)?|\s+as\s+)(?:the\s+)?$",
                      re.IGNORECASE)
+_ON_BEHALF = re.compile(r"(?:của|thay mặt|thừa ủy quyền|on behalf of|of)\s+$", re.IGNORECASE)
 _HONORIFIC = re.compile(
-    r"(?:(?:đồng chí|comrades?|ông|bà|ngài|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
+    r"(?:(?:đồng chí|comrades?|ông|bà|ngài|samdech|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
     r"thiếu tướng|trung tướng|thượng tướng|(?:senior |lieutenant |brigadier |major )*(?:colonel|general)|"
     r"col\.|brig\.\s*gen\.|maj\.\s*gen\.|lt\.\s*col\.)\s+)+", re.IGNORECASE)
 # an office named after a title, before the holder's name
@@ -110,7 +111,7 @@ def _holders(sent: SentenceInfo, titles: list[Title], ctx: Context) -> list[tupl
     named_after_titles: set[int] = set()      # starts of names written TITLES-then-NAME in this sentence
     for chain in _chains(text, titles):
         before = _name_before_chain(sent, chain[0], english, ctx)
-        after = _name_after_chain(sent, chain[-1], english, ctx)
+        after = _name_after_chain(sent, chain[0], chain[-1], english, ctx)
         if before and not after and english and _WHO_IS.search(text[:chain[0].start]):
             out.append((before, chain))     # "X, who is also Secretary": the titles are said of the name before
         elif before and after:
@@ -171,10 +172,14 @@ def _start_of_word_before(text: str, pos: int) -> int:
     return max(0, pos - 40) + words[-1].start() if words else pos
 
 
-def _name_after_chain(sent: SentenceInfo, last: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
+def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bool,
+                     ctx: Context) -> tuple[int, int] | None:
     text = sent.text
+    # "Tỉnh trưởng tỉnh X, ông NAME": a comma before an honorific, unless the titles were said of someone else
+    # ("Thừa ủy quyền của Thủ tướng Lào, ông NAME đã trao": the one acting for the Prime Minister)
+    comma = r"|,\s+(?=(?:ông|bà|ngài|đồng chí)\s)" if not _ON_BEHALF.search(text[max(0, first.start - 30):first.start]) else ""
     lead = re.match(r"\s*(?:\((?:Việt Nam|Lào|Laos|Vietnam)\)\s*)?(?:,\s+)?", text[last.end:]) if english \
-        else re.match(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:[-–]\s+)?", text[last.end:])
+        else re.match(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:[-–]\s+" + comma + ")?", text[last.end:])
     pos = last.end + (lead.end() if lead else 0)
     # "Đại sứ Lào tại Việt Nam NAME", "Ambassador to Laos NAME": the posting place before the name
     posted = re.match(r"(?:tại|ở|to|in)\s+(?:nước\s+)?", text[pos:])
@@ -186,6 +191,11 @@ def _name_after_chain(sent: SentenceInfo, last: Title, english: bool, ctx: Conte
     if hon:
         pos = hon.end()
     span = name_at(text, pos, starts_title, english, single=english and _verb_or_stop_after(text, pos))
+    if span and not english and lead and lead.group(0).rstrip().endswith(","):
+        # "…, đồng chí NAME, Phó Bí thư": after a comma, a name followed by its own titles starts the next person
+        nxt = re.match(r"\s*[,–-]\s*", text[span[1]:])
+        if nxt and starts_title(text, span[1] + nxt.end()):
+            return None
     if _clear(sent, span, ctx):
         return span
     org = _ORG_PHRASE.match(text, pos)
@@ -314,7 +324,8 @@ def _assign_units(chain: list[Title], sent: SentenceInfo, ctx: Context, name_spa
                 return fits(u) and (side is None or (ctx.gaz.country_of(u) == "VN") == (side == "vn"))
 
             unit = ctx.unit_from_context(sent, name_span, fits_side)
-            if unit is None and side != "vn":
+            # a Chinese or Korean name may read as Vietnamese: a title of a foreign government is not held back by it
+            if unit is None and (side != "vn" or any(x.scope == "foreign" for x in open_titles)):
                 unit = ctx.unit_from_context(sent, name_span, fits)
             units.append((unit, "unit-from-context"))
     return units

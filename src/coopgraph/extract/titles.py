@@ -19,7 +19,7 @@ _LOW = rf"(?-i:[{_LO}]+)"                  # a lower-case word
 # lower-case ones ("Sở Giáo dục và Đào tạo"), so that a person's name (all syllables capitalised) is not swallowed.
 _ORG_NAME = (rf"(?:(?-i:[{_UP}&]{{2,}})(?![{_LO}])|{_CAP}(?: (?!và\b){_LOW})+(?:(?:,| và) {_CAP}(?: (?!và\b){_LOW})*)*)")
 _COMMITTEE = r"(?:tỉnh|thành|khu) ủy|đảng (?:ủy|bộ) (?:tỉnh|thành phố)"
-_CC = r"(?:ban chấp hành |bch )?(?:trung ương|tw)(?: đảng)?"
+_CC = r"(?:ban chấp hành |bch )?(?:trung ương|tw|t\.ư)(?: đảng)?"
 
 # (pattern, code, scope). scope: national (of a country) | vn (a Vietnamese unit only) | foreign (a
 # non-Vietnamese unit only) | any (either side) | head (the head of a provincial government: its code depends
@@ -38,7 +38,7 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Ủy viên dự khuyết " + _CC + r"|Ủy viên (?:ban chấp hành |bch )?(?:trung ương|tw) dự khuyết(?: đảng)?",
      "other", "national"),
     (r"Ủy viên " + _CC + r"|UVTW(?: Đảng)?|UV (?:BCH )?(?:Trung ương|TW)(?: Đảng)?", "central-committee-member", "national"),
-    (r"(?:Thứ trưởng|Bộ trưởng)(?: Bộ " + _ORG_NAME + ")?", "other", "national"),
+    (r"(?:Thứ trưởng|Bộ trưởng)(?: Thường trực)?(?: Bộ " + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Phó )?(?:Vụ trưởng|Cục trưởng|Tổng cục trưởng)(?: (?:Vụ|Cục|Tổng cục) " + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Phó )?Trưởng Ban(?: [^\W\d_]+){1,4}? (?:Trung ương|TW)", "other", "national"),
     (r"Đại sứ(?! quán)(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
@@ -53,7 +53,8 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Phó Chủ tịch(?: Thường trực)? (?:HĐND|Hội đồng nhân dân)", "people-council-vice-chair", "any"),
     (r"Chủ tịch (?:HĐND|Hội đồng nhân dân)", "people-council-chair", "any"),
     (r"Phó Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Phó Chủ tịch Chính quyền nhân dân", "vice-governor", "foreign"),
-    (r"Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Chủ tịch Chính quyền nhân dân", "governor", "foreign"),
+    (r"Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Chủ tịch Chính quyền nhân dân|Chủ tịch(?= Khu tự trị)",
+     "governor", "foreign"),
     (r"Phó (?:Tỉnh|Đô) trưởng|Phó Thống đốc", "vice-governor", "foreign"),
     (r"(?:Tỉnh|Đô) trưởng|Thống đốc", "governor", "foreign"),
     (r"Phó Chủ tịch(?= (?:tỉnh|thành phố)\b)", "vice", "head"),
@@ -65,8 +66,10 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Phó )?Giám đốc Công an(?: tỉnh| thành phố)?", "other", "any"),
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME + r" (?:tỉnh|thành|khu) ủy", "other", "any"),
     # heads of a people's congress standing committee (China), of a party inspection commission
-    (r"(?:Phó )?Chủ nhiệm Ủy ban Thường vụ (?:Nhân Đại|Đại hội đại biểu nhân dân)|(?:Phó )?Chủ nhiệm Ủy ban " + _ORG_NAME,
-     "other", "org"),
+    (r"(?:Phó )?Chủ nhiệm Ủy ban Thường vụ (?:Nhân Đại|Đại hội đại biểu nhân dân)|(?:Phó )?Chủ nhiệm (?:Ủy ban|Văn phòng) "
+     + _ORG_NAME, "other", "org"),
+    # the leaders of a party other than the communist parties' committees ("Chủ tịch Đảng Nhân dân Campuchia tỉnh X")
+    (r"(?:Phó )?Chủ tịch (?:Trung ương )?Đảng (?:Nhân dân )?Campuchia", "other", "org"),
     # a provincial assembly abroad and friendship groups (Korea, Japan): posts outside the vocabulary
     (r"(?:Phó )?Chủ tịch Hội đồng (?:tỉnh|thành phố)(?= (?-i:[A-Z]))", "other", "foreign"),
     (r"(?:Phó |Trưởng )?nhóm (?:Hữu nghị|nghị sĩ)[^,;]{0,40}?(?= (?:tỉnh|thành phố) )|Tổng Thư ký(?: (?:Nhóm|Hội) "
@@ -87,7 +90,7 @@ _VI_TITLES: list[tuple[str, str, str]] = [
 
 _NAMED = rf"(?-i:[{_UP}][\w'’.\-]*)"
 # "of the Lai Chau provincial", "of the provincial Quang Ninh": the words between a title's head and "Party Committee"
-_PC = rf"(?:the\s+)?(?:(?:{_NAMED}|provincial|city|municipal|Vietnamese|Lao|[-–])\s+){{0,5}}?"
+_PC = rf"(?:the\s+|its\s+|their\s+)?(?:(?:{_NAMED}|provincial|city|municipal|capital|Vietnamese|Lao|[-–])\s+){{0,5}}?"
 # an armed-forces command of a province: "the Ha Tinh provincial Border Guard Command", "Salavan Provincial Military Command"
 _COMMAND = _PC + r"(?:Military Command|Military Headquarters|Border (?:Guard|Defen[cs]e) (?:Command|Headquarters))"
 # Words of ministries' names: "Minister of Planning and Investment" ends before the minister's name
@@ -110,8 +113,13 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*|(?:Foreign|Defen[cs]e|Finance|Trade|Health) Minister", "other", "national"),
     (r"Prime Minister|PM(?=\s+(?-i:[A-Z]))", "prime-minister", "national"),
     (r"member of the Politburo|Politburo member", "politburo-member", "national"),
-    (r"alternate member of the (?:[\w'’]+ ){0,4}Party Central Committee", "other", "national"),
-    (r"member of the (?:[\w'’]+ ){0,4}?(?:Party )?Central Committee(?:['’]s Executive Committee)?", "central-committee-member", "national"),
+    (r"alternate member of (?:the )?(?:[\w'’]+ ){0,4}Party Central Committee", "other", "national"),
+    (r"member of (?:the )?(?:[\w'’]+ ){0,4}?(?:Party )?Central Committee(?:['’]s Executive Committee)?", "central-committee-member", "national"),
+    # heads of the central party's departments and commissions: "deputy head of the International Liaison
+    # Department of the CPC Central Committee", "head of the CPV Central Committee's Commission for External Relations"
+    (r"(?:Deputy |Vice )?Head of the (?:[\w'’]+ ){1,4}?(?:Department|Commission) of the (?:CPC|CPV|LPRP|[\w'’]+ Party) "
+     r"Central Committee|(?:Deputy |Vice )?Head of the (?:CPC|CPV|LPRP) Central Committee['’]s (?:[\w'’]+ ){0,2}?"
+     r"(?:Department|Commission)(?: for [A-Z]\w+(?: (?:and )?[A-Z]\w+)*)?", "other", "national"),
     (r"Ambassador", "ambassador", "national"),
     (r"Consul[- ]General|Consul", "other", "national"),
     # "Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee": of the party's Secretariat
@@ -133,6 +141,9 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) (?:of )?" + _PC + r"People['’]?s Council",
      "people-council-vice-chair", "any"),
     (r"(?:Chairman|Chairwoman|Chair|President) (?:of )?" + _PC + r"People['’]?s Council", "people-council-chair", "any"),
+    # Cambodia's elected provincial councils ("Chairman of the Koh Kong provincial Council")
+    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,3}?provincial Council",
+     "people-council-chair", "foreign"),
     (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:National Assembly|NA)(?: deputies['’]?)? delegation|"
      r"head of (?:the\s+)?(?:[\w'’]+\s+){0,2}?delegation (?:of (?:the\s+)?National Assembly deputies|to the National Assembly)",
      "na-delegation-head", "any"),
@@ -201,23 +212,26 @@ _TITLE_START = re.compile(
 _UNIT_FILLER = re.compile(
     r"^\s*,?\s*(?:of\s+)?(?:the\s+)?(?:(?:Vietnamese|Lao|Laotian|Cambodian|Chinese|Korean|Japanese|Thai|"
     r"[a-z][a-z\-]*(?:ern|al|ous|ing))\s+){0,3}(?:(?:province|city|capital|municipality)\s+(?:of\s+)?)?"
-    r"(?:tỉnh|thành phố|TP\.?|Thủ đô|của|nước|Khu tự trị(?: dân tộc [^\W\d_]+)?)?\s*$", re.IGNORECASE)
+    r"(?:(?:Chính quyền nhân dân|Ban hành chính) )?(?:tỉnh|thành phố|TP\.?|Thủ đô|của|nước|Khu tự trị(?: dân tộc [^\W\d_]+)?)?"
+    r"\s*$", re.IGNORECASE)
 # "Secretary of the Communist Party of Vietnam Committee in Lai Chau province": a committee's unit after "in"
 _COMMITTEE_IN = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:province|city) of\s+)?$", re.IGNORECASE)
 # "Lao Deputy Prime Minister": the country before a national title
 _COUNTRY_BEFORE = [(re.compile(rf"(?:{adj})\s+$"), cc) for adj, cc in (
     ("Lao|Laotian|Laos['’]", "LA"), ("Vietnamese|Viet Nam['’]s|Vietnam['’]s", "VN"), ("Cambodian", "KH"),
     ("Chinese", "CN"), ("Thai", "TH"), ("South Korean|Korean", "KR"), ("Japanese", "JP"))]
+# a party named by its abbreviation inside a title ("the CPC Central Committee")
+_PARTY_ABBR = {"CPC": "CN", "CPV": "VN", "LPRP": "LA", "CPP": "KH"}
 _BARE_UNIT = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?|thủ đô|provincial|city)(?=\s*(?:[,;)–-]|và\b|and\b|$)|\s+[^\W\d_])",
                         re.IGNORECASE)
 _PARTY_COUNTRY = [
     (re.compile(r"^\s*(?:của\s+)?(?:Đảng\s+)?(?:Nhân dân Cách mạng|NDCM) Lào"
-                r"|^\s*(?:of the )?Lao People['’]?s Revolutionary Party(?:\s*\(LPRP\))?", re.IGNORECASE), "LA"),
+                r"|^\s*(?:of (?:the )?)?Lao People['’]?s Revolutionary Party(?:\s*\(LPRP\))?", re.IGNORECASE), "LA"),
     (re.compile(r"^\s*(?:của\s+)?(?:Đảng\s+)?Cộng sản Việt Nam"
-                r"|^\s*(?:of the )?Communist Party of (?:Vietnam|Viet Nam|Việt Nam)(?:\s*\(CPV\))?", re.IGNORECASE), "VN"),
+                r"|^\s*(?:of (?:the )?)?Communist Party of (?:Vietnam|Viet Nam|Việt Nam)(?:\s*\(CPV\))?", re.IGNORECASE), "VN"),
     (re.compile(r"^\s*(?:của\s+)?(?:Đảng\s+)?Cộng sản Trung Quốc"
-                r"|^\s*(?:of the )?Communist Party of China(?:\s*\(CPC\))?", re.IGNORECASE), "CN"),
-    (re.compile(r"^\s*(?:của\s+)?Đảng Nhân dân Campuchia|^\s*(?:of the )?Cambodian People['’]?s Party", re.IGNORECASE), "KH"),
+                r"|^\s*(?:of (?:the )?)?Communist Party of China(?:\s*\(CPC\))?", re.IGNORECASE), "CN"),
+    (re.compile(r"^\s*(?:của\s+)?Đảng Nhân dân Campuchia|^\s*(?:of (?:the )?)?Cambodian People['’]?s Party", re.IGNORECASE), "KH"),
 ]
 
 
@@ -281,7 +295,8 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
         if re.search(r"\bacting\s+$", text[max(0, t.start - 8):t.start], re.IGNORECASE) and t.scope != "skip":
             t.code = "other"        # an acting head holds no post of the vocabulary ("Acting Chairman of …")
         if t.scope == "national" and not t.country and not t.unit:
-            t.country = next((cc for rx, cc in _COUNTRY_BEFORE if rx.search(text[max(0, t.start - 20):t.start])), None)
+            t.country = next((cc for rx, cc in _COUNTRY_BEFORE if rx.search(text[max(0, t.start - 20):t.start])), None) \
+                or next((cc for abbr, cc in _PARTY_ABBR.items() if re.search(rf"\b{abbr}\b", t.text)), None)
         out.append(t)
     sent.titles = out
     return out
