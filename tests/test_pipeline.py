@@ -215,3 +215,28 @@ def test_a_pledge_stated_by_two_articles_is_counted_once(tmp_path: Path) -> None
         totals[copies] = {(r["giver"], r["receiver"], r["currency"]): (r["total"], r["commitments"])
                           for r in csv.DictReader(io.StringIO(out))}
     assert totals[1] and totals[2] == totals[1]
+
+
+
+def test_build_fingerprint_does_not_depend_on_where_the_package_is_installed(tmp_path: Path, monkeypatch) -> None:
+    """An editable checkout and an installed wheel keep the reference places in different folders; the
+    committed graph's content hashes must come out the same (CI failed when full paths decided the order)."""
+    import shutil
+
+    from coopgraph import build as build_module
+    from coopgraph.resources import reference_dir
+
+    package = tmp_path / "m" / "coopgraph"   # a copy of the package, between the two reference folders
+    shutil.copytree(Path(build_module.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(build_module, "__file__", str(package / "build.py"))
+    places = (reference_dir() / "places.yaml").read_bytes()
+    hashes = []
+    for folder in ("a", "z"):   # one path sorts before the package's, one after
+        ref = tmp_path / folder / "reference"
+        ref.mkdir(parents=True)
+        (ref / "places.yaml").write_bytes(places)
+        monkeypatch.setattr(build_module, "reference_dir", lambda ref=ref: ref)
+        build_module._reader_fingerprint.cache_clear()
+        hashes.append(build_module.build_fingerprint(b"text"))
+    build_module._reader_fingerprint.cache_clear()
+    assert hashes[0] == hashes[1]

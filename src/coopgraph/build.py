@@ -54,9 +54,13 @@ def _reader_fingerprint() -> bytes:
     A changed rule or spelling must rebuild every article, even when the version number stays."""
     here = Path(__file__).parent
     h = hashlib.sha256(__version__.encode())
-    reading = [here / f"{m}.py" for m in _READING_MODULES if (here / f"{m}.py").exists()]
-    for f in sorted([*reading, *(here / "extract").glob("*.py"), reference_dir() / "places.yaml"]):
-        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    # Labelled and ordered by names inside the package, never by where it is installed: an editable
+    # checkout and an installed wheel must give the same hash (sorting full paths did not).
+    files = [(f"{m}.py", here / f"{m}.py") for m in _READING_MODULES if (here / f"{m}.py").exists()]
+    files += [(f"extract/{f.name}", f) for f in (here / "extract").glob("*.py")]
+    files.append(("reference/places.yaml", reference_dir() / "places.yaml"))
+    for label, f in sorted(files):
+        h.update(label.encode() + b"\0" + f.read_bytes())
     return h.digest()
 
 
