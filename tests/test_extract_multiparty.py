@@ -421,3 +421,9 @@ def test_a_giver_that_has_been_providing_aid_is_active() -> None:
     f = facts("Ca Mau has been providing annual aid worth 1 billion VND for Khammouane to boost personnel training.",
               "2023-01-06")
     assert sums(f) == {("VN-59", "LA-KH", 1_000_000_000, "VND")}
+
+
+def test_a_national_leader_continuing_a_visit_is_a_visit() -> None:
+    f = facts("Tiếp tục chuyến thăm Việt Nam, ngày 19/7, Phó Chủ tịch nước Lào Bounthong Sisavath đã đến thăm khu di "
+              "tích lịch sử tại tỉnh Hòa Bình.", "2017-07-20")
+    assert kinds(f) == {("visit", ("LA", "VN-14"))}

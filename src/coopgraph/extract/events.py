@@ -279,7 +279,9 @@ def _company_ceremony(ctx: Context, sent: SentenceInfo, m: re.Match) -> bool:
     return False
 
 
-_RECEIVED = re.compile(r"\b(?:tiếp|đón|chào đón|received|receiving|welcomed|hosted)\b", re.IGNORECASE)
+_RECEIVED = re.compile(r"(?-i:\b(?:tiếp|đón|chào đón|đón tiếp)\s+(?:thân mật\s+|trọng thị\s+)?(?:[A-ZĐ]|đoàn\b|đồng chí\b|ngài\b))|"
+                       r"buổi tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu))|\b(?:received|receiving|welcomed|hosted)\b",
+                       re.IGNORECASE)
 _AWARD = re.compile(r"[^.;]{0,60}?\b(?:Order|Medal|Award|Prize|Certificate|Insignia|Flag|Badge|Huân chương|Huy chương|Bằng khen)\b")
 _WELCOME_AT = re.compile(r"\bairport\b|sân bay|border gate|cửa khẩu", re.IGNORECASE)
 
