@@ -427,3 +427,12 @@ def test_a_national_leader_continuing_a_visit_is_a_visit() -> None:
     f = facts("Tiếp tục chuyến thăm Việt Nam, ngày 19/7, Phó Chủ tịch nước Lào Bounthong Sisavath đã đến thăm khu di "
               "tích lịch sử tại tỉnh Hòa Bình.", "2017-07-20")
     assert kinds(f) == {("visit", ("LA", "VN-14"))}
+
+
+def test_a_provincial_secretary_who_sits_on_the_central_committee_acts_for_the_province() -> None:
+    f = facts("On October 29, Comrade Nguyen Van A, Secretary of the Lao Cai Provincial Party Committee and Member of "
+              "the Party Central Committee, held a bilateral meeting with Comrade Li Wei, Member of the Central "
+              "Committee of the Communist Party of China and Secretary of the Yunnan Provincial Party Committee, on the "
+              "occasion of their participation in the 5th Annual Conference of Party Secretaries of "
+              "Vietnamese and Chinese provinces.", "2024-10-30")
+    assert kinds(f) == {("talks", ("CN-YN", "VN-02"))}

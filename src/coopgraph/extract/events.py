@@ -79,7 +79,11 @@ class _Found:
 def find_events(ctx: Context, agreements: list[Agreement], officials: list[Official]) -> list[Event]:
     """Events the article reports (one per kind and set of parties)."""
     found: list[_Found] = []
-    person_units = {o.name: o.unit for o in officials}
+    # a person with a provincial post acts for the province, whatever national post they also hold
+    person_units: dict[str, str] = {}
+    for o in officials:
+        if o.name not in person_units or not ctx.gaz.is_subnational(person_units[o.name]):
+            person_units[o.name] = o.unit
     planned = plan_continuations([s.text for s in ctx.sentences])
     for sent in ctx.sentences:
         continues_plan = sent.index in planned
