@@ -436,3 +436,12 @@ def test_a_provincial_secretary_who_sits_on_the_central_committee_acts_for_the_p
               "occasion of their participation in the 5th Annual Conference of Party Secretaries of "
               "Vietnamese and Chinese provinces.", "2024-10-30")
     assert kinds(f) == {("talks", ("CN-YN", "VN-02"))}
+
+
+def test_a_list_of_guests_before_the_cue_is_read_from_its_start_past_an_unknown_name() -> None:
+    f = facts("Tay Ninh (VNA) – Representatives from Prey Veng, Kompong Tomm, Svay Rieng and Kampong Cham provinces of "
+              "Cambodia and of other bordering localities on January 19 paid a visit to the southern province of Tay "
+              "Ninh to extend their greetings to the local Party Committee, authorities and people on the occasion of "
+              "the upcoming Lunar New Year.", "2020-01-20")
+    visits = [e for e in f.events if e.kind == "visit"]
+    assert len(visits) == 1 and {"KH-14", "KH-20", "KH-3", "VN-37"} <= set(visits[0].parties)
