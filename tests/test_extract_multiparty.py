@@ -445,3 +445,12 @@ def test_a_list_of_guests_before_the_cue_is_read_from_its_start_past_an_unknown_
               "the upcoming Lunar New Year.", "2020-01-20")
     visits = [e for e in f.events if e.kind == "visit"]
     assert len(visits) == 1 and {"KH-14", "KH-20", "KH-3", "VN-37"} <= set(visits[0].parties)
+
+
+def test_a_delegation_received_with_new_year_wishes_only_paid_a_greeting_visit() -> None:
+    f = facts("Quang cảnh buổi tiếp đoàn đại biểu tỉnh Khăm Muồn tại tỉnh Hà Tĩnh. Đồng chí Tỉnh trưởng tỉnh Khăm Muồn "
+              "chúc tỉnh Hà Tĩnh bước sang năm mới gặt hái nhiều thành công.", "2026-02-04")
+    assert kinds(f) == {("visit", ("LA-KH", "VN-23"))}
+    g = facts("Quang cảnh buổi tiếp đoàn đại biểu tỉnh Khăm Muồn tại tỉnh Hà Tĩnh. Hai bên đã trao đổi thông tin về "
+              "tình hình kinh tế - xã hội và chúc nhau năm mới thành công.", "2026-02-04")
+    assert kinds(g) == {("talks", ("LA-KH", "VN-23"))}

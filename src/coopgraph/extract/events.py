@@ -257,7 +257,10 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
     # national leader's or an ambassador's reception, and a welcome at the airport or border gate, stay receptions
     if kind == "reception" and not (_WELCOME_AT.search(text) or any(ctx.gaz.unit(p).is_country for p in parties)):
-        kind = "talks"
+        # a delegation that came with New Year wishes and told nothing of its work paid a greeting visit
+        greeting = any(_NEW_YEAR.search(s.text) for s in ctx.sentences) and \
+            not any(_EXCHANGE.search(s.text) or _SIDES_MET.search(s.text) for s in ctx.sentences)
+        kind = "visit" if greeting else "talks"
     return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
                         start=start, end=end, place=place), implied, named, cue)
 
@@ -283,6 +286,7 @@ def _company_ceremony(ctx: Context, sent: SentenceInfo, m: re.Match) -> bool:
     return False
 
 
+_NEW_YEAR = re.compile(r"chúc Tết|chúc mừng năm mới|năm mới|Tết|New Year|Bun ?Pi ?May|Bunpimay", re.IGNORECASE)
 _RECEIVED = re.compile(r"(?-i:\b(?:tiếp|đón|chào đón|đón tiếp)\s+(?:thân mật\s+|trọng thị\s+)?(?:[A-ZĐ]|đoàn\b|đồng chí\b|ngài\b))|"
                        r"buổi tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu))|\b(?:received|receiving|welcomed|hosted)\b",
                        re.IGNORECASE)
