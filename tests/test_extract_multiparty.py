@@ -454,3 +454,9 @@ def test_a_delegation_received_with_new_year_wishes_only_paid_a_greeting_visit()
     g = facts("Quang cảnh buổi tiếp đoàn đại biểu tỉnh Khăm Muồn tại tỉnh Hà Tĩnh. Hai bên đã trao đổi thông tin về "
               "tình hình kinh tế - xã hội và chúc nhau năm mới thành công.", "2026-02-04")
     assert kinds(g) == {("talks", ("LA-KH", "VN-23"))}
+
+
+def test_the_sides_appreciating_each_other_on_a_greeting_visit_hold_no_talks() -> None:
+    f = facts("Chiều 20/1, đoàn đại biểu tỉnh Khăm Muồn đã đến chúc Tết lãnh đạo tỉnh Quảng Bình. Hai bên đánh giá cao "
+              "tình hữu nghị giữa hai tỉnh.", "2023-01-21")
+    assert kinds(f) == {("visit", ("LA-KH", "VN-24"))}
