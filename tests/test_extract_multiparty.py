@@ -460,3 +460,9 @@ def test_the_sides_appreciating_each_other_on_a_greeting_visit_hold_no_talks() -
     f = facts("Chiều 20/1, đoàn đại biểu tỉnh Khăm Muồn đã đến chúc Tết lãnh đạo tỉnh Quảng Bình. Hai bên đánh giá cao "
               "tình hữu nghị giữa hai tỉnh.", "2023-01-21")
     assert kinds(f) == {("visit", ("LA-KH", "VN-24"))}
+
+
+def test_support_for_named_provinces_is_a_relation_with_each() -> None:
+    f = facts("Representatives of the Lao province of Bokeo on June 8 handed over LAK100 million to the Vietnamese "
+              "Consulate General to support the two Vietnamese provinces of Lao Cai and Yen Bai.", "2021-06-09")
+    assert {("LA-BK", "VN-02"), ("LA-BK", "VN-06")} <= pairs(f)
