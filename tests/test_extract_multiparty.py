@@ -463,6 +463,6 @@ def test_the_sides_appreciating_each_other_on_a_greeting_visit_hold_no_talks() -
 
 
 def test_support_for_named_provinces_is_a_relation_with_each() -> None:
-    f = facts("Representatives of the Lao province of Bokeo on June 8 handed over LAK100 million to the Vietnamese "
-              "Consulate General to support the two Vietnamese provinces of Lao Cai and Yen Bai.", "2021-06-09")
+    f = facts("The Lao province of Bokeo has decided to support the two Vietnamese provinces of Lao Cai and Yen Bai in "
+              "the fight against the epidemic.", "2021-06-09")
     assert {("LA-BK", "VN-02"), ("LA-BK", "VN-06")} <= pairs(f)
