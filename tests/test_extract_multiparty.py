@@ -466,3 +466,9 @@ def test_support_for_named_provinces_is_a_relation_with_each() -> None:
     f = facts("The Lao province of Bokeo has decided to support the two Vietnamese provinces of Lao Cai and Yen Bai in "
               "the fight against the epidemic.", "2021-06-09")
     assert {("LA-BK", "VN-02"), ("LA-BK", "VN-06")} <= pairs(f)
+
+
+def test_two_provinces_signing_are_the_articles_two_not_every_unit_of_the_lead() -> None:
+    f = facts("Ngày 3/5, tỉnh Quảng Trị hội đàm với tỉnh Savannakhet; đoàn cũng thăm tỉnh Salavan và tỉnh Champasak.\n\n"
+              "Tại buổi hội đàm, 2 tỉnh đã ký kết biên bản hợp tác năm 2023.", "2023-05-04")
+    assert {a.parties for a in f.agreements} == {("LA-SV", "VN-25")}
