@@ -472,3 +472,10 @@ def test_two_provinces_signing_are_the_articles_two_not_every_unit_of_the_lead()
     f = facts("Ngày 3/5, tỉnh Quảng Trị hội đàm với tỉnh Savannakhet; đoàn cũng thăm tỉnh Salavan và tỉnh Champasak.\n\n"
               "Tại buổi hội đàm, 2 tỉnh đã ký kết biên bản hợp tác năm 2023.", "2023-05-04")
     assert {a.parties for a in f.agreements} == {("LA-SV", "VN-25")}
+
+
+def test_a_speaker_on_the_document_signed_this_time_tells_of_the_signing_reported() -> None:
+    f = facts("Lãnh đạo hai tỉnh gặp mặt\n\nNgày 4/5, lãnh đạo tỉnh Quảng Bình và tỉnh Khăm Muồn gặp mặt tại Đồng Hới. "
+              "Ông Nguyễn Văn A cho biết biên bản ghi nhớ được hai tỉnh ký kết lần này tập trung vào thương mại.",
+              "2023-05-05")
+    assert ("signing", ("LA-KH", "VN-24")) in kinds(f)
