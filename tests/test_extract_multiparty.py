@@ -421,3 +421,61 @@ def test_a_giver_that_has_been_providing_aid_is_active() -> None:
     f = facts("Ca Mau has been providing annual aid worth 1 billion VND for Khammouane to boost personnel training.",
               "2023-01-06")
     assert sums(f) == {("VN-59", "LA-KH", 1_000_000_000, "VND")}
+
+
+def test_a_national_leader_continuing_a_visit_is_a_visit() -> None:
+    f = facts("Tiếp tục chuyến thăm Việt Nam, ngày 19/7, Phó Chủ tịch nước Lào Bounthong Sisavath đã đến thăm khu di "
+              "tích lịch sử tại tỉnh Hòa Bình.", "2017-07-20")
+    assert kinds(f) == {("visit", ("LA", "VN-14"))}
+
+
+def test_a_provincial_secretary_who_sits_on_the_central_committee_acts_for_the_province() -> None:
+    f = facts("On October 29, Comrade Nguyen Van A, Secretary of the Lao Cai Provincial Party Committee and Member of "
+              "the Party Central Committee, held a bilateral meeting with Comrade Li Wei, Member of the Central "
+              "Committee of the Communist Party of China and Secretary of the Yunnan Provincial Party Committee, on the "
+              "occasion of their participation in the 5th Annual Conference of Party Secretaries of "
+              "Vietnamese and Chinese provinces.", "2024-10-30")
+    assert kinds(f) == {("talks", ("CN-YN", "VN-02"))}
+
+
+def test_a_list_of_guests_before_the_cue_is_read_from_its_start_past_an_unknown_name() -> None:
+    f = facts("Tay Ninh (VNA) – Representatives from Prey Veng, Kompong Tomm, Svay Rieng and Kampong Cham provinces of "
+              "Cambodia and of other bordering localities on January 19 paid a visit to the southern province of Tay "
+              "Ninh to extend their greetings to the local Party Committee, authorities and people on the occasion of "
+              "the upcoming Lunar New Year.", "2020-01-20")
+    visits = [e for e in f.events if e.kind == "visit"]
+    assert len(visits) == 1 and {"KH-14", "KH-20", "KH-3", "VN-37"} <= set(visits[0].parties)
+
+
+def test_a_delegation_received_with_new_year_wishes_only_paid_a_greeting_visit() -> None:
+    f = facts("Quang cảnh buổi tiếp đoàn đại biểu tỉnh Khăm Muồn tại tỉnh Hà Tĩnh. Đồng chí Tỉnh trưởng tỉnh Khăm Muồn "
+              "chúc tỉnh Hà Tĩnh bước sang năm mới gặt hái nhiều thành công.", "2026-02-04")
+    assert kinds(f) == {("visit", ("LA-KH", "VN-23"))}
+    g = facts("Quang cảnh buổi tiếp đoàn đại biểu tỉnh Khăm Muồn tại tỉnh Hà Tĩnh. Hai bên đã trao đổi thông tin về "
+              "tình hình kinh tế - xã hội và chúc nhau năm mới thành công.", "2026-02-04")
+    assert kinds(g) == {("talks", ("LA-KH", "VN-23"))}
+
+
+def test_the_sides_appreciating_each_other_on_a_greeting_visit_hold_no_talks() -> None:
+    f = facts("Chiều 20/1, đoàn đại biểu tỉnh Khăm Muồn đã đến chúc Tết lãnh đạo tỉnh Quảng Bình. Hai bên đánh giá cao "
+              "tình hữu nghị giữa hai tỉnh.", "2023-01-21")
+    assert kinds(f) == {("visit", ("LA-KH", "VN-24"))}
+
+
+def test_support_for_named_provinces_is_a_relation_with_each() -> None:
+    f = facts("The Lao province of Bokeo has decided to support the two Vietnamese provinces of Lao Cai and Yen Bai in "
+              "the fight against the epidemic.", "2021-06-09")
+    assert {("LA-BK", "VN-02"), ("LA-BK", "VN-06")} <= pairs(f)
+
+
+def test_two_provinces_signing_are_the_articles_two_not_every_unit_of_the_lead() -> None:
+    f = facts("Ngày 3/5, tỉnh Quảng Trị hội đàm với tỉnh Savannakhet; đoàn cũng thăm tỉnh Salavan và tỉnh Champasak.\n\n"
+              "Tại buổi hội đàm, 2 tỉnh đã ký kết biên bản hợp tác năm 2023.", "2023-05-04")
+    assert {a.parties for a in f.agreements} == {("LA-SV", "VN-25")}
+
+
+def test_a_speaker_on_the_document_signed_this_time_tells_of_the_signing_reported() -> None:
+    f = facts("Lãnh đạo hai tỉnh gặp mặt\n\nNgày 4/5, lãnh đạo tỉnh Quảng Bình và tỉnh Khăm Muồn gặp mặt tại Đồng Hới. "
+              "Ông Nguyễn Văn A cho biết biên bản ghi nhớ được hai tỉnh ký kết lần này tập trung vào thương mại.",
+              "2023-05-05")
+    assert ("signing", ("LA-KH", "VN-24")) in kinds(f)

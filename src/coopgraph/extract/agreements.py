@@ -440,9 +440,11 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
 
 
 # all the parties of the meeting, three or more: "the five parties", "participants", "các bên"
-_ALL_PARTIES = re.compile(r"\b(?:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:parties|sides|provinces|localities)\b|"
+# (two sides are the article's own two: TWO_SIDES)
+_ALL_PARTIES = re.compile(r"\b(?:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\d\d)\s+"
+                          r"(?:parties|sides|provinces|localities)\b|"
                           r"\b(?:[Pp]articipants|[Aa]ll (?:the )?(?:parties|sides))\b|\b[Cc]ác bên\b|"
-                          r"\b(?:ba|bốn|năm|sáu|bảy|tám|chín|\d+) (?:bên|tỉnh|địa phương)\b(?! khác)")
+                          r"\b(?:ba|bốn|năm|sáu|bảy|tám|chín|[3-9]|\d\d) (?:bên|tỉnh|địa phương)\b(?! khác)")
 # a side told only as many units of a country: "Vietnamese localities", "các địa phương của Việt Nam"
 _UNNAMED_SIDE = re.compile(r"\b(?:Vietnamese|Lao|Laotian|Cambodian|Thai|Chinese|Japanese|Korean)\s+(?:localities|provinces|cities)\b|"
                            r"các (?:địa phương|tỉnh)(?: của)? (?:Việt Nam|Lào|Campuchia|Thái Lan|Trung Quốc|nước bạn)")
@@ -498,8 +500,8 @@ def occasion_date(ctx: Context) -> PartialDate | None:
 
 
 # what was signed at the occasion the speaker speaks at
-_THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|tại (?:buổi|lễ) (?:lễ|ký|này)|at (?:the|this) (?:ceremony|signing)",
-                            re.IGNORECASE)
+_THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|lần này|this time|tại (?:buổi|lễ) (?:lễ|ký|này)|"
+                            r"at (?:the|this) (?:ceremony|signing)", re.IGNORECASE)
 # a speaker telling of a signing ("…, X said", "X cho biết …")
 _REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\brecalled\b|\bhighlighted\b", re.IGNORECASE)
 

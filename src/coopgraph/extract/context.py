@@ -53,7 +53,9 @@ def _route_stops(text: str, mentions: list[Mention]) -> set[int]:
 _LIST_GLUE = re.compile(
     r"(?:[\s,()]|\b(?:và|and|các|những|tỉnh|thành phố|provinces?|city|of|the|của|thuộc|Vương quốc|Kingdom|nước|bạn|"
     r"CHDCND|PDR|Lào|Laos|Lao|Thái Lan|Thailand|Thai|Campuchia|Cambodia|Cambodian|Trung Quốc|China|Chinese|"
-    r"Việt Nam|Vietnam|Viet Nam|Vietnamese|Nhật Bản|Japan|Japanese|Hàn Quốc|Korea|Korean)\b)*$")
+    r"Việt Nam|Vietnam|Viet Nam|Vietnamese|Nhật Bản|Japan|Japanese|Hàn Quốc|Korea|Korean)\b"
+    # an item no list of ours knows, between commas ("Prey Veng, Tboung Khnum, Svay Rieng")
+    r"|(?<=, )[A-ZĐ][\w-]*(?: [A-ZĐ][\w-]*){0,2}(?=,))*$")
 
 
 # the middle names that only Vietnamese names have (Lao names start with "Van" too, so not the unmarked one)
@@ -174,7 +176,7 @@ class Context:
         lo = text.rfind(";", 0, start) + 1
         hi = text.find(";", end)
         hi = len(text) if hi < 0 else hi
-        clause_hi = hi
+        clause_lo, clause_hi = lo, hi
         lo, hi = max(lo, start - window), min(hi, end + window)
         parties = sent.parties()
         # a list that runs past the window ("các tỉnh Trat, Chanthaburi, … của Thái Lan và các tỉnh Kep, Kampot …")
@@ -183,6 +185,10 @@ class Context:
             if hi < m.end <= clause_hi and any(p.end <= hi and p.start >= lo and _LIST_GLUE.match(text, p.end, m.start)
                                                 for p in parties):
                 hi = m.end
+        for m in reversed(parties):    # and back to its start ("Representatives from A, B, C … paid a visit")
+            if clause_lo <= m.start < lo and any(p.start >= lo and p.end <= hi and _LIST_GLUE.match(text, m.end, p.start)
+                                                  for p in parties):
+                lo = m.start
         return [m for m in parties if m.start >= lo and m.end <= hi]
 
     def lead_parties(self) -> list[str]:

@@ -37,7 +37,7 @@ _KINDS: list[tuple[str, re.Pattern]] = [
 _SIDES_MET = re.compile(
     r"(?:hai bên|lãnh đạo hai (?:tỉnh|bên)|the two sides|both sides|(?:representatives|leaders) of the two "
     r"(?:localities|provinces|sides))\s+(?:đã\s+|have\s+|also\s+)?(?:reviewed|discussed|informed each other|"
-    r"exchanged (?:views|information|opinions|experience)|đánh giá|thảo luận|thông tin cho nhau|"
+    r"exchanged (?:views|information|opinions|experience)|đánh giá(?! cao)|thảo luận|thông tin cho nhau|"
     r"thông báo cho nhau|trao đổi (?:về|thông tin|những thông tin|ý kiến|kinh nghiệm|tình hình))", re.IGNORECASE)
 # A conference between the sides: a high-level, online or annual one is a meeting (talks); a review of results
 # (sơ kết, tổng kết, review) is a ceremony of its own (other).
@@ -79,7 +79,11 @@ class _Found:
 def find_events(ctx: Context, agreements: list[Agreement], officials: list[Official]) -> list[Event]:
     """Events the article reports (one per kind and set of parties)."""
     found: list[_Found] = []
-    person_units = {o.name: o.unit for o in officials}
+    # a person with a provincial post acts for the province, whatever national post they also hold
+    person_units: dict[str, str] = {}
+    for o in officials:
+        if o.name not in person_units or not ctx.gaz.is_subnational(person_units[o.name]):
+            person_units[o.name] = o.unit
     planned = plan_continuations([s.text for s in ctx.sentences])
     for sent in ctx.sentences:
         continues_plan = sent.index in planned
@@ -253,7 +257,10 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
     # national leader's or an ambassador's reception, and a welcome at the airport or border gate, stay receptions
     if kind == "reception" and not (_WELCOME_AT.search(text) or any(ctx.gaz.unit(p).is_country for p in parties)):
-        kind = "talks"
+        # a delegation that came with New Year wishes and told nothing of its work paid a greeting visit
+        greeting = any(_NEW_YEAR.search(s.text) for s in ctx.sentences) and \
+            not any(_EXCHANGE.search(s.text) or _SIDES_MET.search(s.text) for s in ctx.sentences)
+        kind = "visit" if greeting else "talks"
     return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
                         start=start, end=end, place=place), implied, named, cue)
 
@@ -279,7 +286,10 @@ def _company_ceremony(ctx: Context, sent: SentenceInfo, m: re.Match) -> bool:
     return False
 
 
-_RECEIVED = re.compile(r"\b(?:tiếp|đón|chào đón|received|receiving|welcomed|hosted)\b", re.IGNORECASE)
+_NEW_YEAR = re.compile(r"chúc Tết|chúc mừng năm mới|năm mới|Tết|New Year|Bun ?Pi ?May|Bunpimay", re.IGNORECASE)
+_RECEIVED = re.compile(r"(?-i:\b(?:tiếp|đón|chào đón|đón tiếp)\s+(?:thân mật\s+|trọng thị\s+)?(?:[A-ZĐ]|đoàn\b|đồng chí\b|ngài\b))|"
+                       r"buổi tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu))|\b(?:received|receiving|welcomed|hosted)\b",
+                       re.IGNORECASE)
 _AWARD = re.compile(r"[^.;]{0,60}?\b(?:Order|Medal|Award|Prize|Certificate|Insignia|Flag|Badge|Huân chương|Huy chương|Bằng khen)\b")
 _WELCOME_AT = re.compile(r"\bairport\b|sân bay|border gate|cửa khẩu", re.IGNORECASE)
 

@@ -9,7 +9,8 @@ from .context import Context
 
 _RANK = {"relation": 1, "talks": 2, "agreement": 3}
 _RELATION = re.compile(
-    r"hợp tác|quan hệ|kết nghĩa|hữu nghị|cooperat|collaborat|ties\b|partnership|twinn|sister|relations?\b|friendship",
+    r"hợp tác|quan hệ|kết nghĩa|hữu nghị|cooperat|collaborat|ties\b|partnership|twinn|sister|relations?\b|friendship|"
+    r"\bsupport(?:s|ed|ing)?\b|hỗ trợ|giúp đỡ|\bassist(?:s|ed|ing|ance)?\b",
     re.IGNORECASE)
 # "… with the three provinces", "với ba tỉnh này": the provinces the sentence before listed
 _THOSE_UNITS = re.compile(r"\b(?:with|và|với)\s+(?:the|these|those|các|những)?\s*(?:two|three|four|five|six|hai|ba|bốn|năm|sáu)\s+"
