@@ -137,9 +137,12 @@ class Gazetteer:
         surface = text[start:end]
         if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names:
             return None    # "Tráng" is a person's syllable, not the province "Trang": marks must match
-        if not surface[:1].isupper() or _inside_name(text, start, end) or _LOWER_LEVEL.search(text[:start]):
+        # the words around a match are read in a window: a slice or search of the whole text before each match
+        # made a long sentence quadratic (issue 17); _LOWER_LEVEL's prefix is a few words, resolve()'s 160 characters
+        if not surface[:1].isupper() or _inside_name(text, start, end) \
+                or _LOWER_LEVEL.search(text, max(0, start - _CONTEXT), start):
             return None
-        unit = self.resolve(surface, when, text[:start], text[end:])
+        unit = self.resolve(surface, when, text[max(0, start - _CONTEXT):start], text[end:end + _CONTEXT])
         if not unit:
             return None
         u = self.units[unit]
@@ -208,6 +211,7 @@ class Gazetteer:
 _IN_PROVINCE_LIST = re.compile(r"(?:tỉnh|provinces)\b[^.;:]{0,30}?(?:là|gồm|:|including|namely|[-–])\s*(?:[^\s,.;]+(?: [^\s,.;]+){0,3}, )*$",
                                re.IGNORECASE)
 _LOWER_LEVEL = re.compile(r"(?:\b[PXQH]\.\s?|\b(?:phường|xã|quận|thị trấn|ward|commune)\s+)$", re.IGNORECASE)
+_CONTEXT = 400     # characters of context read on each side of a place name
 
 
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
