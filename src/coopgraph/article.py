@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
 from .facts import Article, PartialDate
-from .text import normalize, slug
+from .text import normalize, slug, strip_marks
 
 MAX_BYTES = 10 * 1024 * 1024  # a news page is far smaller; larger input is not an article
 
@@ -324,9 +325,20 @@ def guess_language(text: str) -> str:
 
 # ---------------------------------------------------------------- entry point
 
+MAX_ID = 120    # characters of an article id: its .ttl and the temporary file beside it stay under 255 bytes
+
+
 def article_id(path: Path) -> str:
-    """A stable, IRI-safe id from the file name."""
-    return slug(path.stem)
+    """A stable, IRI-safe id from the file name: its slug; a name with letters that have no ASCII form (Lao,
+    Chinese, ...) or too long for a file name of its own gets a short hash of the name, so that such names
+    stay distinct (issue 17: every Lao file name had the id 'x')."""
+    stem = unicodedata.normalize("NFC", path.stem)
+    s = slug(stem)
+    lossy = any(c.isalnum() and not strip_marks(c).isascii() for c in stem)
+    if lossy or len(s) > MAX_ID:
+        head = "" if s == "x" and lossy else s[:MAX_ID - 11].rstrip("-_") + "-"
+        s = head + hashlib.sha256(stem.encode()).hexdigest()[:10]
+    return s
 
 
 def check_file(path: Path) -> int:

@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from . import __version__, answers, digest, ordering, resources
-from .rdfmap import BASE, CG, DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri
+from .rdfmap import BASE, CG, DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, graph_for_name
 from .results import Row, Solutions
 
 STORES = ("oxigraph", "memory")
@@ -67,8 +67,9 @@ class Dataset:
 
 
 def graph_for_file(path: Path) -> str:
-    """The named graph of an article's Turtle file: the article's IRI (from the file name)."""
-    return str(article_iri(path.stem))
+    """The named graph of an article's Turtle file: the article's IRI (from the file name); build's corrections.ttl
+    goes into a graph of its own."""
+    return str(graph_for_name(path.stem))
 
 
 def _position(e: SyntaxError) -> str:
