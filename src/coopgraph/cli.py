@@ -278,6 +278,7 @@ def reference(out: Path | None) -> None:
 
 from .cli_view import register as _register_view; _register_view(main)  # noqa: E402,E702
 from .cli_export import register as _register_export; _register_export(main)  # noqa: E402,E702
+from .cli_corrections import register as _register_corrections; _register_corrections(main)  # noqa: E402,E702
 
 if __name__ == "__main__":
     main()

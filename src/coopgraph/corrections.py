@@ -183,6 +183,11 @@ def load(path: Path) -> tuple[list[Correction], list[str]]:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
         raise CorrectionsError(f"{path}: cannot read ({getattr(e, 'strerror', None) or e})") from None
+    return parse(text, path)
+
+
+def parse(text: str, path: Path | str) -> tuple[list[Correction], list[str]]:
+    """``load`` of a text said to come from ``path``."""
     try:
         data = yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as e:

@@ -359,9 +359,9 @@ def corrections_graph(corrections: list[Correction]) -> Graph:
         g.add((n, PROV.wasAttributedTo, ed))
         g.add((ed, RDF.type, PROV.Agent))
         g.add((ed, RDFS.label, Literal(c.by)))
-        g.add((n, PROV.generatedAtTime, Literal(c.at, datatype=XSD.dateTime)))
+        g.add((n, PROV.generatedAtTime, Literal(c.at, datatype=XSD.dateTime, normalize=False)))   # keeps its Z
         g.add((n, CG.reason, Literal(c.why)))
-        g.add((n, CG.correctionsFile, Literal(c.file)))
+        g.add((n, CG.correctionsFile, Literal(c.file.replace("\\", "/").rsplit("/", 1)[-1])))   # its name
         g.add((n, CG.line, Literal(c.line)))
         if c.action == "reject":
             g.add((n, CG.rejectedFact, URIRef(c.target)))

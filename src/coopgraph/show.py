@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from .corrections import touched_by
 from .queries import _IRI_OK, QueryError, expand_iri, label_map, resolve_place, shorten
 from .rdfmap import PREFIXES
 from .text import fold, name_key
@@ -363,7 +364,8 @@ def card(ds, name: str, lang: str = "vi", max_sources: int = 3, width: int = 100
         sections = {"place": place_facts, "person": person_facts, "agreement": agreement_facts}.get(
             ent.kind, other_facts)(store, ent.iri, lab)
         srcs = _sources(store, [i for fs in sections.values() for f in fs for i in (f.iri, *f.also)])
-        lines = _header(store, ent, lab, lang)
+        fixed = touched_by(store, [ent.iri, *(i for fs in sections.values() for f in fs for i in (f.iri, *f.also))])
+        lines = _header(store, ent, lab, lang) + [f"  ✎ {t}" for t in fixed.get(ent.iri, [])]
         for title, facts in sections.items():
             if not facts:
                 continue
@@ -372,6 +374,7 @@ def card(ds, name: str, lang: str = "vi", max_sources: int = 3, width: int = 100
             for f in facts:
                 first, *rest = f.text.split("\n")
                 lines.append(f"  • {first}")
+                lines.extend(f"    ✎ {t}" for t in sorted({t for i in (f.iri, *f.also) for t in fixed.get(i, [])}, key=str))
                 lines.extend(f"    {x}" for x in rest)
                 found = sorted({s for i in (f.iri, *f.also) for s in srcs.get(i, [])})
                 for file, _i, text in found[:max_sources]:
