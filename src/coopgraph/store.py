@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from . import __version__, answers, digest, ordering, resources
-from .rdfmap import BASE, CG, DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, graph_for_name
+from .rdfmap import BASE, CG, CORRECTIONS_GRAPH, DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, graph_for_name
 from .results import Row, Solutions
 
 STORES = ("oxigraph", "memory")
@@ -303,7 +303,7 @@ def open_dataset(data: Iterable[Path] | None = None, path: Path | None = None, *
     inputs = list(data) if data else [resources.graph_dir()]
     files = turtle_files(inputs)
     wanted = _fixed_graphs() + [(f, graph_for_file(f)) for f in files]
-    graphs = [graph_for_file(f) for f in files]
+    graphs = [g for g in map(graph_for_file, files) if g != str(CORRECTIONS_GRAPH)]   # the articles' only
 
     if kind == "memory":
         return Dataset(RdflibStore.from_files(wanted), graphs, files, kind="memory", loaded=[p for p, _ in wanted])
