@@ -94,8 +94,13 @@ class _TextExtractor(HTMLParser):
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     """Visible text of an HTML page (no scripts, navigation, forms) and a few meta tags."""
     p = _TextExtractor()
-    p.feed(html)
-    p.close()
+    try:
+        p.feed(html)
+        p.close()
+    except AssertionError:   # Python's parser asserts on a malformed '<![...' section (found by the fuzz test)
+        p = _TextExtractor()
+        p.feed(html.replace("<![", "&lt;!["))
+        p.close()
     text = "".join(p.parts)
     lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
     out: list[str] = []

@@ -47,6 +47,7 @@ class BuildResult:
     iris: list[str] = field(default_factory=list)       # what corrections may name in its extracted graph
     applied: list[str] = field(default_factory=list)    # the keys of the corrections applied to it
     problems: list[str] = field(default_factory=list)   # corrections that could not be applied to it
+    seconds: float = 0.0        # how long its worker took
 
 
 def article_files(inputs: Iterable[Path]) -> list[Path]:
@@ -171,7 +172,10 @@ def _work(conn, parent: int) -> None:
             return
         if task is None:
             return
-        conn.send(build_one(*task))
+        t0 = time.monotonic()
+        r = build_one(*task)
+        r.seconds = time.monotonic() - t0
+        conn.send(r)
 
 
 class _Worker:
