@@ -263,9 +263,22 @@ def parse_size(s: str) -> int:
     return int(float(s[:-1] if s[-1] in "km" else s) * mult)
 
 
+def main(argv: list[str] | None = None) -> int:
+    """The command line: ``generate.py graph 100k OUT`` or ``generate.py texts 1000 OUT``."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="generate.py", description="Synthetic data for the benchmarks (deterministic).")
+    ap.add_argument("what", choices=["graph", "texts"], help="graph: per-article Turtle files; texts: article files")
+    ap.add_argument("size", help="graph: triples (100k, 1m); texts: articles (1000)")
+    ap.add_argument("out", type=Path, help="the folder to write")
+    args = ap.parse_args(argv)
+    try:
+        n = parse_size(args.size)
+    except (ValueError, IndexError):
+        ap.error(f"size is a number, optionally with k or m: {args.size!r}")
+    print(generate_graph(n, args.out) if args.what == "graph" else generate_texts(n, args.out))
+    return 0
+
+
 if __name__ == "__main__":
-    what, size, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
-    if what == "graph":
-        print(generate_graph(parse_size(size), out))
-    else:
-        print(generate_texts(parse_size(size), out))
+    sys.exit(main())
