@@ -9,9 +9,8 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, Namespace, URIRef
 
-from coopgraph import corrections as corr
 from coopgraph.cli import main
-from coopgraph.queries import find_query, run_stored
+from coopgraph.queries import expand_iri, find_query, run_stored
 from coopgraph.show import card
 from coopgraph.store import open_dataset
 from coopgraph.validate import validate_files
@@ -80,10 +79,10 @@ def test_rejections_and_merges_survive_a_rebuild_from_scratch(archive: Path, tmp
 
     # PROV next to the extractor's provenance, and the corrections as a graph of their own
     g = Graph().parse(out / "003_840c5716b39e85f3.ttl")
-    person = URIRef(corr.expand(KEPT))
+    person = URIRef(expand_iri(KEPT))
     (c,) = set(g.objects(person, CG.correctedBy))
     cg_ = Graph().parse(out / "corrections.ttl")
-    assert (c, CG.mergedNode, URIRef(corr.expand(OTHER))) in cg_
+    assert (c, CG.mergedNode, URIRef(expand_iri(OTHER))) in cg_
     assert (c, CG.reason, Literal("two spellings of the governor of Houaphanh")) in cg_
     assert cg_.value(cg_.value(c, PROV.wasAttributedTo), URIRef("http://www.w3.org/2000/01/rdf-schema#label")) == Literal("Minh")
     ds = open_dataset([out], store="oxigraph", cache=False)
@@ -220,7 +219,7 @@ def test_the_command_line_refuses_what_build_would_refuse(archive: Path) -> None
     code, _, err = run("reject", HOLDING, "--why", " ", "--in", archive, "--by", "Lan")
     assert code == 2 and err.splitlines() == ["coopgraph: say why (--why): every correction keeps its reason"]
     assert not (archive / "corrections.yaml").exists()
-    assert run("reject", corr.expand(HOLDING), "--why", "x", "--in", archive, "--by", "Lan")[0] == 0
+    assert run("reject", expand_iri(HOLDING), "--why", "x", "--in", archive, "--by", "Lan")[0] == 0
     code, text, err = run("corrections", "--in", archive)
     assert code == 0 and text.count(f"Lan: reject {HOLDING} — x") == 1 and err.splitlines() == ["1 corrections"]
 

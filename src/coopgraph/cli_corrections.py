@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from . import corrections as corr
+from .queries import expand_iri, shorten
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -87,7 +88,7 @@ _BY = click.option("--by", default=None, help="Who makes it (default: $COOPGRAPH
 def reject(fact: str, why: str, article: str | None, folder: Path, file: Path | None, by: str | None) -> None:
     """Take FACT (a post holding, partnership, agreement, event or commitment: its IRI or prefixed name, as
     'coopgraph query sources-of' shows it) out of the graph at every build."""
-    _append(_file(folder, file), "reject", corr.short(corr.expand(fact)), why, by, article=article or "")
+    _append(_file(folder, file), "reject", shorten(expand_iri(fact)), why, by, article=article or "")
 
 
 @click.command()
@@ -100,7 +101,7 @@ def reject(fact: str, why: str, article: str | None, folder: Path, file: Path | 
 def merge(node: str, into: str, why: str, folder: Path, file: Path | None, by: str | None) -> None:
     """Say NODE and INTO are one (two spellings of one person, two names of one place or agreement): every article
     graph says INTO where it said NODE, at every build."""
-    _append(_file(folder, file), "merge", corr.short(corr.expand(node)), why, by, into=corr.short(corr.expand(into)))
+    _append(_file(folder, file), "merge", shorten(expand_iri(node)), why, by, into=shorten(expand_iri(into)))
 
 
 @click.command()

@@ -40,7 +40,8 @@ from .article import article_id
 from .facts import (Agreement, Article, ArticleFacts, Commitment, Correction, Event, Evidence, Official, PartialDate,
                     Partnership)
 from .gazetteer import Gazetteer
-from .rdfmap import BASE, CG, FACT_CLASSES, ORG, PREFIXES, article_graph, fact_iris, mark_corrected
+from .queries import expand_iri, shorten
+from .rdfmap import BASE, CG, FACT_CLASSES, ORG, article_graph, fact_iris, mark_corrected
 from .text import fold_words, normalize
 
 CORRECTIONS_YAML = "corrections.yaml"
@@ -79,14 +80,6 @@ def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict:
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
 
 
-def expand(name: str) -> str:
-    """A prefixed name (``holding:...``) as its IRI; an IRI as it is."""
-    prefix, _, local = name.partition(":")
-    if prefix in PREFIXES and not name.startswith(("http://", "https://")):
-        return str(PREFIXES[prefix]) + local
-    return name
-
-
 def kind_of(iri: str) -> str:
     """The first segment of a coopgraph IRI (``holding``, ``person``, ...); '' for any other IRI."""
     return iri[len(BASE):].split("/", 1)[0] if iri.startswith(BASE) else ""
@@ -121,7 +114,7 @@ def _text(entry: dict, key: str) -> str:
 
 def _iri(entry: dict, key: str) -> str:
     v = _text(entry, key)
-    iri = expand(v)
+    iri = expand_iri(v)
     if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", iri):
         raise ValueError(f"'{key}' is not an IRI or prefixed name: {v!r}")
     return iri
@@ -265,18 +258,11 @@ def unmatched(corrections: Iterable[Correction], articles: dict[str, Iterable[st
 
 def pointless(c: Correction) -> str:
     """One line: a correction that points at nothing, with its file and line."""
-    what = {"reject": f"reject {short(c.target)}", "merge": f"merge {short(c.target)} into {short(c.into)}",
+    what = {"reject": f"reject {shorten(c.target)}", "merge": f"merge {shorten(c.target)} into {shorten(c.into)}",
             "add": f"add {c.target} to {c.article}"}[c.action]
     why = {"reject": "no article holds this fact" + (f" ({c.article} does not)" if c.article else ""),
            "merge": "no article holds the node to merge", "add": "no article of that name was built"}[c.action]
     return f"{c.file}:{c.line}: {what}: {why}; the correction does nothing"
-
-
-def short(iri: str) -> str:
-    """An IRI with the project's prefixes."""
-    best = max((p for p, ns in PREFIXES.items() if iri.startswith(str(ns))), key=lambda p: len(str(PREFIXES[p])),
-               default=None)
-    return f"{best}:{iri[len(str(PREFIXES[best])):]}" if best else iri
 
 
 # ------------------------------------------------------------------ applying them to an article graph
@@ -461,9 +447,9 @@ def touched_by(store, iris: Iterable[str]) -> dict[str, list[Touch]]:
 def describe(c: Correction) -> str:
     """One line about a correction, for the listing."""
     if c.action == "reject":
-        what = f"reject {short(c.target)}" + (f" in {c.article}" if c.article else "")
+        what = f"reject {shorten(c.target)}" + (f" in {c.article}" if c.article else "")
     elif c.action == "merge":
-        what = f"merge {short(c.target)} into {short(c.into)}"
+        what = f"merge {shorten(c.target)} into {shorten(c.into)}"
     else:
         what = f"add {c.target} to {c.article}: " + ", ".join(f"{k}={v}" for k, v in c.values)
     return f"{Path(c.file).name}:{c.line}  {c.at}  {c.by}: {what} — {c.why}"
