@@ -17,6 +17,7 @@ import tempfile
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -28,6 +29,7 @@ from .extract import extract_article
 from .facts import Correction
 from .gazetteer import load as load_gazetteer
 from .rdfmap import CORRECTIONS_NAME, article_graph, corrections_graph, to_turtle
+from .resources import reference_dir
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 RECORD = ".coopgraph-build.json"        # what build wrote into an output folder (never a .ttl: not a graph)
@@ -62,9 +64,21 @@ def article_files(inputs: Iterable[Path]) -> list[Path]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _reader_fingerprint() -> bytes:
+    """A hash of what turns an article into Turtle: the reading half's code and the reference places.
+
+    A changed rule or spelling must rebuild every article, even when the version number stays."""
+    here = Path(__file__).parent
+    h = hashlib.sha256(__version__.encode())
+    for f in sorted([*here.glob("*.py"), *(here / "extract").glob("*.py"), reference_dir() / "places.yaml"]):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.digest()
+
+
 def build_fingerprint(data: bytes) -> str:
-    """Content hash of the article and the extractor version: equal = nothing to redo."""
-    return hashlib.sha256(data + b"\0coopgraph " + __version__.encode()).hexdigest()
+    """Content hash of the article and of the extractor: equal = nothing to redo."""
+    return hashlib.sha256(data + b"\0coopgraph " + _reader_fingerprint()).hexdigest()
 
 
 def _temp_prefix(name: str) -> str:

@@ -249,7 +249,7 @@ def evaluate(folder: Path, verbose: bool, json_out: Path | None) -> None:
     """Measure the extractor on FOLDER: articles with hand-written gold files (*.gold.yaml)."""
     import json
 
-    from .evaluate import GoldError, evaluate as run_eval, format_scores, mean_f1
+    from .evaluate import GoldError, evaluate as run_eval, format_scores, mean_f1, micro_f1
 
     try:
         scores = run_eval(folder)
@@ -257,7 +257,7 @@ def evaluate(folder: Path, verbose: bool, json_out: Path | None) -> None:
         _fail(str(e))
     click.echo(format_scores(scores, verbose), nl=False)
     if json_out:
-        json_out.write_text(json.dumps({"mean_f1": round(mean_f1(scores), 3), **{
+        json_out.write_text(json.dumps({"mean_f1": round(mean_f1(scores), 3), "micro_f1": round(micro_f1(scores), 3), **{
             s.kind: {"gold": s.gold, "found": s.found, "tp": s.tp, "precision": round(s.precision, 3),
                      "recall": round(s.recall, 3), "f1": round(s.f1, 3)} for s in scores}}, indent=2))
 

@@ -122,12 +122,18 @@ _NOW_CUES = [
     re.compile(r"first\s+\w+\s+months\s+of\s+((?:19|20)\d{2})", re.IGNORECASE),
     re.compile(r"(?:kỷ niệm|anniversary|năm hữu nghị|Year)[^()]{0,160}\(\s*(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s*\)",
                re.IGNORECASE),
+    # the occasion named with its year: "Tết Nguyên đán Giáp Thìn 2024", "Tết Bunpimay 2023", "Lunar New Year 2024",
+    # "Đối thoại … lần thứ nhất năm 2022", "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022"
+    re.compile(r"\bTết\s+(?:Nguyên đán|cổ truyền|[A-ZĐ][\wà-ỹ]*)(?:\s+[A-ZĐ][\wà-ỹ]*){0,3}\s+(?:năm\s+)?((?:19|20)\d{2})\b"),
+    re.compile(r"\bLunar New Year(?: of)?\s+((?:19|20)\d{2})\b|\bBunpimay(?: New Year)?\s+((?:19|20)\d{2})\b", re.IGNORECASE),
+    re.compile(r"\blần thứ [\wà-ỹ]+(?: [\wà-ỹ]+)?,? năm ((?:19|20)\d{2})\b", re.IGNORECASE),
+    re.compile(r"\bNăm Đoàn kết,? hữu nghị Việt Nam\s*[-–]\s*Lào,? ((?:19|20)\d{2})\b", re.IGNORECASE),
 ]
 
 
 def year_from_text(text: str) -> int | None:
     """The current year as the text itself settles it, when all such cues agree."""
-    years = {int(m.group(1)) for rx in _NOW_CUES for m in rx.finditer(text)}
+    years = {int(next(g for g in m.groups() if g)) for rx in _NOW_CUES for m in rx.finditer(text)}
     return years.pop() if len(years) == 1 else None
 
 
