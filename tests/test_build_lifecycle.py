@@ -4,6 +4,7 @@ build leaves no worker behind; file names of any script and length get distinct,
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -39,14 +40,26 @@ def seeds_copy(tmp_path: Path) -> Path:
     return d
 
 
-def answers(folder: Path) -> dict[str, str]:
-    """Every stored question's answer (TSV) over the graph in ``folder``; required parameters from the examples."""
-    ds = open_dataset([folder], store="oxigraph", cache=False)
+def answers(folder: Path, cache: bool = False) -> dict[str, str]:
+    """Every stored question's answer (TSV) over the graph in ``folder``; required parameters from the examples.
+    ``cache``: on the on-disk store that ``coopgraph query`` keeps between runs."""
+    ds = open_dataset([folder], store="oxigraph", cache=cache)
     out = {}
     for q in catalogue():
         params = {p.name: KIND_HELP[p.kind][1] for p in q.params if p.required}
         out[q.name] = run_stored(ds, q, params, "tsv")
     return out
+
+
+def unordered(answers: dict[str, str]) -> dict[str, list[list[str]]]:
+    """The answers with their rows, and the items of their lists ("a, b", "a / b"), in sorted order: the on-disk store
+    and the one in memory order ties and GROUP_CONCATs differently (reported: a defect of those queries)."""
+    def cell(text: str) -> str:
+        m = re.fullmatch(r'"(.*)"(@[\w-]+|\^\^<[^>]+>)?', text)
+        return f'"{", ".join(sorted(re.split(r", | / ", m.group(1))))}"{m.group(2) or ""}' if m else text
+
+    return {name: sorted([cell(c) for c in row.split("\t")] for row in text.splitlines())
+            for name, text in answers.items()}
 
 
 def test_a_deleted_article_leaves_every_stored_question(tmp_path: Path, private_cache) -> None:
@@ -58,6 +71,7 @@ def test_a_deleted_article_leaves_every_stored_question(tmp_path: Path, private_
     assert run("build", src, "--out", out)[0] == 0
     before = answers(out)
     assert any(f"{GONE}.txt" in a for a in before.values())           # the article answers something
+    assert unordered(answers(out, cache=True)) == unordered(before)    # the on-disk store, kept for later
 
     (src / f"{GONE}.txt").unlink()
     code, _, err = run("build", src, "--out", out)
@@ -68,6 +82,7 @@ def test_a_deleted_article_leaves_every_stored_question(tmp_path: Path, private_
     after = answers(out)
     for name, text in after.items():
         assert f"{GONE}.txt" not in text, name
+    assert unordered(answers(out, cache=True)) == unordered(after)     # the on-disk store follows the folder
     # the same answers as a graph built afresh from the remaining articles
     fresh = tmp_path / "fresh"
     assert run("build", src, "--out", fresh)[0] == 0
