@@ -215,6 +215,9 @@ def test_the_command_line_refuses_what_build_would_refuse(archive: Path) -> None
         "to undo a merge, remove its entry"]
     code, _, err = run("merge", OTHER, "place:LA-HO", "--why", "x", "--in", archive, "--by", "Lan")
     assert code == 2 and "two nodes of one kind" in err
+    code, _, err = run("add", "official", "--article", "004_e60b61f85d68355c.txt", "--sentence", "1", "-s", "name=A B",
+                       "-s", "post=wizard", "-s", "unit=LA-HO", "--why", "x", "--in", archive, "--by", "Lan")
+    assert code == 2 and err.startswith("coopgraph: add official: post 'wizard' is not a code of the post list (one of: ")
     assert not (archive / "corrections.yaml").exists()
     code, _, err = run("reject", HOLDING, "--why", " ", "--in", archive, "--by", "Lan")
     assert code == 2 and err.splitlines() == ["coopgraph: say why (--why): every correction keeps its reason"]

@@ -30,18 +30,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 import yaml
 from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import SKOS
 
-from .article import article_id
+from .article import article_id, parse_iso_date
 from .facts import (Agreement, Article, ArticleFacts, Commitment, Correction, Event, Evidence, Official, PartialDate,
                     Partnership)
 from .gazetteer import Gazetteer
 from .queries import expand_iri, shorten
 from .rdfmap import BASE, CG, FACT_CLASSES, ORG, article_graph, fact_iris, mark_corrected
+from .resources import ontology_files
 from .text import fold_words, normalize
 
 CORRECTIONS_YAML = "corrections.yaml"
@@ -166,7 +169,35 @@ def _correction(entry, file: str) -> Correction:
     if missing:
         raise ValueError(f"add {kind}: needs {', '.join(missing)}")
     values = tuple((f, _text(entry, f)) for f in (*required, *optional, "sentence", "quote") if _text(entry, f))
+    _check_codes(kind, dict(values))
     return Correction("add", kind, article=aid, values=values, **common)
+
+
+# the coded fields of an added fact and their code lists (concept schemes of ontology/taxonomies.ttl)
+_CODED = {("official", "post"): "post", ("partnership", "status"): "status", ("agreement", "kind"): "agreement-kind",
+          ("event", "kind"): "event-kind"}
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, set[str]]:
+    """The codes of each concept scheme, from the taxonomies."""
+    out: dict[str, set[str]] = {}
+    g = Graph()
+    for f in ontology_files():
+        g.parse(f)
+    for concept, code in g.subject_objects(SKOS.notation):
+        scheme = str(concept)[len(BASE + "concept/"):].rsplit("/", 1)[0]
+        out.setdefault(scheme, set()).add(str(code))
+    return out
+
+
+def _check_codes(kind: str, values: dict[str, str]) -> None:
+    for (k, field_name), scheme in _CODED.items():
+        if k == kind and values.get(field_name) not in _codes().get(scheme, set()):
+            raise ValueError(f"add {kind}: {field_name} {values.get(field_name)!r} is not a code of the {scheme} list "
+                             f"(one of: {', '.join(sorted(_codes().get(scheme, set())))})")
+    if kind == "commitment" and not re.fullmatch(r"[A-Z]{3}", values.get("currency", "")):
+        raise ValueError(f"add commitment: currency is an ISO 4217 code (VND, USD, LAK), not {values.get('currency')!r}")
 
 
 def load(path: Path) -> tuple[list[Correction], list[str]]:
@@ -353,15 +384,10 @@ def _place(gaz: Gazetteer, name: str) -> str:
 
 
 def _date(value: str) -> PartialDate:
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value.strip())
-    if not m:
+    d = parse_iso_date(value)
+    if d is None:
         raise ValueError(f"not a date (2025, 2025-05 or 2025-05-14): {value!r}")
-    y, mo, d = (int(x) if x else None for x in m.groups())
-    try:
-        dt.date(y, mo or 1, d or 1)
-    except ValueError:
-        raise ValueError(f"not a date: {value!r}") from None
-    return PartialDate(y, mo, d)
+    return d
 
 
 def _fact(article: Article, c: Correction, gaz: Gazetteer) -> ArticleFacts:
