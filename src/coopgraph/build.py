@@ -48,7 +48,7 @@ class BuildResult:
     fingerprint: str = ""       # of the article's bytes and coopgraph's version
     iris: list[str] = field(default_factory=list)       # what corrections may name in its extracted graph
     applied: list[str] = field(default_factory=list)    # the keys of the corrections applied to it
-    problems: list[str] = field(default_factory=list)   # corrections that could not be applied to it
+    problems: dict[str, str] = field(default_factory=dict)   # corrections that could not be applied: key -> why
     seconds: float = 0.0        # how long its worker took
 
 
@@ -137,8 +137,8 @@ def build_one(source: Path, out_dir: Path, force: bool = False, corrections: lis
                 keys = [c.key for c in relevant(corrections, aid, previous.get("iris", []))]
                 same = previous.get("fingerprint") == fingerprint and keys == previous.get("applied")
             if same and f'"{fingerprint}"' in out.read_text(encoding="utf-8", errors="replace"):
-                return BuildResult(source, "unchanged", out, fingerprint=fingerprint,
-                                   iris=(previous or {}).get("iris", []), applied=keys)
+                return BuildResult(source, "unchanged", out, fingerprint=fingerprint, iris=(previous or {}).get(
+                    "iris", []), applied=keys, problems=(previous or {}).get("problems", {}))   # said again
         article = article_from_bytes(data, source.name, aid)
         article.content_hash = fingerprint
         gaz = load_gazetteer()
@@ -346,7 +346,8 @@ def build(inputs: Iterable[Path], out_dir: Path, *, jobs: int = 0, strict: bool 
         for r in _in_workers(tasks, jobs, time_limit) if tasks else ():
             done(r)
             if r.status != "failed":
-                known[article_id(r.source)].update(fingerprint=r.fingerprint, iris=r.iris, applied=r.applied)
+                known[article_id(r.source)].update(fingerprint=r.fingerprint, iris=r.iris, applied=r.applied,
+                                                   problems=r.problems)
             if strict and r.status == "failed":
                 break
     finally:

@@ -64,7 +64,7 @@ def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, fo
     # an --out that is a file, or cannot be created: one line, not a traceback
     if out_dir.exists() and not out_dir.is_dir():
         _fail(f"{out_dir}: --out must be a folder, and this is a file")
-    corrections, problems = [], []
+    corrections, problems, unapplied = [], [], set()
     try:
         for f in list(corrections_files) or corr.files_for(articles):
             got, bad = corr.load(f)
@@ -78,6 +78,7 @@ def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, fo
         _fail(f"{out_dir}: cannot create the output folder ({e.strerror or e})")
     for p in problems:
         click.echo(_one_line(p), err=True)
+    by_key = {c.key: c for c in corrections}
     show_bar = sys.stderr.isatty() and not quiet and len(files) > 5
     bar = click.progressbar(length=len(files), label="building", file=sys.stderr) if show_bar else None
 
@@ -86,9 +87,9 @@ def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, fo
             bar.update(1)
         if r.status == "failed":
             click.echo(_one_line(f"{r.source}: {r.message}"), err=True)
-        for p in r.problems:
-            problems.append(p)
-            click.echo(_one_line(p), err=True)
+        for key, p in r.problems.items():
+            unapplied.add(key)
+            click.echo(_one_line(corr.where(by_key[key], p) if key in by_key else p), err=True)
 
     report = BuildReport()
     kwargs = dict(jobs=jobs, strict=strict, force=force, on_result=on_result, corrections=corrections,
@@ -108,12 +109,12 @@ def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, fo
     skipped = f", {len(files) - len(results)} not built (--strict)" if strict and len(results) < len(files) else ""
     fixes = ""
     if corrections or problems:
-        fixes = f"; {len(corrections) - len(report.pointless)} corrections applied"
+        fixes = f"; {len(corrections) - len(report.pointless) - len(unapplied)} corrections applied"
         fixes += f", {len(report.pointless)} pointing at nothing" if report.pointless else ""
-        fixes += f", {len(problems)} refused" if problems else ""
+        fixes += f", {len(problems) + len(unapplied)} refused" if problems or unapplied else ""
     click.echo(f"{written} written, {unchanged} unchanged{removed}, {len(failed)} failed{skipped}, into {out_dir}{fixes}",
                err=True)
-    sys.exit(1 if failed or problems else 0)
+    sys.exit(1 if failed or problems or unapplied else 0)
 
 
 @main.command()

@@ -287,21 +287,26 @@ def unmatched(corrections: Iterable[Correction], articles: dict[str, Iterable[st
     return [c for c in corrections if c.key not in hit]
 
 
+def where(c: Correction, message: str) -> str:
+    """A message about a correction, after its file and line."""
+    return f"{c.file}:{c.line}: {message}"
+
+
 def pointless(c: Correction) -> str:
     """One line: a correction that points at nothing, with its file and line."""
     what = {"reject": f"reject {shorten(c.target)}", "merge": f"merge {shorten(c.target)} into {shorten(c.into)}",
             "add": f"add {c.target} to {c.article}"}[c.action]
     why = {"reject": "no article holds this fact" + (f" ({c.article} does not)" if c.article else ""),
            "merge": "no article holds the node to merge", "add": "no article of that name was built"}[c.action]
-    return f"{c.file}:{c.line}: {what}: {why}; the correction does nothing"
+    return where(c, f"{what}: {why}; the correction does nothing")
 
 
 # ------------------------------------------------------------------ applying them to an article graph
 
-def apply(g: Graph, article: Article, corrections: Iterable[Correction], gaz: Gazetteer) -> list[str]:
-    """Apply ``corrections`` (those ``relevant`` to the article), in order, to its graph ``g``; the problems of the
-    additions that could not be made (one line each, with file and line)."""
-    problems = []
+def apply(g: Graph, article: Article, corrections: Iterable[Correction], gaz: Gazetteer) -> dict[str, str]:
+    """Apply ``corrections`` (those ``relevant`` to the article), in order, to its graph ``g``; the additions that
+    could not be made: their keys, each with one line saying why (``where`` puts the file and line before it)."""
+    problems: dict[str, str] = {}
     for c in corrections:
         if c.action == "reject":
             _reject(g, URIRef(c.target))
@@ -313,7 +318,7 @@ def apply(g: Graph, article: Article, corrections: Iterable[Correction], gaz: Ga
                 for node in _add(g, article, c, gaz):
                     mark_corrected(g, node, c)
             except ValueError as e:
-                problems.append(f"{c.file}:{c.line}: add {c.target} to {article.file_name}: {e}")
+                problems[c.key] = f"add {c.target} to {article.file_name}: {e}"
     return problems
 
 
