@@ -56,6 +56,7 @@ def _html(rng: random.Random, t: str) -> str:
 def _one_line(rng: random.Random, t: str) -> str:
     """A long single-line file: the text without its sentence and line breaks, repeated (up to about 150 kB)."""
     flat = re.sub(r"[.!?…\n]+", " ", t)
+    flat = "".join(a + " " if a.islower() and b.isupper() else a for a, b in zip(flat, flat[1:] + " "))  # not glued
     return flat * rng.randint(1, max(1, 150_000 // max(1, len(flat.encode()))))
 
 

@@ -20,7 +20,7 @@ from fuzz_articles import mutated_articles
 
 N = int(os.environ.get("COOPGRAPH_FUZZ_N", "2000"))
 SEED = int(os.environ.get("COOPGRAPH_FUZZ_SEED", "20261203"))
-LIMIT = 20.0                  # seconds per file: the largest mutation (150 kB on one line) takes about one
+LIMIT = 20.0                  # seconds per file: the largest mutation (150 kB on one line) takes a second or two
 KNOWN = re.compile(r"^(empty file|no text in the file|binary file, not text|unknown text encoding \(.*\)|"
                    r"too large for an article \(.*\))$")
 

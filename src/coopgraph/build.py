@@ -33,7 +33,7 @@ from .resources import reference_dir
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 RECORD = ".coopgraph-build.json"        # what build wrote into an output folder (never a .ttl: not a graph)
-TIME_LIMIT = 60.0                       # seconds per article (a 1 MB single-sentence article takes about 5)
+TIME_LIMIT = 60.0                       # seconds per article (a 1 MB single-sentence article takes about 10)
 
 
 @dataclass
