@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from coopgraph import queries
 from coopgraph.export import Server, remote_answer
-from coopgraph.store import open_dataset
+from coopgraph.query.answers import answer
+from coopgraph.query.store import open_dataset
 
 # a sample value for each parameter of the stored queries
 SAMPLE_PARAMS = {"place": "LA-HO", "date": "2026-06-01", "entity": "place:LA-HO"}
@@ -88,40 +88,18 @@ def cell(t) -> str:
     return "_:"
 
 
-def _separators(q) -> list[str]:
-    text = q.text
-    if "cgg:digest" in text:            # a query of the digest: its GROUP_CONCATs are in the digest's updates
-        from coopgraph import digest
-
-        text += digest.refresh_text()
-    return sorted(set(re.findall(r'separator\s*=\s*"([^"]*)"', text)), key=len, reverse=True)
-
-
-def _normal(q, rows: set[tuple]) -> set[tuple]:
-    """GROUP_CONCAT has no order (two Oxigraph stores already differ): sort the parts of each cell."""
-    seps = _separators(q)
-    if not seps:
-        return rows
-
-    def norm(text: str) -> str:
-        for sep in seps:
-            if sep and sep in text:
-                return sep.join(sorted(text.split(sep)))
-        return text
-
-    return {tuple(norm(c) for c in r) for r in rows}
-
-
 def local_rows(ds, q, params: dict, fresh: bool = False) -> set[tuple]:
-    return _normal(q, _local_rows(ds, q, params, fresh))
+    """The rows of a stored question on the embedded store (the items of list cells sorted there)."""
+    return _local_rows(ds, q, params, fresh)
 
 
 def remote_rows(server: Server, q, params: dict) -> set[tuple]:
-    return _normal(q, _remote_rows(server, q, params))
+    """The rows of a stored question on a server (the items of list cells sorted as locally)."""
+    return _remote_rows(server, q, params)
 
 
 def _local_rows(ds, q, params: dict, fresh: bool = False) -> set[tuple]:
-    result = queries.answer(ds, q, params, fresh=fresh)
+    result = answer(ds, q, params, fresh=fresh)
     if isinstance(result, bool):
         return {(str(result).lower(),)}
     if hasattr(result, "variables"):

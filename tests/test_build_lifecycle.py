@@ -19,8 +19,9 @@ from coopgraph import build as build_mod
 from coopgraph.article import article_id
 from coopgraph.build import RECORD, build
 from coopgraph.cli import main
-from coopgraph.queries import KIND_HELP, catalogue, run_stored
-from coopgraph.store import open_dataset
+from coopgraph.query.formatting import run_stored
+from coopgraph.query.questions import KIND_HELP, catalogue
+from coopgraph.query.store import open_dataset
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "data" / "seeds"

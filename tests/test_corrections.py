@@ -10,9 +10,10 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal, Namespace, URIRef
 
 from coopgraph.cli import main
-from coopgraph.queries import expand_iri, find_query, run_stored
+from coopgraph.query.formatting import run_stored
+from coopgraph.query.questions import expand_iri, find_query
+from coopgraph.query.store import open_dataset
 from coopgraph.show import card
-from coopgraph.store import open_dataset
 from coopgraph.validate import validate_files
 
 REPO = Path(__file__).resolve().parents[1]

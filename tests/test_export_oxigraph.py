@@ -15,15 +15,16 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from coopgraph import queries, resources
+from coopgraph import resources
 from coopgraph.cli import main
-from coopgraph.export import (ExportError, Exporter, Server, batches, count_triples, dataset_batches, digest_is_current, plan,
+from coopgraph.export import (ExportError, Exporter, Server, batches, count_triples, dataset_batches, plan,
                               remote_query)
-from coopgraph.queries import bind_into_text
-from coopgraph.rdfmap import DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from coopgraph.store import graph_for_file, run_select
+from coopgraph.graphfiles import graph_for_file
+from coopgraph.query import questions as queries
+from coopgraph.query.store import query
+from coopgraph.rdfmap import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
-from export_helpers import (SAMPLE_ARTICLE, OxigraphServer, _normal, cell, free_port, local_dataset, local_rows,
+from export_helpers import (SAMPLE_ARTICLE, OxigraphServer, cell, free_port, local_dataset, local_rows,
                             oxigraph_binary, param_variants, params_for, remote_rows)
 
 pytestmark = pytest.mark.skipif(oxigraph_binary() is None, reason="the oxigraph server is not installed")
@@ -50,28 +51,30 @@ def _total(ds) -> int:
 # ------------------------------------------------------------------ no server needed
 
 def test_bound_query_text_gives_the_same_rows_as_local_substitution(dataset):
-    """The text binding (terms substituted + VALUES; used for servers and by the local Oxigraph store) answers as
-    Oxigraph's own ``substitutions``."""
+    """The terms written in the VALUES lines (as for servers and on the local store) answer as Oxigraph's own
+    ``substitutions`` of the same terms into the unbound query."""
+    from coopgraph.query.results import Solutions, list_columns, same_everywhere
+
     for q in queries.catalogue():
-        params = params_for(q)
-        if not params:
-            continue
-        bindings = queries.bind_params(q, params)
-        text = bind_into_text(q.text, bindings)
-        assert "VALUES" in text
-        subs = dataset.store.query(q.text, substitutions={ox.Variable(k): v for k, v in bindings.items()})
-        local = _normal(q, {tuple(cell(sol[v.value]) for v in subs.variables) for sol in subs})
-        res = run_select(dataset, text)
-        names = [v.value for v in res.variables]
-        rewritten = _normal(q, {tuple(cell(sol[v]) for v in names) for sol in res})
-        assert rewritten == local, q.name
+        for params in param_variants(q):
+            if not params:
+                continue
+            bindings = queries.bind_params(q, params)
+            text = queries.bind(q, bindings)
+            assert text != q.text
+            lists = list_columns(q.text)
+            subs = same_everywhere(Solutions.read(dataset.store.query(
+                q.text, substitutions={ox.Variable(k): v for k, v in bindings.items()})), lists)
+            bound = same_everywhere(Solutions.read(query(dataset, text)), lists)
+            assert [[cell(r[v.value]) for v in bound.variables] for r in bound] == \
+                [[cell(r[v.value]) for v in subs.variables] for r in subs], (q.name, params)
 
 
 def test_parameter_values_are_escaped_not_pasted(dataset):
-    q = queries.StoredQuery("t", Path("t.rq"), 'SELECT ?x WHERE { BIND(STR(?s) AS ?x) }',
+    q = queries.StoredQuery("t", Path("t.rq"), 'SELECT ?x WHERE {\n  VALUES ?s { UNDEF }\n  BIND(STR(?s) AS ?x) }',
                             params=[queries.Param("s", "string")])
-    text = bind_into_text(q.text, queries.bind_params(q, {"s": 'a" } ; DROP ALL ; #\n'}))
-    res = list(run_select(dataset, text))
+    text = queries.bind(q, queries.bind_params(q, {"s": 'a" } ; DROP ALL ; #\n'}))
+    res = list(query(dataset, text))
     assert [r["x"].value for r in res] == ['a" } ; DROP ALL ; #\n']
 
 
@@ -113,7 +116,6 @@ def test_every_stored_query_answers_the_same_on_the_server(oxigraph, dataset, gr
     assert report.graphs[:2] == [str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)]
     server = oxigraph.server()
     assert count_triples(server) == _total(dataset)
-    assert digest_is_current(server)          # made on the server after the graphs, by this version's updates
     for f in dataset.files:
         g = graph_for_file(f)
         assert count_triples(server, g) == len(list(dataset.store.quads_for_pattern(None, None, None, ox.NamedNode(g))))
@@ -128,7 +130,7 @@ def test_every_stored_query_answers_the_same_on_the_server(oxigraph, dataset, gr
     one = graph_for_file(dataset.files[0])
     _, rows = remote_query(server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", named_graphs=[one])
     assert [r[0].value for r in rows] == [one]
-    # and a stored listing for one article sends that article's graph (with the ontology, reference and digest graphs)
+    # and a stored listing for one article sends that article's graph (with the ontology and reference graphs)
     import coopgraph.export as export_module
 
     sent = []
@@ -136,8 +138,8 @@ def test_every_stored_query_answers_the_same_on_the_server(oxigraph, dataset, gr
     monkeypatch.setattr(export_module, "remote_query",
                         lambda server, text, named_graphs=None: sent.append(named_graphs) or real(server, text, named_graphs))
     export_module.remote_answer(server, queries.find_query("officials"), {"article": SAMPLE_ARTICLE})
-    assert len(sent[-1]) == 4 and SAMPLE_ARTICLE.split(".")[0] in sent[-1][0]
-    assert sent[-1][1:] == [str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH), str(DIGEST_GRAPH)]
+    assert len(sent[-1]) == 3 and SAMPLE_ARTICLE.split(".")[0] in sent[-1][0]
+    assert sent[-1][1:] == [str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)]
 
 
 @pytest.mark.server
@@ -335,8 +337,7 @@ def test_credentials_from_netrc_and_never_in_output(tmp_path, monkeypatch, graph
                                  "--data", str(graph_copy)])
         assert r.exit_code == 0, r.output
         puts = [s for s in h.seen if s[0] == "PUT" and s[2]]
-        assert len(puts) == len(plan([graph_copy])) + 1       # and the digest, sent last
-        assert "graph%2Fdigest" in puts[-1][1]
+        assert len(puts) == len(plan([graph_copy]))
         assert PASSWORD not in r.output
         # a wrong password (environment wins over netrc): one clear line, no secret in it
         monkeypatch.setenv("COOPGRAPH_USER", "alice")
@@ -399,14 +400,12 @@ def test_serve_starts_oxigraph_over_the_graph_and_stops_it(tmp_path, dataset, gr
 # ------------------------------------------------------------------ dataset method (issue #6)
 
 def _server_dataset(base: str) -> ox.Dataset:
-    """Every quad on the server but the digest's (which the server computes from the others), by a Graph Store GET
-    of the whole dataset."""
+    """Every quad on the server, by a Graph Store GET of the whole dataset."""
     import urllib.request
 
     req = urllib.request.Request(base + "/store", headers={"Accept": "application/n-quads"})
     with urllib.request.urlopen(req, timeout=30) as resp:
-        ds = ox.Dataset(q for q in ox.parse(resp.read(), format=ox.RdfFormat.N_QUADS)
-                        if q.graph_name != ox.NamedNode(str(DIGEST_GRAPH)))
+        ds = ox.Dataset(ox.parse(resp.read(), format=ox.RdfFormat.N_QUADS))
     ds.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
     return ds
 
@@ -524,18 +523,3 @@ def test_cli_dataset_export(oxigraph, graph_copy):
         assert r.exit_code == 0, r.output
         assert "N-Quads POSTs to the Graph Store" in r.output and f"{total} triples" in r.output
         assert count_triples(oxigraph.server()) == total
-
-
-@pytest.mark.server
-def test_an_export_without_the_digest_leaves_a_warning_for_the_queries_that_read_it(oxigraph, graph_copy):
-    server = oxigraph.server()
-    Exporter(server, method="dataset", digest=False).export(plan([graph_copy]))
-    assert not digest_is_current(server)
-    r = CliRunner().invoke(main, ["query", "post-holders", "--endpoint", oxigraph.base + "/query"])
-    assert r.exit_code == 0 and "digest, which post-holders reads, is missing" in r.output
-    # a query that does not read the digest says nothing of it
-    r = CliRunner().invoke(main, ["query", "partners-of", "-p", "place=LA-HO", "--endpoint", oxigraph.base + "/query"])
-    assert r.exit_code == 0 and "warning" not in r.output and "rows)" in r.output
-    # the next export makes it
-    Exporter(server, method="dataset").export(plan([graph_copy]))
-    assert digest_is_current(server)

@@ -258,3 +258,208 @@ def test_short_names_of_people_introduced_earlier_are_the_signers() -> None:
               "province Phoxay Sayasone on May 5. Later the same day, Cuong and Phoxay signed a cooperation agreement "
               "between the two provinces.", "2023-05-06")
     assert [sorted(a.signatories) for a in f.agreements] == [["Phoxay Sayasone", "Vu Xuan Cuong"]]
+
+
+# ---------------------------------------------------------------- money
+
+def sums(f) -> set[tuple[str, str, int, str]]:
+    return {(c.giver, c.receiver, c.value, c.currency) for c in f.commitments}
+
+
+def test_provide_and_a_hyphenated_sum() -> None:
+    f = facts("Under the agreement, Lao Cai will provide VND 3 billion to Phongsaly for a hospital.", "2023-01-01")
+    assert sums(f) == {("VN-02", "LA-PH", 3_000_000_000, "VND")}
+    g = facts("The 12-billion-VND clinic in Phongsaly province was funded by the authorities and people of Lao Cai "
+              "province.", "2023-01-01")
+    assert sums(g) == {("VN-02", "LA-PH", 12_000_000_000, "VND")}
+
+
+def test_each_province_before_the_sum() -> None:
+    f = facts("Năm 2021, tỉnh Nghệ An hỗ trợ hai tỉnh Xiêng Khoảng, Hủa Phăn mỗi tỉnh 4 tỷ đồng để xây trường học.",
+              "2022-01-01")
+    assert sums(f) == {("VN-22", "LA-XI", 4_000_000_000, "VND"), ("VN-22", "LA-HO", 4_000_000_000, "VND")}
+
+
+def test_two_sums_for_two_receivers_in_one_sentence() -> None:
+    f = facts("Thanh Hoa presented 3 billion VND to build a school for Houaphanh and 700 million VND to Xiangkhouang.",
+              "2022-01-01")
+    assert sums(f) == {("VN-21", "LA-HO", 3_000_000_000, "VND"), ("VN-21", "LA-XI", 700_000_000, "VND")}
+    g = facts("Tỉnh Thanh Hóa hỗ trợ tỉnh Hủa Phăn 3 tỷ đồng, tỉnh Xiêng Khoảng 700 triệu đồng.", "2022-01-01")
+    assert sums(g) == {("VN-21", "LA-HO", 3_000_000_000, "VND"), ("VN-21", "LA-XI", 700_000_000, "VND")}
+
+
+def test_a_sum_shared_by_a_countrys_provinces_has_no_single_receiver() -> None:
+    f = facts("Quang Binh has cooperated with Khammouane and Savannakhet for years. About 40 billion VND from Quang "
+              "Binh's budget were spent on supporting the Lao provinces in building schools.", "2022-01-01")
+    assert sums(f) == {("VN-24", None, 40_000_000_000, "VND")}
+    g = facts("Năm 2020, tỉnh Quảng Trị hỗ trợ hai tỉnh Savannakhet và Salavan 12 tỷ đồng để xây trường học.",
+              "2022-01-01")
+    assert sums(g) == {("VN-25", None, 12_000_000_000, "VND")}
+
+
+def test_a_shared_sum_in_the_graph_has_no_receiver_and_an_empty_to(tmp_path) -> None:
+    import csv
+    import io
+
+    from click.testing import CliRunner
+
+    from coopgraph.cli import main
+    art = tmp_path / "articles"
+    art.mkdir()
+    (art / "shared.txt").write_text("published: 2022-01-01\n\nNăm 2020, tỉnh Quảng Trị hỗ trợ hai tỉnh Savannakhet "
+                                    "và Salavan 12 tỷ đồng để xây trường học.", encoding="utf-8")
+    out = tmp_path / "graph"
+    assert CliRunner().invoke(main, ["build", str(art), "--out", str(out)]).exit_code == 0
+    r = CliRunner().invoke(main, ["validate", str(out)])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["query", "amounts", "--data", str(out), "--no-cache", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert [(row["by"], row["to"], row["value"]) for row in rows] == [("VN-25", "", "12000000000")]
+
+
+def test_a_states_gift_is_the_states_not_a_provinces() -> None:
+    f = facts("Bàn giao trạm y tế trị giá 15 tỷ đồng cho tỉnh Bò Kẹo\n\n"
+              "Ngày 4/5, tại tỉnh Bò Kẹo, Lào đã diễn ra lễ bàn giao trạm y tế, quà tặng của Nhà nước Việt Nam dành cho "
+              "nhân dân các bộ tộc Lào.", "2023-05-05")
+    assert sums(f) == {("VN", "LA-BK", 15_000_000_000, "VND")}
+
+
+def test_the_same_sum_for_two_periods_is_two_gifts() -> None:
+    f = facts("Giai đoạn 2016 - 2018, tỉnh Kon Tum hỗ trợ tỉnh Attapeu 5 tỷ đồng. "
+              "Giai đoạn 2019 - 2021, tỉnh Kon Tum hỗ trợ tỉnh Attapeu 5 tỷ đồng.", "2022-01-01")
+    assert len(f.commitments) == 2
+    g = facts("Tỉnh Kon Tum hỗ trợ tỉnh Attapeu 5 tỷ đồng\n\nNăm nay, tỉnh Kon Tum hỗ trợ tỉnh Attapeu 5 tỷ đồng "
+              "để xây trường.", "2022-01-01")
+    assert len(g.commitments) == 1
+
+
+def test_a_receiver_of_money_is_a_partner_in_a_relation() -> None:
+    f = facts("Ha Tinh held talks with Bolikhamsay on May 2. Ha Tinh also presented 300 million VND to Khammouane.",
+              "2022-05-03")
+    assert {(p.a, p.b): p.status for p in f.partnerships}[("LA-KH", "VN-23")] == "relation"
+
+
+def test_both_sides_are_two_even_when_the_article_names_more() -> None:
+    f = facts("Ha Tinh leaders met Bolikhamsay leaders. Students from Bolikhamsay and Khammouane study in Ha Tinh. "
+              "Bolikhamsay and Khammouane thanked Ha Tinh. On the occasion, both sides signed a cooperation agreement.",
+              "2022-05-03")
+    assert {a.parties for a in f.agreements} == {("LA-BL", "VN-23")}
+
+
+def test_future_after_the_cue_in_its_own_clause_only() -> None:
+    planned = ["Talks between Ha Giang and Phongsaly will be held next week.",
+               "The conference between Ha Giang and Phongsaly provinces, which will be held in June, is the fifth.",
+               "Hội đàm giữa tỉnh Hà Giang và tỉnh Phông Sa Lỳ sẽ diễn ra vào tuần tới.",
+               "Theo kế hoạch, sẽ diễn ra hội đàm giữa tỉnh Hà Giang và tỉnh Phông Sa Lỳ.",
+               "Ha Giang will have talks with Phongsaly in June."]
+    held = ["Ha Giang and Phongsaly held talks on May 3 and will sign an agreement next year.",
+            "Sáng 3/5, lãnh đạo tỉnh Hà Giang hội đàm với tỉnh Phông Sa Lỳ và hai bên sẽ ký kết biên bản vào cuối năm.",
+            "Tại buổi hội đàm giữa tỉnh Hà Giang và tỉnh Phông Sa Lỳ, hai bên sẽ tăng cường hợp tác."]
+    for text in planned:
+        assert not facts(text, "2024-05-04").events, text
+    for text in held:
+        assert kinds(facts(text, "2024-05-04")) == {("talks", ("LA-PH", "VN-03"))}, text
+
+
+def test_two_documents_signed_together_are_two_agreements() -> None:
+    f = facts("On May 5, Thanh Hoa and Houaphanh signed a cooperation agreement for 2026-2030; the two sides also "
+              "signed minutes of the talks.", "2025-05-06")
+    assert {(a.period, a.kind) for a in f.agreements} == {((2026, 2030), "cooperation-agreement"),
+                                                          (None, "cooperation-minutes")}
+    g = facts("Tỉnh Kon Tum và tỉnh Attapeu đã ký kết: Bản ghi nhớ hợp tác giai đoạn 2022-2027 và Biên bản làm việc.")
+    assert {(a.period, a.kind) for a in g.agreements} == {((2022, 2027), "cooperation-agreement"),
+                                                          (None, "cooperation-minutes")}
+
+
+def test_talks_in_a_documents_name_are_no_event_of_their_own() -> None:
+    f = facts("Sáng 14/5, tỉnh Nghệ An và tỉnh Xiêng Khoảng đã ký Biên bản hội đàm năm 2025.", "2025-05-15")
+    assert kinds(f) == {("signing", ("LA-XI", "VN-22"))}
+
+
+def test_a_delegation_received_alone_is_talks() -> None:
+    f = facts("Chiều 2/8, Chủ tịch UBND tỉnh Lạng Sơn đã tiếp đoàn công tác tỉnh Quảng Tây do Phó Chủ tịch Chính quyền "
+              "nhân dân tỉnh Quảng Tây dẫn đầu.", "2023-08-03")
+    assert events(f) == {("talks", ("CN-GX", "VN-09"), PartialDate(2023, 8, 2))}
+
+
+def test_many_documents_signed_over_a_year_are_partnerships_not_an_agreement() -> None:
+    f = facts("Chiều 20/12, tỉnh Điện Biên tổ chức hội nghị tổng kết công tác đối ngoại. Trong năm, tỉnh đã đón tiếp "
+              "đoàn tỉnh Luông Pha Băng và ký kết nhiều biên bản hợp tác.", "2024-12-21")
+    assert not f.agreements and not f.events
+    assert {(p.a, p.b): p.status for p in f.partnerships} == {("LA-LP", "VN-71"): "agreement"}
+
+
+def test_a_conference_held_to_review_a_year_is_a_ceremony() -> None:
+    f = facts("Quang Tri and Savannakhet held a conference in Dong Ha city on December 10 to review their cooperation "
+              "in 2023.", "2023-12-11")
+    assert events(f) == {("other", ("LA-SV", "VN-25"), PartialDate(2023, 12, 10))}
+
+
+def test_the_agents_of_a_passive_signing_are_its_signers() -> None:
+    lead = ("Secretary of the Lao Cai Party Committee Vu Xuan Cuong met Governor of Luang Namtha province "
+            "Phoxay Sayasone on May 5. ")
+    for text in ("The cooperation agreement between the two provinces was signed by Cuong and Phoxay.",
+                 "The cooperation agreement between the two provinces was signed by Vu Xuan Cuong and Phoxay Sayasone."):
+        f = facts(lead + text, "2023-05-06")
+        assert [sorted(a.signatories) for a in f.agreements] == [["Phoxay Sayasone", "Vu Xuan Cuong"]], text
+    f = facts(lead + "The two provinces signed a cooperation agreement, witnessed by Vu Xuan Cuong and Phoxay Sayasone.",
+              "2023-05-06")
+    assert [(a.signatories, sorted(a.witnesses)) for a in f.agreements] == [([], ["Phoxay Sayasone", "Vu Xuan Cuong"])]
+
+
+def test_documents_exchanged_are_signed() -> None:
+    for text in ("Sáng 7/7, lãnh đạo tỉnh Sơn La và tỉnh Hủa Phăn trao đổi Biên bản ghi nhớ hợp tác giai đoạn 2023-2025.",
+                 "On July 7, leaders of Son La and Houaphanh exchanged the cooperation agreement for 2023-2025."):
+        f = facts(text, "2023-07-08")
+        assert agreements(f) == {(("LA-HO", "VN-05"), (2023, 2025), PartialDate(2023, 7, 7))}, text
+
+
+def test_more_words_for_meetings_and_ceremonies() -> None:
+    f = facts("Chiều 9/6, lãnh đạo tỉnh Cao Bằng có buổi gặp gỡ với đoàn đại biểu khu tự trị Quảng Tây.", "2023-06-10")
+    assert kinds(f) == {("talks", ("CN-GX", "VN-04"))}
+    g = facts("On June 9, Cao Bang leaders hosted a delegation from Guangxi.", "2023-06-10")
+    assert kinds(g) == {("talks", ("CN-GX", "VN-04"))}
+    h = facts("Sáng 9/6, tại tỉnh Hủa Phăn, tỉnh Thanh Hóa tổ chức lễ trao học bổng cho sinh viên tỉnh Hủa Phăn.",
+              "2023-06-10")
+    assert kinds(h) == {("other", ("LA-HO", "VN-21"))}
+
+
+def test_the_agent_of_a_vietnamese_passive_gives() -> None:
+    f = facts("Tỉnh Hủa Phăn tiếp nhận trường học trị giá 15 tỷ đồng do tỉnh Thanh Hóa tài trợ.", "2023-01-01")
+    assert sums(f) == {("VN-21", "LA-HO", 15_000_000_000, "VND")}
+    g = facts("Ngày 3/3, tỉnh Thanh Hóa bàn giao cho tỉnh Hủa Phăn bệnh viện trị giá 50 tỷ đồng do Chính phủ Việt Nam "
+              "viện trợ.", "2023-03-04")
+    assert sums(g) == {("VN", "LA-HO", 50_000_000_000, "VND")}
+
+
+def test_a_ceremony_takes_no_side_from_the_papers_own_province() -> None:
+    text = ("url: https://baothanhhoa.vn/ban-giao-truong\n\nNgày 5/5, tại tỉnh Hủa Phăn đã diễn ra lễ khánh thành "
+            "trường học cho nhân dân các bộ tộc Lào của địa phương.")
+    f = extract_article(parse_article_text(text, "t.txt", "t"))
+    assert not f.events and not f.partnerships
+
+
+def test_the_papers_own_province_gives_no_money_it_is_not_said_to_give() -> None:
+    text = ("url: https://baothanhhoa.vn/ban-giao-truong\n\nBàn giao trường học hơn 20 tỷ đồng cho nhân dân tỉnh "
+            "Hủa Phăn.")
+    f = extract_article(parse_article_text(text, "t.txt", "t"))
+    assert not f.commitments and not f.partnerships
+
+
+def test_institutions_named_after_provinces_are_not_the_provinces() -> None:
+    for text in ("Ngày 5/6, Trường Đại học Y Dược Thái Bình và Đại học Champasak đã ký kết biên bản ghi nhớ hợp tác.",
+                 "On June 5, Thai Binh University of Medicine and Pharmacy and Champasak University signed a memorandum "
+                 "of understanding on cooperation in training.",
+                 "Ngày 5/6, Trường Đại học Y Dược Thái Bình tổ chức hội đàm với Đại học Champasak."):
+        f = facts(text, "2023-06-06")
+        assert not f.agreements and not f.events and not f.partnerships, text
+
+
+def test_meetings_over_the_years_are_not_the_reported_one_but_the_reported_one_is() -> None:
+    f = facts("Trong những năm qua, tỉnh Sơn La và tỉnh Luông Pha Băng đã tổ chức nhiều cuộc hội đàm.", "2023-01-01")
+    assert not f.events
+    g = facts("Tỉnh Sơn La và tỉnh Luông Pha Băng tăng cường hợp tác\n\nĐánh giá kết quả hợp tác những năm qua, tại "
+              "buổi hội đàm chiều 4/4, lãnh đạo tỉnh Sơn La và tỉnh Luông Pha Băng thống nhất nhiều nội dung.",
+              "2023-04-05")
+    assert events(g) == {("talks", ("LA-LP", "VN-05"), PartialDate(2023, 4, 4))}

@@ -284,6 +284,8 @@ def test_a_foreign_province_in_a_spelling_no_list_has() -> None:
     assert [m.unit for m in gaz.find("Quà Thái tặng cho ông Trần Văn Sang")] == []
     # the first syllables of a longer hyphenated name are no place ("U-bồn" of "U-bồn-pạ-sợt")
     assert [m.unit for m in gaz.find("Tỉnh trưởng Bun-chồm U-bồn-pạ-sợt phát biểu")] == []
+    # words with Vietnamese marks are left to the lists ("Tỉnh Thanh" sounds like Tianjin)
+    assert [m.unit for m in gaz.find("Tỉnh Thanh Hóa hỗ trợ tỉnh Hủa Phăn")] == ["VN-21", "LA-HO"]
 
 
 def test_a_national_title_names_no_province_after_it() -> None:
@@ -296,3 +298,66 @@ def test_a_foreign_national_post_named_without_its_country() -> None:
     got = officials("Đoàn công tác của Quốc hội Lào do Thượng tướng Khăm Phăn Phôm Ma Thắt, Phó Chủ tịch Quốc hội dẫn "
                     "đầu đã làm việc với tỉnh Điện Biên.", "2025-04-10")
     assert got == {("Khăm Phăn Phôm Ma Thắt", "other", "LA")}
+
+
+# ---------------------------------------------------------------- third round: English kinds
+
+def test_english_vice_secretaries_commissions_and_fronts() -> None:
+    got = officials("Khamla Phonsavan, Vice Secretary of the Party Committee and President of the Lao Front for National "
+                    "Construction Committee of Savannakhet, thanked Quang Tri. Tran Thi Mai, Chairwoman of the Provincial "
+                    "Fatherland Front Committee, and Le Van Hoa, head of the Quang Tri Party Committee's Commission for "
+                    "Information and Education, attended.", "2024-01-20")
+    assert {("Khamla Phonsavan", "deputy-party-secretary", "LA-SV"), ("Khamla Phonsavan", "other", "LA-SV"),
+            ("Tran Thi Mai", "other", "VN-25"), ("Le Van Hoa", "other", "VN-25")} <= got
+
+
+def test_english_acting_heads_and_secretariat_members() -> None:
+    got = officials("Somphet Keola, Acting Chairman of the Houaphanh Provincial People's Council, met Bounma Inthavong, "
+                    "Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee.", "2024-05-30")
+    assert ("Somphet Keola", "other", "LA-HO") in got
+    assert ("Somphet Keola", "people-council-chair", "LA-HO") not in got
+    assert ("Bounma Inthavong", "secretariat-member", "LA") in got
+
+
+def test_english_the_countrys_province_and_the_country_after_a_province() -> None:
+    got = officials("Vice Secretary of the Party Committee of the central city of Da Nang Tran Van Nam hosted the "
+                    "Secretary of the Party Committee and Governor of the Lao province of Salavan, Sonexay Vongkham. "
+                    "Chairman of the Hanoi People's Committee Tran Sy Loc received Governor of Houaphane Province of Laos "
+                    "Vanxay Phengxay.", "2024-01-01")
+    assert {("Tran Van Nam", "deputy-party-secretary", "VN-DN"), ("Sonexay Vongkham", "party-secretary", "LA-SL"),
+            ("Sonexay Vongkham", "governor", "LA-SL"), ("Vanxay Phengxay", "governor", "LA-HO")} <= got
+
+
+def test_english_a_name_then_who_is_also_after_a_title_then_name() -> None:
+    got = officials("Secretary of the Party Committee of Ninh Binh province Tran Thi Ha, who is also a member of the Party "
+                    "Central Committee and head of the delegation of National Assembly deputies of Ninh Binh, hosted them.",
+                    "2022-08-12")
+    assert {("Tran Thi Ha", "party-secretary", "VN-18"), ("Tran Thi Ha", "central-committee-member", "VN"),
+            ("Tran Thi Ha", "na-delegation-head", "VN-18")} <= got
+
+
+def test_english_lao_names_keep_their_syllable_in() -> None:
+    got = officials("Comrade Phon Suc In Tha Vong, Deputy Governor of Hua Phan province, received the delegation.",
+                    "2025-04-14")
+    assert got == {("Phon Suc In Tha Vong", "vice-governor", "LA-HO")}
+
+
+# ---------------------------------------------------------------- dates named relative to the article's own
+
+def test_days_named_relative_to_the_articles_date() -> None:
+    from coopgraph.extract.dates import find_dates
+    from coopgraph.facts import PartialDate
+    wednesday = PartialDate(2023, 3, 8)
+    assert [d.date for d in find_dates("The chairman yesterday received the governor.", wednesday)] == [PartialDate(2023, 3, 7)]
+    assert [d.date for d in find_dates("On Saturday, the delegation visited.", wednesday)] == [PartialDate(2023, 3, 4)]
+    assert [d.date for d in find_dates("Vào thứ Hai, hai bên hội đàm.", wednesday)] == [PartialDate(2023, 3, 6)]
+    # a weekday with its date is that date; without the article's full date nothing is guessed
+    assert [d.date for d in find_dates("on Monday, March 6, they met", wednesday)] == [PartialDate(None, 3, 6)]
+    assert find_dates("The chairman yesterday received the governor.", PartialDate(2023, 3)) == []
+
+
+def test_the_same_day_is_the_day_last_named() -> None:
+    f = facts("On December 17, a delegation of Houaphanh province laid flowers in Ho Chi Minh City. On the same day, the "
+              "Vice Chairman of the Ho Chi Minh City People's Committee received the delegation and held talks.",
+              "2025-12-17")
+    assert any(e.kind == "talks" and str(e.start) == "2025-12-17" for e in f.events)

@@ -12,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from coopgraph.cli import main
-from coopgraph.queries import catalogue, format_solutions
+from coopgraph.query.formatting import format_solutions
+from coopgraph.query.questions import catalogue
 
 REPO = Path(__file__).resolve().parents[1]
 PLACE = "https://w3id.org/coopgraph/place/"

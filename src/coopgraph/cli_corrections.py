@@ -11,7 +11,8 @@ from pathlib import Path
 import click
 
 from . import corrections as corr
-from .queries import expand_iri, shorten
+from .query.formatting import shorten
+from .query.questions import expand_iri
 
 
 def _fail(message: str, code: int = 2) -> None:

@@ -69,15 +69,11 @@ def _server(endpoint: str | None, update_endpoint: str | None = None, graph_stor
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds per HTTP request.")
 @click.option("--auth", type=click.Choice(["auto", "basic"]), default="auto", show_default=True,
               help="auto: answer the server's basic/digest challenge; basic: send basic credentials up front.")
-@click.option("--no-digest", is_flag=True,
-              help="Do not send the digest after the graphs (a later export sends it); the stored queries that "
-                   "read it answer from the digest the server already holds, if any.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only errors.")
 def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size, parallel, new_graphs, retries, timeout,
-               auth, no_digest, quiet):
+               auth, quiet):
     """Send the graph to a SPARQL 1.1 server: one named graph per article, plus the reference and
-    ontology graphs; each graph is replaced, so re-running finishes or refreshes an export. Then the
-    digest of those graphs (the archive-wide answers some stored queries read), made here, as one more graph.
+    ontology graphs; each graph is replaced, so re-running finishes or refreshes an export.
 
     Credentials (HTTP basic or digest) are read from COOPGRAPH_USER and COOPGRAPH_PASSWORD, or from a
     netrc file (NETRC or ~/.netrc); never from the command line."""
@@ -122,7 +118,7 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
 
     exporter = Exporter(server, method=method, batch_size=batch_size, retries=retries,
                         on_progress=progress, on_retry=on_retry, on_graph_start=start,
-                        parallel=parallel, new_graphs=new_graphs, digest=not no_digest)
+                        parallel=parallel, new_graphs=new_graphs)
     try:
         if show_bar:
             total = sum(size(s) for s in sources)
@@ -138,23 +134,19 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
                                                                                         "SPARQL Update")
     if not quiet:
         click.echo(f"exported {len(report.graphs)} graphs, {report.triples} triples, by {how} to {where} "
-                   f"in {report.seconds:.1f} s" + (f" ({report.retries} retries)" if report.retries else "")
-                   + (f"; digest made and sent in {report.digest_seconds:.1f} s" if report.digest_seconds is not None else ""),
+                   f"in {report.seconds:.1f} s" + (f" ({report.retries} retries)" if report.retries else ""),
                    err=True)
 
 
 def run_query_remote(name: str, params: dict[str, str], fmt: str, endpoint: str, lang: str = "vi",
                      timeout: float = 60.0) -> None:
     """``coopgraph query NAME --endpoint URL``: the stored query on the server, same parameters and formats."""
-    from .export import ExportError, digest_is_current, run_stored_remote
-    from .queries import QueryError, find_query
+    from .export import ExportError, run_stored_remote
+    from .query.questions import QueryError, find_query
 
     try:
         q = find_query(name)
         server = _server(endpoint, timeout=timeout)
-        if "cgg:digest" in q.text and not digest_is_current(server):
-            click.echo(f"coopgraph: warning: the server's digest, which {name} reads, is missing or was made by "
-                       "another version: run `coopgraph export` to it again", err=True)
         click.echo(run_stored_remote(server, q, params, fmt, lang), nl=False)
     except (QueryError, ExportError) as e:
         _fail(str(e))
@@ -189,9 +181,9 @@ def serve(data, location, bind, no_load):
     Endpoints: /query, /update, /store (Graph Store Protocol). Loopback only unless --bind says otherwise."""
     import pyoxigraph as ox
 
-    from . import digest
     from .export import ExportError, plan
-    from .store import GraphFileError, bulk_load_files, make_digest_in
+    from .graphfiles import GraphFileError
+    from .query.store import bulk_load_files
 
     binary = find_oxigraph()
     if not binary:
@@ -209,25 +201,13 @@ def serve(data, location, bind, no_load):
                 sources = plan(list(data) or None)
                 store = ox.Store(str(location))
                 store.clear()
-                # the store's own loader: it adds each article graph's cg:article link, as the queries expect
                 bulk_load_files(store, [(f, src.iri) for src in sources for f in src.files])
                 n = len(store)
-                make_digest_in(store)         # before the server starts: no client sees it unmade
             except (ExportError, GraphFileError, SyntaxError, OSError) as e:
                 _fail(str(e).splitlines()[0] if str(e) else type(e).__name__)
             store.flush()
             del store
             click.echo(f"loaded {n} triples in {len(sources)} graphs into {location}", err=True)
-        else:
-            try:
-                store = ox.Store(str(location))
-                if not store.query(digest.is_current_text()):
-                    make_digest_in(store)     # a folder loaded by another version, or never given its digest
-                    store.flush()
-                    click.echo(f"made the digest in {location}", err=True)
-                del store
-            except (SyntaxError, OSError) as e:
-                _fail(str(e).splitlines()[0] if str(e) else type(e).__name__)
         click.echo(f"SPARQL endpoint: http://{bind}/query (update: /update, graph store: /store); Ctrl-C to stop",
                    err=True)
         proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", bind,

@@ -32,9 +32,10 @@ def show(name: str, data: tuple[Path, ...], lang: str, all_sources: bool) -> Non
     NAME is a code (LA-HO), a name in any spelling the graph knows ('Hủa Phăn', 'Houaphanh',
     'Anouphab Tounalom'), a prefixed name (agreement:LA-HO--VN-21/2026-2030) or an IRI.
     """
-    from .queries import QueryError
+    from .graphfiles import GraphFileError
+    from .query.questions import QueryError
+    from .query.store import open_dataset
     from .show import card
-    from .store import GraphFileError, open_dataset
 
     try:
         ds = open_dataset(list(data) or None)
@@ -53,8 +54,9 @@ def show(name: str, data: tuple[Path, ...], lang: str, all_sources: bool) -> Non
 def map_cmd(out: Path | None, html_out: Path | None, dot_out: Path | None, data: tuple[Path, ...], lang: str) -> None:
     """A picture of the partnership network: Vietnamese and foreign units, one edge per partnership
     (agreement: bold, talks: dashed, relation: dotted)."""
+    from .graphfiles import GraphFileError
     from .netmap import DotMissing, html_page, network, render_svg, to_dot
-    from .store import GraphFileError, open_dataset
+    from .query.store import open_dataset
 
     if not (out or html_out or dot_out):
         _fail("give --out FILE.svg, --html FILE.html or --dot FILE.dot")

@@ -42,7 +42,8 @@ from .article import article_id, parse_iso_date
 from .facts import (Agreement, Article, ArticleFacts, Commitment, Correction, Event, Evidence, Official, PartialDate,
                     Partnership)
 from .gazetteer import Gazetteer
-from .queries import expand_iri, shorten
+from .query.formatting import shorten
+from .query.questions import expand_iri
 from .rdfmap import BASE, CG, FACT_CLASSES, ORG, article_graph, fact_iris, mark_corrected
 from .resources import ontology_files
 from .text import fold_words, normalize
@@ -466,7 +467,7 @@ def touched_by(store, iris: Iterable[str]) -> dict[str, list[Touch]]:
       FILTER(?kind IN (cg:Rejection, cg:Merge, cg:Addition))
     }}"""
     out: dict[str, list[Touch]] = {}
-    for r in store.query(q):
+    for r in store.query(q, use_default_graph_as_union=True):
         def v(name):
             t = r[name]
             return t.value if hasattr(t, "value") else str(t)

@@ -13,8 +13,9 @@ from pathlib import Path
 import yaml
 
 from .build import build
-from .queries import find_query
-from .store import open_dataset, run_select
+from .query.answers import answer
+from .query.questions import find_query
+from .query.store import open_dataset
 from .text import fold
 
 KINDS = ("partnerships", "agreements", "officials", "events", "amounts", "signatories")
@@ -116,7 +117,7 @@ def system_facts(graph_dir: Path) -> dict[str, set]:
     facts: dict[str, set] = {k: set() for k in KINDS}
 
     def rows(name: str):
-        res = run_select(ds, find_query(name).text)
+        res = answer(ds, find_query(name), {})
         variables = [v.value for v in res.variables]
         for sol in res:
             yield {v: ("" if sol[v] is None else sol[v].value) for v in variables}

@@ -27,9 +27,6 @@ Three methods:
   another client creates meanwhile would be added to, not replaced. Use ``new_graphs="transaction"`` when
   readers must never see a partial graph.
 
-After the graphs, the digest of those graphs (``digest.py``) is made locally and sent as one more graph,
-``rdfmap.DIGEST_GRAPH``, by the same method (``Exporter(digest=False)`` leaves it).
-
 Credentials (HTTP basic or digest) come only from the environment (``COOPGRAPH_USER`` and
 ``COOPGRAPH_PASSWORD``) or a netrc file (``NETRC`` or ``~/.netrc``); they are sent only to the host
 of the endpoints, never follow a redirect to another host (such redirects are refused), and are
@@ -43,7 +40,6 @@ import os
 import queue
 import re
 import socket
-import tempfile
 import threading
 import time
 import urllib.error
@@ -58,9 +54,11 @@ from typing import Callable, Iterable, Iterator, Sequence
 import pyoxigraph as ox
 
 from . import resources
-from .queries import bind_into_text
-from .rdfmap import BASE, CG, DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from .store import ARTICLE_CLASS, ARTICLE_LINK, RDF_TYPE, SHARED_GRAPHS, article_graphs_query
+from .graphfiles import GraphFileError, graph_for_file, turtle_files
+from .query.questions import QueryError, article_names, bind, bind_params
+from .query.results import list_columns, same_cell
+from .query.store import article_graphs_query, shared_graphs
+from .rdfmap import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 USER_AGENT = "coopgraph-export"
 DEFAULT_BATCH = 1000          # triples per INSERT DATA; Virtuoso refuses 2,000 or more in one request
@@ -328,8 +326,7 @@ class GraphSource:
     files: list[Path]
 
     def triples(self) -> list[ox.Triple]:
-        """The graph's triples, with ``<graph> cg:article <article>`` for the article it holds (as the local store
-        adds it: the stored queries find a claim's article by it)."""
+        """The graph's triples, as its files state them."""
         out: list[ox.Triple] = []
         for f in self.files:
             try:
@@ -339,9 +336,6 @@ class GraphSource:
                 raise ExportError(f"{f}: Turtle syntax error: {str(e).splitlines()[0]}") from None
             except OSError as e:
                 raise ExportError(f"{f}: cannot read ({e.strerror or e})") from None
-        me = ox.NamedNode(self.iri)
-        out.extend([ox.Triple(me, ARTICLE_LINK, t.subject) for t in out
-                    if t.predicate == RDF_TYPE and t.object == ARTICLE_CLASS])
         return out
 
     def nquads(self) -> tuple[bytes, int]:
@@ -361,35 +355,12 @@ class GraphSource:
             except OSError as e:
                 raise ExportError(f"{f}: cannot read ({e.strerror or e})") from None
             parts.append(nt.replace(b" .\n", end))
-            # the cg:article link (see triples()), found in the N-Triples lines that type an article
-            for m in _ARTICLE_LINE.finditer(nt):
-                parts.append(b"%s %s %s%s" % (_iri(self.iri).encode(), _iri(ARTICLE_LINK.value).encode(), m.group(1), end))
         body = b"".join(parts)
         return body, body.count(b"\n")
 
 
-_ARTICLE_LINE = re.compile(rb"^(<[^>]*>) <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> <"
-                           + re.escape(str(CG.Article).encode()) + rb"> \.$", re.MULTILINE)
-
-
-def digest_source(sources: Sequence[GraphSource], folder: Path) -> GraphSource:
-    """The digest of these graphs as a graph to send: made in a store in memory from the same files (with the
-    ``cg:article`` links the export adds), written as N-Triples to ``folder``."""
-    from .store import GraphFileError, digest_of
-
-    try:
-        quads = digest_of([(f, src.iri) for src in sources for f in src.files])
-    except GraphFileError as e:
-        raise ExportError(str(e)) from None
-    path = folder / "digest.nt"
-    path.write_bytes(ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES))
-    return GraphSource(str(DIGEST_GRAPH), [path])
-
-
 def plan(data: Iterable[Path] | None = None, ontology: bool = True, reference: bool = True) -> list[GraphSource]:
     """The graphs of an export: ontology, reference places, then one per article file of ``data``."""
-    from .store import GraphFileError, graph_for_file, turtle_files
-
     out: list[GraphSource] = []
     if ontology:
         out.append(GraphSource(str(ONTOLOGY_GRAPH), resources.ontology_files()))
@@ -587,7 +558,6 @@ class ExportReport:
     triples: int
     seconds: float
     retries: int = 0
-    digest_seconds: float | None = None     # making the digest and sending it (None: not sent)
 
 
 class Exporter:
@@ -600,7 +570,7 @@ class Exporter:
                  on_retry: Callable[[str, int, str, float], None] | None = None,
                  on_graph_start: Callable[["GraphSource", int], None] | None = None,
                  sleep: Callable[[float], None] = time.sleep, parallel: int = DATASET_PARALLEL,
-                 new_graphs: str = "auto", digest: bool = True):
+                 new_graphs: str = "auto"):
         if method not in ("auto", "update", "gsp", "dataset"):
             raise ExportError(f"unknown export method {method!r} (update, gsp, dataset or auto)")
         if new_graphs not in ("auto", "transaction"):
@@ -619,7 +589,6 @@ class Exporter:
         self.retried = 0
         self.parallel = max(1, parallel)        # dataset method: POSTs in flight
         self.new_graphs = new_graphs            # dataset method: auto bulk-loads graphs absent from the server
-        self.digest = digest                    # send the digest of the graphs once they are written
 
     # -- choosing the method
 
@@ -701,35 +670,7 @@ class Exporter:
             raise ExportError(f"export failed: {e}; written 0 graphs", [], [s.iri for s in sources]) from None
         if self._batch_given is None and method == "dataset":
             self.batch_size = DATASET_BATCH
-        report = self._export_dataset(sources, t0) if method == "dataset" else self._export_graphs(sources, method, t0)
-        if self.digest:
-            report.digest_seconds = self._make_digest(method, sources, report)
-        return report
-
-    def _make_digest(self, method: str, sources: Sequence[GraphSource], report: ExportReport) -> float:
-        """Send the digest of the exported graphs (``digest_source``) as one more graph, by the same method, so that
-        the stored queries that read it answer there as they do here. Made here, not by SPARQL Update on the server:
-        a server reads its default graph as the union of the graphs, which Oxigraph's server evaluates far more
-        slowly than the local store's materialised union (the digest of 1M triples did not finish there in 14
-        minutes; 1.5 s here). Returns the seconds it took."""
-        t0 = time.monotonic()
-        # the callbacks report the caller's graphs (a progress bar over their files): not this one
-        hooks = self.on_progress, self.on_graph, self.on_graph_start
-        self.on_progress, self.on_graph, self.on_graph_start = (lambda n: None), (lambda g, n: None), (lambda s, n: None)
-        with tempfile.TemporaryDirectory(prefix="coopgraph-digest-") as tmp:
-            try:
-                src = digest_source(sources, Path(tmp))
-                if method == "dataset":
-                    self._export_dataset([src], t0)
-                else:
-                    self._export_graphs([src], method, t0)
-            except ExportError as e:
-                raise ExportError(f"export ({method}): all {len(report.graphs)} graphs written, but not the digest: "
-                                  f"{str(e)}; run the export again to send it (or --no-digest to go without it)",
-                                  report.graphs, [str(DIGEST_GRAPH)], e.attempts) from None
-            finally:
-                self.on_progress, self.on_graph, self.on_graph_start = hooks
-        return time.monotonic() - t0
+        return self._export_dataset(sources, t0) if method == "dataset" else self._export_graphs(sources, method, t0)
 
     def _export_graphs(self, sources: Sequence[GraphSource], method: str, t0: float) -> ExportReport:
         """The ``gsp`` and ``update`` methods: a request per graph (or per batch of a large graph, or per group of
@@ -1002,19 +943,10 @@ def derive_graph_store(query_endpoint: str, creds: Credentials | None) -> str | 
     return urllib.parse.urlunsplit((p.scheme, p.netloc, path, "", ""))
 
 
-def digest_is_current(server: Server) -> bool:
-    """Whether the server's digest was made by this version's updates (``digest.is_current_text``)."""
-    from . import digest
-
-    _, answer = _select(server, digest.is_current_text())
-    return answer is True
-
-
 def count_triples(server: Server, graph: str | None = None) -> int:
-    """Triples on the server, in one graph or in all named graphs but the digest (computed from the others, as
-    ``len()`` of a local store leaves it out)."""
+    """Triples on the server, in one graph or in all named graphs."""
     q = (f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_iri(graph)} {{ ?s ?p ?o }} }}" if graph
-         else f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {_iri(str(DIGEST_GRAPH))}) }}")
+         else "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
     variables, rows = _select(server, q)
     return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
 
@@ -1116,26 +1048,30 @@ def remote_labels(server: Server, iris, lang: str = "vi") -> dict[str, str]:
 def _article_graphs(server: Server, file_names: list[str]) -> list[str]:
     """The server's graphs of the articles with these file names, and the graphs every such query reads too."""
     _, rows = remote_query(server, article_graphs_query(file_names))
-    return [r[0].value for r in rows if isinstance(r[0], ox.NamedNode)] + list(SHARED_GRAPHS)
+    return [r[0].value for r in rows if isinstance(r[0], ox.NamedNode)] + shared_graphs()
 
 
 def remote_answer(server: Server, q, params: dict[str, str]):
-    """A stored query's raw answer from a SPARQL server (as ``remote_query``), parameters bound as RDF terms."""
-    from . import queries as _q
-
-    bindings = _q.bind_params(q, params)
+    """A stored query's raw answer from a SPARQL server (as ``remote_query``), parameters bound as RDF terms, the
+    items of its list cells sorted as locally (``query.results``)."""
+    bindings = bind_params(q, params)
     # one article asked for: the server's dataset is that article's graph (and the shared graphs), as in the
     # local store, so the listings' hash joins read one graph, not every graph
-    articles = _q.article_names(q, bindings)
+    articles = article_names(q, bindings)
     graphs = _article_graphs(server, articles) if articles else None
-    return remote_query(server, bind_into_text(q.text, bindings), named_graphs=graphs)
+    result = remote_query(server, bind(q, bindings), named_graphs=graphs)
+    if isinstance(result, tuple) and result[0] is not None:
+        variables, rows = result
+        lists = list_columns(q.text)
+        result = variables, [[same_cell(t, lists.get(v)) for v, t in zip(variables, r)] for r in rows]
+    return result
 
 
 def run_stored_remote(server: Server, q, params: dict[str, str], fmt: str = "table", lang: str = "vi") -> str:
     """A stored query on a SPARQL server, parameters bound as RDF terms, formatted as locally."""
     import json as _json
 
-    from . import queries as _q
+    from .query.formatting import format_solutions, jsonld
 
     result = remote_answer(server, q, params)
     if isinstance(result, tuple) and result[0] is None:
@@ -1143,16 +1079,16 @@ def run_stored_remote(server: Server, q, params: dict[str, str], fmt: str = "tab
     if isinstance(result, tuple):
         variables, rows = result
         if fmt in ("turtle", "jsonld"):
-            raise _q.QueryError(f"--format {fmt} is for CONSTRUCT/DESCRIBE queries; use table, csv, tsv or json")
+            raise QueryError(f"--format {fmt} is for CONSTRUCT/DESCRIBE queries; use table, csv, tsv or json")
         if fmt == "table":
             labels = remote_labels(server, (t.value for r in rows for t in r if isinstance(t, ox.NamedNode)), lang)
             try:
-                return _q.format_solutions(variables, rows, fmt, labels)
+                return format_solutions(variables, rows, fmt, labels)
             except TypeError:           # an older format_solutions without labels
-                return _q.format_solutions(variables, rows, fmt)
-        return _q.format_solutions(variables, rows, fmt)
+                return format_solutions(variables, rows, fmt)
+        return format_solutions(variables, rows, fmt)
     if fmt not in ("turtle", "table", "jsonld"):
-        raise _q.QueryError(f"--format {fmt} is for SELECT queries; use turtle or jsonld")
-    if fmt == "jsonld" and hasattr(_q, "_jsonld"):
-        return _q._jsonld(result)
+        raise QueryError(f"--format {fmt} is for SELECT queries; use turtle or jsonld")
+    if fmt == "jsonld":
+        return jsonld(result)
     return ox.serialize(result, format=ox.RdfFormat.TURTLE).decode("utf-8") if result else ""

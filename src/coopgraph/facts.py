@@ -127,7 +127,7 @@ class Commitment:
     """Money that one party gives or pledges to another."""
 
     giver: str
-    receiver: str
+    receiver: str | None                        # None: a sum shared by several receivers, none of whom is said
     value: int
     currency: str
     evidence: Evidence

@@ -152,8 +152,9 @@ class Gazetteer:
         return out
 
     def _by_sound(self, text: str, start: int, when: PartialDate | None) -> Mention | None:
-        """A foreign province in a romanisation no list has ("Savannaket", "Borikhamsay", "Xaisomboune"): the
-        capitalised words from ``start`` read the same as a known name under the regular romanisation variants."""
+        """A foreign province in a Latin romanisation no list has ("Savannaket", "Borikhamsay", "Xaisomboune"): the
+        capitalised words from ``start``, written without Vietnamese marks, read the same as a known name under the
+        regular romanisation variants."""
         words = []
         for w in _NAME_WORD.finditer(text, start, min(len(text), start + 60)):
             if not w.group(0)[0].isupper() or words and w.start() - words[-1].end() > 2:
@@ -166,6 +167,8 @@ class Gazetteer:
             if any(b.start() - a.end() > 2 for a, b in zip(run, run[1:])):
                 continue
             end = run[-1].end()
+            if not text[start:end].isascii():
+                continue        # Vietnamese words and spellings are matched by their lists ("Tỉnh Thanh" is no Tianjin)
             uid = self.by_sound.get(place_key(text[start:end]))
             if uid and not _inside_name(text, start, end) and not _LOWER_LEVEL.search(text[max(0, start - 12):start]):
                 return Mention(start, end, text[start:end], uid)
@@ -182,13 +185,14 @@ class Gazetteer:
             return None     # "U-bồn-pạ-sợt": the first syllables of a longer hyphenated name are no place
         # the words around a match are read in a window: a slice or search of the whole text before each match
         # made a long sentence quadratic (issue 17); _LOWER_LEVEL's prefix is a few words, resolve()'s 160 characters
-        if not surface[:1].isupper() or _inside_name(text, start, end) \
-                or _LOWER_LEVEL.search(text, max(0, start - _CONTEXT), start):
+        if not surface[:1].isupper() or _LOWER_LEVEL.search(text, max(0, start - _CONTEXT), start):
             return None
         unit = self.resolve(surface, when, text[max(0, start - _CONTEXT):start], text[end:end + _CONTEXT])
         if not unit:
             return None
         u = self.units[unit]
+        if _inside_name(text, start, end, district=u.is_district):
+            return None
         if u.is_district:
             return Mention(start, end, surface, u.within or unit, district=unit)
         return Mention(start, end, surface, unit)
@@ -271,7 +275,7 @@ def place_key(name: str) -> str:
 _PLACE_WORD = re.compile(r"(?:tỉnh|thành phố|thủ đô|tp\.?|province|city|[A-ZĐ]{2,6})$", re.IGNORECASE)
 
 
-def _inside_name(text: str, start: int, end: int) -> bool:
+def _inside_name(text: str, start: int, end: int, district: bool = False) -> bool:
     """A one-word place name inside a run of capitalised words is part of a person's name
     ("Duong Van Trang", "Bun Không Lạ Chiêm Phon"); an abbreviation in capitals ("TPHCM") is not."""
     surface = text[start:end]
@@ -284,6 +288,8 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     after = re.match(r" ([^\W\d_])", text[end:end + 3])
     if after and after.group(1).isupper():
         return True
+    if district:
+        return True     # a town's name after a capitalised word is a person's ("Khamla Phonsavan")
     two = re.search(r"([^\W\d_][\w'’]*) ([^\W\d_][\w'’]*) $", text[max(0, start - 60):start])
     return bool(two and two.group(1)[:1].isupper() and two.group(2)[:1].isupper())
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from .queries import label_map
+from .query.formatting import label_map
 from .rdfmap import PREFIXES
 
 VN = str(PREFIXES["place"]) + "VN"

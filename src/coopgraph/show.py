@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from .corrections import touched_by
-from .queries import _IRI_OK, QueryError, expand_iri, label_map, resolve_place, shorten
+from .query.formatting import label_map, shorten
+from .query.questions import IRI_OK, QueryError, expand_iri, resolve_place
 from .rdfmap import PREFIXES
 from .text import fold, name_key
 
@@ -72,7 +73,7 @@ def find(ds, name: str) -> list[Entity]:
     prefix = name.partition(":")[0]
     if name.startswith(("http://", "https://")) or (prefix in PREFIXES and ":" in name and " " not in name):
         iri = expand_iri(name)
-        if not _IRI_OK.match(iri):
+        if not IRI_OK.match(iri):
             raise QueryError(f"not an IRI: {name!r}")
         kind = _kind_of(store, iri)
         if kind is None:
@@ -106,7 +107,7 @@ def _sources(store: ox.Store, facts: list[str]) -> dict[str, list[tuple[str, int
     """For each fact IRI, (file name, sentence index, sentence text) of the sentences it was derived from."""
     if not facts:
         return {}
-    values = " ".join(f"<{f}>" for f in sorted(set(facts)) if _IRI_OK.match(f))
+    values = " ".join(f"<{f}>" for f in sorted(set(facts)) if IRI_OK.match(f))
     rows = _select(store, f"""SELECT DISTINCT ?f ?file ?i ?text WHERE {{ VALUES ?f {{ {values} }}
         GRAPH ?g {{ ?f prov:wasDerivedFrom ?s . ?s cg:text ?text ; cg:inArticle ?a . ?a cg:fileName ?file .
                    OPTIONAL {{ ?s cg:index ?i }} }} }}""")
@@ -266,12 +267,13 @@ def _commitments(store: ox.Store, lab: _Labeller, cs: list[str]) -> list[Fact]:
     facts = []
     for c in cs:
         rows = _select(store, """SELECT ?c ?giver ?receiver ?value ?cur ?purpose WHERE {
-            ?c cg:giver ?giver ; cg:receiver ?receiver ; cg:amount ?a . ?a schema:value ?value ; schema:currency ?cur .
-            OPTIONAL { ?c cg:purpose ?purpose } }""", c=ox.NamedNode(c))
+            ?c cg:giver ?giver ; cg:amount ?a . ?a schema:value ?value ; schema:currency ?cur .
+            OPTIONAL { ?c cg:receiver ?receiver } OPTIONAL { ?c cg:purpose ?purpose } }""", c=ox.NamedNode(c))
         lab.prefetch(rows)
         for r in rows[:1]:
             amount = _amount(r["value"].value)
-            text = f"{lab(r['giver'])} → {lab(r['receiver'])}: {amount} {r['cur'].value}"
+            to = lab(r["receiver"]) if "receiver" in r else "several, shared"
+            text = f"{lab(r['giver'])} → {to}: {amount} {r['cur'].value}"
             if "purpose" in r:
                 text += f" ({r['purpose'].value})"
             facts.append(Fact(c, text))

@@ -10,16 +10,29 @@ from ..text import fold
 from .dates import find_periods
 
 SIGN = re.compile(
-    r"\bký kết\b|(?<![\w])ký(?!\s*(?:túc|hiệu|giả|ức|sự|tên vào sổ))\b|\btrao\s+(?:cho nhau\s+)?(?=[Tt]hỏa|[Bb]iên|[Bb]ản|[Vv]ăn)"
-    r"|\bsign(?:ed|s|ing)?\b|\binked\b",
+    r"\bký kết\b|(?<![\w])ký(?!\s*(?:túc|hiệu|giả|ức|sự|tên vào sổ))\b|\btrao\s+(?:đổi\s+|cho nhau\s+)?(?=[Tt]hỏa|[Bb]iên|[Bb]ản|[Vv]ăn)"
+    r"|\bsign(?:ed|s|ing)?\b|\binked\b|\bexchanged\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
     re.IGNORECASE)
 DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
     r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\b[Aa]greements?\b|\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bminutes\b|\bminute\b(?= of\b)|\bdeal\b|\bpact\b|"
     r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác")
+# A place inside an institution's name ("Trường Đại học Y Dược Thái Bình", "Champasak University") is no party.
+_INSTITUTION_BEFORE = re.compile(r"(?:Trường|Đại học|ĐH|Học viện|Cao đẳng|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|University of|"
+                                 r"College of|Hospital of)(?:\s+[A-ZĐ][\w-]*){0,3}\s+$")
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?(?:University|College|Hospital|Company|Corporation|Bank)\b")
+
+
+def in_institution_name(text: str, start: int, end: int | None = None) -> bool:
+    """The place at ``start`` names an institution, not the province: 'Đại học Y Dược Thái Bình'."""
+    if _INSTITUTION_BEFORE.search(text[max(0, start - 50):start]):
+        return True
+    return end is not None and bool(_INSTITUTION_AFTER.match(text[end:end + 40]))
+
+
 # Documents and ceremonies between mass organisations or departments are not between the provinces themselves.
 BETWEEN_ORGANISATIONS = re.compile(
-    r"^[^.;]{0,60}?\b(?:giữa|between)\s+(?:the\s+)?(?:Hội\b|Đoàn Thanh niên|Mặt trận|Ủy ban Mặt trận|các cơ quan|các sở|"
+    r"^[^.;]{0,60}?\b(?:giữa|between)\s+(?:the\s+)?(?:Hội\b(?! đồng)|Đoàn Thanh niên|Mặt trận|Ủy ban Mặt trận|các cơ quan|các sở|"
     r"(?:[\w'’-]+\s+){0,5}(?:[Aa]ssociations?|[Yy]outh [Uu]nions?|[Ww]omen['’]s [Uu]nions?|[Ff]ronts?|departments|agencies)\b)")
 _PLURAL_DOC = re.compile(r"\b(?:agreements|memoranda|MoUs|accords|deals|pacts)\b|(?<=các )[Tt]hỏa thuận|(?<=các )[Bb]iên bản")
 # A plan or a hope, not a signing that took place.
@@ -29,13 +42,16 @@ FUTURE = re.compile(
     re.IGNORECASE)
 # What has been signed over the years, not at the event reported.
 CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến nay|\bso far\b|\bto date\b|\bhave signed\b|\bhas signed\b|"
-                        r"đã từng|trước đây|previously")
+                        r"đã từng|trước đây|previously|[Tt]rong (?:năm|thời gian) qua|[Tt]rong năm,|[Nn]hững năm qua|"
+                        r"[Tt]hời gian qua|\bover the (?:past|years)\b|\bin recent years\b")
+# many documents of no name: what was signed over a time, not one document ("ký kết nhiều biên bản hợp tác")
+_MANY_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:nhiều|hàng loạt|một số|many|several|a number of|numerous)\s", re.IGNORECASE)
 # a future word, wherever it stands before the verb
 FUTURE_WORD = re.compile(r"sắp tới|\bsẽ\b|dự kiến|theo kế hoạch|chuẩn bị|\bwill\b|\bupcoming\b|\bscheduled\b|"
                           r"\bplans? to\b|\bexpected to\b", re.IGNORECASE)
 # What says a thing was done: a plan before it no longer holds
-PAST_MARK = re.compile(r"\bđã\b|\bvừa\b|\bwas\b|\bwere\b|\bhas\b|\bhave\b|\bhad\b|\bheld\b|\bsigned\b|"
-                       r"\bvisited\b|\bmet\b|\bdiễn ra\b(?! vào)", re.IGNORECASE)
+PAST_MARK = re.compile(r"\bđã\b|\bvừa\b|\bwas\b|\bwere\b|\bhas\b|(?<!will )\bhave\b|\bhad\b|(?<!be )\bheld\b|"
+                       r"(?<!be )\bsigned\b|\bvisited\b|\bmet\b", re.IGNORECASE)
 # "Tiếp đó", "Sau đó": a sentence that continues the one before it keeps its tense
 CONTINUES = re.compile(r"^\s*(?:Tiếp đó|Sau đó|Tiếp theo|Sau cùng|Then|After that|Afterwards|Next),", re.IGNORECASE)
 WITNESS = re.compile(r"chứng kiến|witness(?:ed)?|in the presence of|(?:tham )?dự\b|\battend", re.IGNORECASE)
@@ -74,14 +90,21 @@ _CONTENT_CUE = re.compile(r"lĩnh vực|nội dung|tập trung|thống nhất|nh
 
 
 def doc_kind(text: str) -> str:
-    """The kind of document a phrase names."""
-    if re.search(r"^[Bb]iên bản ghi nhớ", text):
+    """The kind of the first document a phrase names ('văn bản', 'documents' say no kind)."""
+    doc = DOC.search(text)
+    if not doc:
+        return "other"
+    head = text[doc.start():doc.start() + 20]
+    if re.match(r"[Bb]iên bản ghi nhớ", head):
         return "cooperation-agreement"    # a memorandum of understanding, whatever the first word
-    if re.search(r"[Bb]iên bản|\bminutes\b|\bminute of\b", text):
+    if re.match(r"[Bb]iên bản|minutes?\b", head):
         return "cooperation-minutes"
-    if DOC.search(text):
-        return "cooperation-agreement"
-    return "other"
+    if _GENERIC_DOC.match(head):
+        return "other"
+    return "cooperation-agreement"
+
+
+_GENERIC_DOC = re.compile(r"[Vv]ăn bản|documents?\b|deal\b|pact\b")
 
 
 def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agreement], list[tuple[str, str, int]]]:
@@ -89,16 +112,14 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
     found: list[Agreement] = []
     signed_pairs: list[tuple[str, str, int]] = []
     roles = _person_units(officials)
-    previous_planned = False
+    # "Tiếp đó, 2 bên ký kết ...": a sentence that continues a plan is a plan unless it says it was done
+    planned = plan_continuations([s.text for s in ctx.sentences])
     for sent in ctx.sentences:
         text = sent.text
-        # "Tiếp đó, 2 bên ký kết ...": a sentence that continues a plan is a plan unless it says it was done
-        continues_plan = previous_planned and bool(CONTINUES.match(text)) and not PAST_MARK.search(text)
-        previous_planned = sentence_plans(text) or continues_plan
-        if continues_plan or not (SIGN.search(text) or DOC.search(text)):
+        if sent.index in planned or not (SIGN.search(text) or DOC.search(text)):
             continue
         parent: _Clause | None = None
-        for lo, hi in _clauses(text):
+        for lo, hi in _documents_apart(text, _clauses(text)):
             clause = _read_clause(ctx, sent, lo, hi, parent)
             if clause is None:
                 parent = None
@@ -140,6 +161,20 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+def _documents_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'ký kết Bản ghi nhớ … giai đoạn 2022-2027 và Biên bản làm việc': two documents, each a clause of its own."""
+    out = []
+    for lo, hi in spans:
+        for d in [m for m in DOC.finditer(text, lo, hi) if not _GENERIC_DOC.match(m.group())][1:]:
+            joint = re.search(r"(?:,|\s+và|\s+and|\s+cùng)\s*$", text[lo:d.start()])
+            cut = d.start() - len(joint.group()) if joint else lo
+            if cut > lo and DOC.search(text, lo, cut):
+                out.append((lo, cut))
+                lo = cut
+        out.append((lo, hi))
+    return out
+
+
 def _read_clause(ctx: Context, sent: SentenceInfo, lo: int, hi: int, parent: _Clause | None) -> _Clause | None:
     """The clause's signing verb (not one inside an anniversary: 'kỷ niệm 45 năm ngày ký Hiệp ước') and document."""
     text = sent.text
@@ -158,6 +193,7 @@ def _read_clause(ctx: Context, sent: SentenceInfo, lo: int, hi: int, parent: _Cl
 
 def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict[str, set[str]],
                        signed_pairs: list[tuple[str, str, int]]) -> list[Agreement]:
+    """The agreements one clause reports (pairs it says signed something, with no detail, go to signed_pairs)."""
     text = sent.text
     sign, doc = c.sign, c.doc
     # the clause before the verb says whether it was a plan
@@ -173,13 +209,13 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         return []   # between friendship associations or departments, not the provinces
     if _national_only(ctx, sent, c.lo, c.hi):
         return []   # between states or ministries, not provinces
-    parties = _parties(ctx, sent, c, anchor)
+    parties = _parties(ctx, sent, c)
     if not parties:
         return []
     periods = [(p[0] + c.lo, p[1] + c.lo, p[2], p[3]) for p in find_periods(text[c.lo:c.hi])]
     periods = [p for p in periods if not _reviewed(text, p[0]) and not _TIMEFRAME.search(text[max(0, p[0] - 20):p[0]])]
     period = (periods[0][2], periods[0][3]) if periods else _single_year_period(text, own_doc or doc)
-    if sign and c.own_sign and CUMULATIVE.search(text[:sign.start()]) and not period:
+    if sign and c.own_sign and not period and (CUMULATIVE.search(text[:sign.start()]) or _MANY_DOCS.match(text[sign.end():])):
         for a in parties:
             for b in parties:
                 if ctx.gaz.country_of(a) == "VN" and ctx.gaz.country_of(b) != "VN":
@@ -189,7 +225,7 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         # a document named with a period but no verb: an agreement in force or in review; a memorandum or an
         # agreement named as in force ("implementing their MoU", "thông qua Bản thỏa thuận hợp tác")
         if not (doc and period and _doc_near_period(text, doc, periods) and not _PROGRAMME.match(doc.group())) \
-                and not _in_force(text, c, parties, ctx):
+                and not _in_force(text, c):
             return []
     kind = _kind(text, c)
     if sign:
@@ -226,10 +262,9 @@ _NAMED_DOC = re.compile(r"[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản t
 _IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*|\bunder\b|framework of|"
                        r"\btheir\b|\bexisting\b|\bthe signed\b)\s+(?:the\s+|các\s+|nội dung\s+|của\s+)?$", re.IGNORECASE)
 _NEW_DOC = re.compile(r"dự thảo|\bdraft|xây dựng|\bnew\b|\bmới\b", re.IGNORECASE)
-_BOTH = re.compile(r"hai (?:bên|tỉnh|địa phương)|\b2 (?:bên|tỉnh)\b|both sides|the two|\btheir\b", re.IGNORECASE)
 
 
-def _in_force(text: str, c: _Clause, parties: list[str], ctx: Context) -> bool:
+def _in_force(text: str, c: _Clause) -> bool:
     """'implementing their Memorandum of Understanding': a document the sides have, named without verb or period."""
     for m in _NAMED_DOC.finditer(text, c.lo, c.hi):
         before = text[max(c.lo, m.start() - 40):m.start()]
@@ -280,6 +315,15 @@ def _participle(text: str, sign: re.Match) -> bool:
         bool(DOC.search(text, max(0, sign.start() - 100), sign.start()))
 
 
+def plan_continuations(texts: list[str]) -> set[int]:
+    """Indices of the sentences that continue a plan ('Tiếp đó, …' after '… sẽ …') and say nothing was done."""
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if i and CONTINUES.match(text) and not PAST_MARK.search(text) and (i - 1 in out or sentence_plans(texts[i - 1])):
+            out.add(i)
+    return out
+
+
 def sentence_plans(text: str) -> bool:
     """The sentence ends in a plan: a future word with no past marker after it."""
     fut = None
@@ -328,17 +372,20 @@ def _national_only(ctx: Context, sent: SentenceInfo, lo: int, hi: int) -> bool:
 _IN_ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|[Nn]ăm [Đđ]oàn kết|[Nn]ăm [Hh]ữu nghị|[Yy]ear of)[^.;]*$")
 
 
-def _parties(ctx: Context, sent: SentenceInfo, c: _Clause, anchor: re.Match) -> list[str]:
+def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
     """Units party to what the clause reports: those it names (the subject's, when the subject names both sides),
     else those of the clause it continues, completed by the article's sides."""
     def units_in(lo: int, hi: int) -> list[str]:
         out: list[str] = []
         for m in sent.parties():
-            if lo <= m.start and m.end <= hi and ctx.gaz.is_subnational(m.unit) and m.unit not in out:
+            if lo <= m.start and m.end <= hi and ctx.gaz.is_subnational(m.unit) and m.unit not in out \
+                    and not in_institution_name(sent.text, m.start, m.end):
                 out.append(m.unit)
         return out
 
     units = units_in(c.lo, c.hi)
+    institutions = {ctx.gaz.country_of(m.unit) == "VN" for m in sent.parties()
+                    if c.lo <= m.start and m.end <= c.hi and in_institution_name(sent.text, m.start, m.end)}
     if c.own_sign and c.sign:
         subject = units_in(c.lo, c.sign.start())
         if len({ctx.gaz.country_of(u) == "VN" for u in subject}) == 2:
@@ -351,13 +398,22 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause, anchor: re.Match) -> 
         vn = vn or [u for u in before if ctx.gaz.country_of(u) == "VN"]
         foreign = foreign or [u for u in before if ctx.gaz.country_of(u) != "VN"]
         p = p.parent
+    if (not vn and True in institutions) or (not foreign and False in institutions):
+        return []    # a side named only by its institutions ("Đại học Y Dược Thái Bình"): not the province
     if not vn and ctx.main_vn:
         vn = [ctx.main_vn]
     if not foreign:
-        foreign = ctx.main_foreign_units()
+        # "both sides signed": two parties, the article's own two, even when it names several foreign units
+        two = TWO_SIDES.search(sent.text, c.lo, c.hi) and ctx.main_foreign
+        foreign = [ctx.main_foreign] if two else ctx.main_foreign_units()
     if not vn or not foreign:
         return []
     return vn + foreign
+
+
+# the two sides, no more: "hai bên", "both sides", "the two provinces"
+TWO_SIDES = re.compile(r"\bhai (?:bên|tỉnh)\b|\b2 (?:bên|tỉnh)\b|\bboth (?:sides|provinces)\b|\bthe two (?:sides|provinces)\b",
+                       re.IGNORECASE)
 
 
 def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialDate | None, bool]:
@@ -441,6 +497,9 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
                 signers.append(name)
         elif start > sign.start() and re.search(r"(?:Đại diện|đại diện)[^.]{0,40}ký", text[:sign.end() + 10]):
             signers.append(name)   # "Đại diện buổi lễ ký kết ... có ông X và ông Y"
+        elif start > sign.start() and _BY.match(text, sign.end(), start) and not WITNESS.search(text, sign.end(), start) \
+                and not re.search(r"[.;]", text[sign.end():start]) and any(u in parties for u in roles[name]):
+            signers.append(name)   # "was signed by X and Y"
         elif start < sign.start() and WITNESS.search(between):
             witnesses.append(name)
     if not signers:
@@ -448,6 +507,8 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
     return _uniq(signers), _uniq(witnesses)
 
 
+# the agents of a passive verb: "signed by", "signed on May 5 by"
+_BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+by\b")
 _SPEECH = re.compile(r"cho biết|thông tin|thông báo|nhấn mạnh|khẳng định|nhắc lại|\bnói\b|\bsaid\b|\bnoted\b|\bstated\b|"
                      r"\btold\b|\binformed\b|\brecalled\b", re.IGNORECASE)
 
@@ -464,6 +525,9 @@ def _short_signers(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]
         vn = all(ctx.gaz.country_of(u) == "VN" for u in units)
         short.setdefault(fold(words[-1] if vn else words[0]), []).append(name)
     subject = sent.text[max(lo, sign.start() - 150):sign.start()]
+    by = _BY.match(sent.text, sign.end())
+    if by:
+        subject = sent.text[by.end():by.end() + 60]   # "was signed by Cuong and Phoxay"
     if WITNESS.search(subject) or _SPEECH.search(subject):
         return []
     out = []
@@ -503,6 +567,8 @@ def _merge(found: list[Agreement]) -> list[Agreement]:
                 continue
             if a.current != b.current and (a.signed if b.current else b.signed):
                 continue   # a signing recalled with its year is not the one the article reports
+            if a.evidence.index == b.evidence.index and "other" not in (a.kind, b.kind) and a.kind != b.kind:
+                continue   # "signed an agreement …; the two sides also signed minutes": two documents
             target = b
             break
         if target is None:

@@ -17,6 +17,7 @@ _VENUE_BEFORE = re.compile(
     r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và)[^,.;:)]){0,50}$",
     re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:on the same day|the same day|(?:[Cc]hiều|[Ss]áng|[Tt]ối)?\s*cùng ngày|[Tt]rong ngày)\b")
 _DATELINE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
 
 
@@ -65,9 +66,17 @@ class Context:
         when = article.published or (PartialDate(self.text_year) if self.text_year else None)
         self.when = when
         self.sentences: list[SentenceInfo] = []
+        last_day: DateMention | None = None
         for i, s in enumerate(article.sentences):
             mentions = [m for m in gaz.find(s, when) if not _in_persons_name(s, m)]
-            info = SentenceInfo(i, s, mentions, find_dates(s))
+            dates = find_dates(s, article.published)
+            same = _SAME_DAY.search(s)
+            if same and last_day and not any(d.date.day for d in dates):
+                # "on the same day", "cùng ngày": the day the article last named
+                dates.append(DateMention(same.start(), same.end(), last_day.date, last_day.end))
+                dates.sort(key=lambda d: d.start)
+            last_day = next((d for d in reversed(dates) if d.date.day), last_day)
+            info = SentenceInfo(i, s, mentions, dates)
             for m in mentions:
                 if _VENUE_BEFORE.search(s[max(0, m.start - 60):m.start]) or m.district:
                     info.venues.add(m.start)

@@ -5,25 +5,33 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Agreement, Event, Evidence, Official
-from .agreements import BETWEEN_ORGANISATIONS, CONTINUES, DOC, FUTURE_WORD, PAST_MARK, SIGN, sentence_plans
+from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, in_institution_name,
+                         plan_continuations)
 from .context import Context, SentenceInfo
+from .states import national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|courtesy (?:call|visit)|extended [^.]{0,60}greetings|"
                          r"New Year greetings", re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the) talk\b|plenary meeting|working session|"
-                         r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến", re.IGNORECASE)),
+                         r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với",
+                         re.IGNORECASE)),
     ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
-                             r"\breceived (?:a |the )?(?:delegation|visiting|Ambassador|Governor|Secretary)", re.IGNORECASE)),
+                             r"\breceived (?:a |the )?(?:delegation|visiting|Ambassador|Governor|Secretary)|"
+                             r"\bhosted (?:a |the )?(?:delegation|visiting|reception for)", re.IGNORECASE)),
     ("other", re.compile(r"lễ bàn giao|bàn giao|hand(?:ing)?-?over|handed over|lễ tổng kết|lễ khánh thành|inaugurat|"
                          r"lễ kỷ niệm|lễ khởi công|groundbreaking|lễ kết nghĩa|twinning ceremony|"
-                         r"(?:lễ )?trao (?:tặng )?(?:[Hh]uân|[Hh]uy) chương|award(?:ing)? ceremony|"
+                         r"(?:lễ )?trao (?:tặng )?(?:[Hh]uân|[Hh]uy) chương|lễ trao (?:tặng )?(?:học bổng|quà)|"
+                         r"award(?:ing)? ceremony|scholarship(?:-presenting| presentation)? ceremony|"
                          r"presented (?:the |a )?[^.;]{0,40}(?:Order|Medal)\b", re.IGNORECASE)),
 ]
 # A conference between the sides: a high-level, online or annual one is a meeting (talks); a review of results
 # (sơ kết, tổng kết, review) is a ceremony of its own (other).
 _CONFERENCE = re.compile(r"[Hh]ội nghị|\b(?:[Cc]onference|[Ss]ummit)\b")
 _REVIEW = re.compile(r"^\s*(?:sơ kết|tổng kết|đánh giá)|(?:review|mid-term|sơ kết|tổng kết)\s*$", re.IGNORECASE)
+# "held a conference in Dong Ha on December 10 to review their cooperation in 2023" (a summit stays talks)
+_TO_REVIEW = re.compile(r"^[^.;]{0,70}?\bto review\b", re.IGNORECASE)
+_SUMMIT = re.compile(r"(?:cấp cao|high-level|summit)", re.IGNORECASE)
 # the party's own meetings ("Hội nghị Ban Chấp hành Tỉnh ủy lần thứ 5") are no meeting between the sides
 _OWN_CONFERENCE = re.compile(r"^\s*(?:Ban Chấp hành|BCH|Tỉnh ủy|Thành ủy|Trung ương|lần thứ|cán bộ|toàn quốc|"
                              r"Ban Thường vụ|xúc tiến|nhà đầu tư)", re.IGNORECASE)
@@ -31,11 +39,14 @@ _BOTH_SIDES = re.compile(r"hai (?:tỉnh|bên|địa phương|thành phố)|\b2 
                          r"\bthe two\b|\bjoint\b|[A-ZĐ]\w*(?: \w+){0,3} [-–] [A-ZĐ]", re.IGNORECASE)
 # A plan, not a meeting that took place: a future word before the cue with no past marker between them, or right
 # after it ("hội đàm sẽ diễn ra", "talks will be held").
-_FUTURE_AFTER = re.compile(r"^[^.;,]{0,25}?(?:\bsẽ\b|dự kiến|sắp tới|\bwill\b|\bis scheduled\b|\bto be held\b|\bnext\b|"
-                           r"\bupcoming\b)", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|will|is scheduled|are scheduled|to be held|next|upcoming)\b", re.IGNORECASE)
+_WHICH_WILL = re.compile(r"\s*,\s*(?:which|that)\s+(?:will|is to|is scheduled)|\s*,\s*(?:dự kiến|sẽ)\b", re.IGNORECASE)
+# "và hai bên sẽ", "and will sign": a second clause joined to the one of the cue
+_NEXT_CLAUSE = re.compile(r"\s(?:và|and)\s+(?!tỉnh\b|thành phố\b|province|city\b|the\s+[A-Z]|[A-ZĐ])")
 # what happened before the occasion reported ("last year", "over the past years")
 _EARLIER = re.compile(r"\blast year\b|năm ngoái|năm trước|những năm qua|các năm qua|\bover the (?:past )?years\b|"
-                      r"\bpreviously\b|\bin the past\b|trước đây|\btừng\b", re.IGNORECASE)
+                      r"\bpreviously\b|\bin the past\b|trước đây|đã từng", re.IGNORECASE)
+_MANY = re.compile(r"(?:nhiều|hàng loạt|many|several|numerous|regular)\s+(?:cuộc\s+|buổi\s+|lần\s+)?$", re.IGNORECASE)
 _NOT_EVENT = re.compile(r"định kỳ|cơ chế|mechanism", re.IGNORECASE)
 # a past event dated by its year only ("tại Hội nghị cấp cao năm 2024") is not the one the article reports
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,40}?(?:\bnăm|\bin)\s+((?:19|20)\d{2})\b")
@@ -55,23 +66,22 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     """Events the article reports (one per kind and set of parties)."""
     found: list[_Found] = []
     person_units = {o.name: o.unit for o in officials}
-    previous_planned = False
+    planned = plan_continuations([s.text for s in ctx.sentences])
     for sent in ctx.sentences:
-        continues_plan = previous_planned and bool(CONTINUES.match(sent.text)) and not PAST_MARK.search(sent.text)
+        continues_plan = sent.index in planned
         for kind, rx in [*_KINDS, ("conference", _CONFERENCE)]:
             for m in rx.finditer(sent.text):
                 got = _event_at(ctx, sent, person_units, kind, m, continues_plan)
                 if got:
                     found.append(got)
                     break
-        previous_planned = sentence_plans(sent.text) or continues_plan
     found += [_Found(e) for e in _trip_visits(ctx, person_units, [f.event for f in found])]
     meetings = [f.event for f in found]
     signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
                 for a in agreements if _signed_here(a, meetings)]
     events = _merge(signings + found)
     for e in events:
-        if e.start is None and e.kind in ("talks", "reception") and e.evidence.index < 4:
+        if e.start is None and e.kind == "talks" and e.evidence.index < 4:
             e.start = ctx.event_date()
     return events
 
@@ -95,13 +105,22 @@ _OCCASION = re.compile(r"[Nn]hân dịp|[Tt]ại (?:đây|buổi|lễ|hội)|[Tt
 
 
 def _planned(text: str, start: int, end: int) -> bool:
-    """A future word before the cue with no past marker between them, or one right after the cue."""
+    """A future word before the cue with no past marker between them, or one after the cue in its own clause
+    ('Hội đàm giữa tỉnh A và tỉnh B sẽ diễn ra', 'talks ... will be held', ', which will be held')."""
     fut = None
     for fut in FUTURE_WORD.finditer(text, 0, start):
         pass
     if fut and not PAST_MARK.search(text, fut.end(), start):
         return True
-    return bool(_FUTURE_AFTER.search(text[end:]))
+    stop = re.search(r"[.;,]", text[end:])
+    if _WHICH_WILL.match(text, end + stop.start() if stop else len(text)):
+        return True    # "the conference between A and B, which will be held in June"
+    clause = text[end:end + min(stop.start() if stop else len(text), 100)]
+    after = _FUTURE_AFTER.search(clause)
+    if not after:
+        return False
+    between = clause[:after.start()]
+    return not PAST_MARK.search(text[:start]) and not PAST_MARK.search(between) and not _NEXT_CLAUSE.search(between)
 
 
 def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kind: str, m: re.Match,
@@ -118,9 +137,14 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     pub = ctx.article.published
     if year and not sent.dates and pub and pub.year and int(year.group(1)) < pub.year:
         return None    # "tại Hội nghị cấp cao năm 2024" in a 2025 article: an earlier meeting
+    if re.search(r"(?:[Bb]iên bản|[Bb]ản ghi nhớ|\bminutes? of(?: the)?)\s*$", text[max(0, m.start() - 25):m.start()]):
+        return None    # "Biên bản hội đàm", "the minutes of the talks": a document's name, no event of its own
     before = text[max(0, m.start() - 80):m.start()]
-    if _EARLIER.search(before[max(before.rfind(". "), before.rfind(";")) + 1:]):
+    at_the_event = _AT_THE_EVENT.search(text[max(0, m.start() - 25):m.start()])
+    if not at_the_event and _EARLIER.search(before[max(before.rfind(". "), before.rfind(";")) + 1:]):
         return None    # "last year, a school ... was inaugurated": not the occasion reported
+    if _MANY.search(text[max(0, m.start() - 25):m.start()]):
+        return None    # "đã tổ chức nhiều cuộc hội đàm", "held several meetings": over the years, not one event
     if BETWEEN_ORGANISATIONS.match(text[m.end():]):
         return None    # "Lễ kết nghĩa giữa Hội hữu nghị ...": associations, not the provinces
     need_both = False
@@ -132,8 +156,9 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()):
             # "hội nghị ... ký kết biên bản", "a conference ... where they signed": the signing is the event
             return _Found(Event(kind=_FRAME, parties=(), evidence=Evidence(sent.index, text)), cue=kind)
-        kind = "other" if _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) \
-            else "talks"
+        review = _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) or \
+            _TO_REVIEW.match(text[m.end():]) and not _SUMMIT.search(text[max(0, m.start() - 20):m.end() + 12])
+        kind = "other" if review else "talks"
         need_both = not _BOTH_SIDES.search(text)
     parties, implied = _parties(ctx, sent, person_units, kind, m.start(), m.end())
     if not parties or need_both and implied:
@@ -147,8 +172,9 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         start = ctx.article.published
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
     named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
-    return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text), start=start, end=end,
-                        place=place), implied, named, cue)
+    # a delegation received is met: the annotators' convention (and the graph's) calls it talks
+    return _Found(Event(kind="talks" if kind == "reception" else kind, parties=parties, evidence=Evidence(sent.index, text),
+                        start=start, end=end, place=place), implied, named, cue)
 
 
 _VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:working |official )?visit|"
@@ -214,30 +240,6 @@ def _date_near(sent: SentenceInfo, pos: int, end: int):
 
 _AT_THE_EVENT = re.compile(r"(?:[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
                            r"(?:co-)?chaired)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
-# A state's own body: "Nhà nước Việt Nam", "Tổng LSQ Việt Nam", "the Lao and Vietnamese governments".
-_COUNTRY_WORDS = {"VN": r"Việt Nam|Vietnam(?:ese)?", "LA": r"Lào|Laos|Lao", "KH": r"Campuchia|Cambodia(?:n)?",
-                  "CN": r"Trung Quốc|China|Chinese", "TH": r"Thái Lan|Thailand|Thai", "KR": r"Hàn Quốc|Korea(?:n)?",
-                  "JP": r"Nhật Bản|Japan(?:ese)?"}
-_ANY_COUNTRY = "|".join(f"(?:{w})" for w in _COUNTRY_WORDS.values())
-_NATIONAL_BODY = re.compile(
-    r"(?:Nhà nước|Chính phủ|Đại sứ quán|(?:Tổng )?Lãnh sự(?: quán)?|(?:Tổng )?LSQ)(?:(?:,| và)? (?:Đảng|Nhà nước|Chính phủ|"
-    r"nhân dân))*\s+(?:nước\s+|CHXHCN\s+|CHDCND\s+)?(?P<vi>" + _ANY_COUNTRY + r")"
-    r"|\b(?P<en>(?:" + _ANY_COUNTRY + r")(?: and (?:" + _ANY_COUNTRY + r"))?) (?:[Gg]overnments?|State|Embass(?:y|ies)|"
-    r"Consulates?(?: General)?)\b"
-    r"|\b(?:[Gg]overnment|State|Embassy|Consulate(?: General)?) of (?P<of>" + _ANY_COUNTRY + r")\b")
-
-
-def _national_bodies(text: str) -> list[tuple[int, str]]:
-    """(position, country) of each state body named in a text."""
-    out = []
-    for m in _NATIONAL_BODY.finditer(text):
-        words = m.group("vi") or m.group("of") or m.group("en")
-        for code, rx in _COUNTRY_WORDS.items():
-            if re.search(rf"\b(?:{rx})\b", words):
-                out.append((m.start(), code))
-    return out
-
-
 _DATELINE_PLACE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
 
 
@@ -256,7 +258,9 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
             r"\s*(?:với|giữa|with|between)\b", sent.text[cue_end:]):
         return main, both
     near = ctx.clause_parties(sent, cue_start, cue_end) or sent.parties()
-    units = [m.unit for m in near if ctx.gaz.is_subnational(m.unit)]
+    units = [m.unit for m in near if ctx.gaz.is_subnational(m.unit) and not in_institution_name(sent.text, m.start, m.end)]
+    if not units and any(in_institution_name(sent.text, m.start, m.end) for m in near):
+        return (), frozenset()    # institutions meeting ("Đại học Y Dược Thái Bình"), not the provinces
     if kind in ("visit", "reception", "other"):
         # the place visited (or where a ceremony is held) is a party to it
         units += [m.unit for m in sent.mentions if m.start in sent.venues and ctx.gaz.is_subnational(m.unit)
@@ -266,7 +270,7 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     if kind == "other":
         # a ceremony of states ("hand-over by the Lao and Vietnamese governments", "quà tặng của Nhà nước Việt
         # Nam"): the state is a party when no unit of its country is, or when it is the one acting (named before)
-        for pos, country in _national_bodies(sent.text):
+        for pos, country in national_bodies(sent.text):
             side = vn if country == "VN" else foreign
             if pos < cue_start and any(pos < a < cue_start for a, _, _ in sent.people):
                 continue   # "Thừa ủy quyền của Chính phủ Lào, ông X đã trao ...": the person acts, not the state
@@ -277,10 +281,13 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
         implied = set()
         leaders = {u for _, _, name in sent.people for u in [person_units.get(name)] if u and not ctx.gaz.is_subnational(u)}
         if not vn:
-            vn = ["VN"] if "VN" in leaders else ([ctx.main_vn] if ctx.main_vn else [])
+            named = ctx.main_vn and ctx.unit_counts.get(ctx.main_vn)
+            # a ceremony needs a side the article names: a paper's own province is no party to a state's gift
+            vn = ["VN"] if "VN" in leaders else ([ctx.main_vn] if ctx.main_vn and (named or kind != "other") else [])
             implied.add("VN")
         if not foreign:
-            foreign = sorted(c for c in leaders if c != "VN") or ctx.main_foreign_units()
+            two = TWO_SIDES.search(sent.text) and ctx.main_foreign    # "both sides": the article's own two
+            foreign = sorted(c for c in leaders if c != "VN") or ([ctx.main_foreign] if two else ctx.main_foreign_units())
             implied.add("foreign")
         if vn and foreign:
             return tuple(sorted(set(vn) | set(foreign))), frozenset(implied)
@@ -331,10 +338,6 @@ def _merge(found: list[_Found]) -> list[Event]:
         # "At the hand-over ceremony", "Tại hội nghị": the ceremony or conference told elsewhere with its parties
         if f.implied == {"VN", "foreign"} and any((o.event.kind == e.kind or o.cue == f.cue) and not o.implied
                                                  and o is not f for o in out):
-            continue
-        # "tiếp và làm việc": a reception that is the working session itself
-        if e.kind == "reception" and any(o.event.kind == "talks" and set(o.event.parties) == set(e.parties)
-                                         and _compatible(o.event, e) for o in out):
             continue
         kept.append(f)
     return [f.event for f in kept if f.event.kind != _FRAME]

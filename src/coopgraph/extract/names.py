@@ -40,7 +40,7 @@ the of and mr ms mrs party committee provincial people secretary chairman chairw
 province city council president minister general photo vna he she they both leaders delegation capital his her
 its this that lao laos vietnamese vietnam viet standing permanent member central politburo mayor director
 department commander ambassador prime state hon dr madam excellency mister consul head comrade comrades
-colonel lieutenant major senior brigadier col gen brig maj
+colonel lieutenant major senior brigadier col gen brig maj chief
 """.split())
 # after a Vietnamese family name these still end the name: they start what follows it
 # (compared with their marks: "Dự" ends a name, "Dư" is a syllable of one)
@@ -73,12 +73,13 @@ def is_family_name(word: str) -> bool:
     return head in _VN_FAMILY if _has_marks(head) else fold(head) in _VN_FAMILY_PLAIN
 
 
-def _is_name_word(w: str, english: bool) -> bool:
-    """A capitalised word that can be part of a name on its own merits."""
+def _is_name_word(w: str, english: bool, first: bool = True) -> bool:
+    """A capitalised word that can be part of a name on its own merits (English function words only start
+    none: inside a run of capitalised words "In" is a Lao syllable, "Phon Suc In Tha Vong")."""
     if not w[:1].isupper():
         return False
     head = _first(w)
-    if english and head in _EN_STOP:
+    if english and first and head in _EN_STOP:
         return False
     # English stop words are compared without marks only for words written without any ("Thắt" is not "that")
     return head not in _STOP_VI and (_has_marks(head) or fold(head) not in _STOP_EN)
@@ -141,7 +142,7 @@ def name_at(text: str, pos: int, starts_title: Callable[[str, int], bool], engli
         elif family:
             if not w[:1].isupper() or w.lower() in _STOP_AFTER_FAMILY or len(words) >= 5:
                 break
-        elif not _is_name_word(w, english):
+        elif not _is_name_word(w, english, first=False):
             break
         # an abbreviation in capitals before a name in mixed case is a place or office ("UBND TPHCM Bùi Minh Thạnh")
         if len(words) == 0 and len(w) >= 2 and w.isupper() and "-" not in w:

@@ -21,10 +21,10 @@ from .titles import Title, find_titles, starts_title
 # Between two stacked titles of one person.
 _GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–])?\s*$")
 # Before a title, after the name of the person who holds it.
-_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])-|\s\(\s*)$")
+_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])-|\s\(\s*)(?:acting\s+)?$", re.IGNORECASE)
 # English joins a name to its titles with words too: "X, who is also", "X, also serving as", "X holds the position of",
 # "X was appointed", "the appointment of X as"
-_WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?|(?:also\s+)?(?:serving|concurrently)\s+as\s+|also\s+)|"
+_WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|(?:also\s+)?(?:serving|concurrently)\s+as\s+|also\s+)|"
                      r"\s+(?:holds|held|took|takes|assumes|assumed)\s+the\s+(?:position|post)s?\s+of\s+|"
                      r"\s+(?:was|were|has been|is)\s+(?:appointed|elected|named)\s+(?:as\s+)?|\s+as\s+)(?:the\s+)?$",
                      re.IGNORECASE)
@@ -111,7 +111,9 @@ def _holders(sent: SentenceInfo, titles: list[Title], ctx: Context) -> list[tupl
     for chain in _chains(text, titles):
         before = _name_before_chain(sent, chain[0], english, ctx)
         after = _name_after_chain(sent, chain[-1], english, ctx)
-        if before and after:
+        if before and not after and english and _WHO_IS.search(text[:chain[0].start]):
+            out.append((before, chain))     # "X, who is also Secretary": the titles are said of the name before
+        elif before and after:
             if before[0] in named_after_titles:
                 out.append((after, chain))
             else:
@@ -249,7 +251,7 @@ def _shared_titles(ctx: Context, stated: list) -> None:
     """A title shared by a list: "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, <post>; B, <post>"."""
     for sent in ctx.sentences:
         for t in sent.titles or []:
-            colon = re.match(r"\s*:\s*", sent.text[t.end:])
+            colon = re.match(r"\s*(?::|,?\s+including\b|,?\s+gồm(?: có)?\b)\s*", sent.text[t.end:])
             if not colon or t.scope == "skip":
                 continue
             for sent2, name, span, chain in list(stated):

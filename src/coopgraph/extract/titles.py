@@ -96,6 +96,8 @@ _MINISTRY = (r"(?:Foreign|Affairs|Planning|Investment|Public|Security|National|D
              r"Information|Communications?|Culture|Tourism|Natural|Resources|Environment|Labou?r|Invalids|Social|"
              r"Welfare|Transport|Transportation|Works|Construction|Science|Technology|Energy|Mines|Mining|Post|"
              r"Telecommunications|Fisheries|Water)")
+_COMMISSION = (r"(?:Information and Education|Propaganda(?: and Education)?|Inspection|Mass [Mm]obili[sz]ation(?: and Propaganda)?|"
+               r"Organi[sz]ation|Internal Affairs|Economic Affairs|External Relations|Foreign (?:Relations|Affairs))")
 _PARTY_NAME = r"(?:Communist Party of (?:Vietnam|Viet Nam|China)|CPV|CPC|Lao People['’]?s Revolutionary Party|LPRP)"
 _EN_TITLES: list[tuple[str, str, str]] = [
     (r"General Secretary(?: of the (?:[\w'’]+\s+){1,6}Party(?:\s*\([A-Z]{2,6}\))?(?: Central Committee)?)?"
@@ -112,22 +114,25 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"member of the (?:[\w'’]+ ){0,4}?(?:Party )?Central Committee(?:['’]s Executive Committee)?", "central-committee-member", "national"),
     (r"Ambassador", "ambassador", "national"),
     (r"Consul[- ]General|Consul", "other", "national"),
-    (r"(?:Permanent |Standing )?Deputy Secretary of " + _PC + r"Party['’]?s? Committee|"
-     r"(?:Permanent |Standing )?Deputy Secretary of the " + _PARTY_NAME + r" Committee", "deputy-party-secretary", "any"),
+    # "Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee": of the party's Secretariat
+    (r"Secretary of the (?:[\w'’]+\s+){1,6}?Party(?:\s*\([A-Z]{2,6}\))? Central Committee", "secretariat-member", "national"),
+    (r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of " + _PC + r"Party['’]?s? Committee|"
+     r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of the " + _PARTY_NAME + r" Committee", "deputy-party-secretary", "any"),
     (r"Secretary of " + _PC + r"Party['’]?s? Committee|Party Secretary|Party Committee Secretary|"
      r"Secretary of the " + _PARTY_NAME + r" Committee", "party-secretary", "any"),
     (r"member of the Standing (?:Board|Committee) of " + _PC + r"Party Committee|"
-     r"member of (?:the )?" + _PC + r"(?:Party Committee['’]?s? Standing (?:Board|Committee)|Party Standing Committee)",
+     r"members? of (?:the )?" + _PC + r"(?:Party Committee['’]?s? Standing (?:Board|Committee)|Party Standing Committee|"
+     r"Standing Party Committee)",
      "standing-committee-member", "any"),
     # a membership of the provincial party committee or council: chains with posts, is no post
     (r"(?:member of (?:the )?(?:provincial |city )?(?:Party Committee|People['’]?s Council)|"
      r"(?:provincial |city )?Party Committee member)(?! of)", "skip", "skip"),
-    (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Committee",
+    (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) (?:of )?" + _PC + r"People['’]?s Committee",
      "people-committee-vice-chair", "vn"),
-    (r"(?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Committee", "people-committee-chair", "vn"),
-    (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Council",
+    (r"(?:Chairman|Chairwoman|Chair|President) (?:of )?" + _PC + r"People['’]?s Committee", "people-committee-chair", "vn"),
+    (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) (?:of )?" + _PC + r"People['’]?s Council",
      "people-council-vice-chair", "any"),
-    (r"(?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Council", "people-council-chair", "any"),
+    (r"(?:Chairman|Chairwoman|Chair|President) (?:of )?" + _PC + r"People['’]?s Council", "people-council-chair", "any"),
     (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:National Assembly|NA)(?: deputies['’]?)? delegation|"
      r"head of (?:the\s+)?(?:[\w'’]+\s+){0,2}?delegation (?:of (?:the\s+)?National Assembly deputies|to the National Assembly)",
      "na-delegation-head", "any"),
@@ -152,15 +157,27 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"(?:(?:Deputy |Vice )?(?:Commander|Commanding Officer)|Political (?:Chief )?(?:Commander|Commissar)|Chief of Staff)"
      r"(?: and (?:Chief of Staff|Political Commissar))? of " + _COMMAND, "other", "any"),
     (r"(?:Deputy |Vice )?Commander of Military Region \d+", "other", "national"),
-    (r"(?:Deputy )?Director of (?:the )?(?:(?-i:[A-Z])[\w&]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
+    (r"(?:Deputy|Vice) Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department",
+     "department-deputy-director", "any"),
+    (r"Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
+    # heads of the party committee's commissions and of district committees: posts outside the vocabulary
+    (r"(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of (?:the |its )?" + _PC + r"(?:Party Committee['’]?s? )?"
+     r"(?:Commission|Committee|Board) for " + _COMMISSION + r"|(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of "
+     r"(?:the |its )?(?:[\w'’-]+\s+){0,2}?inspection (?:committee|commission)", "other", "any"),
+    (r"(?:Deputy |Vice )?Secretary of the (?:(?-i:[A-Z])[\w'’]*\s+){1,3}district Party Committee|"
+     r"(?:Vice )?(?:Chairman|Chairwoman) of the (?:(?-i:[A-Z])[\w'’]*\s+){1,3}district People['’]?s (?:Committee|Council)",
+     "other", "any"),
     (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?delegation", "skip", "skip"),
     # heads of assemblies abroad and of associations: posts outside the vocabulary
     (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Speaker) of (?:the )?(?:[\w'’-]+\s+){0,3}?"
      r"(?:Prefectural|Provincial|Metropolitan) Assembly", "other", "any"),
-    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,5}?"
-     r"(?:Association|Front|Federation|Friendship Society|Steering Committee|Working Group|Border Committee)"
-     r"|(?:Vice |Deputy )?(?:Chairman|Chairwoman|President|Head) of the (?:LFNC|Lao Front for National Construction|"
-     r"Vietnam Fatherland Front|VFF)(?: [\w'’]+){0,2}? (?:chapter|committee)", "other", "org"),
+    # (the fronts first: "President of the Lao Front for National Construction Committee of Houaphanh")
+    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|President|Head) of the (?:LFNC|Lao Front for National Construction|"
+     r"Vietnam Fatherland Front|VFF)(?:\s*\((?:LFNC|VFF)\))?(?:(?: [\w'’]+){0,2}? (?:chapter|committee))?"
+     r"|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,3}?Fatherland Front"
+     r"(?: Committee)?"
+     r"|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,5}?"
+     r"(?:Association|Front|Federation|Friendship Society|Steering Committee|Working Group|Border Committee)", "other", "org"),
     (r"(?:Vice (?:President|Chairman|Chairwoman)|President|Chairman|Chairwoman|Speaker) of the (?:Lao |Vietnamese )?"
      r"National Assembly|(?:full-time )?member of the National Assembly['’]?s? Committee for (?:[\w,]+\s+){1,6}?Affairs",
      "other", "national"),
@@ -176,7 +193,7 @@ _TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_
 _TITLE_START = re.compile(
     r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Ủy|Uỷ|UV|UVTV|UVTW|TUV|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
-    r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|"
+    r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Member|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
     r"Head|Governor|Mayor|Commander|Director)(?![\w])", re.IGNORECASE)
 
@@ -259,6 +276,10 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
             if bare and not any(mm.start == bare.end() + 1 for mm in sent.mentions):
                 t.end = bare.end()
         _party_country(t, text)
+        if t.scope == "org" and re.search(r"\b(?:provincial|province|city|tỉnh|thành phố)\b", t.text, re.IGNORECASE):
+            t.scope = "any"         # "Chairwoman of the Provincial Fatherland Front Committee": a province's board
+        if re.search(r"\bacting\s+$", text[max(0, t.start - 8):t.start], re.IGNORECASE) and t.scope != "skip":
+            t.code = "other"        # an acting head holds no post of the vocabulary ("Acting Chairman of …")
         if t.scope == "national" and not t.country and not t.unit:
             t.country = next((cc for rx, cc in _COUNTRY_BEFORE if rx.search(text[max(0, t.start - 20):t.start])), None)
         out.append(t)
@@ -299,7 +320,9 @@ def _unit_after(t: Title, sent: SentenceInfo, gaz) -> None:
             return          # "President Ho Chi Minh Memorial": a national post names no province after it
         nxt = sent.mentions[k + 1] if k + 1 < len(sent.mentions) else None
         # "Deputy Governor of Laos' Oudomxay province": the country's province, not the country
-        if nxt and gaz.unit(mm.unit).is_country and re.fullmatch(r"['’]s?\s+", text[mm.end:nxt.start]):
+        if nxt and gaz.unit(mm.unit).is_country and gaz.country_of(nxt.unit) == mm.unit and re.fullmatch(
+                r"(?:['’]s?)?\s+(?:(?:[a-z]+ern|central|border)\s+)?(?:(?:province|city|capital)\s+(?:of\s+)?)?", text[mm.end:nxt.start]):
+            # "Governor of the Lao province of Salavan": the country's province
             mm, nxt = nxt, None
         t.unit = mm.unit
         t.end = mm.end
@@ -309,7 +332,7 @@ def _unit_after(t: Title, sent: SentenceInfo, gaz) -> None:
             t.end = mm.end + tail.end()
         # "tỉnh Salavan, nước CHDCND Lào", "Quảng Tây, Trung Quốc": the unit's country after it
         nxt = next((n for n in sent.mentions if n.start >= t.end), None)
-        if nxt and gaz.unit(nxt.unit).is_country and re.fullmatch(r"\s*[,(]\s*(?:nước\s+)?", text[t.end:nxt.start]):
+        if nxt and gaz.unit(nxt.unit).is_country and re.fullmatch(r"\s*(?:[,(]|of(?: the)?)\s*(?:nước\s+)?", text[t.end:nxt.start]):
             close = re.match(r"\s*\)", text[nxt.end:])
             t.end = nxt.end + (close.end() if close else 0)
         if gaz.unit(t.unit).is_country:
