@@ -175,6 +175,7 @@ def validate(data: tuple[Path, ...], fmt: str, jobs: int = 0, engine: str = "aut
 def query(name: str, params: tuple[str, ...], data: tuple[Path, ...], fmt: str, lang: str,
           store: str | None = None, cache: bool | None = None, fresh: bool = False, endpoint: str | None = None) -> None:
     """Run a stored query NAME (see 'coopgraph queries') or a .rq FILE on the embedded store."""
+    _known_query(name)
     if endpoint:
         from .cli_export import run_query_remote
         return run_query_remote(name, _params(params), fmt, endpoint, lang)
@@ -192,6 +193,18 @@ def query(name: str, params: tuple[str, ...], data: tuple[Path, ...], fmt: str, 
     if ds.notice:       # the on-disk store could not be used: the answer came from the files read into memory
         click.echo(f"coopgraph: {ds.notice}", err=True)
     click.echo(out, nl=False)
+
+
+def _known_query(name: str) -> None:
+    """A mistyped stored query's name: one line with the closest names, not the whole catalogue."""
+    from .query.questions import catalogue
+    from .suggest import did_you_mean
+
+    if name.endswith(".rq") or Path(name).exists():
+        return
+    names = [q.name for q in catalogue()]
+    if name not in names:
+        _fail(f"no stored query named '{name}'{did_you_mean(name, names)} ('coopgraph queries' lists them all)")
 
 
 @main.command("queries")

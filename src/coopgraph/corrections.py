@@ -436,7 +436,7 @@ def _add(g: Graph, article: Article, c: Correction, gaz: Gazetteer) -> list[URIR
 
 # ------------------------------------------------------------------ for show and the listing
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Touch:
     """A correction that touched a node: what it did, by whom, when, why, and where it is written."""
 
@@ -446,9 +446,16 @@ class Touch:
     why: str
     where: str
 
-    def __str__(self) -> str:
+    def text(self, lang: str = "en") -> str:
+        """One line in English (en) or Vietnamese (vi): what was done, by whom, when, why, and where it is written."""
+        if lang == "vi":
+            did = {"Rejection": "bác bỏ", "Merge": "hợp nhất", "Addition": "bổ sung"}.get(self.action, "hiệu chỉnh")
+            return f"đã hiệu chỉnh ({did}) bởi {self.by}, {self.at[:10]}: {self.why}  [{self.where}]"
         did = {"Rejection": "rejected", "Merge": "merged", "Addition": "added"}.get(self.action, "corrected")
         return f"corrected ({did}) by {self.by}, {self.at[:10]}: {self.why}  [{self.where}]"
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 def touched_by(store, iris: Iterable[str]) -> dict[str, list[Touch]]:

@@ -479,8 +479,10 @@ def _run_jena(files: list[Path], jobs: int):
 def format_report(report: Report, fmt: str = "text") -> str:
     """A readable report grouped by problem, or JSON."""
     if fmt == "json":
+        # SHACL's sh:conforms is false when there is any result, whatever its severity; the exit code looks
+        # at violations only (see cli.validate)
         return json.dumps({
-            "conforms": report.violations == 0, "files": report.files, "engine": report.engine,
+            "conforms": not report.problems, "files": report.files, "engine": report.engine,
             "checked": len(report.validated), "violations": report.violations,
             "warnings": report.warnings,
             "results": [p.__dict__ for p in report.problems]}, ensure_ascii=False, indent=2)
