@@ -91,8 +91,9 @@ def test_rejections_and_merges_survive_a_rebuild_from_scratch(archive: Path, tmp
         "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?c a <https://w3id.org/coopgraph/ontology#Correction> } }")}
     assert graphs == {BASE + "graph/corrections"}
     # show marks the corrected facts and says by whom
-    text = card(ds, KEPT, lang="en")
-    assert "✎ corrected (merged) by Minh, " in text and "two spellings of the governor of Houaphanh  [corrections.yaml:" in text
+    text = " ".join(card(ds, KEPT, lang="en").split())        # as one line: the card wraps its lines
+    assert "✎ corrected (merged) by Minh, " in text and "two spellings of the governor of Houaphanh [corrections.yaml:" in text
+    assert "✎ đã hiệu chỉnh (hợp nhất) bởi Minh, " in card(ds, KEPT, lang="vi")
     # validation covers the corrections graph
     report = validate_files(sorted(out.glob("*.ttl")), engine="pyshacl", cache=False)
     assert report.violations == 0
