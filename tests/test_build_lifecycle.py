@@ -117,6 +117,15 @@ def test_a_missing_folder_creates_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+def test_a_name_too_long_for_a_file_is_one_short_line(tmp_path: Path) -> None:
+    long = "x" * 5000
+    code, _, err = run("build", long, "--out", tmp_path / "out")
+    assert code == 2 and err.splitlines() == [f"coopgraph: {'x' * 300}: no such file or folder"]
+    code, _, err = run("build", SEEDS / "000_fd94935522cb7509.txt", long, "--out", tmp_path / "out")
+    assert code == 1 and err.splitlines() == [f"{'x' * 300}…: cannot read: File name too long",
+                                              f"1 written, 0 unchanged, 1 failed, into {tmp_path / 'out'}"]
+
+
 def test_file_names_in_any_script_and_length_get_distinct_stable_ids(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()

@@ -57,7 +57,11 @@ def article_files(inputs: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for p in inputs:
         p = Path(p)
-        if p.is_dir():
+        try:
+            folder = p.is_dir()
+        except OSError:     # a name too long to be a file's: reported as no such file
+            folder = False
+        if folder:
             out.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES))
         else:
             out.append(p)
@@ -225,11 +229,17 @@ def _in_workers(tasks: list[tuple], jobs: int, time_limit: float | None) -> Iter
     next_out = 0
     try:
         while next_out < len(tasks):
-            for w in workers:
+            for k, w in enumerate(workers):
                 if w.task is None and pending:
-                    w.index, w.task = pending.popleft()
+                    index, task = pending.popleft()
+                    try:
+                        w.conn.send(task)
+                    except OSError:     # it died while idle (killed from outside): a new one takes the task
+                        w.stop()
+                        workers[k] = w = _Worker(ctx)
+                        w.conn.send(task)
+                    w.index, w.task = index, task
                     w.deadline = time.monotonic() + time_limit if time_limit else float("inf")
-                    w.conn.send(w.task)
             busy = [w for w in workers if w.task is not None]
             soonest = min(w.deadline for w in busy)
             ready = wait([w.conn for w in busy], None if soonest == float("inf") else max(0.0, soonest - time.monotonic()))

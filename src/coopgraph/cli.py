@@ -54,9 +54,15 @@ def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, fo
     from .build import BuildReport, article_files, build as run_build, read_record
 
     # a missing folder is refused before anything is created (issue 17)
-    missing = [p for p in articles if not p.exists()]
+    def exists(p: Path) -> bool:
+        try:
+            return p.exists()
+        except OSError:     # a name too long to be a file's
+            return False
+
+    missing = [p for p in articles if not exists(p)]
     if len(missing) == len(articles):
-        _fail(_one_line(f"{missing[0]}: no such file or folder"))
+        _fail(_one_line(f"{str(missing[0])[:300]}: no such file or folder"))
     files = article_files(articles)
     # an emptied folder still removes what build wrote from it before
     if not files and not read_record(out_dir)["articles"]:
@@ -86,7 +92,8 @@ def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, fo
         if bar:
             bar.update(1)
         if r.status == "failed":
-            click.echo(_one_line(f"{r.source}: {r.message}"), err=True)
+            name = str(r.source) if len(str(r.source)) <= 300 else str(r.source)[:300] + "…"   # never echoed whole
+            click.echo(_one_line(f"{name}: {r.message}"), err=True)
         for key, p in r.problems.items():
             unapplied.add(key)
             click.echo(_one_line(corr.where(by_key[key], p) if key in by_key else p), err=True)

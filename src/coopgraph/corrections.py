@@ -246,9 +246,12 @@ def files_for(inputs: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for p in inputs:
         p = Path(p)
-        f = (p if p.is_dir() else p.parent) / CORRECTIONS_YAML
-        if f.is_file() and f not in out:
-            out.append(f)
+        try:
+            f = (p if p.is_dir() else p.parent) / CORRECTIONS_YAML
+            if f.is_file() and f not in out:
+                out.append(f)
+        except OSError:     # a name too long to be a file's: build reports it
+            continue
     return out
 
 
