@@ -207,11 +207,16 @@ def _known_query(name: str) -> None:
     from .query.questions import catalogue
     from .suggest import did_you_mean
 
-    if name.endswith(".rq") or Path(name).exists():
-        return
+    from .query.questions import shown
+
+    try:
+        if name.endswith(".rq") or Path(name).exists():
+            return
+    except OSError:     # a name too long to be a file's
+        pass
     names = [q.name for q in catalogue()]
     if name not in names:
-        _fail(f"no stored query named '{name}'{did_you_mean(name, names)} ('coopgraph queries' lists them all)")
+        _fail(f"no stored query named '{shown(name)}'{did_you_mean(name[:200], names)} ('coopgraph queries' lists them all)")
 
 
 @main.command("queries")
