@@ -324,10 +324,10 @@ def _split_sentences(paragraph: str) -> list[str]:
     start = 0
     for m in re.finditer(r"[.!?…]+[\"”')\]]*\s+(?=[\"“(\[]?[A-ZÀ-ỸĐ0-9])|(?<=[a-zà-ỹđ0-9)])\.(?=[A-ZĐ][a-zà-ỹđ]{2})",
                          paragraph):
-        chunk = paragraph[start:m.end()].strip()
         # the few characters before the dot, not the sentence so far: a run-on one made this quadratic
         if _ABBREV_BEFORE_DOT.search(paragraph, max(start, m.start() - 10), m.start() + 1):
             continue
+        chunk = paragraph[start:m.end()].strip()
         if chunk:
             out.append(chunk)
         start = m.end()
