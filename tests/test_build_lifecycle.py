@@ -242,11 +242,3 @@ def test_a_killed_build_leaves_no_worker_writing(tmp_path: Path) -> None:
         if p.poll() is None:
             p.kill()
 
-
-def test_the_benchmark_generator_explains_itself() -> None:
-    gen = REPO / "benchmarks" / "generate.py"
-    r = subprocess.run([sys.executable, str(gen), "--help"], capture_output=True, text=True)
-    assert r.returncode == 0 and r.stdout.startswith("usage: generate.py") and "Traceback" not in r.stderr
-    r = subprocess.run([sys.executable, str(gen), "texts", "many", "/nonexistent"], capture_output=True, text=True)
-    assert r.returncode == 2 and r.stderr.splitlines()[-1] == \
-        "generate.py: error: size is a number, optionally with k or m: 'many'"
