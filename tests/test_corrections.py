@@ -199,6 +199,7 @@ def test_an_added_fact_is_built_with_its_sentence_and_its_editor(archive: Path, 
     g = Graph().parse(out / "004_e60b61f85d68355c.ttl")
     fact = URIRef(BASE + "commitment/VN-22--LA-VT/500000000-VND")
     assert g.value(fact, PROV.wasAttributedTo) is not None and g.value(fact, CG.correctedBy) is not None
+    assert (g.value(fact, CG.confidence).toPython(), str(g.value(fact, CG.rule))) == (1, "added-by-hand")
     assert str(g.value(fact, PROV.wasDerivedFrom)).startswith(BASE + "article/004_e60b61f85d68355c/s")
     assert validate_files(sorted(out.glob("*.ttl")), engine="pyshacl", cache=False).violations == 0
     # an addition whose sentence is not there is reported with its line, and builds nothing

@@ -427,6 +427,8 @@ def _fact(article: Article, c: Correction, gaz: Gazetteer) -> ArticleFacts:
             raise ValueError(f"value is a whole number: {v['value']!r}") from None
         facts.commitments.append(Commitment(_place(gaz, v["giver"]), _place(gaz, v["receiver"]), value,
                                             v["currency"], ev, purpose=v.get("purpose", "")))
+    for fact in (*facts.officials, *facts.partnerships, *facts.agreements, *facts.events, *facts.commitments):
+        fact.confidence, fact.rule = 1.0, "added-by-hand"     # an analyst read it in the sentence
     return facts
 
 
