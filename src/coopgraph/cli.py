@@ -41,21 +41,50 @@ def main() -> None:
 @click.option("--jobs", "-j", default=0, show_default=True, help="Worker processes (0: as many as cores).")
 @click.option("--strict", is_flag=True, help="Stop at the first article that fails.")
 @click.option("--force", is_flag=True, help="Rebuild articles whose Turtle is up to date.")
+@click.option("--time-limit", "time_limit", default=60.0, show_default=True, metavar="SECONDS",
+              help="Stop an article that takes longer and report it as failed (0: no limit).")
+@click.option("--corrections", "corrections_files", multiple=True, type=click.Path(path_type=Path),
+              help="Corrections file(s) to apply (default: corrections.yaml in the articles' folders).")
 @click.option("--quiet", "-q", is_flag=True, help="Only the summary.")
-def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, force: bool, quiet: bool) -> None:
-    """Read ARTICLES (files or folders) and write one Turtle file per article into --out."""
-    from .build import article_files, build as run_build
+def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, force: bool, quiet: bool,
+          time_limit: float = 60.0, corrections_files: tuple[Path, ...] = ()) -> None:
+    """Read ARTICLES (files or folders) and write one Turtle file per article into --out; apply the corrections
+    beside them (see 'coopgraph corrections'); remove the output of articles whose source has gone."""
+    from . import corrections as corr
+    from .build import BuildReport, article_files, build as run_build, read_record
 
+    # a missing folder is refused before anything is created (issue 17)
+    def exists(p: Path) -> bool:
+        try:
+            return p.exists()
+        except OSError:     # a name too long to be a file's
+            return False
+
+    missing = [p for p in articles if not exists(p)]
+    if len(missing) == len(articles):
+        _fail(_one_line(f"{str(missing[0])[:300]}: no such file or folder"))
     files = article_files(articles)
-    if not files:
+    # an emptied folder still removes what build wrote from it before
+    if not files and not read_record(out_dir)["articles"]:
         _fail("no article files (*.txt, *.html) found in the given paths")
     # an --out that is a file, or cannot be created: one line, not a traceback
     if out_dir.exists() and not out_dir.is_dir():
         _fail(f"{out_dir}: --out must be a folder, and this is a file")
+    corrections, problems, unapplied = [], [], set()
+    try:
+        for f in list(corrections_files) or corr.files_for(articles):
+            got, bad = corr.load(f)
+            corrections += got
+            problems += bad
+    except corr.CorrectionsError as e:
+        _fail(_one_line(str(e)))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         _fail(f"{out_dir}: cannot create the output folder ({e.strerror or e})")
+    for p in problems:
+        click.echo(_one_line(p), err=True)
+    by_key = {c.key: c for c in corrections}
     show_bar = sys.stderr.isatty() and not quiet and len(files) > 5
     bar = click.progressbar(length=len(files), label="building", file=sys.stderr) if show_bar else None
 
@@ -63,20 +92,36 @@ def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, fo
         if bar:
             bar.update(1)
         if r.status == "failed":
-            click.echo(_one_line(f"{r.source}: {r.message}"), err=True)
+            name = str(r.source) if len(str(r.source)) <= 300 else str(r.source)[:300] + "…"   # never echoed whole
+            click.echo(_one_line(f"{name}: {r.message}"), err=True)
+        for key, p in r.problems.items():
+            unapplied.add(key)
+            click.echo(_one_line(corr.where(by_key[key], p) if key in by_key else p), err=True)
 
+    report = BuildReport()
+    kwargs = dict(jobs=jobs, strict=strict, force=force, on_result=on_result, corrections=corrections,
+                  time_limit=time_limit or None, report=report)
     if bar:
         with bar:
-            results = run_build(files, out_dir, jobs=jobs, strict=strict, force=force, on_result=on_result)
+            results = run_build(files, out_dir, **kwargs)
     else:
-        results = run_build(files, out_dir, jobs=jobs, strict=strict, force=force, on_result=on_result)
+        results = run_build(files, out_dir, **kwargs)
+    for c in report.pointless:
+        click.echo(_one_line(corr.pointless(c)), err=True)
     failed = [r for r in results if r.status == "failed"]
     written = sum(1 for r in results if r.status == "written")
     unchanged = sum(1 for r in results if r.status == "unchanged")
+    removed = f", {len(report.removed)} removed" if report.removed else ""
     # with --strict, say how many files were left unread after the failure
     skipped = f", {len(files) - len(results)} not built (--strict)" if strict and len(results) < len(files) else ""
-    click.echo(f"{written} written, {unchanged} unchanged, {len(failed)} failed{skipped}, into {out_dir}", err=True)
-    sys.exit(1 if failed else 0)
+    fixes = ""
+    if corrections or problems:
+        fixes = f"; {len(corrections) - len(report.pointless) - len(unapplied)} corrections applied"
+        fixes += f", {len(report.pointless)} pointing at nothing" if report.pointless else ""
+        fixes += f", {len(problems) + len(unapplied)} refused" if problems or unapplied else ""
+    click.echo(f"{written} written, {unchanged} unchanged{removed}, {len(failed)} failed{skipped}, into {out_dir}{fixes}",
+               err=True)
+    sys.exit(1 if failed or problems or unapplied else 0)
 
 
 @main.command()
@@ -264,6 +309,7 @@ def reference(out: Path | None) -> None:
 
 from .cli_view import register as _register_view; _register_view(main)  # noqa: E402,E702
 from .cli_export import register as _register_export; _register_export(main)  # noqa: E402,E702
+from .cli_corrections import register as _register_corrections; _register_corrections(main)  # noqa: E402,E702
 
 if __name__ == "__main__":
     main()

@@ -146,3 +146,29 @@ class ArticleFacts:
     officials: list[Official] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An analyst's correction of the extracted facts, from the corrections file beside the articles
+    (``corrections.py`` reads and applies them, ``rdfmap.py`` maps them to RDF)."""
+
+    action: str                 # reject | merge | add
+    target: str                 # reject: the fact's IRI; merge: the node merged away; add: the kind of fact
+    why: str
+    by: str
+    at: str                     # when, ISO 8601 in UTC: 2026-12-03T16:12:00Z
+    file: str                   # where it is written: the corrections file and the line of its entry
+    line: int
+    into: str = ""              # merge: the node that stays
+    article: str = ""           # reject: only in this article (its id); add: the article that states the fact
+    values: tuple[tuple[str, str], ...] = ()   # add: the fact's fields (name, post, unit, parties, sentence, ...)
+
+    @property
+    def key(self) -> str:
+        """A short, stable name: the same correction (whatever its reason or line says) has the same key."""
+        import hashlib
+        import json
+
+        ident = [self.action, self.target, self.into, self.article, list(self.values), self.by, self.at]
+        return hashlib.sha256(json.dumps(ident, ensure_ascii=False).encode()).hexdigest()[:12]

@@ -185,9 +185,11 @@ class Gazetteer:
             return None     # "U-bồn-pạ-sợt": the first syllables of a longer hyphenated name are no place
         if _OUTLET_AFTER.match(text, end) or _OUTLET_BEFORE.search(text[max(0, start - 40):start]):
             return None     # a newspaper or station named after a place ("the Vientiane Times", "Báo Sơn La")
-        if not surface[:1].isupper() or _LOWER_LEVEL.search(text[:start]):
+        # the words around a match are read in a window: a slice or search of the whole text before each match
+        # made a long sentence quadratic (issue 17); _LOWER_LEVEL's prefix is a few words, resolve()'s 160 characters
+        if not surface[:1].isupper() or _LOWER_LEVEL.search(text, max(0, start - _CONTEXT), start):
             return None
-        unit = self.resolve(surface, when, text[:start], text[end:])
+        unit = self.resolve(surface, when, text[max(0, start - _CONTEXT):start], text[end:end + _CONTEXT])
         if not unit:
             return None
         u = self.units[unit]
@@ -258,6 +260,7 @@ class Gazetteer:
 _IN_PROVINCE_LIST = re.compile(r"(?:tỉnh|provinces)\b[^.;:]{0,30}?(?:là|gồm|:|including|namely|[-–])\s*(?:[^\s,.;]+(?: [^\s,.;]+){0,3}, )*$",
                                re.IGNORECASE)
 _LOWER_LEVEL = re.compile(r"(?:\b[PXQH]\.\s?|\b(?:phường|xã|quận|thị trấn|ward|commune)\s+)$", re.IGNORECASE)
+_CONTEXT = 400     # characters of context read on each side of a place name
 
 
 _OUTLET_AFTER = re.compile(r"\s+(?:Times|Post|News|Daily|Mail|Radio|Television|TV|Online|Newspaper|Weekly)\b")

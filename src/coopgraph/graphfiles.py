@@ -28,11 +28,12 @@ def turtle_files(dirs: Iterable[Path]) -> list[Path]:
 
 
 def graph_for_file(path: Path) -> str:
-    """The named graph of an article's Turtle file: the article's IRI (from the file name)."""
+    """The named graph of an article's Turtle file: the article's IRI (from the file name); build's corrections.ttl
+    goes into a graph of its own."""
     # (rdfmap imports rdflib, 0.1 s of a warm `coopgraph query` that needs neither: looked up when first used)
-    from .rdfmap import article_iri
+    from .rdfmap import graph_for_name
 
-    return str(article_iri(Path(path).stem))
+    return str(graph_for_name(Path(path).stem))
 
 
 def oxigraph_syntax_message(e: SyntaxError) -> str:

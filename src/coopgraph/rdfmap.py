@@ -1,13 +1,14 @@
 """Facts → RDF. The only module that knows IRIs (see docs/architecture.md for the patterns)."""
 from __future__ import annotations
 
+import hashlib
 import re
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
-from .facts import ArticleFacts, Evidence, PartialDate
+from .facts import ArticleFacts, Correction, Evidence, PartialDate
 from .gazetteer import Gazetteer, Unit
 from .text import name_key, slug
 
@@ -25,6 +26,9 @@ ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 # computed by the store from the article graphs (queries/digest/*.ru), never built from an article
 DIGEST_GRAPH = URIRef(BASE + "graph/digest")
 DG = Namespace(BASE + "digest#")
+# the analysts' corrections (corrections.yaml beside the articles), written by build as a graph of their own
+CORRECTIONS_GRAPH = URIRef(BASE + "graph/corrections")
+CORRECTIONS_NAME = "corrections"        # its Turtle file in the output folder: corrections.ttl (no article has that id)
 
 PREFIXES = {
     "cg": CG, "org": ORG, "prov": PROV, "time": TIME, "schema": SCHEMA, "skos": SKOS, "dcterms": DCTERMS,
@@ -37,6 +41,7 @@ PREFIXES = {
     "partnership": Namespace(BASE + "partnership/"), "holding": Namespace(BASE + "holding/"),
     "position": Namespace(BASE + "position/"), "body": Namespace(BASE + "body/"),
     "commitment": Namespace(BASE + "commitment/"), "period": Namespace(BASE + "period/"),
+    "correction": Namespace(BASE + "correction/"), "editor": Namespace(BASE + "editor/"),
 }
 
 _KIND_CLASS = {"province": CG.Province, "central-city": CG.CentralCity, "capital-prefecture": CG.CapitalPrefecture,
@@ -67,6 +72,11 @@ def place_iri(uid: str) -> URIRef:
 
 def article_iri(article_id: str) -> URIRef:
     return URIRef(f"{BASE}article/{slug(article_id)}")
+
+
+def graph_for_name(stem: str) -> URIRef:
+    """The named graph of a Turtle file of build's output, from its name: the article's, or the corrections'."""
+    return CORRECTIONS_GRAPH if stem == CORRECTIONS_NAME else article_iri(stem)
 
 
 def sentence_iri(article_id: str, index: int) -> URIRef:
@@ -332,6 +342,67 @@ def _body(g: Graph, b: URIRef, uid: str, kind: str, gaz: Gazetteer) -> None:
     g.add((b, RDFS.label, Literal(f"{_words(kind)} of {_place_label(gaz, uid)}", lang="en")))
     g.add((b, CG.bodyKind, concept("body-kind", kind)))
     g.add((b, CG.bodyOf, place_iri(uid)))
+
+
+# ------------------------------------------------------------------ corrections
+
+def correction_iri(c: Correction) -> URIRef:
+    return URIRef(f"{BASE}correction/{c.key}")
+
+
+def editor_iri(name: str) -> URIRef:
+    """An editor by name; a name that its slug does not spell exactly gets a short hash (Lan and Lân stay two)."""
+    s = slug(name)
+    if s != name:
+        s += "-" + hashlib.sha256(name.encode()).hexdigest()[:6]
+    return URIRef(f"{BASE}editor/{s}")
+
+
+_CORRECTION_CLASS = {"reject": CG.Rejection, "merge": CG.Merge, "add": CG.Addition}
+
+
+def corrections_graph(corrections: list[Correction]) -> Graph:
+    """The corrections as PROV entities: what each did, to what, attributed to whom, when, why, and where written."""
+    g = new_graph()
+    for c in corrections:
+        n = correction_iri(c)
+        g.add((n, RDF.type, CG.Correction))
+        g.add((n, RDF.type, _CORRECTION_CLASS[c.action]))
+        g.add((n, RDF.type, PROV.Entity))
+        ed = editor_iri(c.by)
+        g.add((n, PROV.wasAttributedTo, ed))
+        g.add((ed, RDF.type, PROV.Agent))
+        g.add((ed, RDFS.label, Literal(c.by)))
+        g.add((n, PROV.generatedAtTime, Literal(c.at, datatype=XSD.dateTime, normalize=False)))   # keeps its Z
+        g.add((n, CG.reason, Literal(c.why)))
+        g.add((n, CG.correctionsFile, Literal(c.file.replace("\\", "/").rsplit("/", 1)[-1])))   # its name
+        g.add((n, CG.line, Literal(c.line)))
+        if c.action == "reject":
+            g.add((n, CG.rejectedFact, URIRef(c.target)))
+        elif c.action == "merge":
+            g.add((n, CG.mergedNode, URIRef(c.target)))
+            g.add((n, CG.keptNode, URIRef(c.into)))
+        else:
+            g.add((n, CG.addedKind, Literal(c.target)))
+        if c.article:
+            g.add((n, CG.inArticleOnly if c.action == "reject" else CG.addedTo, article_iri(c.article)))
+    return g
+
+
+def mark_corrected(g: Graph, node: URIRef, c: Correction) -> None:
+    """Next to the extractor's provenance of ``node`` in an article graph: the correction that changed it, and for
+    a fact an analyst added, the analyst it is attributed to."""
+    g.add((node, CG.correctedBy, correction_iri(c)))
+    if c.action == "add":
+        g.add((node, PROV.wasAttributedTo, editor_iri(c.by)))
+
+
+def fact_iris(g: Graph) -> list[URIRef]:
+    """The facts of a graph (post holdings, partnerships, agreements, events, commitments)."""
+    return sorted({s for cls in FACT_CLASSES for s in g.subjects(RDF.type, cls)})
+
+
+FACT_CLASSES = (CG.PostHolding, CG.Partnership, CG.Agreement, CG.Event, CG.Commitment)
 
 
 # ------------------------------------------------------------------ reference data

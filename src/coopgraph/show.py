@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from . import labels
+from .corrections import touched_by
 from .gazetteer import load as load_gazetteer
 from .query.formatting import shorten
 from .query.questions import QueryError, expand_iri, resolve_place
@@ -458,8 +459,9 @@ def card(ds, name: str, lang: str = "vi", max_sources: int = 3, width: int = 100
         sections = {"place": place_facts, "person": person_facts, "agreement": agreement_facts}.get(
             ent.kind, other_facts)(store, ent.iri, lab)
         srcs = _sources(store, [i for fs in sections.values() for f in fs for i in (f.iri, *f.also)])
+        fixed = touched_by(store, [ent.iri, *(i for fs in sections.values() for f in fs for i in (f.iri, *f.also))])
         lines: list[str] = []
-        for i, line in enumerate(_header(store, ent, lab)):
+        for i, line in enumerate(_header(store, ent, lab) + [f"✎ {t.text(lang)}" for t in fixed.get(ent.iri, [])]):
             lines.extend(_wrap(line.strip(), width, "" if i == 0 else "  ", "    "))
         for title, facts in sections.items():
             if not facts:
@@ -476,7 +478,8 @@ def card(ds, name: str, lang: str = "vi", max_sources: int = 3, width: int = 100
                         group = f.group
                 first, *more = f.text.split("\n")
                 lines.extend(_wrap(first, width, f"{pad}  • ", f"{pad}    "))
-                for x in more:
+                notes = sorted({t for i in (f.iri, *f.also) for t in fixed.get(i, [])})     # analysts' corrections
+                for x in more + [f"✎ {t.text(lang)}" for t in notes]:
                     lines.extend(_wrap(x, width, f"{pad}    ", f"{pad}      "))
                 found = sorted({s for i in (f.iri, *f.also) for s in srcs.get(i, [])})
                 for file, _i, text in found[:max_sources]:

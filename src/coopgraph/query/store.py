@@ -393,6 +393,10 @@ def open_dataset(data: Iterable[Path] | None = None, path: Path | None = None, *
     wanted = [(f, graph_of(f, fixed_graph_for_file)) for f in fixed_files()] + \
         [(f, graph_of(f, graph_for_file)) for f in files]
     graphs = [g for _, g in wanted[len(wanted) - len(files):]]
+    if any(f.name == "corrections.ttl" for f in files):     # build's corrections graph is no article's
+        from ..rdfmap import CORRECTIONS_GRAPH
+
+        graphs = [g for g in graphs if g != str(CORRECTIONS_GRAPH)]
     if kind == "memory":
         return Dataset(graphs, files, kind="memory", loaded=[p for p, _ in wanted],
                        opened=RdflibStore.from_files(wanted), wanted=wanted)
