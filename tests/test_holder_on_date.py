@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from coopgraph.queries import find_query, run_stored
-from coopgraph.store import open_dataset
+from coopgraph.query.formatting import run_stored
+from coopgraph.query.questions import find_query
+from coopgraph.query.store import open_dataset
 
 PERSON = "https://w3id.org/coopgraph/person/"
 
