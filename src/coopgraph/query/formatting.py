@@ -30,10 +30,10 @@ import pyoxigraph as ox
 
 from .. import labels as place_labels
 from ..text import fold_words
-from .answers import answer
+from .answers import answer, select
 from .questions import QueryError, StoredQuery
 from .results import Solutions, list_columns, tsv_term
-from .store import Dataset, query
+from .store import Dataset
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMBERS = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger")}
@@ -403,8 +403,8 @@ def run_stored(ds: Dataset, q: StoredQuery, params: dict[str, str], fmt: str = "
         rows = [[sol[v] for v in variables] for sol in result]
         if fmt in ("turtle", "jsonld"):
             raise QueryError(f"--format {fmt} is for CONSTRUCT/DESCRIBE queries; use table, csv, tsv, json or xml")
-        # (the store is opened for names only when the table needs one: a kept answer as csv needs none)
-        return format_solutions(variables, rows, fmt, question=q, lang=lang, ask=lambda text: query(ds, text),
+        # (names are looked up only for a table, and kept like answers: a warm table opens no store)
+        return format_solutions(variables, rows, fmt, question=q, lang=lang, ask=lambda text: select(ds, text),
                                 width=width, wide=wide)
     # CONSTRUCT / DESCRIBE
     triples = list(result)
