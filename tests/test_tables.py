@@ -13,7 +13,7 @@ from coopgraph.cli import main
 from coopgraph.labels import PLACE
 from coopgraph.query import questions
 from coopgraph.query.answers import answer
-from coopgraph.query.formatting import HEADINGS, amount, date_text, run_stored, table_cells
+from coopgraph.query.formatting import HEADINGS, amount, date_text, pieces, run_stored, table_cells
 from coopgraph.query.results import list_columns
 from coopgraph.query.store import open_dataset
 
@@ -77,7 +77,7 @@ def test_every_label_column_speaks_the_chosen_language(ds, lang):
             result = answer(ds, q, params)
             variables = [v.value for v in result.variables]
             rows = [[sol[v] for v in variables] for sol in result]
-            heads, cells, _ = table_cells(variables, rows, question=q, lang=lang, ask=lambda t: ds.store.query(
+            heads, cells, _, _ = table_cells(variables, rows, question=q, lang=lang, ask=lambda t: ds.store.query(
                 t, use_default_graph_as_union=True), wide=True)
             shown_columns = [v for v in variables if v not in q.money.values()]
             assert heads == [HEADINGS[lang].get(v, v.replace("_", " ")) for v in shown_columns]
@@ -104,11 +104,25 @@ def test_every_label_column_speaks_the_chosen_language(ds, lang):
     assert checked > 300
 
 
+def test_the_parameters_given_are_said_once_above_the_table(ds):
+    q = questions.find_query("holder-on-date")
+    out = run_stored(ds, q, {"place": "LA-HO", "date": "2025-08-01", "post": "party-secretary"}, lang="en")
+    assert out.splitlines()[0] == "place: Houaphanh · date: 2025-08-01 · post: party-secretary"
+    head = out.split("─")[0].splitlines()[1:]
+    assert "role" in " ".join(head) and "place" not in " ".join(head) and "Houaphanh" not in out.split("\n", 1)[1]
+    out = run_stored(ds, questions.find_query("partners-of"), {"place": "Hua Phan"}, lang="vi")
+    assert out.splitlines()[0] == "địa phương: Hủa Phăn" and out.splitlines()[1].startswith("mã đối tác")
+    # a parameter left out (every post) keeps its column; programs always get every column
+    out = run_stored(ds, q, {"place": "LA-HO", "date": "2025-08-01"}, lang="en")
+    assert out.splitlines()[0] == "place: Houaphanh · date: 2025-08-01"
+    assert run_stored(ds, q, {"place": "LA-HO", "date": "2025-08-01"}, "csv").startswith("place,date,post,role,")
+
+
 def test_the_headline_question_reads_in_each_language(ds):
     q = questions.find_query("lao-provinces-with-several-partners")
     vi, en = run_stored(ds, q, {}, lang="vi"), run_stored(ds, q, {}, lang="en")
-    assert "Hủa Phăn" in vi and "Houaphanh" not in vi and "tỉnh" in vi.splitlines()[0]
-    assert "Houaphanh" in en and "Hủa Phăn" not in en and "province" in en.splitlines()[0]
+    assert "Hủa Phăn" in vi and "Houaphanh" not in vi and "tỉnh" in vi.split("─")[0]
+    assert "Houaphanh" in en and "Hủa Phăn" not in en and "province" in en.split("─")[0]
     # Vietnamese partners keep their Vietnamese names in both, sorted by name
     for out in (vi, en):
         assert "Nghệ An, Sơn La, Thanh Hóa" in out and "Hà Tĩnh, Nghệ An" in out and "VN-2" not in out
@@ -131,14 +145,19 @@ def test_at_80_columns_no_line_is_wider_and_no_word_is_split(ds, lang):
             out = run_stored(ds, q, params, lang=lang, width=80)
             result = answer(ds, q, params)
             variables = [v.value for v in result.variables]
-            heads, cells, _ = table_cells(variables, [[s[v] for v in variables] for s in result], question=q,
+            heads, cells, _, _ = table_cells(variables, [[s[v] for v in variables] for s in result], question=q,
                                           lang=lang, ask=lambda t: ds.store.query(t, use_default_graph_as_union=True))
-            words = {w for text in [*heads, *(c for row in cells for c in row)] for w in text.split()}
+            words = set()
+            for text in [*heads, *(c for row in cells for c in row)]:
+                for w in text.split():      # a word, or consecutive pieces of it (an IRI broken after '/' or '--')
+                    parts = pieces(w)
+                    words |= {"".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
             for line in out.splitlines():
                 assert cell_len(line) <= 80, (q.name, line)
                 for token in line.split():
-                    if set(token) == {"─"} or token.startswith("(") or token.endswith(")"):
-                        continue        # the rule, the row count
+                    if set(token) == {"─"} or token.startswith("(") or token.endswith(")") or token == "·":
+                        continue        # the rule, the row count, between the parameters said above the table
+                    token = token[:-1] if token.endswith(":") and token[:-1] in words else token
                     # a word whole, or its beginning shortened with '…': never a piece of a word cut in two
                     assert token in words or (token.endswith("…") and any(w.startswith(token[:-1]) for w in words)), \
                         (q.name, lang, token, line)
@@ -149,10 +168,10 @@ def test_long_lists_of_sources_become_a_count_and_the_first_ones(ds):
     short = run_stored(ds, q, {}, lang="en", width=200)
     wide = run_stored(ds, q, {}, lang="en", width=400, wide=True)
     houaphanh = next(line for line in short.splitlines() if line.startswith("LA-HO"))
-    assert houaphanh.count(".txt") == 2 and houaphanh.endswith("… (4 in all)")
+    assert houaphanh.count(".txt") == 2 and "4 in all: 000_" in houaphanh and houaphanh.endswith(".txt, …")
     houaphanh = next(line for line in wide.splitlines() if line.startswith("LA-HO"))
     assert houaphanh.count(".txt") == 4 and "in all" not in houaphanh
-    assert "(tổng 4)" in run_stored(ds, q, {}, lang="vi", width=200)
+    assert "tổng 4: 000_" in run_stored(ds, q, {}, lang="vi", width=200)
 
 
 def test_sums_have_thousands_separators_and_their_unit(ds):

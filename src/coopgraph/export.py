@@ -1062,7 +1062,8 @@ def run_stored_remote(server: Server, q, params: dict[str, str], fmt: str = "tab
             names, found = remote_query(server, text)
             return Solutions(names, (dict(zip(names, r)) for r in found))
 
-        return format_solutions(variables, rows, fmt, question=q, lang=lang, ask=ask, width=width, wide=wide)
+        return format_solutions(variables, rows, fmt, question=q, lang=lang, ask=ask, width=width, wide=wide,
+                                bound=params)
     if fmt not in ("turtle", "table", "jsonld"):
         raise QueryError(f"--format {fmt} is for SELECT queries; use turtle or jsonld")
     if fmt == "jsonld":

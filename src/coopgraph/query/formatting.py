@@ -10,12 +10,13 @@ joined text with their items sorted by code point. The table is for people, in V
 - **Lists.** The items of a list cell (a ``GROUP_CONCAT`` column, see ``results``) are shown sorted by the text
   shown: by their names, compared without case and diacritics first (``Hà Tĩnh, Nghệ An, Sơn La``), then by code
   point; so a cell reads the same on every run, store and server. A column named ``sources`` (articles' file names)
-  shows its first two items and the count when it holds more than three (``wide``: all of them).
+  shows the count and its first two items when it holds more than three (``4 in all: a, b, …``; ``wide``: all).
 - **Numbers and dates.** A sum (``# money: COLUMN=UNIT_COLUMN``) shows thousands separators and its unit in one
   cell (``8,200,000,000 VND``, ``8.200.000.000 VND`` in Vietnamese); a date shows as a date (``2025-05-12``; a day
   and month without a year as ``14 May`` / ``14/5``).
-- **Width.** The table (``rich``) fits ``width`` columns: cells wrap between words; a word longer than its column
-  is shortened with an ellipsis, never split. Headings and the row count are in the chosen language.
+- **Width.** The table (``rich``) fits ``width`` columns: cells wrap between words (an IRI also after a ``/`` or ``--``); a
+  word longer than its column is shortened with an ellipsis, never split. Headings and the row count are in the
+  chosen language; the parameters the user gave are said once above the table.
 """
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ import csv
 import io
 import json
 import re
+import textwrap
 import unicodedata
-from typing import Callable
+from typing import Callable, Iterable
 
 import pyoxigraph as ox
 
@@ -68,11 +70,11 @@ HEADINGS = {
 }
 # the words of the table, and the codes a question computes (no concept names them)
 WORDS = {
-    "vi": {"rows": "({n} dòng)", "row": "({n} dòng)", "more": "{first}, … (tổng {n})", "months": None,
+    "vi": {"rows": "({n} dòng)", "row": "({n} dòng)", "more": "tổng {n}: {first}, …", "months": None,
            "attested-on-the-date": "ghi nhận đúng ngày đó",
            "attested-before-and-after": "ghi nhận trước và sau ngày đó",
            "last-attested-before": "ghi nhận lần cuối trước ngày đó"},
-    "en": {"rows": "({n} rows)", "row": "({n} row)", "more": "{first}, … ({n} in all)",
+    "en": {"rows": "({n} rows)", "row": "({n} row)", "more": "{n} in all: {first}, …",
            "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
            "attested-on-the-date": "attested on the date",
            "attested-before-and-after": "attested before and after",
@@ -110,12 +112,14 @@ def term_text(t, short: bool = False) -> str:
 
 def format_solutions(variables: list[str], rows: list[list], fmt: str, labels: dict[str, str] | None = None, *,
                      question: StoredQuery | None = None, lang: str = "vi", ask: Callable | None = None,
-                     width: int = 100, wide: bool = False) -> str:
+                     width: int = 100, wide: bool = False, bound: Iterable[str] = ()) -> str:
     """Rows of RDF terms as a table, or csv, tsv, json, xml (the SPARQL 1.1 result formats: codes and full IRIs).
 
     The table (see the module's note) names IRIs and the codes of the ``question``'s code columns in ``lang``,
     looked up with ``ask`` (a function running a SELECT over the data: ``labels.asker``), or from ``labels`` (IRI →
-    name) without it; it fits ``width`` columns, and shows long lists of sources whole with ``wide``."""
+    name) without it; it fits ``width`` columns, and shows long lists of sources whole with ``wide``. The columns
+    of the parameters in ``bound`` (those the user gave), when they hold one value throughout, are said once above
+    the table."""
     if fmt == "json":
         return sparql_json(variables, rows)
     if fmt == "xml":
@@ -134,11 +138,13 @@ def format_solutions(variables: list[str], rows: list[list], fmt: str, labels: d
         for r in rows:
             lines.append("\t".join(tsv_term(t) for t in r))
         return "\n".join(lines) + "\n"
-    heads, cells, numeric = table_cells(variables, rows, question=question, lang=lang, ask=ask, labels=labels,
-                                        wide=wide)
+    heads, cells, numeric, names = table_cells(variables, rows, question=question, lang=lang, ask=ask,
+                                               labels=labels, wide=wide)
+    caption, heads, cells, numeric = asked_above(heads, cells, numeric, names, set(bound))
     words = WORDS.get(lang, WORDS["en"])
     count = words["row" if len(rows) == 1 else "rows"].format(n=len(rows))
-    return render_table(heads, cells, numeric, width) + count + "\n"
+    above = textwrap.fill(caption, width=max(20, width), break_long_words=False, break_on_hyphens=False)
+    return (above + "\n" if above else "") + render_table(heads, cells, numeric, width) + count + "\n"
 
 
 def _json_term(t) -> dict:
@@ -212,9 +218,9 @@ def boolean_result(value: bool, fmt: str) -> str:
 
 def table_cells(variables: list[str], rows: list[list], *, question: StoredQuery | None = None, lang: str = "vi",
                 ask: Callable | None = None, labels: dict[str, str] | None = None,
-                wide: bool = False) -> tuple[list[str], list[list[str]], list[bool]]:
-    """The table's headings, its cells as text and which columns are numbers (see the module's note). The unit
-    columns of sums go into the sums' cells."""
+                wide: bool = False) -> tuple[list[str], list[list[str]], list[bool], list[str]]:
+    """The table's headings, its cells as text, which columns are numbers and the variables they show (see the
+    module's note). The unit columns of sums go into the sums' cells."""
     codes = dict(question.codes) if question else {}
     money = {c: u for c, u in (question.money if question else {}).items() if c in variables and u in variables}
     lists = list_columns(question.text) if question else {}
@@ -265,7 +271,20 @@ def table_cells(variables: list[str], rows: list[list], *, question: StoredQuery
     heads = [HEADINGS.get(lang, {}).get(variables[i]) or variables[i].replace("_", " ") for i in keep]
     numeric = [bool(rows) and all(_is_number(r[i]) or r[i] is None for r in rows) or variables[i] in money
                for i in keep]
-    return heads, cells, numeric
+    return heads, cells, numeric, [variables[i] for i in keep]
+
+
+def asked_above(heads: list[str], cells: list[list[str]], numeric: list[bool], names: list[str],
+                bound: set[str]) -> tuple[str, list[str], list[list[str]], list[bool]]:
+    """The columns of the parameters the user gave, when they hold one value throughout, taken out of the table and
+    said once above it ('place: Houaphanh · date: 2025-08-01'): the question, not the answer, and room for it."""
+    out = [i for i, v in enumerate(names) if v in bound and cells and len({row[i] for row in cells}) == 1]
+    if not out:
+        return "", heads, cells, numeric
+    caption = " · ".join(f"{heads[i]}: {cells[0][i]}" for i in out)
+    keep = [i for i in range(len(names)) if i not in out]
+    return (caption, [heads[i] for i in keep], [[row[i] for i in keep] for row in cells],
+            [numeric[i] for i in keep])
 
 
 def _joiner(separator: str) -> str:
@@ -315,10 +334,39 @@ def date_text(t: ox.Literal, lang: str) -> str:
     return v
 
 
+_BREAK = re.compile(r"(?<=/)(?=[^/])|(?<=[^-]--)(?=[^-])")    # an IRI may break after a '/' or a '--' (A--B)
+
+
+def pieces(text: str) -> list[str]:
+    """The pieces a cell may be broken into: its words, and a word with '/' in it (an IRI, a path) after each
+    '/' and each '--' (between the codes of 'agreement:LA-HO--VN-21/2026-2030')."""
+    return [p for w in text.split() for p in _BREAK.split(w)]
+
+
+def _broken(text: str, width: int) -> str:
+    """A cell with each word longer than ``width`` broken at its breaks (``pieces``), as few times as it takes
+    (rich breaks lines between words and at newlines only)."""
+    from rich.cells import cell_len
+
+    out = []
+    for w in text.split(" "):
+        if cell_len(w) <= width or not _BREAK.search(w):
+            out.append(w)
+            continue
+        lines, line = [], ""
+        for p in _BREAK.split(w):
+            if line and cell_len(line + p) > width:
+                lines.append(line)
+                line = ""
+            line += p
+        out.append("\n".join(lines + [line]))
+    return " ".join(out)
+
+
 def render_table(heads: list[str], cells: list[list[str]], numeric: list[bool], width: int) -> str:
     """Aligned columns that fit ``width`` (rich, with the widths of ``column_widths``): a heading line, a rule, the
-    rows; cells wrap between words, and a word longer than its column is shortened with '…'. No line ends in
-    spaces."""
+    rows; cells wrap between words (an IRI also after a '/' or '--'), and a word longer than its column is shortened with
+    '…'. No line ends in spaces."""
     from rich import box
     from rich.console import Console
     from rich.table import Table
@@ -327,10 +375,11 @@ def render_table(heads: list[str], cells: list[list[str]], numeric: list[bool], 
     width = max(20, width)
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="", highlight=False,
                   collapse_padding=True)
-    for h, num, w in zip(heads, numeric, column_widths(heads, cells, width)):
+    widths = column_widths(heads, cells, width)
+    for h, num, w in zip(heads, numeric, widths):
         table.add_column(Text(h), justify="right" if num else "left", overflow="ellipsis", width=w)
     for row in cells:
-        table.add_row(*(Text(c) for c in row))
+        table.add_row(*(Text(_broken(c, w)) for c, w in zip(row, widths)))
     buf = io.StringIO()
     console = Console(file=buf, width=width, color_system=None, force_terminal=False, no_color=True,
                       markup=False, emoji=False, highlight=False, legacy_windows=False, soft_wrap=False)
@@ -338,10 +387,20 @@ def render_table(heads: list[str], cells: list[list[str]], numeric: list[bool], 
     return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
 
 
+def _two_lines(heading: str) -> int:
+    """The narrowest a column may be for its heading to take two lines at most."""
+    from rich.cells import cell_len
+
+    for w in range(max([cell_len(p) for p in pieces(heading)] or [1]), cell_len(heading) + 1):
+        if len(textwrap.wrap(heading, w, break_long_words=False)) <= 2:
+            return w
+    return max(1, cell_len(heading))
+
+
 def column_widths(heads: list[str], cells: list[list[str]], width: int) -> list[int]:
     """The width of each column, so that the table fits ``width`` with every cell wrapped between words.
 
-    Each column gets at least its longest word; when the longest words do not fit side by side, the columns with
+    Each column gets at least its longest word, and room for its heading on two lines; when the longest words do not fit side by side, the columns with
     words longer than LONG_WORD (file names, IRIs: still told apart by their first characters) are narrowed first,
     to one common width no less than LONG_FLOOR, and only then every column, to one common width; the words that no
     longer fit are shortened. What is left goes to the columns whose cells are longer than that, the narrowest needs first: a
@@ -350,17 +409,19 @@ def column_widths(heads: list[str], cells: list[list[str]], width: int) -> list[
 
     n = len(heads)
     budget = max(n, width - 2 * (n - 1))     # two columns between neighbours (padding and the blank rule)
-    word = [max([cell_len(w) for w in h.split()] or [1]) for h in heads]
-    whole = [max(cell_len(h), 1) for h in heads]
+    word = [_two_lines(h) for h in heads]
+    cell = [1] * n
     for row in cells:
         for i, c in enumerate(row):
             size = cell_len(c)
-            if size > whole[i]:
-                whole[i] = size
+            if size > cell[i]:
+                cell[i] = size
             if size > word[i]:
-                word[i] = max([word[i]] + [cell_len(w) for w in c.split()])
+                word[i] = max([word[i]] + [cell_len(w) for w in pieces(c)])
+    whole = [max(c, cell_len(h)) for c, h in zip(cell, heads)]
     if sum(whole) <= budget:
         return whole
+    whole = [max(c, w) for c, w in zip(cell, word)]       # headings wrap first: there is one of them, many rows
     # the columns of long words first, down to LONG_FLOOR; then every column, to one common width
     cap = max(word)
     while cap > LONG_FLOOR and sum(min(x, cap) if x > LONG_WORD else x for x in word) > budget:
@@ -369,14 +430,22 @@ def column_widths(heads: list[str], cells: list[list[str]], width: int) -> list[
     cap = max(word)
     while cap > 1 and sum(min(x, cap) for x in word) > budget:
         cap -= 1
-    widths = [min(x, cap) for x in word]
-    # raise a common level over the minimums until the budget is spent
-    level = min(widths)
-    while level < max(whole) and sum(min(whole[i], max(widths[i], level + 1)) for i in range(n)) <= budget:
-        level += 1
-    out = [min(whole[i], max(widths[i], level)) for i in range(n)]
+    out = [min(x, cap) for x in word]
+    # the columns that need least to show every cell on one line get it first; the rest share what is left
     spare = budget - sum(out)
-    for i in sorted(range(n), key=lambda i: (out[i], i)):       # what is left: one column more each, narrowest first
+    for i in sorted(range(n), key=lambda i: (whole[i] - out[i], i)):
+        if 0 < whole[i] - out[i] <= spare:
+            spare -= whole[i] - out[i]
+            out[i] = whole[i]
+    short = [i for i in range(n) if out[i] < whole[i]]
+    level = min((out[i] for i in short), default=0)
+    while short and sum(min(whole[i], max(out[i], level + 1)) - out[i] for i in short) <= spare:
+        level += 1
+    for i in short:
+        grown = min(whole[i], max(out[i], level))
+        spare -= grown - out[i]
+        out[i] = grown
+    for i in sorted(short, key=lambda i: (out[i], i)):       # what is left: one column more each, narrowest first
         if spare > 0 and out[i] < whole[i]:
             out[i] += 1
             spare -= 1
@@ -405,7 +474,7 @@ def run_stored(ds: Dataset, q: StoredQuery, params: dict[str, str], fmt: str = "
             raise QueryError(f"--format {fmt} is for CONSTRUCT/DESCRIBE queries; use table, csv, tsv, json or xml")
         # (names are looked up only for a table, and kept like answers: a warm table opens no store)
         return format_solutions(variables, rows, fmt, question=q, lang=lang, ask=lambda text: select(ds, text),
-                                width=width, wide=wide)
+                                width=width, wide=wide, bound=params)
     # CONSTRUCT / DESCRIBE
     triples = list(result)
     if fmt not in ("turtle", "table", "jsonld"):
