@@ -9,10 +9,9 @@ from click.testing import CliRunner
 from coopgraph import resources
 from coopgraph.cli import main
 from coopgraph.rdfmap import ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from coopgraph.store import graph_for_file
+from coopgraph.graphfiles import graph_for_file
 
 GRAPH = Path(__file__).resolve().parents[1] / "data" / "graph"
-LINK = ox.NamedNode("https://w3id.org/coopgraph/ontology#article")
 
 
 def _dump(*args: str) -> bytes:
@@ -31,13 +30,10 @@ def test_nquads_has_one_graph_per_article_and_the_shared_graphs() -> None:
     for q in quads:
         by_graph[q.graph_name.value] = by_graph.get(q.graph_name.value, 0) + 1
     files = sorted(GRAPH.glob("*.ttl"))
-    expected = {graph_for_file(f): _count(f) + 1 for f in files}          # + the cg:article link
+    expected = {graph_for_file(f): _count(f) for f in files}        # each file's triples, nothing added
     expected[str(ONTOLOGY_GRAPH)] = sum(_count(f) for f in resources.ontology_files())
     expected[str(REFERENCE_GRAPH)] = _count(resources.reference_dir() / "places.ttl")
     assert by_graph == expected
-    links = [q for q in quads if q.predicate == LINK]
-    assert sorted(q.subject.value for q in links) == sorted(graph_for_file(f) for f in files)
-    assert all(q.subject == q.graph_name for q in links)
 
 
 def test_trig_holds_the_same_quads_and_both_are_the_same_bytes_every_run(tmp_path: Path) -> None:
