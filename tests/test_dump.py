@@ -30,7 +30,7 @@ def test_nquads_has_one_graph_per_article_and_the_shared_graphs() -> None:
     for q in quads:
         by_graph[q.graph_name.value] = by_graph.get(q.graph_name.value, 0) + 1
     files = sorted(GRAPH.glob("*.ttl"))
-    expected = {graph_for_file(f): _count(f) for f in files}        # each file's triples, nothing added
+    expected = {graph_for_file(f): _count(f) for f in files}
     expected[str(ONTOLOGY_GRAPH)] = sum(_count(f) for f in resources.ontology_files())
     expected[str(REFERENCE_GRAPH)] = _count(resources.reference_dir() / "places.ttl")
     assert by_graph == expected

@@ -104,7 +104,7 @@ class Network:
 _Q_PARTNERSHIPS = """PREFIX cg: <https://w3id.org/coopgraph/ontology#>
 SELECT DISTINCT ?a ?b ?st ?art WHERE {
   ?p a cg:Partnership ; cg:partner ?a, ?b . FILTER(STR(?a) < STR(?b))
-  GRAPH ?g { ?p cg:status ?st . OPTIONAL { ?g cg:article ?art } }
+  GRAPH ?g { ?p cg:status ?st . OPTIONAL { ?art a cg:Article } }
 }"""
 
 
