@@ -270,3 +270,34 @@ def test_a_mistyped_place_gets_the_closest_names():
     assert code == 2 and "unknown place 'Vientian'; did you mean: Vientiane" in err
     code, _, err = run("query", "partners-of", "-p", "place=Thanh Hao")
     assert code == 2 and "did you mean: Thanh Hóa" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.server
+def test_a_served_store_prints_the_same_tables(tmp_path, graph_copy):
+    """Every stored question, as a table in both languages and as XML, reads the same bytes from a server (Oxigraph
+    on loopback, the graph exported to it) as from the embedded store: rows, names looked up there, list order."""
+    from export_helpers import OxigraphServer, oxigraph_binary
+
+    from coopgraph.export import Exporter, plan
+
+    if oxigraph_binary() is None:
+        pytest.skip("the oxigraph server is not installed")
+    srv = OxigraphServer(tmp_path / "db").start()
+    try:
+        Exporter(srv.server(), method="dataset").export(plan([graph_copy]))
+        runner = CliRunner()
+        for q in questions.catalogue():
+            params = [a for k, v in questions.example_params(q).items() for a in ("-p", f"{k}={v}")]
+            for lang, fmt in (("vi", "table"), ("en", "table"), ("en", "xml")):
+                args = ["query", q.name, *params, "--lang", lang, "--format", fmt]
+                local = runner.invoke(main, [*args, "--no-cache", "--data", str(graph_copy)])
+                remote = runner.invoke(main, [*args, "--endpoint", srv.base + "/query"])
+                assert local.exit_code == 0 and remote.exit_code == 0, (local.output, remote.output)
+                assert remote.stdout == local.stdout, (q.name, lang, fmt)
+    finally:
+        srv.stop()
+
+
+def test_a_mistyped_stored_name_is_not_taken_for_a_query():
+    code, _, err = run("query", "ask")
+    assert code == 2 and "no stored query named 'ask'" in err

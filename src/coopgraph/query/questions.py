@@ -157,7 +157,8 @@ def find_query(name_or_file: str) -> StoredQuery:
 
 # ------------------------------------------------------------------ a user's own query, from the command line
 
-_QUERY_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(?:PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_QUERY_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(?:PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)(?=[\s{*?$(<])",
+                          re.IGNORECASE)
 _DECLARED = re.compile(r"(?<![\w?$:])PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
 
 
