@@ -14,9 +14,10 @@ joined text with their items sorted by code point. The table is for people, in V
 - **Numbers and dates.** A sum (``# money: COLUMN=UNIT_COLUMN``) shows thousands separators and its unit in one
   cell (``8,200,000,000 VND``, ``8.200.000.000 VND`` in Vietnamese); a date shows as a date (``2025-05-12``; a day
   and month without a year as ``14 May`` / ``14/5``).
-- **Width.** The table fits ``width`` terminal columns (as ``rich`` measures characters): cells wrap between words (an IRI also after a ``/`` or ``--``); a
-  word longer than its column is shortened with an ellipsis, never split. Headings and the row count are in the
-  chosen language; the parameters the user gave are said once above the table.
+- **Width.** The table fits ``width`` terminal columns (characters measured as ``rich`` does): cells wrap between
+  words (an IRI also after a ``/`` or ``--``); a word longer than its column is shortened with an ellipsis, never
+  split. Headings and the row count are in the chosen language; the parameters the user gave are said once above
+  the table.
 """
 from __future__ import annotations
 
