@@ -51,6 +51,7 @@ def private_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.delenv("COOPGRAPH_CACHE", raising=False)
     monkeypatch.delenv("COOPGRAPH_STORE", raising=False)
+    monkeypatch.setenv("COLUMNS", "100")        # tables as wide whatever terminal runs the suite
 
 
 @pytest.fixture()

@@ -479,8 +479,8 @@ def test_graph_violating_the_shapes_is_reported_not_a_crash(tmp_path: Path) -> N
     assert re.search(r"^1 graph file\(s\) does NOT conform: \d+ violation\(s\)", out, re.MULTILINE)
     code, out, err = run("query", "agreements", "--data", f, "--format", "csv")
     assert code == 0 and err == ""
-    assert out.splitlines()[:2] == ["article,a,b,kind,period_start,period_end,signed,signatories",
-                                    "003_840c5716b39e85f3.txt,LA-HO,VN-05,cooperation-minutes,2024,2026,,"]
+    assert out.splitlines()[:2] == ["article,a,b,kind,body_a,body_b,period_start,period_end,signed,signatories",
+                                    "003_840c5716b39e85f3.txt,LA-HO,VN-05,cooperation-minutes,,,2024,2026,,"]
 
 
 # ====================================================================== queries: parameters, updates

@@ -165,7 +165,7 @@ def test_the_list_columns_are_found_with_their_separators():
     assert lists["agreements"] == {"signatories": "|"}
     assert lists["commitments"] == {"for": " | ", "sources": ", "}
     assert lists["post-holders"] == {"names": " / ", "sources": ", "}
-    assert lists["agreements-in-force"] == {"sources": ", ", "parties": ", "}
+    assert lists["agreements-in-force"] == {"sources": ", ", "parties": ", ", "bodies": ", "}
     assert lists["lao-provinces-with-several-partners"] == {"vietnamese_partners": ", ", "sources": ", "}
     assert lists["officials"] == {}
 

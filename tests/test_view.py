@@ -40,35 +40,38 @@ SELECT ?place ?status ?n WHERE {
 # ------------------------------------------------------------------ tables
 
 def test_table_header_of_officials() -> None:
-    code, out, err = run("query", "officials")
+    code, out, err = run("query", "officials", "--lang", "en", env={"COLUMNS": "200"})
     assert code == 0, err
     head, rule, *rows = out.splitlines()
     assert head.split() == ["article", "name", "post", "of"]
-    assert set(rule) <= {"-", " "}
-    # every column starts where its header starts
+    assert set(rule) == {"─"} and len(rule) == max(len(line) for line in out.splitlines()[:-1])
+    # every cell starts where its heading starts (at 200 columns no cell of this table wraps)
     starts = [head.index(h) for h in ("article", "name", "post", "of")]
-    assert [i for i, c in enumerate(rule) if c == "-" and (i == 0 or rule[i - 1] == " ")] == starts
+    for row in rows[:-1]:
+        assert all(row[i] != " " and (i == 0 or row[i - 2:i] == "  ") for i in starts), row
     assert rows[-1].startswith("(") and rows[-1].endswith("rows)")
+    code, out_vi, _ = run("query", "officials")
+    assert out_vi.splitlines()[0].split("  ")[0] == "bài báo" and out_vi.splitlines()[-1].endswith("dòng)")
 
 
 def test_table_exact_with_labels_in_both_languages(places_rq: Path) -> None:
     code, out, err = run("query", str(places_rq), "--lang", "vi")
     assert code == 0, err
     assert out == (
-        "place          status                   n\n"
-        "-------------  -----------------------  -\n"
+        "địa phương     quan hệ                  n\n"
+        + "─" * 41 + "\n"
         "Hủa Phăn       Ký kết văn kiện hợp tác  1\n"
         "Thanh Hóa      Hội đàm                  2\n"
         "place:XX-NOPE  Quan hệ hợp tác          3\n"       # no label: shortened with the project's prefixes
-        "(3 rows)\n"
+        "(3 dòng)\n"
     )
     code, out_en, err = run("query", str(places_rq), "--lang", "en")
     assert code == 0, err
     assert out_en == (
         "place          status     n\n"
-        "-------------  ---------  -\n"
+        + "─" * 27 + "\n"
         "Houaphanh      Agreement  1\n"
-        "Thanh Hoa      Talks      2\n"
+        "Thanh Hóa      Talks      2\n"                      # a Vietnamese place keeps its Vietnamese name
         "place:XX-NOPE  Relation   3\n"
         "(3 rows)\n"
     )
@@ -230,11 +233,25 @@ def test_show_typo_suggests_places_and_people() -> None:
 # ------------------------------------------------------------------ catalogue
 
 def test_catalogue_is_complete() -> None:
-    code, out, _ = run("queries")
+    code, out, _ = run("queries", "--lang", "en")
     assert code == 0
     for q in catalogue():
-        block = out.split(q.name + " — ")[1].split("\n\n")[0]
-        assert "question:" in block and "example:    coopgraph query " + q.name in block
+        block = " ".join(out.split(q.name + " — " + q.title)[1].split("\n\n")[0].split())
+        assert "question:" in block and "example: coopgraph query " + q.name in block
         for p in q.params:
             assert f"{p.name} ({p.kind}, " in block and "e.g." in block
     assert "--param place=LA-HO" in out
+
+
+def test_catalogue_speaks_vietnamese_by_default() -> None:
+    code, out, _ = run("queries")
+    assert code == 0
+    for q in catalogue():
+        assert q.titles.get("vi") and q.questions.get("vi"), q.name          # every header says it in Vietnamese
+        for p in q.params:
+            assert p.helps.get("vi"), (q.name, p.name)
+        block = " ".join(out.split(q.name + " — " + q.titles["vi"])[1].split("\n\n")[0].split())
+        assert "câu hỏi: " + " ".join(q.questions["vi"].split()) in block
+        for p in q.params:
+            assert " ".join(p.helps["vi"].split()) in block and "ví dụ" in block
+        assert "question:" not in block and "e.g." not in block and "required" not in block

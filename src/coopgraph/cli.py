@@ -161,16 +161,26 @@ def validate(data: tuple[Path, ...], fmt: str, jobs: int = 0, engine: str = "aut
     sys.exit(1 if report.violations else 0)
 
 
+def terminal_width() -> int:
+    """The terminal's width: $COLUMNS first, 100 when the output is not a terminal."""
+    import shutil
+
+    return shutil.get_terminal_size((100, 24)).columns
+
+
 @main.command()
 @click.argument("name")
 @click.option("--param", "-p", "params", multiple=True, help="key=value, bound as an RDF term (repeatable).")
 @click.option("--data", "data", multiple=True, type=click.Path(path_type=Path),
               help="Folder(s) of Turtle files to query instead of the committed graph.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "jsonld"]),
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "jsonld"]),
               default="table", show_default=True,
-              help="table: labels for people; csv/tsv/json: SPARQL 1.1 results (codes, IRIs); turtle/jsonld: CONSTRUCT.")
+              help="table: names for people, fitted to the terminal; csv/tsv/json/xml: SPARQL 1.1 results (codes, "
+                   "IRIs); turtle/jsonld: CONSTRUCT.")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
-              help="Language of place and concept labels in the table.")
+              help="Language of the table: its headings, words and names (Vietnamese places keep their Vietnamese "
+                   "names).")
+@click.option("--wide", is_flag=True, help="In the table, every source of a row (not the first ones and a count).")
 @click.option("--store", "store", type=click.Choice(["oxigraph", "memory"]), default=None,
               help="Query engine: oxigraph (default; or $COOPGRAPH_STORE) or memory (rdflib, slow, for comparison).")
 @click.option("--cache/--no-cache", "cache", default=True, envvar="COOPGRAPH_CACHE", show_default=True,
@@ -179,22 +189,33 @@ def validate(data: tuple[Path, ...], fmt: str, jobs: int = 0, engine: str = "aut
               help="Compute the answer again rather than read the one the on-disk store kept, and keep the new one "
                    "(the store keeps each answer until its data changes).")
 @click.option("--endpoint", default=None, metavar="URL", help="Run it on this SPARQL server instead (see 'coopgraph export').")
-def query(name: str, params: tuple[str, ...], data: tuple[Path, ...], fmt: str, lang: str,
+def query(name: str, params: tuple[str, ...], data: tuple[Path, ...], fmt: str, lang: str, wide: bool = False,
           store: str | None = None, cache: bool | None = None, fresh: bool = False, endpoint: str | None = None) -> None:
-    """Run a stored query NAME (see 'coopgraph queries') or a .rq FILE on the embedded store."""
-    _known_query(name)
+    """Run a stored query NAME (see 'coopgraph queries'), a .rq FILE, or a query of your own: its text as NAME,
+    or '-' to read it from standard input (the project's prefixes, cg: place: post: ..., are declared for you)."""
+    from .graphfiles import GraphFileError
+    from .query.questions import QueryError, adhoc_query, find_query, looks_like_query
+
+    try:
+        if name == "-":
+            q = adhoc_query(sys.stdin.read(), "<stdin>")
+        elif looks_like_query(name) and not name.endswith(".rq"):
+            q = adhoc_query(name, "<command line>")
+        else:
+            _known_query(name)
+            q = None
+    except QueryError as e:
+        _fail(str(e))
     if endpoint:
         from .cli_export import run_query_remote
-        return run_query_remote(name, _params(params), fmt, endpoint, lang)
-    from .graphfiles import GraphFileError
+        return run_query_remote(q or name, _params(params), fmt, endpoint, lang, width=terminal_width(), wide=wide)
     from .query.formatting import run_stored
-    from .query.questions import QueryError, find_query
     from .query.store import open_dataset
 
     try:
-        q = find_query(name)
+        q = q or find_query(name)
         ds = open_dataset(list(data) or None, store=store, cache=cache)
-        out = run_stored(ds, q, _params(params), fmt, lang=lang, fresh=fresh)
+        out = run_stored(ds, q, _params(params), fmt, lang=lang, fresh=fresh, width=terminal_width(), wide=wide)
     except (QueryError, GraphFileError) as e:
         _fail(str(e))
     if ds.notice:       # the on-disk store could not be used: the answer came from the files read into memory
@@ -218,29 +239,57 @@ def _known_query(name: str) -> None:
         _fail(f"no stored query named {shown(name)}{near} ('coopgraph queries' lists them all)")
 
 
+# the catalogue's own words
+CATALOGUE_WORDS = {
+    "vi": {"head": "{n} câu hỏi có sẵn. Chạy một câu bằng: coopgraph query TÊN [--param khóa=giá_trị] "
+                   "[--format table|csv|tsv|json|xml] [--lang vi|en]",
+           "question": "câu hỏi:", "parameters": "tham số:", "none": "không có", "required": "bắt buộc",
+           "optional": "tùy chọn", "eg": "ví dụ", "columns": "các cột:", "example": "ví dụ:"},
+    "en": {"head": "{n} stored questions. Run one with: coopgraph query NAME [--param key=value] "
+                   "[--format table|csv|tsv|json|xml] [--lang vi|en]",
+           "question": "question:", "parameters": "parameters:", "none": "none", "required": "required",
+           "optional": "optional", "eg": "e.g.", "columns": "columns:", "example": "example:"},
+}
+
+
 @main.command("queries")
-def list_queries() -> None:
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="Language of the catalogue.")
+def list_queries(lang: str = "vi") -> None:
     """The catalogue of stored queries: what each answers and its parameters."""
-    from .query.questions import KIND_HELP, catalogue, example_command, result_columns
+    import textwrap
+
+    from .query.questions import catalogue, example_command, kind_help, result_columns
+
+    w = CATALOGUE_WORDS[lang]
+    width = max(60, terminal_width())
+    label = max(len(w[k]) for k in ("question", "parameters", "columns", "example")) + 1
+
+    def field(key: str, text: str, first: bool = True) -> None:
+        head = (w[key] if first else "").ljust(label)
+        click.echo(textwrap.fill(text, width=width, initial_indent="    " + head,
+                                 subsequent_indent=" " * (4 + label), break_long_words=False,
+                                 break_on_hyphens=False))
 
     qs = catalogue()
-    click.echo(f"{len(qs)} stored questions. Run one with: coopgraph query NAME [--param key=value] "
-               "[--format table|csv|tsv|json] [--lang vi|en]\n")
+    click.echo(textwrap.fill(w["head"].format(n=len(qs)), width=width, break_long_words=False,
+                             break_on_hyphens=False) + "\n")
     for q in qs:
-        click.echo(click.style(q.name, bold=True) + (f" — {q.title}" if q.title else ""))
-        if q.question:
-            click.echo(f"    question:   {q.question}")
+        title = q.title_in(lang)
+        click.echo(click.style(q.name, bold=True) + (f" — {title}" if title else ""))
+        if q.question_in(lang):
+            field("question", q.question_in(lang))
         if not q.params:
-            click.echo("    parameters: none")
+            field("parameters", w["none"])
         for i, p in enumerate(q.params):
-            kind_help, example = KIND_HELP.get(p.kind, (p.kind, "..."))
-            need = "required" if p.required else "optional"
-            click.echo(f"    {'parameters:' if i == 0 else ' ' * 11} {p.name} ({p.kind}, {need}): "
-                       f"{p.help or kind_help}; e.g. {p.name}={example}")
+            kind_text, example = kind_help(p.kind, lang)
+            need = w["required"] if p.required else w["optional"]
+            field("parameters", f"{p.name} ({p.kind}, {need}): {p.help_in(lang) or kind_text}; "
+                                f"{w['eg']} {p.name}={example}", first=i == 0)
         cols = result_columns(q)
         if cols:
-            click.echo(f"    columns:    {', '.join(cols)}")
-        click.echo(f"    example:    {example_command(q)}")
+            field("columns", ", ".join(cols))
+        field("example", example_command(q))
         click.echo("")
 
 

@@ -138,16 +138,17 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
                    err=True)
 
 
-def run_query_remote(name: str, params: dict[str, str], fmt: str, endpoint: str, lang: str = "vi",
-                     timeout: float = 60.0) -> None:
-    """``coopgraph query NAME --endpoint URL``: the stored query on the server, same parameters and formats."""
+def run_query_remote(name, params: dict[str, str], fmt: str, endpoint: str, lang: str = "vi",
+                     timeout: float = 60.0, width: int = 100, wide: bool = False) -> None:
+    """``coopgraph query NAME --endpoint URL``: the stored query (or a ``StoredQuery`` of the user's) on the
+    server, same parameters and formats."""
     from .export import ExportError, run_stored_remote
-    from .query.questions import QueryError, find_query
+    from .query.questions import QueryError, StoredQuery, find_query
 
     try:
-        q = find_query(name)
+        q = name if isinstance(name, StoredQuery) else find_query(name)
         server = _server(endpoint, timeout=timeout)
-        click.echo(run_stored_remote(server, q, params, fmt, lang), nl=False)
+        click.echo(run_stored_remote(server, q, params, fmt, lang, width=width, wide=wide), nl=False)
     except (QueryError, ExportError) as e:
         _fail(str(e))
 

@@ -1021,30 +1021,6 @@ def remote_query(server: Server, text: str, named_graphs: list[str] | None = Non
         raise ExportError(f"query failed: {e}") from None
 
 
-def remote_labels(server: Server, iris, lang: str = "vi") -> dict[str, str]:
-    """Labels of IRIs from the server, chosen as locally (``queries.label_map``): ``lang``, else the other
-    language, else untagged."""
-    iris = sorted({i for i in iris if ">" not in i})
-    if not iris:
-        return {}
-    other = "en" if lang == "vi" else "vi"
-    rank = {lang: 0, other: 1, "": 2}
-    best: dict[str, tuple] = {}
-    for k in range(0, len(iris), 500):
-        values = " ".join(_iri(i) for i in iris[k:k + 500])
-        q = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-             "PREFIX schema: <https://schema.org/> "
-             f"SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} ?s rdfs:label|skos:prefLabel|schema:name ?l }}")
-        _, rows = remote_query(server, q)
-        for s, lit in rows:
-            if not isinstance(s, ox.NamedNode) or not isinstance(lit, ox.Literal):
-                continue
-            key = (rank.get((lit.language or "").lower(), 3), lit.value)
-            if s.value not in best or key < best[s.value]:
-                best[s.value] = key
-    return {s: v for s, (_, v) in best.items()}
-
-
 def _article_graphs(server: Server, file_names: list[str]) -> list[str]:
     """The server's graphs of the articles with these file names, and the graphs every such query reads too."""
     _, rows = remote_query(server, article_graphs_query(file_names))
@@ -1067,26 +1043,27 @@ def remote_answer(server: Server, q, params: dict[str, str]):
     return result
 
 
-def run_stored_remote(server: Server, q, params: dict[str, str], fmt: str = "table", lang: str = "vi") -> str:
-    """A stored query on a SPARQL server, parameters bound as RDF terms, formatted as locally."""
-    import json as _json
-
-    from .query.formatting import format_solutions, jsonld
+def run_stored_remote(server: Server, q, params: dict[str, str], fmt: str = "table", lang: str = "vi", *,
+                      width: int = 100, wide: bool = False) -> str:
+    """A stored query on a SPARQL server, parameters bound as RDF terms, formatted as locally (the table's names
+    looked up on the server, with the same queries: ``labels``)."""
+    from .query.formatting import boolean_result, format_solutions, jsonld
+    from .query.results import Solutions
 
     result = remote_answer(server, q, params)
     if isinstance(result, tuple) and result[0] is None:
-        return _json.dumps({"head": {}, "boolean": result[1]}) if fmt == "json" else f"{str(result[1]).lower()}\n"
+        return boolean_result(result[1], fmt)
     if isinstance(result, tuple):
         variables, rows = result
         if fmt in ("turtle", "jsonld"):
-            raise QueryError(f"--format {fmt} is for CONSTRUCT/DESCRIBE queries; use table, csv, tsv or json")
-        if fmt == "table":
-            labels = remote_labels(server, (t.value for r in rows for t in r if isinstance(t, ox.NamedNode)), lang)
-            try:
-                return format_solutions(variables, rows, fmt, labels)
-            except TypeError:           # an older format_solutions without labels
-                return format_solutions(variables, rows, fmt)
-        return format_solutions(variables, rows, fmt)
+            raise QueryError(f"--format {fmt} is for CONSTRUCT/DESCRIBE queries; use table, csv, tsv, json or xml")
+
+        def ask(text: str) -> Solutions:
+            names, found = remote_query(server, text)
+            return Solutions(names, (dict(zip(names, r)) for r in found))
+
+        return format_solutions(variables, rows, fmt, question=q, lang=lang, ask=ask, width=width, wide=wide,
+                                bound=params)
     if fmt not in ("turtle", "table", "jsonld"):
         raise QueryError(f"--format {fmt} is for SELECT queries; use turtle or jsonld")
     if fmt == "jsonld":

@@ -6,7 +6,7 @@ Imports run one way, each module only importing those above it:
 - ``store``: the graphs in Oxigraph (on disk, kept in step with the files; or in memory) or rdflib;
 - ``questions``: the catalogue of ``queries/*.rq``, parameters as RDF terms, bound in the query's VALUES lines;
 - ``answers``: a stored question answered, with the speed-ups (one article's graphs, kept answers) all here;
-- ``formatting``: the answer as a table, CSV, TSV, JSON, Turtle or JSON-LD;
+- ``formatting``: the answer as a table in the reader's language, or CSV, TSV, JSON, XML, Turtle or JSON-LD;
 
 and the command line (``cli.py``) on top.
 """

@@ -64,6 +64,21 @@ def answer(ds: Dataset, q: StoredQuery, params: dict[str, str], *, fresh: bool =
     return held
 
 
+def select(ds: Dataset, text: str) -> Solutions:
+    """A SELECT whose answer depends on the data alone (the names a table shows, say), on the embedded store; the
+    on-disk store keeps it like a stored question's answer, so that a table read from kept answers opens no
+    store."""
+    key = key_of(text) if ds.state and ds.cache_dir is not None and depends_on_data_alone(text) else None
+    if key:
+        back = read_kept(ds.cache_dir, ds.state, key)
+        if back is not None:
+            return back
+    held = Solutions.read(query(ds, text))
+    if key and ds.state and ds.cache_dir is not None:
+        keep_answer(ds.cache_dir, ds.state, key, held)
+    return held
+
+
 @lru_cache(maxsize=None)
 def code_fingerprint() -> str:
     """A hash of the query layer's code and the versions: an answer bound, read or sorted by other code is not read

@@ -28,19 +28,30 @@ class QueryError(Exception):
     """A query that cannot run as asked; the message is one line."""
 
 
+BASE = "https://w3id.org/coopgraph/"      # the project's IRIs, as the stored questions write them
+LANGS = ("vi", "en")
+
+
 @dataclass
 class Param:
-    """A parameter declared in a query's header."""
+    """A parameter declared in a query's header (``help``: its English description; ``helps``: by language)."""
 
     name: str
     kind: str            # place | iri | date | year | article | string
     help: str = ""
     required: bool = True
+    helps: dict[str, str] = field(default_factory=dict)
+
+    def help_in(self, lang: str) -> str:
+        """The description in ``lang`` (English when the header has none in it)."""
+        return self.helps.get(lang) or self.help
 
 
 @dataclass
 class StoredQuery:
-    """A query file with its header: title, question, parameters."""
+    """A query file with its header: title, question, parameters (in English, and by language in ``titles``,
+    ``questions``), the columns that hold codes (``codes``: column -> ``labels.PLACE`` or a concept scheme's IRI)
+    and the sums (``money``: column -> the column of its unit)."""
 
     name: str
     path: Path
@@ -48,6 +59,18 @@ class StoredQuery:
     title: str = ""
     question: str = ""
     params: list[Param] = field(default_factory=list)
+    titles: dict[str, str] = field(default_factory=dict)
+    questions: dict[str, str] = field(default_factory=dict)
+    codes: dict[str, str] = field(default_factory=dict)
+    money: dict[str, str] = field(default_factory=dict)
+
+    def title_in(self, lang: str) -> str:
+        """The title in ``lang`` (English when the header has none in it)."""
+        return self.titles.get(lang) or self.title
+
+    def question_in(self, lang: str) -> str:
+        """The question in ``lang`` (English when the header has none in it)."""
+        return self.questions.get(lang) or self.question
 
     @property
     def in_catalogue(self) -> bool:
@@ -55,11 +78,18 @@ class StoredQuery:
         return self.path.resolve().parent == resources.queries_dir().resolve()
 
 
-_HEADER = re.compile(r"^#\s*(title|question|param|columns)\s*:\s*(.*)$", re.IGNORECASE)
+_HEADER = re.compile(r"^#\s*(title|question|param|columns|codes|money)(?:@(vi|en))?\s*:\s*(.*)$", re.IGNORECASE)
+_PAIR = re.compile(r"(\w+)\s*=\s*([\w/-]+)")
 
 
 def parse_query_file(path: Path) -> StoredQuery:
-    """Read a ``.rq`` file and its header comments."""
+    """Read a ``.rq`` file and its header comments (the lines before the query).
+
+    ``# title:``, ``# question:`` (repeatable: the lines are joined) and ``# param: NAME (KIND) — description
+    [optional]`` are in English; ``# title@vi:``, ``# question@vi:`` and ``# param@vi: NAME — description`` say
+    them in Vietnamese. ``# codes: COLUMN=place, COLUMN=concept/SCHEME`` names what the codes in a column are (a
+    place's ``cg:code``; a concept's ``skos:notation`` in the scheme ``<https://w3id.org/coopgraph/concept/SCHEME>``):
+    a table shows their names. ``# money: COLUMN=UNIT_COLUMN``: a sum and the column of its currency."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
@@ -73,17 +103,30 @@ def parse_query_file(path: Path) -> StoredQuery:
         m = _HEADER.match(line)
         if not m:
             continue
-        key, value = m.group(1).lower(), m.group(2).strip()
+        key, lang, value = m.group(1).lower(), (m.group(2) or "en").lower(), m.group(3).strip()
         if key == "title":
-            q.title = value
+            q.titles[lang] = value
         elif key == "question":
-            q.question = (q.question + " " + value).strip()
+            q.questions[lang] = (q.questions.get(lang, "") + " " + value).strip()
+        elif key == "param" and lang != "en":
+            # "# param@vi: place — the place's description in Vietnamese"
+            pm = re.match(r"(\w+)\s*[—:-]?\s*(.*)$", value)
+            for p in q.params:
+                if pm and p.name == pm.group(1):
+                    p.helps[lang] = pm.group(2).replace("[optional]", "").strip()
         elif key == "param" and value.lower() != "none":
             # "# param: place (place) — the place, by code, name or IRI [optional]"
             pm = re.match(r"(\w+)\s*\((\w+)\)\s*[—:-]?\s*(.*)$", value)
             if pm:
-                q.params.append(Param(pm.group(1), pm.group(2).lower(), pm.group(3).replace("[optional]", "").strip(),
-                                      required="[optional]" not in pm.group(3)))
+                help_ = pm.group(3).replace("[optional]", "").strip()
+                q.params.append(Param(pm.group(1), pm.group(2).lower(), help_,
+                                      required="[optional]" not in pm.group(3), helps={"en": help_}))
+        elif key == "codes":
+            for col, scheme in _PAIR.findall(value):
+                q.codes[col] = scheme if scheme == "place" else BASE + scheme
+        elif key == "money":
+            q.money.update(_PAIR.findall(value))
+    q.title, q.question = q.titles.get("en", ""), q.questions.get("en", "")
     return q
 
 
@@ -110,6 +153,45 @@ def find_query(name_or_file: str) -> StoredQuery:
     if is_update(q.text):
         raise QueryError(f"{q.path}: this is a SPARQL Update; 'coopgraph query' only runs read-only queries")
     return q
+
+
+# ------------------------------------------------------------------ a user's own query, from the command line
+
+_QUERY_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(?:PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)(?=[\s{*?$(<])",
+                          re.IGNORECASE)
+_DECLARED = re.compile(r"(?<![\w?$:])PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+
+
+def looks_like_query(text: str) -> bool:
+    """Whether a command-line argument is SPARQL text rather than a stored question's name or a file."""
+    return bool(_QUERY_START.match(text)) or "{" in text
+
+
+def project_prefixes() -> dict[str, str]:
+    """The prefixes of the project's IRIs and vocabularies (as the stored questions and Turtle files use them)."""
+    from ..rdfmap import PREFIXES       # (rdflib's import: only for a query of the user's)
+
+    out = {p: str(ns) for p, ns in PREFIXES.items()}
+    out.update({"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "cgg": BASE + "graph/"})
+    return dict(sorted(out.items()))
+
+
+def with_prefixes(text: str) -> str:
+    """The query text with a PREFIX line for each of the project's prefixes it does not declare itself (declared
+    ones keep the user's meaning), so that 'SELECT ?a WHERE { GRAPH ?g { ?a a cg:Agreement } }' runs as typed."""
+    declared = {m.group(1) or "" for m in _DECLARED.finditer(sparql_code(text))}
+    lines = [f"PREFIX {p}: <{ns}>" for p, ns in project_prefixes().items() if p not in declared]
+    return "\n".join(lines + [text]) if lines else text
+
+
+def adhoc_query(text: str, origin: str) -> StoredQuery:
+    """A query typed on the command line or read from standard input (``origin`` names it in messages), with the
+    project's prefixes added (``with_prefixes``); a SPARQL Update is refused."""
+    if not text.strip():
+        raise QueryError(f"{origin}: empty query")
+    if is_update(text):
+        raise QueryError(f"{origin}: this is a SPARQL Update; 'coopgraph query' only runs read-only queries")
+    return StoredQuery(name=origin, path=Path(origin), text=with_prefixes(text))
 
 
 def shown(value: str, limit: int = 60) -> str:
@@ -197,6 +279,22 @@ KIND_HELP = {
     "string": ("text", "Thanh Hóa"),
     "article": ("an article's file name (a path is taken by its name)", "001_5a1d5f1eb188703c.txt"),
 }
+
+
+KIND_HELP_VI = {
+    "place": "mã ISO 3166-2, tên viết theo bất kỳ cách nào, hoặc IRI",
+    "date": "ngày dạng YYYY-MM-DD",
+    "year": "năm dạng YYYY",
+    "iri": "IRI hoặc tên có tiền tố",
+    "string": "văn bản",
+    "article": "tên tệp của bài báo (một đường dẫn được lấy theo tên tệp)",
+}
+
+
+def kind_help(kind: str, lang: str = "en") -> tuple[str, str]:
+    """What a parameter of this kind takes, in ``lang``, and an example value."""
+    text, example = KIND_HELP.get(kind, (kind, "..."))
+    return (KIND_HELP_VI.get(kind, text) if lang == "vi" else text), example
 
 
 def example_params(q: StoredQuery, optional: bool = False) -> dict[str, str]:
@@ -330,7 +428,14 @@ def resolve_place(value: str) -> str:
     uid = gaz.resolve(value)
     if uid:
         return str(place_iri(uid))
-    raise QueryError(f"unknown place {shown(value)} (give an ISO 3166-2 code such as LA-HO, or a name)")
+    from ..suggest import did_you_mean
+
+    # the closest names of units and countries (not districts), any of their spellings
+    from ..text import normalize
+
+    known = [normalize(n) for u in gaz.units.values() if u.kind != "district" for n in (*u.names.values(), *u.variants)]
+    raise QueryError(f"unknown place {shown(value)}{did_you_mean(value, known)} "
+                     "(give an ISO 3166-2 code such as LA-HO, or a name)")
 
 
 def _values_line(name: str) -> re.Pattern:
