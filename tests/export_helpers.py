@@ -15,7 +15,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from coopgraph import queries
-from coopgraph.export import Server, remote_answer
+from coopgraph.remote_query import remote_answer
+from coopgraph.sparql_client import Server
 from coopgraph.store import open_dataset
 
 # a sample value for each parameter of the stored queries
@@ -88,9 +89,16 @@ def cell(t) -> str:
     return "_:"
 
 
+def reads_digest(q) -> bool:
+    """Whether a stored query reads the digest graph, which the export and ``serve`` no longer make: such queries
+    are being rewritten as plain SPARQL over the article graphs (the query layer's change); until then the server
+    tests leave them out."""
+    return "cgg:digest" in q.text
+
+
 def _separators(q) -> list[str]:
     text = q.text
-    if "cgg:digest" in text:            # a query of the digest: its GROUP_CONCATs are in the digest's updates
+    if reads_digest(q):            # a query of the digest: its GROUP_CONCATs are in the digest's updates
         from coopgraph import digest
 
         text += digest.refresh_text()

@@ -15,9 +15,12 @@ from click.testing import CliRunner
 from coopgraph import queries
 from coopgraph.cli import main
 from coopgraph.cli_export import stop_process
-from coopgraph.export import Credentials, Exporter, Server, count_triples, plan
+from coopgraph.export import Exporter
+from coopgraph.export_graphs import plan
+from coopgraph.sparql_client import Credentials, Server, count_triples
 
-from export_helpers import _normal, free_port, local_dataset, local_rows, param_variants, remote_rows, wait_http
+from export_helpers import (_normal, free_port, local_dataset, local_rows, param_variants, reads_digest, remote_rows,
+                            wait_http)
 
 pytestmark = [
     pytest.mark.server,
@@ -107,6 +110,8 @@ def test_every_stored_query_answers_the_same_on_virtuoso(virtuoso, graph_copy, m
     for s in sources:
         assert count_triples(server, s.iri) == len(s.triples()), s.iri
     for q in queries.catalogue():
+        if reads_digest(q):
+            continue
         for params in param_variants(q):       # scoped to one article too: the server reads its graph alone
             expected = local_rows(ds, _as_virtuoso_writes_it(q), params)
             got = _normal(_as_virtuoso_writes_it(q), remote_rows(server, q, params))
