@@ -169,6 +169,7 @@ def run_query_remote(name: str, params: dict[str, str], fmt: str, endpoint: str,
     try:
         q = find_query(name)
         server = _server(endpoint, timeout=timeout)
+        server.probe()          # a server that is not there, or not SPARQL, said in seconds
         click.echo(run_stored_remote(server, q, params, fmt, lang), nl=False)
     except (QueryError, RemoteError) as e:
         _fail(str(e))
