@@ -492,3 +492,45 @@ def test_cli_dataset_export(oxigraph, graph_copy):
         assert r.exit_code == 0, r.output
         assert "N-Quads POSTs to the Graph Store" in r.output and f"{total} triples" in r.output
         assert count_triples(oxigraph.server()) == total
+
+
+# ------------------------------------------------------------------ deleted articles leave the server (issue 15)
+
+@pytest.mark.server
+def test_export_removes_the_graphs_of_deleted_articles(oxigraph, own_graph):
+    runner = CliRunner()
+    args = ["export", "--endpoint", oxigraph.base + "/query", "--data", str(own_graph), "-q"]
+    assert runner.invoke(main, args).exit_code == 0
+    server = oxigraph.server()
+    # what an interrupted update-method export leaves, and a graph that is not the export's
+    server.update("INSERT DATA { GRAPH <urn:coopgraph:export-tmp:x> { <urn:x:a> <urn:x:p> 1 } "
+                  "GRAPH <urn:x:other> { <urn:x:a> <urn:x:p> 2 } }")
+    asked = [(q, params) for q in queries.catalogue() if not reads_digest(q) for params in param_variants(q)]
+    target = own_graph / "003_840c5716b39e85f3.ttl"
+    name, g = "003_840c5716b39e85f3.txt", graph_for_file(target)
+    before = [remote_rows(server, q, params) for q, params in asked]
+    assert any(name in c for rows in before for row in rows for c in row), "the article is in some answers"
+    target.unlink()
+
+    r = runner.invoke(main, args[:-1] + ["--dry-run"])
+    assert r.exit_code == 0, r.output
+    assert "would delete 2 graphs whose source is gone: article/003_840c5716b39e85f3, urn:coopgraph:export-tmp:x" \
+        in r.output
+    assert count_triples(server, g) > 0, "a dry run deletes nothing"
+    assert runner.invoke(main, args + ["--no-prune"]).exit_code == 0
+    assert count_triples(server, g) > 0
+    one = ["export", "--endpoint", oxigraph.base + "/query", "--data", str(next(own_graph.glob("*.ttl"))), "-q"]
+    assert runner.invoke(main, one).exit_code == 0
+    assert count_triples(server, g) > 0, "single files exported: no pruning unless asked"
+
+    r = runner.invoke(main, args[:-1])
+    assert r.exit_code == 0, r.output
+    assert "deleted 2 graphs whose source is gone: article/003_840c5716b39e85f3, urn:coopgraph:export-tmp:x" in r.output
+    assert count_triples(server, g) == 0 and count_triples(server, "urn:coopgraph:export-tmp:x") == 0
+    assert count_triples(server, "urn:x:other") == 1
+    ds = local_dataset(own_graph)
+    after = [remote_rows(server, q, params) for q, params in asked]
+    for (q, params), rows in zip(asked, after):
+        assert not any(name in c for row in rows for c in row), (q.name, params)
+        assert rows == local_rows(ds, q, params), (q.name, params)
+    assert after != before

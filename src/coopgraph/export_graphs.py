@@ -20,7 +20,7 @@ from .rdfmap import BASE, CG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri
 from .sparql_client import iri_ref
 from .store import ARTICLE_CLASS, ARTICLE_LINK, RDF_TYPE, GraphFileError, graph_for_file, turtle_files
 
-ARTICLE_GRAPHS = str(article_iri(""))                 # every article graph's IRI starts so
+ARTICLE_GRAPHS = str(article_iri("a")).rsplit("/", 1)[0] + "/"      # every article graph's IRI starts so
 TEMP_GRAPHS = "urn:coopgraph:export-tmp:"             # where the update method writes a large graph first
 
 
