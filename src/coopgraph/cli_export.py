@@ -38,6 +38,10 @@ def _server(endpoint: str | None, update_endpoint: str | None = None, graph_stor
                   credentials=creds, timeout=timeout, auth=auth)
 
 
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 class _Bar:
     """The progress bar of an export, over the bytes of the Turtle files (known without parsing them); each
     graph's share advances with its batches."""
@@ -135,9 +139,10 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
         if dry_run:
             exporter.connect()
             stale = exporter.stale(sources) if prune else []
-            click.echo(f"would write {len(sources)} graphs to {server.query_endpoint}'s store; "
-                       + (f"would delete {len(stale)} graphs whose source is gone: {graph_names(stale, 10**9)}"
-                          if prune else "would delete nothing (--no-prune)"), err=True)
+            click.echo(f"dry run: would write {_count(len(sources), 'graph')} to the server at "
+                       f"{server.query_endpoint}; "
+                       + (f"would delete {_count(len(stale), 'graph')} whose source is gone: "
+                          f"{graph_names(stale, 10**9)}" if prune else "would delete nothing (--no-prune)"), err=True)
             return
         if sys.stderr.isatty() and not quiet:
             with click.progressbar(length=sum(_Bar.size(s) for s in sources), label="exporting",
@@ -153,10 +158,11 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
     how = {"gsp": "Graph Store Protocol", "dataset": "N-Quads POSTs to the Graph Store"}.get(report.method,
                                                                                         "SPARQL Update")
     if not quiet:
-        click.echo(f"exported {len(report.graphs)} graphs, {report.triples} triples (read back), by {how} to {where} "
-                   f"in {report.seconds:.1f} s" + (f" ({report.retries} retries)" if report.retries else "")
-                   + (f"; deleted {len(report.pruned)} graphs whose source is gone: {graph_names(report.pruned)}"
-                      if report.pruned else ""), err=True)
+        click.echo(f"exported {_count(len(report.graphs), 'graph')}, {_count(report.triples, 'triple')} (read back), "
+                   f"by {how} to {where} in {report.seconds:.1f} s"
+                   + (f" ({_count(report.retries, 'retry', 'retries')})" if report.retries else "")
+                   + (f"; deleted {_count(len(report.pruned), 'graph')} whose source is gone: "
+                      f"{graph_names(report.pruned)}" if report.pruned else ""), err=True)
 
 
 def run_query_remote(name: str, params: dict[str, str], fmt: str, endpoint: str, lang: str = "vi",

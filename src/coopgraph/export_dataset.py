@@ -17,18 +17,34 @@ import queue
 import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import Callable, Iterator, Protocol, Sequence
 
 import pyoxigraph as ox
 
 from .export_graphs import DatasetBatch, GraphReadError, GraphSource, dataset_batches, drop_text
-from .sparql_client import GaveUp, RemoteError
-
-if TYPE_CHECKING:       # the exporter calls this module; its type only for the reader
-    from .export import Exporter
+from .sparql_client import GaveUp, RemoteError, Server
 
 
-def write_dataset(exporter: "Exporter", sources: Sequence[GraphSource]) -> tuple[list[str], int]:
+class DatasetWriter(Protocol):
+    """What this method needs of ``export.Exporter`` (which calls it)."""
+
+    server: Server
+    batch_size: int
+    parallel: int
+    new_graphs: str
+    hooks: object           # export.Hooks: progress, graph, graph_start
+
+    def retrying(self, fn: Callable[[], object], graph: str) -> tuple[object, int]: ...
+
+    def verify(self, expected: dict[str, int]) -> None: ...
+
+    def failure(self, method: str, graph: str, reason: str, attempts: int, written: Sequence[str],
+                unwritten: Sequence[str], together: int = 1, doing: str | None = None) -> Exception: ...
+
+    def read_failure(self, reason: str, written: Sequence[str], unwritten: Sequence[str]) -> Exception: ...
+
+
+def write_dataset(exporter: DatasetWriter, sources: Sequence[GraphSource]) -> tuple[list[str], int]:
     """Write ``sources`` by the dataset method: (graphs written, triples); ExportError (by ``exporter.failure``)
     naming what was written and not."""
     existing = _graphs_on_server(exporter, sources)
@@ -63,7 +79,7 @@ def write_dataset(exporter: "Exporter", sources: Sequence[GraphSource]) -> tuple
     return written, counted[0]
 
 
-def _settle(exporter: "Exporter", batch: DatasetBatch, future: Future, done: set[str], counted: list[int]):
+def _settle(exporter: DatasetWriter, batch: DatasetBatch, future: Future, done: set[str], counted: list[int]):
     """Wait for one request; report its graphs, or return (graph, reason, attempts, graphs) if it failed."""
     try:
         future.result()
@@ -78,7 +94,7 @@ def _settle(exporter: "Exporter", batch: DatasetBatch, future: Future, done: set
     return None
 
 
-def _graphs_on_server(exporter: "Exporter", sources: Sequence[GraphSource]) -> set[str] | None:
+def _graphs_on_server(exporter: DatasetWriter, sources: Sequence[GraphSource]) -> set[str] | None:
     """The named graphs the server holds, asked once; None if it cannot tell (then every graph is dropped before
     it is written and none is bulk-loaded, as if all existed)."""
     if not sources:
@@ -97,7 +113,7 @@ def _graphs_on_server(exporter: "Exporter", sources: Sequence[GraphSource]) -> s
                                doing="to list the graphs on the server") from None
 
 
-def _send_batch(exporter: "Exporter", batch: DatasetBatch, existing: set[str] | None) -> int:
+def _send_batch(exporter: DatasetWriter, batch: DatasetBatch, existing: set[str] | None) -> int:
     """Write one batch (in a worker thread) and read its graphs back, with retries; raises GaveUp."""
     iris = [s.iri for s in batch.sources]
     drop = iris if existing is None else [g for g in iris if g in existing]
@@ -123,7 +139,7 @@ def _send_batch(exporter: "Exporter", batch: DatasetBatch, existing: set[str] | 
     return exporter.retrying(once, iris[0])[1]
 
 
-def _undo_new(exporter: "Exporter", iris: Sequence[str]) -> str:
+def _undo_new(exporter: DatasetWriter, iris: Sequence[str]) -> str:
     """Drop graphs a failed bulk request may have half-written; what to add to the error."""
     try:
         exporter.server.update(drop_text(iris))

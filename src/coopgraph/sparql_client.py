@@ -358,8 +358,7 @@ class Server:
         try:
             answer = self.query("ASK {}", timeout=min(timeout, self.timeout))
         except Retryable as e:
-            raise Fatal(f"the server did not answer a first SPARQL request (ASK {{}}) within "
-                        f"{min(timeout, self.timeout):g} s: {e}") from None
+            raise Fatal(f"the server did not answer a first SPARQL request (ASK {{}}): {e}") from None
         if answer != (None, True):
             raise Fatal(f"{where} answered ASK {{}} with {answer!r:.60} instead of true: not a SPARQL endpoint")
 
