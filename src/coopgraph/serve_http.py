@@ -203,10 +203,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def _handle(self, method: str) -> None:
         try:
+            body = self._body()         # first: a body left unread would be taken for the next request
             self._check_host()
             url = urllib.parse.urlsplit(self.path)
             query = urllib.parse.parse_qs(url.query, keep_blank_values=True)
-            body = self._body()
             if method not in ("GET", "HEAD"):
                 self._check_origin()
             status, kind, out = self._route(method, url.path, query, body)
@@ -264,9 +264,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
         raise Refused(404, f"nothing at {path}")
 
     def _body(self) -> bytes:
-        n = int(self.headers.get("Content-Length") or 0)
-        if n > MAX_BODY:
-            raise Refused(413, "request body too large")
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            self.close_connection = True
+            raise Refused(411, "send the body with a Content-Length")
+        try:
+            n = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            n = -1
+        if n < 0 or n > MAX_BODY:
+            self.close_connection = True
+            raise Refused(413, "request body too large (or its length unreadable)")
         return self.rfile.read(n) if n > 0 else b""
 
     def _check_host(self) -> None:
