@@ -190,3 +190,25 @@ def make_synthetic_graph(out: Path, triples: int, seed: int) -> Path:
         sys.path.pop(0)
     generate_graph(triples, out, seed=seed, jobs=1)
     return out
+
+
+def pass_on(handler, port: int, body: bytes) -> None:
+    """Answer an ``http.server`` request by passing it (its body already read) to the server on loopback ``port``
+    and sending back what that server answers: a gate in front of a real server."""
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    skip = ("authorization", "host", "content-length")
+    conn.request(handler.command, handler.path, body=body,
+                 headers={k: v for k, v in handler.headers.items() if k.lower() not in skip})
+    resp = conn.getresponse()
+    data = resp.read()
+    handler.send_response(resp.status)
+    for k, v in resp.getheaders():
+        if k.lower() not in ("transfer-encoding", "connection", "content-length"):
+            handler.send_header(k, v)
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    if handler.command != "HEAD":
+        handler.wfile.write(data)
+    conn.close()

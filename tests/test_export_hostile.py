@@ -4,7 +4,6 @@ answers. Each is a real HTTP server (``http.server``) or socket on loopback; the
 nothing is a real Oxigraph."""
 from __future__ import annotations
 
-import http.client
 import http.server
 import socket
 import threading
@@ -18,7 +17,7 @@ from coopgraph.export import ExportError, Exporter
 from coopgraph.export_graphs import plan
 from coopgraph.sparql_client import GaveUp, Retryable, Server, count_triples, with_retries
 
-from export_helpers import OxigraphServer, oxigraph_binary
+from export_helpers import OxigraphServer, oxigraph_binary, pass_on
 
 pytestmark = pytest.mark.server
 
@@ -84,20 +83,7 @@ def _forgetful_gate(port: int) -> type:
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
-            conn.request(self.command, self.path, body=body, headers=headers)
-            resp = conn.getresponse()
-            data = resp.read()
-            self.send_response(resp.status)
-            for k, v in resp.getheaders():
-                if k.lower() not in ("transfer-encoding", "connection", "content-length"):
-                    self.send_header(k, v)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(data)
-            conn.close()
+            pass_on(self, port, body)
 
         do_GET = do_POST = do_PUT = do_HEAD = do_DELETE = _any
 

@@ -26,7 +26,7 @@ from coopgraph.sparql_client import Server, count_triples
 from coopgraph.store import graph_for_file, run_select
 
 from export_helpers import (OxigraphServer, _normal, cell, free_port, local_dataset, local_rows, oxigraph_binary,
-                            param_variants, params_for, reads_digest, remote_rows)
+                            param_variants, params_for, pass_on, reads_digest, remote_rows)
 
 pytestmark = pytest.mark.skipif(oxigraph_binary() is None, reason="the oxigraph server is not installed")
 
@@ -298,8 +298,6 @@ def test_redirect_to_another_host_is_refused_and_credentials_stay_home(monkeypat
 def _basic_gate(password: str, port: int):
     """HTTP basic authentication in front of a real Oxigraph on ``port``: a request with the right credentials is
     passed on, any other answered 401."""
-    import http.client
-
     good = "Basic " + base64.b64encode(f"alice:{password}".encode()).decode()
 
     def answer(h):
@@ -309,20 +307,7 @@ def _basic_gate(password: str, port: int):
             h.send_header("Content-Length", "0")
             h.end_headers()
             return
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        headers = {k: v for k, v in h.headers.items() if k.lower() not in ("authorization", "host", "content-length")}
-        conn.request(h.command, h.path, body=h.body, headers=headers)
-        resp = conn.getresponse()
-        data = resp.read()
-        h.send_response(resp.status)
-        for k, v in resp.getheaders():
-            if k.lower() not in ("transfer-encoding", "connection", "content-length"):
-                h.send_header(k, v)
-        h.send_header("Content-Length", str(len(data)))
-        h.end_headers()
-        if h.command != "HEAD":
-            h.wfile.write(data)
-        conn.close()
+        pass_on(h, port, h.body)
 
     return _serve(answer)
 
