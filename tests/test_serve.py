@@ -217,3 +217,19 @@ def test_a_folder_left_by_sigkill_is_removed_by_the_next_serve(tmp, graph_copy):
     finally:
         second.stop()
     assert second.folders() == []
+
+
+def test_an_address_in_use_is_said_before_loading_and_leaves_no_folder(tmp, graph_copy):
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen(1)
+    try:
+        r = subprocess.run([COOPGRAPH, "serve", "--bind", f"127.0.0.1:{busy.getsockname()[1]}", "--data",
+                            str(graph_copy)], env={**os.environ, "TMPDIR": str(tmp)}, capture_output=True, text=True,
+                           timeout=60)
+    finally:
+        busy.close()
+    assert r.returncode == 2
+    assert r.stderr.startswith("coopgraph: cannot listen on") and "loaded" not in r.stderr
+    assert "\n" not in r.stderr.strip()
+    assert list(tmp.glob("coopgraph-serve-*")) == []

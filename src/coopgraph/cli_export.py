@@ -201,24 +201,33 @@ def serve_cmd(data, location, bind, no_load, writable, allow_outbound):
     stored questions. Loopback only unless --bind says otherwise."""
     from .export_graphs import GraphReadError, plan
     from .serve import load_folder, remove_stale_folders, serve, stopped_by_signals, temporary_folder
-    from .serve_http import is_loopback
+    from .serve_http import Endpoint, is_loopback, make_server
     from .store import GraphFileError
 
-    if no_load and location is None:
-        _fail("--no-load needs --location (the folder to serve)")
+    host, _, port = bind.rpartition(":")
+    if not host or not port.isdigit() or int(port) > 65535:
+        _fail(f"--bind: expected HOST:PORT (e.g. 127.0.0.1:7878), got {bind!r}")
+    if no_load and (location is None or not location.is_dir()):
+        _fail("--no-load needs --location FOLDER, an Oxigraph folder to serve as it is")
     if not is_loopback(bind):
         click.echo(f"coopgraph: warning: listening on {bind}, not loopback: anyone who can reach it can read the data"
                    + (" and change it (--writable)" if writable else ""), err=True)
+    endpoint = Endpoint(None, bind, writable, allow_outbound)
+    try:
+        httpd = make_server(endpoint)       # the address first: a port in use is said before any loading
+    except (OSError, ValueError) as e:
+        _fail(f"cannot listen on {bind}: {getattr(e, 'strerror', None) or e}")
     try:
         with stopped_by_signals():
             remove_stale_folders()
             with (temporary_folder() if location is None else contextlib.nullcontext(location)) as folder:
-                folder.mkdir(parents=True, exist_ok=True)
                 if not no_load:
                     try:
+                        folder.mkdir(parents=True, exist_ok=True)
                         sources = plan(list(data) or None)
                         n = load_folder(folder, sources)
                     except (GraphReadError, GraphFileError, SyntaxError, OSError) as e:
+                        httpd.server_close()
                         _fail(str(e).splitlines()[0] if str(e) else type(e).__name__)
                     click.echo(f"loaded {n} triples in {len(sources)} graphs into {folder}", err=True)
 
@@ -227,11 +236,11 @@ def serve_cmd(data, location, bind, no_load, writable, allow_outbound):
                                f"graph store: /store, page: {url}/); Ctrl-C to stop", err=True)
 
                 try:
-                    serve(folder, bind, writable=writable, outbound=allow_outbound, on_ready=ready)
+                    serve(folder, endpoint, httpd, on_ready=ready)
                 except OSError as e:
-                    _fail(f"cannot serve {folder} on {bind}: {e.strerror or e}")
+                    _fail(f"cannot serve {folder}: {str(e).splitlines()[0]}")
     except KeyboardInterrupt:
-        pass
+        httpd.server_close()
 
 
 def register(main: click.Group) -> None:

@@ -7,6 +7,7 @@ removed by the next ``coopgraph serve``."""
 from __future__ import annotations
 
 import contextlib
+import http.server
 import os
 import shutil
 import signal
@@ -20,7 +21,7 @@ from typing import Callable, Iterator, Sequence
 import pyoxigraph as ox
 
 from .export_graphs import GraphSource
-from .serve_http import Endpoint, home_page, make_server, page, query_link, questions_page
+from .serve_http import Endpoint, home_page, page, query_link, questions_page
 from .store import bulk_load_files
 
 try:
@@ -133,23 +134,22 @@ def _once(make: Callable[[], str]) -> Callable[[], str]:
     return get
 
 
-def serve(location: Path, bind: str, writable: bool = False, outbound: bool = False,
+def serve(location: Path, endpoint: Endpoint, httpd: http.server.ThreadingHTTPServer,
           on_ready: Callable[[str], None] = lambda url: None) -> None:
-    """Serve the Oxigraph folder ``location`` on ``bind`` (HOST:PORT) until KeyboardInterrupt; OSError if the
-    address cannot be taken."""
+    """Serve the Oxigraph folder ``location`` through ``httpd`` (made by ``serve_http.make_server(endpoint)``, so
+    that its address is taken before the folder is loaded) until KeyboardInterrupt; OSError if the folder cannot
+    be opened."""
     from .queries import catalogue
 
-    store = ox.Store(str(location)) if writable else ox.Store.read_only(str(location))
-    endpoint = Endpoint(store, bind, writable, outbound)
-    keep = (lambda make: make) if writable else _once          # a writable store changes: pages made anew
-    triples, graphs = len(store), sum(1 for _ in store.named_graphs())
-    endpoint.pages = {"/": lambda: home_page(endpoint, triples, graphs),
-                      "/questions": keep(lambda: questions_page(catalogue(), query_link)),
-                      "/map": keep(lambda: map_page(store))}
-    httpd = make_server(endpoint)
     try:
-        on_ready(f"http://{bind}")
+        store = ox.Store(str(location)) if endpoint.writable else ox.Store.read_only(str(location))
+        endpoint.store = store
+        keep = (lambda make: make) if endpoint.writable else _once      # a writable store changes: pages made anew
+        triples, graphs = len(store), sum(1 for _ in store.named_graphs())
+        endpoint.pages = {"/": lambda: home_page(endpoint, triples, graphs),
+                          "/questions": keep(lambda: questions_page(catalogue(), query_link)),
+                          "/map": keep(lambda: map_page(store))}
+        on_ready(f"http://{endpoint.bind}")
         httpd.serve_forever()
     finally:
         httpd.server_close()
-        del store

@@ -50,7 +50,7 @@ class Refused(Exception):
 class Endpoint:
     """What the HTTP handler serves: the store and the rules."""
 
-    store: ox.Store
+    store: ox.Store | None         # None until the folder is opened (the address is taken first)
     bind: str
     writable: bool = False
     outbound: bool = False
