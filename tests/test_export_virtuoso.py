@@ -145,3 +145,21 @@ def test_cli_export_to_virtuoso_with_env_credentials(virtuoso, graph_copy, monke
     local = runner.invoke(main, ["query", "officials", "--format", "csv", "--no-cache", "--data", str(graph_copy)])
     assert remote.exit_code == 0, remote.output
     assert sorted(remote.output.splitlines()) == sorted(local.output.splitlines())
+
+
+def test_export_removes_the_graph_of_a_deleted_article_from_virtuoso(virtuoso, own_graph, monkeypatch):
+    monkeypatch.setenv("COOPGRAPH_USER", "dba")
+    monkeypatch.setenv("COOPGRAPH_PASSWORD", PASSWORD)
+    runner = CliRunner()
+    args = ["export", "--endpoint", virtuoso + "/sparql", "--data", str(own_graph)]
+    assert runner.invoke(main, args).exit_code == 0
+    target = sorted(own_graph.glob("*.ttl"))[-1]
+    g = plan([target])[-1].iri
+    server = _server(virtuoso)
+    assert count_triples(server, g) > 0
+    target.unlink()
+    r = runner.invoke(main, args)
+    assert r.exit_code == 0, r.output
+    assert f"deleted 1 graph whose source is gone: article/{target.stem}" in r.output
+    assert count_triples(server, g) == 0
+    assert all(count_triples(server, s.iri) == len(set(s.triples())) for s in plan([own_graph]))
