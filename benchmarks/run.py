@@ -4,9 +4,12 @@
 
 Measures, on synthetic data made by benchmarks/generate.py (cached under benchmarks/out/):
 - extraction: ``coopgraph.build`` over synthetic article texts, --jobs 1 and 2 (articles/s and per core);
-- load: pyoxigraph bulk load (memory; on-disk cold; on-disk reopen with nothing changed) vs rdflib parse;
-- queries: every stored query (``queries.catalogue()``, sample parameters), median latency on rdflib's memory
-  store vs Oxigraph (memory and on-disk); rdflib runs are capped by a per-query time budget (reported as '>N s');
+- load: pyoxigraph's bulk loader into memory vs coopgraph's on-disk store (cold; reopened with nothing changed) vs
+  rdflib's parse;
+- questions: every stored question (``questions.catalogue()``, sample parameters, and scoped by its optional ones),
+  median latency of coopgraph's on-disk store computing it afresh and reading its kept answer, side by side with
+  plain Oxigraph asked the same text (on the same folder, and in memory) and rdflib; against the budget of issue 19;
+- whole processes: ``coopgraph query`` warm and ``--fresh`` against a plain pyoxigraph script on the same store;
 - validation: pySHACL on the whole graph vs per source graph in parallel, the changed-only re-run (one file
   modified), and Apache Jena SHACL if installed; whether pySHACL and Jena give the same results;
 - peak memory (max RSS) of each, measured in the subprocess that does the work.
@@ -48,41 +51,43 @@ def _peak_mb() -> float:
     return round(max(own, kids) / 1024, 1)
 
 
-def _sample_params(ds: Any) -> dict[str, str]:
-    """Parameter values for the benchmark: a place that has partners in the data (the most frequent Lao partner),
-    and, for the optional ``article``, the first article (by file name) that states a claim of every kind the
-    listings read, so that no scoped listing is timed on an empty answer."""
-    from coopgraph.store import run_select
+def _sample_params(data: Path) -> dict[str, str]:
+    """Parameter values for the benchmark, read from the data with a plain store in memory: a place that has
+    partners (the most frequent Lao partner), and, for the optional ``article``, the first article (by file name)
+    that states a claim of every kind the listings read, so that no scoped listing is timed on an empty answer."""
+    import pyoxigraph as ox
 
-    q = """PREFIX cg: <https://w3id.org/coopgraph/ontology#>
-    SELECT ?code (COUNT(*) AS ?n) WHERE { ?p a cg:Partnership ; cg:partner ?x . ?x cg:code ?code ;
-      cg:inCountry <https://w3id.org/coopgraph/place/LA> } GROUP BY ?code ORDER BY DESC(?n) ?code LIMIT 1"""
-    rows = list(run_select(ds, q))
+    from coopgraph.query.store import load_in_memory
+
+    st = load_in_memory(_items(data))
+    p = ("PREFIX cg: <https://w3id.org/coopgraph/ontology#> "
+         "PREFIX place: <https://w3id.org/coopgraph/place/>\n")
+    rows = list(st.query(p + """SELECT ?code (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?p a cg:Partnership ; cg:partner ?x }
+      GRAPH ?r { ?x cg:code ?code ; cg:inCountry place:LA } } GROUP BY ?code ORDER BY DESC(?n) ?code LIMIT 1"""))
     place = rows[0]["code"].value if rows else "LA-HO"
     out = {"place": place, "date": SAMPLE_DATE, "entity": f"place:{place}"}
-    prefixes = "PREFIX cg: <https://w3id.org/coopgraph/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#>\n"
-    # commitments are the rarest claims: their articles are the candidates, each checked with one lookup per kind
-    # (a single query with FILTER EXISTS took Oxigraph 8 minutes at 1M)
-    found = run_select(ds, prefixes + """SELECT DISTINCT ?f WHERE { ?c a cg:Commitment ; prov:wasDerivedFrom ?s .
-      ?s cg:inArticle ?a . ?a cg:fileName ?f }""")
-    for name in sorted(r["f"].value for r in found):
-        lit = json.dumps(name)
-        if all(run_select(ds, prefixes + f"ASK {{ ?a cg:fileName {lit} . ?s cg:inArticle ?a . "
-                                         f"?x prov:wasDerivedFrom ?s ; a cg:{kind} }}")
-               for kind in ("Agreement", "Event", "PostHolding", "Partnership")):
-            out["article"] = name
-            break
+    # commitments are the rarest claims: the graphs that state one are the candidates
+    kinds = ("Agreement", "Event", "PostHolding", "Partnership")
+    found = st.query(p + "SELECT DISTINCT ?f WHERE { GRAPH ?g { ?c a cg:Commitment . ?a cg:fileName ?f . "
+                     + " ".join(f"FILTER EXISTS {{ ?x{i} a cg:{k} }}" for i, k in enumerate(kinds))
+                     + " } } ORDER BY ?f LIMIT 1")
+    for r in found:
+        out["article"] = r["f"].value
+    del ox
     return out
 
 
-def _params_for(q, sample: dict[str, str]) -> dict[str, str]:
-    return {p.name: sample[p.name] for p in q.params if p.required and p.name in sample}
+def _items(data: Path) -> list:
+    from coopgraph.graphfiles import graph_for_file, turtle_files
+    from coopgraph.query.store import fixed_graphs
+
+    return fixed_graphs() + [(f, graph_for_file(f)) for f in turtle_files([data])]
 
 
 def _variants(q: Any, sample: dict[str, str]) -> list[tuple[str, dict[str, str]]]:
     """The query as asked (required parameters only) and, if it takes optional ones, scoped by them too:
     'officials (article)' lists one article's officials, 'post-holders (place)' one unit's."""
-    out = [(q.name, _params_for(q, sample))]
+    out = [(q.name, {p.name: sample[p.name] for p in q.params if p.required and p.name in sample})]
     extra = [p.name for p in q.params if not p.required and p.name in sample]
     if extra:
         out.append((f"{q.name} ({', '.join(extra)})", {p.name: sample[p.name] for p in q.params if p.name in sample}))
@@ -94,58 +99,57 @@ class _Timeout(Exception):
 
 
 def task_queries(args: dict) -> dict:
-    """Load one store, then time every stored query (median of reps; rdflib capped by a per-query budget)."""
+    """Open one store, then time every stored question with the benchmark's parameters (median of reps after a
+    warm-up; a per-question budget stops a slow one). ``how``:
+
+    - ``fresh``: coopgraph's answer computed afresh (``answer(fresh=True)``), on the store given (on disk: the
+      default store; ``memory``: rdflib);
+    - ``kept``: coopgraph's answer as the user gets it from the on-disk store (the answer kept for its state);
+    - ``plain``: the same query text, parameters in it, asked of a plain pyoxigraph store opened on the same
+      folder (``cache_dir``) or loaded in memory, with nothing of coopgraph's (no narrowing, no kept answers)."""
     import signal
 
-    from coopgraph import digest
-    from coopgraph.queries import answer, bind_params, catalogue
-    from coopgraph.store import open_dataset, run_select
+    import pyoxigraph as ox
 
-    spent, kept = _timing_the_digest_and_the_answers()
+    from coopgraph.query.answers import answer
+    from coopgraph.query.questions import bind, bind_params, catalogue
+    from coopgraph.query.store import load_in_memory, open_dataset
+
+    data, how = Path(args["data"]), args["how"]
+    sample = args["params"]
     t = time.perf_counter()
-    ds = open_dataset([Path(args["data"])], store=args["store"], cache=args.get("cache", False),
-                      path=Path(args["cache_dir"]) if args.get("cache_dir") else None, keep_answers=True)
+    if how == "plain":
+        st = ox.Store(args["cache_dir"]) if args.get("cache_dir") else load_in_memory(_items(data))
+        ds = None
+    else:
+        ds = open_dataset([data], store=args.get("store", "oxigraph"), cache=bool(args.get("cache_dir")),
+                          path=Path(args["cache_dir"]) if args.get("cache_dir") else None)
     load = time.perf_counter() - t
-    sample = _sample_params(ds)
-    budget_all = float(args.get("budget", 0)) or None
-    own_budgets = args.get("budgets") or {}         # a larger budget for one query (the slowest on Oxigraph)
+    budget = float(args.get("budget", 0)) or None
     reps = int(args.get("reps", 7))
-    out = {"load_s": load, "digest_s": sum(spent), "answers_s": sum(kept), "params": sample, "queries": {},
-           "direct": {}, "fresh": {}}
+    out: dict = {"load_s": load, "params": sample, "queries": {}}
 
     def alarm(*_):
         raise _Timeout()
 
     signal.signal(signal.SIGALRM, alarm)
-    # how each query is asked: "queries" as the user asks it (an on-disk store reads the answer it kept),
-    # "fresh" computed by the store all the same (answer(fresh=True)), "direct" a digest query asked of the
-    # article graphs instead (digest.asked_directly)
-    todo = [(q, name, given, "queries") for q in catalogue() for name, given in _variants(q, sample)]
-    if args.get("fresh"):
-        todo += [(q, name, given, "fresh") for q in catalogue() for name, given in _variants(q, sample)]
-    if args.get("direct"):
-        # (as asked only: asked_directly binds a parameter after the question's sub-select, so a scoped run of it
-        # would time the whole question, which the digest's queries never did)
-        todo += [(q, name, given, "direct") for q in catalogue() if "cgg:digest" in q.text
-                 for name, given in _variants(q, sample) if " (" not in name]
-    for q, _, given, _ in todo:
-        bind_params(q, given)       # the gazetteer and the catalogue read once, before any timing (not a first asking)
-    for q, name, given, how in todo:
-        budget = float(own_budgets.get(name, 0)) or budget_all
-        if how == "direct":
-            text, bindings = digest.asked_directly(q.text), bind_params(q, given)
-            ask = lambda text=text, bindings=bindings: run_select(ds, text, bindings)  # noqa: E731
-        else:
-            ask = lambda q=q, given=given, fresh=how == "fresh": answer(ds, q, given, fresh=fresh)  # noqa: E731
+    todo = [(q, name, given) for q in catalogue() for name, given in _variants(q, sample)]
+    texts = {name: bind(q, bind_params(q, given)) for q, name, given in todo}   # the gazetteer read before timing
+
+    def ask(q, name, given):
+        if how == "plain":
+            res = st.query(texts[name])
+            return [[sol[v] for v in res.variables] for sol in res] if hasattr(res, "variables") else res
+        return list(answer(ds, q, given, fresh=how != "kept"))
+
+    for q, name, given in todo:
         times, rows, over, first = [], None, False, None
-        n = reps
-        for i in range(n + 1):          # the first run warms up (not counted) unless it already used the budget
+        for i in range(reps + 1):          # the first run warms up (not counted) unless it already used the budget
             t = time.perf_counter()
             try:
                 if budget:
                     signal.setitimer(signal.ITIMER_REAL, budget)
-                res = ask()
-                rows = len(list(res)) if not isinstance(res, bool) else 1
+                rows = len(ask(q, name, given))
             except _Timeout:
                 over = True
                 break
@@ -154,55 +158,70 @@ def task_queries(args: dict) -> dict:
                     signal.setitimer(signal.ITIMER_REAL, 0)
             dt = time.perf_counter() - t
             if i == 0:
-                first = dt      # the first asking in this process (for a kept answer: read, or made and kept)
+                first = dt
             if i > 0 or (budget and dt > budget / 4):
                 times.append(dt)
             if budget and sum(times) > budget:
                 break
-        out[how][name] = {"median_s": statistics.median(times) if times else None, "first_s": first,
-                          "runs": len(times), "rows": rows, "over_budget": over, "budget_s": budget}
+        out["queries"][name] = {"median_s": statistics.median(times) if times else None, "first_s": first,
+                                "runs": len(times), "rows": rows, "over_budget": over, "budget_s": budget}
     out["peak_mb"] = _peak_mb()
     return out
 
 
-def _timed(module: Any, name: str) -> list[float]:
-    """Seconds spent in ``module.name`` from now on (a list the calls append to); the callers look the function up
-    on its module when they call it (``digest.refresh``, ``queries.keep_standard_answers``)."""
-    spent: list[float] = []
-    real = getattr(module, name)
-
-    def timed(*args, **kwargs):
-        t = time.perf_counter()
-        try:
-            return real(*args, **kwargs)
-        finally:
-            spent.append(time.perf_counter() - t)
-
-    setattr(module, name, timed)
-    return spent
-
-
-def _timing_the_digest_and_the_answers() -> tuple[list[float], list[float]]:
-    """Seconds spent making the digest, and answering the standard questions of an on-disk store in a new state."""
-    from coopgraph import digest, queries
-
-    return _timed(digest, "refresh"), _timed(queries, "keep_standard_answers")
-
-
 def task_load(args: dict) -> dict:
-    from coopgraph.store import open_dataset
+    """One load: ``plain`` (pyoxigraph's bulk loader into a store in memory, the files as they are), or coopgraph's
+    ``open_dataset`` (on disk with ``cache_dir``: cold the first time, a reopen after)."""
+    from coopgraph.query.store import load_in_memory, open_dataset
 
-    spent, kept = _timing_the_digest_and_the_answers()
+    data = Path(args["data"])
     t = time.perf_counter()
-    ds = open_dataset([Path(args["data"])], store=args["store"], cache=args.get("cache", False),
-                      path=Path(args["cache_dir"]) if args.get("cache_dir") else None, keep_answers=True)
+    if args.get("plain"):
+        st = load_in_memory(_items(data))
+        dt = time.perf_counter() - t
+        return {"seconds": dt, "quads": len(st), "peak_mb": _peak_mb()}
+    ds = open_dataset([data], store=args["store"], cache=bool(args.get("cache_dir")),
+                      path=Path(args["cache_dir"]) if args.get("cache_dir") else None)
     dt = time.perf_counter() - t
-    return {"seconds": dt, "digest_s": sum(spent), "answers_s": sum(kept), "quads": len(ds.store),
-            "parsed_files": len(ds.loaded), "peak_mb": _peak_mb()}
+    return {"seconds": dt, "quads": len(ds.store), "parsed_files": len(ds.loaded), "peak_mb": _peak_mb()}
+
+
+_PLAIN_SCRIPT = """
+import sys, pyoxigraph as ox
+st = ox.Store(sys.argv[1])
+res = st.query(open(sys.argv[2], encoding="utf-8").read())
+print(sum(1 for _ in res))
+"""
+
+
+def task_process(args: dict) -> dict:
+    """A whole process, as the user waits for it: ``coopgraph query NAME --data DIR`` on the on-disk store (warm:
+    the answer kept; and ``--fresh``), against a plain pyoxigraph script that opens the same store and asks the
+    same text. Median of ``reps`` runs after a warm-up, each a new process."""
+    from coopgraph.query.questions import bind, bind_params, find_query
+
+    q = find_query(args["name"])
+    text_file = Path(tempfile.mkdtemp(prefix="cg-bench-q-")) / "q.rq"
+    text_file.write_text(bind(q, bind_params(q, {})), encoding="utf-8")
+    env = {**os.environ, "COOPGRAPH_CACHE_DIR": args["cache_root"]}
+    exe = str(Path(sys.executable).parent / "coopgraph")
+    runs = {"warm": [exe, "query", q.name, "--data", args["data"]],
+            "fresh": [exe, "query", q.name, "--data", args["data"], "--fresh"],
+            "plain": [sys.executable, "-c", _PLAIN_SCRIPT, args["store_dir"], str(text_file)]}
+    out = {}
+    for name, cmd in runs.items():
+        times = []
+        for i in range(int(args.get("reps", 5)) + 1):
+            t = time.perf_counter()
+            subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            if i:
+                times.append(time.perf_counter() - t)
+        out[name] = {"median_s": statistics.median(times), "runs": len(times)}
+    return out
 
 
 def task_validate(args: dict) -> dict:
-    from coopgraph.store import turtle_files
+    from coopgraph.graphfiles import turtle_files
     from coopgraph.validate import validate_files, validate_union
 
     files = turtle_files([Path(args["data"])])
@@ -238,7 +257,12 @@ def task_extract(args: dict) -> dict:
     return {"seconds": dt, "articles": len(results), "failed": failed, "facts": facts, "peak_mb": _peak_mb()}
 
 
-TASKS = {"queries": task_queries, "load": task_load, "validate": task_validate, "extract": task_extract}
+def task_sample(args: dict) -> dict:
+    return _sample_params(Path(args["data"]))
+
+
+TASKS = {"sample": task_sample, "queries": task_queries, "load": task_load, "process": task_process, "validate": task_validate,
+         "extract": task_extract}
 
 
 # ------------------------------------------------------------------ the parent
@@ -359,48 +383,39 @@ def main() -> None:
         budget = opts.rdflib_budget or (10.0 if n >= 100_000 else 30.0)
         work = Path(tempfile.mkdtemp(prefix=f"cg-bench-{size}-"))
         try:
-            if "load" not in skip:
+            from coopgraph.query.store import cache_dir_for
+
+            cache_root = work / "cache"
+            store_dir = cache_dir_for([data], cache_root)      # where `coopgraph query --data DIR` keeps it
+            if "load" not in skip or "queries" not in skip:
                 log(f"{size}: load")
                 res["load"] = {
-                    "oxigraph_memory": run_task("load", {"data": str(data), "store": "oxigraph"}, opts.timeout),
-                    "oxigraph_disk_cold": run_task("load", {"data": str(data), "store": "oxigraph", "cache": True,
-                                                            "cache_dir": str(work / "store")}, opts.timeout),
-                    "oxigraph_disk_reopen": run_task("load", {"data": str(data), "store": "oxigraph", "cache": True,
-                                                              "cache_dir": str(work / "store")}, opts.timeout),
-                    "rdflib": run_task("load", {"data": str(data), "store": "memory"}, opts.timeout),
+                    "plain_memory": run_task("load", {"data": str(data), "plain": True}, opts.timeout),
+                    "disk_cold": run_task("load", {"data": str(data), "store": "oxigraph",
+                                                   "cache_dir": str(store_dir)}, opts.timeout),
+                    "disk_reopen": run_task("load", {"data": str(data), "store": "oxigraph",
+                                                     "cache_dir": str(store_dir)}, opts.timeout),
                 }
+                if "load" not in skip:
+                    res["load"]["rdflib"] = run_task("load", {"data": str(data), "store": "memory"}, opts.timeout)
             if "queries" not in skip:
-                log(f"{size}: queries on oxigraph (memory)")
+                sample = {k: v for k, v in run_task("sample", {"data": str(data)}, opts.timeout).items()
+                          if k in ("place", "date", "entity", "article")}
                 ox_budget = opts.ox_budget or (20.0 if big else 0)
-                res["queries_oxigraph"] = run_task("queries", {"data": str(data), "store": "oxigraph",
-                                                               "reps": opts.reps, "budget": ox_budget}, opts.timeout)
-                if not (work / "store").exists():
-                    # (load skipped) build the on-disk store apart, so that the query run only opens it, as a
-                    # second CLI run does, and its peak memory is that of querying
-                    log(f"{size}: building the on-disk store")
-                    built = run_task("load", {"data": str(data), "store": "oxigraph", "cache": True,
-                                              "cache_dir": str(work / "store")}, opts.timeout)
-                    if "seconds" not in built:
-                        log(f"{size}: building the on-disk store failed ({built}); the query run builds it")
-                    res["disk_store_build"] = built
-                log(f"{size}: queries on oxigraph (on-disk cache)")
-                res["queries_oxigraph_disk"] = run_task("queries", {"data": str(data), "store": "oxigraph",
-                                                                    "cache": True, "cache_dir": str(work / "store"),
-                                                                    "reps": opts.reps, "budget": ox_budget,
-                                                                    "direct": True, "fresh": True},
-                                                                   opts.timeout)
-                # the slowest query on the default store, as asked and computed afresh (no kept answer), gets a
-                # budget of 21x its median on rdflib, enough to show the 20x the issue asks for (or to measure less)
-                own: dict = {}
-                disk = res["queries_oxigraph_disk"]
-                done = [(q["median_s"], name) for part in ("queries", "fresh")
-                        for name, q in (disk.get(part) or {}).items() if q.get("median_s") and " (" not in name]
-                if done:
-                    slowest, name = max(done)
-                    own[name] = max(budget, round(21 * slowest, 1))
-                log(f"{size}: queries on rdflib (budget {budget:g} s per query; {own or ''})")
-                res["queries_rdflib"] = run_task("queries", {"data": str(data), "store": "memory", "reps": 3,
-                                                             "budget": budget, "budgets": own}, opts.timeout * 2)
+                common = {"data": str(data), "params": sample, "reps": opts.reps}
+                runs = {"fresh": {**common, "how": "fresh", "cache_dir": str(store_dir), "budget": ox_budget},
+                        "kept": {**common, "how": "kept", "cache_dir": str(store_dir), "budget": ox_budget},
+                        "plain_disk": {**common, "how": "plain", "cache_dir": str(store_dir), "budget": ox_budget},
+                        "plain_memory": {**common, "how": "plain", "budget": ox_budget},
+                        "rdflib": {**common, "how": "fresh", "store": "memory", "reps": 3, "budget": budget}}
+                res["queries"] = {}
+                for key, task_args in runs.items():
+                    log(f"{size}: questions, {key}")
+                    res["queries"][key] = run_task("queries", task_args, opts.timeout * (2 if key == "rdflib" else 1))
+                log(f"{size}: whole processes")
+                res["process"] = run_task("process", {"data": str(data), "cache_root": str(cache_root),
+                                                      "store_dir": str(store_dir), "reps": 5,
+                                                      "name": "lao-provinces-with-several-partners"}, opts.timeout)
             if "validate" not in skip:
                 v: dict = {}
                 keys_py, keys_jena = work / "keys-pyshacl.json", work / "keys-jena.json"
@@ -463,7 +478,7 @@ def merge_results(earlier: list[dict], now: dict) -> dict:
             used.append("extraction")
         for size, parts in r.get("sizes", {}).items():
             mine = out["sizes"].setdefault(size, {k: parts[k] for k in ("files", "article_triples") if k in parts})
-            for key in ("load", "queries_oxigraph", "queries_oxigraph_disk", "queries_rdflib", "validate"):
+            for key in ("load", "queries", "process", "validate"):
                 if key in parts and key not in mine:
                     mine[key] = parts[key]
                     used.append(f"{key.split('_')[0]} {size}")
@@ -510,31 +525,91 @@ def _ratio(a: dict | None, b: dict | None) -> str:
     return f"{a['median_s'] / b['median_s']:.0f}×"
 
 
-def _seconds(res: dict, key: str = "digest_s") -> str:
-    """Seconds a load spent making the digest, or (``answers_s``) the kept answers ('–' for runs from before)."""
-    return f"{res[key]:.2f}" if res.get(key) is not None else "–"
-
-
-def _direct(res: dict | None, name: str) -> str:
-    """A digest query's median asked of the article graphs instead, with how many times slower that is."""
-    direct = ((res or {}).get("direct") or {}).get(name)
-    if not direct:
-        return "–"
-    via = ((res or {}).get("queries") or {}).get(name) or {}
-    times = f" ({direct['median_s'] / via['median_s']:.0f}× the digest)" if direct.get("median_s") and via.get(
-        "median_s") else ""
-    return _ms(direct) + times
-
-
 def budgets(res: dict | None, who: str) -> str:
     """', within a per-query budget of N s' when the task had one."""
     b = next((q.get("budget_s") for q in ((res or {}).get("queries") or {}).values() if q.get("budget_s")), None)
     return f", within a per-query budget of {b:g} s" if b else ""
 
 
+# the budget of issue 19, per kind of question (on the on-disk store, computed afresh)
+HEADLINE = "lao-provinces-with-several-partners"
+SCOPED = ("partners-of", "sources-of")          # and every 'name (param)' row: one article or one unit
+BUDGET_S = {"headline": 0.1, "scoped": 0.05, "listing": 1.0, "kept": 0.05, "process": 0.2, "load_ratio": 3.0}
+
+
+def _kind(name: str) -> str:
+    if name == HEADLINE:
+        return "headline"
+    return "scoped" if " (" in name or name in SCOPED else "listing"
+
+
+def _x(a: dict | None, b: dict | None) -> str:
+    """a's median over b's ('2.5×'), or '>N×' when a stopped at its budget."""
+    if not a or not b or not b.get("median_s"):
+        return "–"
+    if a.get("over_budget") or a.get("median_s") is None:
+        return f">{(a.get('budget_s') or 0) / b['median_s']:.0f}×"
+    r = a["median_s"] / b["median_s"]
+    return f"{r:.1f}×" if r < 10 else f"{r:.0f}×"
+
+
+def _budget_section(size: str, s: dict, reps: int) -> list[str]:
+    """The tables of issue 19 for one size: every stored question on the on-disk store (computed afresh, and its
+    kept answer) side by side with plain Oxigraph (the same text, on the same folder and in memory) and rdflib,
+    then the load and the whole process."""
+    qs, ld, pr = s.get("queries") or {}, s.get("load") or {}, s.get("process") or {}
+    L: list[str] = []
+    fresh = (qs.get("fresh") or {}).get("queries") or {}
+    if fresh:
+        part = lambda k: (qs.get(k) or {}).get("queries") or {}  # noqa: E731
+        kept, pdisk, pmem, rdf = part("kept"), part("plain_disk"), part("plain_memory"), part("rdflib")
+        L += [f"### Stored questions at {size} ({s['article_triples']:,} article triples): median latency, ms", "",
+              f"Parameters: {json.dumps((qs['fresh'].get('params') or {}), ensure_ascii=False)}. Median of {reps} "
+              "runs after a warm-up (rdflib: up to 3, within a per-question budget; '>N s': stopped there). "
+              "*coopgraph, computed*: `answer(fresh=True)` on the on-disk store (what the budget is about); "
+              "*kept*: the same question as a user asks it again (the answer kept for the store's state); "
+              "*plain Oxigraph*: the same query text, its parameters in it, asked of a pyoxigraph store opened on "
+              "the same folder (on disk) or loaded in memory, with nothing of coopgraph's; *rdflib*: coopgraph's "
+              "`--store memory`. Ratios: how many times the other takes coopgraph's computed time.", "",
+              "| question | rows | budget | coopgraph on disk, computed | within | kept answer | "
+              "plain Oxigraph on disk | ×coopgraph | plain Oxigraph in memory | ×coopgraph | rdflib | ×coopgraph |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+        met: dict[str, list[bool]] = {}
+        for name, f in fresh.items():
+            kind = _kind(name)
+            b = BUDGET_S[kind]
+            ok = f.get("median_s") is not None and not f.get("over_budget") and f["median_s"] <= b
+            met.setdefault(kind, []).append(ok)
+            kb = (kept.get(name) or {}).get("median_s")
+            met.setdefault("kept", []).append(kb is not None and kb <= BUDGET_S["kept"])
+            L.append(f"| {name} | {f.get('rows')} | {kind} ≤ {b * 1000:g} | {_ms(f)} | {'yes' if ok else '**no**'} | "
+                     f"{_ms(kept.get(name))} | {_ms(pdisk.get(name))} | {_x(pdisk.get(name), f)} | "
+                     f"{_ms(pmem.get(name))} | {_x(pmem.get(name), f)} | {_ms(rdf.get(name))} | "
+                     f"{_x(rdf.get(name), f)} |")
+        L += ["", "Within the budget: " + "; ".join(
+            f"{kind} {sum(v)} of {len(v)}" for kind, v in met.items()) + ".", ""]
+    if ld:
+        pm, cold, again, rd = ld.get("plain_memory", {}), ld.get("disk_cold", {}), ld.get("disk_reopen", {}), \
+            ld.get("rdflib")
+        ratio = f"{cold['seconds'] / pm['seconds']:.1f}×" if cold.get("seconds") and pm.get("seconds") else "–"
+        L += [f"Load at {size}: pyoxigraph's bulk loader into memory {_s(pm)} s ({pm.get('quads', 0):,} quads); "
+              f"coopgraph's on-disk store, cold, {_s(cold)} s, **{ratio}** the bulk load in memory (budget ≤ "
+              f"{BUDGET_S['load_ratio']:g}×; parsed {cold.get('parsed_files', '–')} files); reopened with nothing "
+              f"changed {_s(again)} s (parsed {again.get('parsed_files', '–')})"
+              + (f"; rdflib parse {_s(rd)} s" if rd else "") + ".", ""]
+    if pr:
+        w, fr, pl = pr.get("warm") or {}, pr.get("fresh") or {}, pr.get("plain") or {}
+        ms = lambda x: f"{x['median_s'] * 1000:.0f} ms" if x.get("median_s") else "–"  # noqa: E731
+        L += [f"Whole process at {size}, `coopgraph query {HEADLINE} --data DIR` on the on-disk store (median of "
+              f"{w.get('runs', '–')}): warm (the answer kept) **{ms(w)}** (budget ≤ {BUDGET_S['process'] * 1000:g} "
+              f"ms), with `--fresh` {ms(fr)}; a plain pyoxigraph script opening the same store and asking the same "
+              f"text: {ms(pl)} ({_x(pl, w)} coopgraph's warm run).", ""]
+    return L
+
+
 def write_markdown(r: dict, path: Path) -> None:
     m = r["machine"]
-    L = [START, "## Scale benchmarks (issue #6)", "",
+    L = [START, "## Scale benchmarks (issues #6 and #19)", "",
          *([f"Command: `{r['command']}` — run {r['started']}, {r.get('total_s', 0) / 60:.1f} min in all.", ""]
            if len(r.get("runs") or []) <= 1 else
            ["Commands (this report joins several runs: the extraction table, and each size's load, queries and validation, come each from one run):", ""]
@@ -565,82 +640,8 @@ def write_markdown(r: dict, path: Path) -> None:
 
     # smallest first, whichever run (merged or not) measured each size
     sizes = dict(sorted(r["sizes"].items(), key=lambda kv: parse_size(kv[0])))
-    if any("load" in s for s in sizes.values()):
-        L += ["### Load into the embedded store", "",
-              "| size | files | triples | Oxigraph bulk (memory): s | triples/s | Oxigraph on-disk, cold: s | "
-              "on-disk reopen, nothing changed: s | rdflib parse: s | triples/s | Oxigraph vs rdflib | "
-              "of which the digest: s (ox mem / on-disk / rdflib) | of which the kept answers (on-disk): s | "
-              "peak MB (ox mem / rdflib) |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
-        for size, s in sizes.items():
-            ld = s.get("load")
-            if not ld:
-                continue
-            om, rd = ld["oxigraph_memory"], ld["rdflib"]
-            q = om.get("quads") or 0
-            tps = lambda x: f"{q / x['seconds']:,.0f}" if x.get("seconds") else "–"  # noqa: E731
-            ratio = f"{rd['seconds'] / om['seconds']:.0f}×" if rd.get("seconds") and om.get("seconds") else "–"
-            L.append(f"| {size} | {s['files']} | {s['article_triples']:,} | {_s(om)} | {tps(om)} | "
-                     f"{_s(ld['oxigraph_disk_cold'])} | {_s(ld['oxigraph_disk_reopen'])} "
-                     f"(parsed {ld['oxigraph_disk_reopen'].get('parsed_files', '–')} files) | {_s(rd)} | {tps(rd)} | "
-                     f"{ratio} | {_seconds(om)} / {_seconds(ld['oxigraph_disk_cold'])} / {_seconds(rd)} | "
-                     f"{_seconds(ld['oxigraph_disk_cold'], 'answers_s')} | "
-                     f"{om.get('peak_mb', '–')} / {rd.get('peak_mb', '–')} |")
-        L.append("")
     for size, s in sizes.items():
-        qo, qd, qr = s.get("queries_oxigraph"), s.get("queries_oxigraph_disk"), s.get("queries_rdflib")
-        if not qo:
-            continue
-        L += [f"### Stored queries at {size} ({s['article_triples']:,} article triples): median latency, ms", "",
-              f"Parameters: {json.dumps((qo.get('params') or {}), ensure_ascii=False)}. Oxigraph: median of "
-              f"{r.get('reps', 7)} runs after a warm-up{budgets(qo, 'Oxigraph')}; rdflib: up to 3 runs"
-              f"{budgets(qr, 'rdflib')}. '>N s': stopped at the budget.", "",
-              "| query | rows | Oxigraph on-disk (default store) | first asking in a new process there | Oxigraph memory | "
-              "rdflib memory | rdflib / default store | default store, computed (`--fresh`) | rdflib / computed | "
-              "default store, asked of the article graphs (no digest, computed) |",
-              "|---|---|---|---|---|---|---|---|---|---|"]
-        worst, fast, asked, scoped_fast, scoped = None, 0, 0, 0, 0
-        for name, q in (qo.get("queries") or {}).items():
-            d = (qd or {}).get("queries", {}).get(name) or q       # the default store is the on-disk one
-            rr = (qr or {}).get("queries", {}).get(name) if qr and "queries" in qr else None
-            fr = ((qd or {}).get("fresh") or {}).get(name)
-            L.append(f"| {name} | {q.get('rows')} | {_ms(d)} | {_first(d)} | {_ms(q)} | "
-                     f"{_ms(rr) if rr else ('stopped' if qr and 'timeout' in qr else '–')} | {_ratio(rr, d)} | "
-                     f"{_ms(fr)} | {_ratio(rr, fr)} | {_direct(qd, name)} |")
-            slow = float("inf") if d.get("over_budget") or d.get("median_s") is None else d["median_s"]
-            if " (" in name:            # scoped by its optional parameters: reported apart
-                scoped += 1
-                scoped_fast += slow < 0.1
-                continue
-            asked += 1
-            fast += slow < 0.1
-            if worst is None or slow > worst[4]:
-                worst = (name, q, rr, d, slow)
-        if worst:
-            name, q, rr, d, _ = worst
-            unit = lambda x: x if x.startswith(">") else f"{x} ms"  # noqa: E731
-            L += ["", f"Under 100 ms on the default store: {fast} of {asked} queries as asked (no optional "
-                  f"parameter). Slowest there: **{name}**, {unit(_ms(d))} on disk, {unit(_ms(q))} in memory; "
-                  f"rdflib {unit(_ms(rr)) if rr else '–'} ({_ratio(rr, d)})."]
-            if scoped:
-                L += ["", f"Scoped by their optional parameters (one article, one unit; rows named 'query (param)'): "
-                      f"{scoped_fast} of {scoped} under 100 ms."]
-            fresh = {n: f for n, f in ((qd or {}).get("fresh") or {}).items() if " (" not in n}
-            if fresh:
-                secs = lambda f: float("inf") if f.get("median_s") is None else f["median_s"]  # noqa: E731
-                slow_name = max(fresh, key=lambda n: secs(fresh[n]))
-                rr = (qr or {}).get("queries", {}).get(slow_name) if qr and "queries" in qr else None
-                L += ["", f"Computed afresh by the on-disk store (no kept answer): "
-                      f"{sum(secs(f) < 0.1 for f in fresh.values())} of {len(fresh)} under 100 ms; slowest "
-                      f"**{slow_name}**, {unit(_ms(fresh[slow_name]))}; rdflib {unit(_ms(rr)) if rr else '–'} "
-                      f"({_ratio(rr, fresh[slow_name])})."]
-        mem = [f"Oxigraph memory {qo.get('peak_mb', '–')} MB (load {qo.get('load_s', 0):.1f} s)"]
-        if qd:
-            mem.append(f"on-disk {qd.get('peak_mb', '–')} MB (open {qd.get('load_s', 0):.1f} s)")
-        if qr:
-            mem.append(f"rdflib {qr.get('peak_mb', '–')} MB (load {qr.get('load_s', 0):.1f} s)" if "queries" in qr
-                       else f"rdflib: {_s(qr)}")
-        L += ["", "Peak memory: " + "; ".join(mem) + ".", ""]
+        L += _budget_section(size, s, r.get("reps", 7))
     if any("validate" in s for s in sizes.values()):
         L += ["### Validation (SHACL): seconds", "",
               "| size | files | pySHACL whole graph | pySHACL per file, --jobs 1 | per file, --jobs 2 | "

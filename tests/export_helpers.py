@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from coopgraph import queries
+from coopgraph.query.answers import answer
+from coopgraph.query.store import open_dataset
 from coopgraph.remote_query import remote_answer
 from coopgraph.sparql_client import Server
-from coopgraph.store import open_dataset
 
 # a sample value for each parameter of the stored queries
 SAMPLE_PARAMS = {"place": "LA-HO", "date": "2026-06-01", "entity": "place:LA-HO"}
@@ -89,47 +89,9 @@ def cell(t) -> str:
     return "_:"
 
 
-def reads_digest(q) -> bool:
-    """Whether a stored query reads the digest graph, which the export and ``serve`` no longer make: such queries
-    are being rewritten as plain SPARQL over the article graphs (the query layer's change); until then the server
-    tests leave them out."""
-    return "cgg:digest" in q.text
-
-
-def _separators(q) -> list[str]:
-    text = q.text
-    if reads_digest(q):            # a query of the digest: its GROUP_CONCATs are in the digest's updates
-        from coopgraph import digest
-
-        text += digest.refresh_text()
-    return sorted(set(re.findall(r'separator\s*=\s*"([^"]*)"', text)), key=len, reverse=True)
-
-
-def _normal(q, rows: set[tuple]) -> set[tuple]:
-    """GROUP_CONCAT has no order (two Oxigraph stores already differ): sort the parts of each cell."""
-    seps = _separators(q)
-    if not seps:
-        return rows
-
-    def norm(text: str) -> str:
-        for sep in seps:
-            if sep and sep in text:
-                return sep.join(sorted(text.split(sep)))
-        return text
-
-    return {tuple(norm(c) for c in r) for r in rows}
-
-
 def local_rows(ds, q, params: dict, fresh: bool = False) -> set[tuple]:
-    return _normal(q, _local_rows(ds, q, params, fresh))
-
-
-def remote_rows(server: Server, q, params: dict) -> set[tuple]:
-    return _normal(q, _remote_rows(server, q, params))
-
-
-def _local_rows(ds, q, params: dict, fresh: bool = False) -> set[tuple]:
-    result = queries.answer(ds, q, params, fresh=fresh)
+    """The rows of a stored question on the embedded store (the items of list cells sorted there)."""
+    result = answer(ds, q, params, fresh=fresh)
     if isinstance(result, bool):
         return {(str(result).lower(),)}
     if hasattr(result, "variables"):
@@ -138,7 +100,8 @@ def _local_rows(ds, q, params: dict, fresh: bool = False) -> set[tuple]:
     return {tuple(cell(x) for x in (t.subject, t.predicate, t.object)) for t in result}
 
 
-def _remote_rows(server: Server, q, params: dict) -> set[tuple]:
+def remote_rows(server: Server, q, params: dict) -> set[tuple]:
+    """The rows of a stored question on a server (the items of list cells sorted as locally)."""
     result = remote_answer(server, q, params)
     if isinstance(result, tuple) and result[0] is None:
         return {(str(result[1]).lower(),)}

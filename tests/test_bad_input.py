@@ -24,7 +24,7 @@ from coopgraph.cli import main
 from coopgraph.extract import extract_article
 from coopgraph.facts import Article, ArticleFacts, Official, Evidence, PartialDate
 from coopgraph.gazetteer import load as load_gazetteer
-from coopgraph.queries import _is_update
+from coopgraph.query.questions import is_update
 from coopgraph.rdfmap import BASE, article_graph, to_turtle
 from coopgraph.validate import validate_graph
 
@@ -520,7 +520,9 @@ def test_article_parameter_takes_a_file_name_or_a_path(value: str, store: str) -
 def test_article_parameter_without_a_name_is_one_clear_line(value: str) -> None:
     code, out, err = run("query", "officials", "--param", f"article={value}")
     assert (code, out) == (2, "")
-    assert err.splitlines() == [f"coopgraph: --param article: expected an article's file name, got {value!r}"]
+    expected = (f"coopgraph: --param article: expected an article's file name, got {value!r}" if value.strip() else
+                "coopgraph: --param article: empty value (an article's file name (a path is taken by its name))")
+    assert err.splitlines() == [expected]
 
 
 def test_hostile_article_parameter_is_just_a_name() -> None:
@@ -532,7 +534,8 @@ def test_hostile_string_parameter_is_just_a_string(tmp_path: Path) -> None:
     q = tmp_path / "people-named.rq"
     q.write_text("# title: People by name\n# param: name (string) — the name as written\n"
                  "PREFIX schema: <https://schema.org/>\nPREFIX cg: <https://w3id.org/coopgraph/ontology#>\n"
-                 "SELECT DISTINCT ?person ?name WHERE { ?person a cg:Person ; schema:name ?name }\n", encoding="utf-8")
+                 "SELECT DISTINCT ?person ?name WHERE {\n  VALUES ?name { UNDEF }\n  ?person a cg:Person ; schema:name ?name }\n",
+                 encoding="utf-8")
     code, out, err = run("query", q, "--param", f"name={HOSTILE}", "--format", "csv")
     assert (code, out, err) == (0, "person,name\n", "")
     for store in ("oxigraph", "memory"):      # (rdflib matches a plain literal only with a plain one)
@@ -571,7 +574,7 @@ READ_ONLY = [
 
 @pytest.mark.parametrize("text", UPDATES)
 def test_update_in_a_query_file_is_refused(tmp_path: Path, text: str) -> None:
-    assert _is_update(text)
+    assert is_update(text)
     q = tmp_path / "mine.rq"
     q.write_text(text + "\n", encoding="utf-8")
     code, out, err = run("query", q)
@@ -581,7 +584,7 @@ def test_update_in_a_query_file_is_refused(tmp_path: Path, text: str) -> None:
 
 @pytest.mark.parametrize("text", READ_ONLY)
 def test_read_only_query_with_update_words_still_runs(tmp_path: Path, text: str) -> None:
-    assert not _is_update(text)
+    assert not is_update(text)
     q = tmp_path / "mine.rq"
     q.write_text(text + "\n", encoding="utf-8")
     code, out, err = run("query", q, "--format", "csv")

@@ -272,7 +272,8 @@ def test_english_party_names_inside_titles_give_the_country() -> None:
 def test_a_reception_of_a_delegation_and_a_one_year_document() -> None:
     f = facts("Chiều 11.3, tại TP.Tam Kỳ, UBND tỉnh Quảng Nam tổ chức tiếp đoàn đại biểu tỉnh Sê Kông (Lào). "
               "Dịp này, hai bên đã ký biên bản thỏa thuận hợp tác năm 2024.", "2024-03-12")
-    assert [(e.kind, e.start) for e in f.events if e.kind == "reception"] == [("reception", PartialDate(2024, 3, 11))]
+    # a delegation received is met: talks, as the gold files label every reception
+    assert [(e.kind, e.start) for e in f.events if e.kind != "signing"] == [("talks", PartialDate(2024, 3, 11))]
     assert f.agreements[0].period == (2024, 2024)
 
 

@@ -1,6 +1,7 @@
 """The ontology, the taxonomies and the SHACL shapes: they parse, keep to their profile, and judge data right."""
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -447,3 +448,55 @@ def test_owlrl_closure_is_consistent(ont_and_tax: Graph) -> None:
     assert (VN, RDF.type, URIRef("https://schema.org/AdministrativeArea")) in g
     assert (URIRef(BASE + "article/t1/s1"), PROV.wasDerivedFrom, URIRef(BASE + "article/t1")) in g
     assert (HOLDING, RDF.type, ORG.Membership) in g
+
+
+# --------------------------------------------------------------------------- two languages, metadata, the page
+
+DCT = Namespace("http://purl.org/dc/terms/")
+
+
+def _declared_terms(g: Graph) -> set[URIRef]:
+    return {s for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+            for s in g.subjects(RDF.type, kind) if isinstance(s, URIRef)}
+
+
+def test_every_class_and_property_has_labels_and_comments_in_vietnamese_and_english(ontology: Graph) -> None:
+    terms = _declared_terms(ontology)
+    assert len(terms) >= 100
+    missing = [(ontology.qname(t), ontology.qname(p), lang) for t in sorted(terms) for p in (RDFS.label, RDFS.comment)
+               for lang in ("vi", "en")
+               if not any(isinstance(o, Literal) and o.language == lang and str(o).strip()
+                          for o in ontology.objects(t, p))]
+    assert missing == []
+
+
+def test_every_concept_and_scheme_speaks_both_languages(taxonomies: Graph) -> None:
+    items = set(taxonomies.subjects(RDF.type, SKOS.Concept)) | set(taxonomies.subjects(RDF.type, SKOS.ConceptScheme))
+    for c in items:
+        for p in (SKOS.prefLabel, SKOS.definition):
+            assert {o.language for o in taxonomies.objects(c, p)} >= {"vi", "en"}, (c, p)
+
+
+def test_ontology_metadata(ontology: Graph) -> None:
+    ont = URIRef(BASE + "ontology")
+    assert (ont, RDF.type, OWL.Ontology) in ontology
+    for p in (DCT.title, RDFS.label, RDFS.comment):
+        assert {o.language for o in ontology.objects(ont, p)} >= {"vi", "en"}, p
+    assert ontology.value(ont, DCT.creator) is not None
+    assert str(ontology.value(ont, DCT.license)).startswith("https://spdx.org/licenses/")
+    assert re.fullmatch(r"\d+\.\d+\.\d+", str(ontology.value(ont, OWL.versionInfo)))
+
+
+def test_the_ontology_page_in_docs_is_current_and_complete(ontology: Graph) -> None:
+    from coopgraph.ontology_page import page
+
+    committed = (REPO / "docs" / "ontology.html").read_text(encoding="utf-8")
+    assert committed == page(), "docs/ontology.html is out of date: python -m coopgraph.ontology_page docs/ontology.html"
+    assert '<meta name="viewport"' in committed
+    for t in _declared_terms(ontology):
+        anchor = ontology.qname(t).replace(":", "-")
+        section = committed.split(f'<section class="term" id="{anchor}">')[1].split("</section>")[0]
+        for lang in ("vi", "en"):
+            label = next(str(o) for o in ontology.objects(t, RDFS.label) if o.language == lang)
+            comment = next(str(o) for o in ontology.objects(t, RDFS.comment) if o.language == lang)
+            assert html.escape(label, quote=True) in section and html.escape(comment, quote=True) in section, (t, lang)

@@ -109,7 +109,7 @@ def test_sources_of_gives_sentences() -> None:
 
 
 def test_every_stored_query_has_a_header() -> None:
-    from coopgraph.queries import catalogue
+    from coopgraph.query.questions import catalogue
 
     names = {q.name: q for q in catalogue()}
     for required in ("lao-provinces-with-several-partners", "partners-of", "agreements-in-force", "post-holders",

@@ -15,8 +15,10 @@ from click.testing import CliRunner
 from coopgraph import resources
 from coopgraph.build import build
 from coopgraph.cli import main
-from coopgraph.queries import catalogue, run_stored
-from coopgraph.store import graph_for_file, open_dataset, run_select, turtle_files
+from coopgraph.graphfiles import graph_for_file, turtle_files
+from coopgraph.query.formatting import run_stored
+from coopgraph.query.questions import catalogue
+from coopgraph.query.store import open_dataset, query
 from coopgraph.validate import jena_available, parse_graph, validate_files, validate_graph
 
 from export_helpers import by_value, make_synthetic_graph
@@ -29,7 +31,7 @@ pytestmark = pytest.mark.usefixtures("private_cache")
 
 def _count(ds, graph: str | None = None) -> int:
     where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
-    return int(next(iter(run_select(ds, f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))["n"].value)
+    return int(next(iter(query(ds, f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))["n"].value)
 
 
 # ------------------------------------------------------------------ the persistent store
@@ -58,7 +60,7 @@ def test_persistent_store_parses_only_what_changed(own_graph, tmp_path):
     assert third.loaded == [changed]                      # only the modified file was parsed again
     assert third.removed == [gone_graph]                  # the deleted file's graph was dropped
     assert _count(third, gone_graph) == 0
-    assert bool(run_select(third, f"ASK {{ <{marker}> a <{marker}> }}"))      # the union follows the change
+    assert bool(query(third, f"ASK {{ <{marker}> a <{marker}> }}"))      # the union follows the change
     # the same store as one built from nothing
     fresh = open_dataset([own_graph], cache=False)
     assert len(third.store) == len(fresh.store) and _count(third) == _count(fresh)
@@ -73,11 +75,13 @@ def test_touching_a_file_without_changing_it_does_not_reparse(own_graph, tmp_pat
     assert ds.loaded == []
 
 
-def test_a_store_locked_by_another_process_falls_back_to_memory(own_graph, tmp_path):
+def test_a_store_locked_by_another_process_falls_back_to_memory(own_graph, tmp_path, monkeypatch):
+    monkeypatch.setenv("COOPGRAPH_LOCK_WAIT", "0.3")
     cache = tmp_path / "store"
     holder = open_dataset([own_graph], path=cache, cache=True)
     other = open_dataset([own_graph], path=cache, cache=True)     # the lock is held: load into memory instead
-    assert other.cache_dir is None and len(other.store) == len(holder.store)
+    assert len(other.store) == len(holder.store) and other.cache_dir is None
+    assert "in use by another process" in other.notice
 
 
 # ------------------------------------------------------------------ rdflib and Oxigraph agree

@@ -136,23 +136,24 @@ def test_a_whole_sum_reads_the_same_on_both_stores(graph: Path, store: str) -> N
 @pytest.mark.parametrize("store", ["oxigraph", "memory"])
 def test_an_article_parameter_narrows_the_dataset_to_its_graph(graph: Path, store: str) -> None:
     # the other articles' graphs are left out of the dataset, so a query that scans every graph (the listings'
-    # hash joins) reads one article's: GRAPH ?g sees that article and the ontology, reference and digest alone
-    from coopgraph.rdfmap import DIGEST_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-    from coopgraph.store import open_dataset, run_select
+    # hash joins) reads one article's: GRAPH ?g sees that article and the ontology and reference alone
+    from coopgraph.query.store import article_graphs, open_dataset, query, shared_graphs
 
     ds = open_dataset([graph], store=store, cache=False)
     text = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
-    every = {r["g"].value for r in run_select(ds, text)}
-    fixed = {str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH), str(DIGEST_GRAPH)}
+    every = {r["g"].value for r in query(ds, text)}
+    fixed = set(shared_graphs())
     assert len(every - fixed) == 3
     for article in ("a.txt", "b.txt"):
-        seen = {r["g"].value for r in run_select(ds, text, only_articles=[article])}
+        only = article_graphs(ds, [article]) + shared_graphs()
+        seen = {r["g"].value for r in query(ds, text, named_graphs=only)}
         (own,) = seen - fixed
         assert seen == fixed | {own}
-        files = run_select(ds, "SELECT ?f WHERE { GRAPH ?g { ?g <https://w3id.org/coopgraph/ontology#article> ?a . "
-                               "?a <https://w3id.org/coopgraph/ontology#fileName> ?f } }", only_articles=[article])
+        files = query(ds, "SELECT ?f WHERE { GRAPH ?g { ?a <https://w3id.org/coopgraph/ontology#fileName> ?f } }",
+                      named_graphs=only)
         assert [r["f"].value for r in files] == [article]
-    assert {r["g"].value for r in run_select(ds, text, only_articles=["no-such-article.txt"])} == fixed
+    assert article_graphs(ds, ["no-such-article.txt"]) == []
     # the default graph is still the union of every graph
     union = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://w3id.org/coopgraph/ontology#Article> }"
-    assert int(next(iter(run_select(ds, union, only_articles=["a.txt"])))["n"].value) == 3
+    only = article_graphs(ds, ["a.txt"]) + shared_graphs()
+    assert int(next(iter(query(ds, union, named_graphs=only)))["n"].value) == 3

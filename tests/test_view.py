@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import unicodedata
 from pathlib import Path
 
@@ -12,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from coopgraph.cli import main
-from coopgraph.queries import catalogue, format_solutions
+from coopgraph.query.formatting import format_solutions
+from coopgraph.query.questions import catalogue
 
 REPO = Path(__file__).resolve().parents[1]
 PLACE = "https://w3id.org/coopgraph/place/"
@@ -128,22 +128,88 @@ def test_jsonld_for_construct(tmp_path: Path) -> None:
 def test_show_place_lists_partners_with_sources() -> None:
     code, out, err = run("show", "LA-HO")
     assert code == 0, err
-    assert out.splitlines()[0].startswith("Hủa Phăn")
-    partners = out.split("Partners")[1].split("\n\n")[0]
+    assert out.splitlines()[0].startswith("Hủa Phăn  (địa phương, place:LA-HO)")
+    partners = out.split("\nĐối tác (3)")[1].split("\n\n")[0]
     assert "VN-21 Thanh Hóa" in partners and "VN-05 Sơn La" in partners and "VN-22 Nghệ An" in partners
     assert "000_fd94935522cb7509.txt: “" in partners        # the article and the sentence it came from
-    for section in ("Agreements", "Posts held", "Events", "Commitments"):
-        assert section in out
+    for section in ("Văn kiện hợp tác", "Người giữ chức vụ theo thời gian", "Sự kiện", "Khoản hỗ trợ"):
+        assert f"\n{section} (" in out
     code, out_en, _ = run("show", "Houaphanh", "--lang", "en")
-    assert code == 0 and out_en.splitlines()[0].startswith("Houaphanh")
+    assert code == 0 and out_en.splitlines()[0].startswith("Houaphanh  (place, place:LA-HO)")
+    for section in ("Partners", "Agreements", "Who held each post, over time", "Events", "Commitments"):
+        assert f"\n{section} (" in out_en
+
+
+# words of the card in one language that must not show in the other's (labels from the graph aside)
+ENGLISH_WORDS = ("Partners", "Posts held", "Agreements", "Events", "Commitments", " signed ", "attested", " of ",
+                 "year not stated", "(as ", "spellings", " more sentence")
+VIETNAMESE_WORDS = ("Đối tác", "Chức vụ", "Văn kiện", "Sự kiện", "Khoản hỗ trợ", "ký ngày", "ghi nhận", "không rõ",
+                    "tên trong bài", "cách viết", "câu khác", "Bí thư Tỉnh ủy Thanh Hóa")
+
+
+def _card_words(out: str) -> str:
+    """The card without the quoted source sentences (which stay in the article's language)."""
+    return "\n".join(ln for ln in out.splitlines() if ".txt: “" not in ln and not ln.startswith(" " * 8))
+
+
+@pytest.mark.parametrize("name", ["LA-HO", "Anouphap Tounalom", "Nguyễn Doãn Anh", "agreement:LA-HO--VN-05/2024-2026"])
+def test_show_speaks_one_language_throughout(name: str) -> None:
+    code, vi, err = run("show", name, "--all-sources", env={"COLUMNS": "250"})
+    assert code == 0, err
+    code, en, err = run("show", name, "--lang", "en", "--all-sources", env={"COLUMNS": "250"})
+    assert code == 0, err
+    vi_words, en_words = _card_words(vi), _card_words(en)
+    assert not [w for w in ENGLISH_WORDS if w in vi_words], vi_words
+    assert not [w for w in VIETNAMESE_WORDS if w in en_words], en_words
+
+
+def test_show_posts_in_each_language_and_vietnamese_names_keep_their_marks() -> None:
+    _, vi, _ = run("show", "Nguyễn Doãn Anh", env={"COLUMNS": "250"})
+    _, en, _ = run("show", "Nguyễn Doãn Anh", "--lang", "en", env={"COLUMNS": "250"})
+    assert "• Bí thư Tỉnh ủy Thanh Hóa (tên trong bài: Nguyễn Doãn Anh), ghi nhận ngày 2025-05-15, 2025-12-01" in vi
+    assert "• Party Secretary of Thanh Hóa (as Nguyễn Doãn Anh), attested 2025-05-15, 2025-12-01" in en
+    _, en, _ = run("show", "LA-HO", "--lang", "en", env={"COLUMNS": "250"})
+    assert "VN-21 Thanh Hóa" in en and "Thanh Hoa" not in _card_words(en)
+    assert "Sơn La → Houaphanh: 3,200,000,000 VND" in en
+    _, vi, _ = run("show", "LA-HO", env={"COLUMNS": "250"})
+    assert "Sơn La → Hủa Phăn: 3.200.000.000 VND" in vi
+    assert "ký ngày 03-21 (không rõ năm)" in vi
+
+
+def test_show_place_lists_who_held_each_post_over_time() -> None:
+    code, out, err = run("show", "LA-HO", "--lang", "en", env={"COLUMNS": "250"})
+    assert code == 0, err
+    timeline = out.split("\nWho held each post, over time (4)\n")[1].split("\n\n")[0]
+    headings = [ln.strip() for ln in timeline.splitlines() if ln.startswith("  ") and not ln.startswith("   ")]
+    assert headings == ["Chairman of the provincial People's Council of Houaphanh", "Governor of Houaphanh",
+                        "Party Secretary of Houaphanh"]
+    secretaries = timeline.split("Party Secretary of Houaphanh\n")[1]
+    holders = [ln.strip() for ln in secretaries.splitlines() if ln.startswith("    • ")]
+    assert holders == ["• 2025-05-15  Khăm Pheng - Xay Sổm Pheng / Khăm Pheng Xay Sổm Pheng",
+                       "• 2025-12-01  Phutphan Keovongxay"]                 # the predecessor first
+    code, vi, _ = run("show", "Thanh Hóa", env={"COLUMNS": "250"})
+    assert "  Bí thư Tỉnh ủy Thanh Hóa\n    • 2025-05-15 – 2025-12-01  Nguyễn Doãn Anh\n" in vi
+
+
+@pytest.mark.parametrize("columns", [80, 60])
+@pytest.mark.parametrize("name", ["LA-HO", "Anouphap Tounalom", "agreement:LA-HO--VN-21/2026-2030", "VN-22"])
+def test_show_wraps_every_line_at_the_terminal_width(name: str, columns: int) -> None:
+    for lang in ("vi", "en"):
+        code, out, err = run("show", name, "--lang", lang, "--all-sources", env={"COLUMNS": str(columns)})
+        assert code == 0, err
+        lines = out.splitlines()
+        assert max(len(ln) for ln in lines) <= columns
+        assert max(len(ln) for ln in lines) > columns - 10          # wrapped at the width, not far short of it
+        wide = run("show", name, "--lang", lang, "--all-sources", env={"COLUMNS": "1000"})[1]
+        assert " ".join(out.split()) == " ".join(wide.split())      # no word cut or lost by the wrapping
 
 
 @pytest.mark.parametrize("spelling", ["Anouphab Tounalom", "Anouphap Tounalom", "ANOUPHAP TOUNALOM"])
 def test_show_person_by_any_spelling(spelling: str) -> None:
     code, out, err = run("show", spelling)
     assert code == 0, err
-    assert "(person, person:LA-VT/" in out.splitlines()[0]
-    assert "Posts held" in out and ".txt: “" in out
+    assert "(người, person:LA-VT/" in out.splitlines()[0]
+    assert "Chức vụ" in out and ".txt: “" in out
 
 
 def test_show_agreement_and_unknown() -> None:
@@ -154,38 +220,11 @@ def test_show_agreement_and_unknown() -> None:
     assert code == 2 and len(err.strip().splitlines()) == 1
 
 
-# ------------------------------------------------------------------ map
-
-needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz dot is not installed")
-
-
-@needs_dot
-def test_map_svg_rendered_by_dot_and_html(tmp_path: Path) -> None:
-    svg, page = tmp_path / "partners.svg", tmp_path / "partners.html"
-    code, _, err = run("map", "--out", str(svg), "--html", str(page))
-    assert code == 0, err
-    text = svg.read_text(encoding="utf-8")
-    assert text.lstrip().startswith(("<?xml", "<svg"))
-    assert "Generated by graphviz" in text
-    assert "Hủa Phăn" in text and "Thanh Hóa" in text
-    assert "cluster_vn" in text and "cluster_foreign" in text
-    html = page.read_text(encoding="utf-8")
-    assert "<svg" in html and "Hủa Phăn" in html
-    assert "<script" not in html and 'rel="stylesheet"' not in html and "src=\"http" not in html
-
-    code, _, err = run("map", "--out", str(svg), "--lang", "en")
-    assert code == 0, err
-    assert "Houaphanh" in svg.read_text(encoding="utf-8")
-
-
-def test_map_without_dot_still_writes_dot(tmp_path: Path) -> None:
-    dot = tmp_path / "p.dot"
-    code, _, err = run("map", "--dot", str(dot), "--out", str(tmp_path / "p.svg"), env={"PATH": str(tmp_path)})
-    assert code == 2
-    assert len(err.strip().splitlines()) == 2 and "dot" in err.strip().splitlines()[-1]   # "wrote p.dot" + the error
-    text = dot.read_text(encoding="utf-8")
-    assert text.startswith("graph partners {") and '"LA-HO" [label="Hủa Phăn' in text
-    assert "\"VN-21\" -- \"LA-HO\"" in text and "style=solid, penwidth=3" in text
+def test_show_typo_suggests_places_and_people() -> None:
+    code, _, err = run("show", "Houaphamh")
+    assert code == 2 and "did you mean: Houaphanh" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run("show", "Anouphab Tounalam")
+    assert code == 2 and "did you mean: Anouphab Tounalom, Anouphap Tounalom?" in err
 
 
 # ------------------------------------------------------------------ catalogue

@@ -179,9 +179,16 @@ _FURNITURE_LINE = re.compile(
 )
 _PHOTO_CREDIT = re.compile(r"\s*[\(\[]?\s*(ảnh|photo|nguồn ảnh|source)\s*:\s*[^()\[\]]{0,60}[\)\]]?\s*\.?\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"\d{1,2}:\d{2}.{0,12}\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}.{0,12}\d{1,2}:\d{2}")
+# "Cập nhật: 03/11/2014", "Posted: 12/05/2023 08:15": a page's date label (the article's date is read before this)
+_DATE_LABEL_LINE = re.compile(r"^(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày|posted|updated|published|last updated)"
+                              r"\s*:?\s*)?[\d/.:,\s–-]*\b\d{4}\b[\d/.:,\s–-]*(?:\(?gmt[+\d:]*\)?)?$", re.IGNORECASE)
 # "Lạng Sơn, ngày 12/3/2024", "Hà Nội, 12/03/2024": a dateline of its own, not a sentence
 _PLACE_DATE_LINE = re.compile(r"^[^\W\d_][\w .]{0,40},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\.?$")
 _TEASER = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\S")   # an image link followed by another story's teaser
+# headlines of other stories run together without spaces: "… Hội Chữ thập đỏ SalavanBộ chỉ huy BĐBP …"
+def _glued_headlines(line: str) -> bool:
+    """Two or more places where a lower-case letter runs straight into a capital ("SalavanBộ")."""
+    return sum(a.islower() and b.isupper() for a, b in zip(line, line[1:])) >= 2
 
 
 def strip_furniture(body: str) -> list[str]:
@@ -189,18 +196,24 @@ def strip_furniture(body: str) -> list[str]:
     lines = [ln.strip() for ln in body.split("\n")]
     kept: list[str] = []
     words_so_far = 0
+    teaser_lead = False
     for ln in lines:
         if not ln:
+            teaser_lead = False     # a list of related headlines is separated from the story by a blank line
             continue
         low = ln.lower()
         if words_so_far > 60 and _END_MARKERS.match(low):
             break
         if _FURNITURE_LINE.match(low) or _TEASER.match(ln) or _BYLINE.search(ln) and len(ln.split()) <= 14 \
-                or _PLACE_DATE_LINE.match(ln):
+                or _PLACE_DATE_LINE.match(ln) or _DATE_LABEL_LINE.match(ln) or _glued_headlines(ln):
             continue
-        # an inline related-link box repeats its title twice on one line
+        # an inline related-link box repeats its title twice on one line; the line after it is that story's lead
         half = len(ln) // 2
         if len(ln) > 20 and ln[:half].strip() == ln[half:].strip():
+            teaser_lead = True
+            continue
+        if teaser_lead:
+            teaser_lead = False
             continue
         ln = re.sub(r"^!\[[^\]]*\]\([^)]*\)\s*", "", ln).strip(" |")
         ln = _PHOTO_CREDIT.sub("", ln).strip()

@@ -6,6 +6,7 @@ import os
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -14,6 +15,7 @@ from .article import ArticleError, article_from_bytes, article_id, check_file
 from .extract import extract_article
 from .gazetteer import load as load_gazetteer
 from .rdfmap import article_graph, to_turtle
+from .resources import reference_dir
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
@@ -41,9 +43,26 @@ def article_files(inputs: Iterable[Path]) -> list[Path]:
     return out
 
 
+# the modules that turn an article into Turtle (the query half may change without rebuilding anything)
+_READING_MODULES = ("article", "gazetteer", "text", "facts", "rdfmap", "build", "corrections")
+
+
+@lru_cache(maxsize=1)
+def _reader_fingerprint() -> bytes:
+    """A hash of what turns an article into Turtle: the reading half's code and the reference places.
+
+    A changed rule or spelling must rebuild every article, even when the version number stays."""
+    here = Path(__file__).parent
+    h = hashlib.sha256(__version__.encode())
+    reading = [here / f"{m}.py" for m in _READING_MODULES if (here / f"{m}.py").exists()]
+    for f in sorted([*reading, *(here / "extract").glob("*.py"), reference_dir() / "places.yaml"]):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.digest()
+
+
 def build_fingerprint(data: bytes) -> str:
-    """Content hash of the article and the extractor version: equal = nothing to redo."""
-    return hashlib.sha256(data + b"\0coopgraph " + __version__.encode()).hexdigest()
+    """Content hash of the article and of the extractor: equal = nothing to redo."""
+    return hashlib.sha256(data + b"\0coopgraph " + _reader_fingerprint()).hexdigest()
 
 
 def write_atomically(path: Path, text: str) -> None:

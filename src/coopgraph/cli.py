@@ -23,7 +23,7 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for p in pairs:
         if "=" not in p:
-            _fail(f"--param takes key=value, got {p!r}")
+            _fail(f"--param takes key=value, got {p[:60]!r}" + (f"... ({len(p):,} characters)" if len(p) > 60 else ""))
         k, v = p.split("=", 1)
         out[k.strip()] = v
     return out
@@ -90,7 +90,7 @@ def build(articles: tuple[Path, ...], out_dir: Path, jobs: int, strict: bool, fo
               help="Re-validate only files whose content (or the shapes) changed since a previous run.")
 def validate(data: tuple[Path, ...], fmt: str, jobs: int = 0, engine: str = "auto", cache: bool = True) -> None:
     """Check graph files (default: the committed graph) against the SHACL shapes. Exit 1 on violations."""
-    from .store import GraphFileError, turtle_files
+    from .graphfiles import GraphFileError, turtle_files
     from .validate import GraphParseError, JenaUnavailable, format_report, validate_files
 
     try:
@@ -127,8 +127,7 @@ def validate(data: tuple[Path, ...], fmt: str, jobs: int = 0, engine: str = "aut
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
               help="Language of place and concept labels in the table.")
 @click.option("--store", "store", type=click.Choice(["oxigraph", "memory"]), default=None,
-              help="Query engine: oxigraph (default; or $COOPGRAPH_STORE) or memory (rdflib, slow, for comparison; "
-                   "the digest's rows are made by Oxigraph from the same files).")
+              help="Query engine: oxigraph (default; or $COOPGRAPH_STORE) or memory (rdflib, slow, for comparison).")
 @click.option("--cache/--no-cache", "cache", default=True, envvar="COOPGRAPH_CACHE", show_default=True,
               help="Keep an on-disk Oxigraph store between runs (in $COOPGRAPH_CACHE_DIR or ~/.cache/coopgraph) and parse only changed files.")
 @click.option("--fresh", is_flag=True,
@@ -138,24 +137,42 @@ def validate(data: tuple[Path, ...], fmt: str, jobs: int = 0, engine: str = "aut
 def query(name: str, params: tuple[str, ...], data: tuple[Path, ...], fmt: str, lang: str,
           store: str | None = None, cache: bool | None = None, fresh: bool = False, endpoint: str | None = None) -> None:
     """Run a stored query NAME (see 'coopgraph queries') or a .rq FILE on the embedded store."""
+    _known_query(name)
     if endpoint:
         from .cli_export import run_query_remote
         return run_query_remote(name, _params(params), fmt, endpoint, lang)
-    from .queries import QueryError, find_query, run_stored
-    from .store import GraphFileError, open_dataset
+    from .graphfiles import GraphFileError
+    from .query.formatting import run_stored
+    from .query.questions import QueryError, find_query
+    from .query.store import open_dataset
 
     try:
         q = find_query(name)
-        ds = open_dataset(list(data) or None, store=store, cache=cache, keep_answers=not fresh)
-        click.echo(run_stored(ds, q, _params(params), fmt, lang=lang, fresh=fresh), nl=False)
+        ds = open_dataset(list(data) or None, store=store, cache=cache)
+        out = run_stored(ds, q, _params(params), fmt, lang=lang, fresh=fresh)
     except (QueryError, GraphFileError) as e:
         _fail(str(e))
+    if ds.notice:       # the on-disk store could not be used: the answer came from the files read into memory
+        click.echo(f"coopgraph: {ds.notice}", err=True)
+    click.echo(out, nl=False)
+
+
+def _known_query(name: str) -> None:
+    """A mistyped stored query's name: one line with the closest names, not the whole catalogue."""
+    from .query.questions import catalogue
+    from .suggest import did_you_mean
+
+    if name.endswith(".rq") or Path(name).exists():
+        return
+    names = [q.name for q in catalogue()]
+    if name not in names:
+        _fail(f"no stored query named '{name}'{did_you_mean(name, names)} ('coopgraph queries' lists them all)")
 
 
 @main.command("queries")
 def list_queries() -> None:
     """The catalogue of stored queries: what each answers and its parameters."""
-    from .queries import KIND_HELP, catalogue, example_command, result_columns
+    from .query.questions import KIND_HELP, catalogue, example_command, result_columns
 
     qs = catalogue()
     click.echo(f"{len(qs)} stored questions. Run one with: coopgraph query NAME [--param key=value] "
@@ -181,18 +198,20 @@ def list_queries() -> None:
 @main.command()
 @click.option("--data", "data", multiple=True, type=click.Path(path_type=Path))
 @click.option("--store", "store", type=click.Choice(["oxigraph", "memory"]), default=None,
-              help="Query engine: oxigraph (default; or $COOPGRAPH_STORE) or memory (rdflib, slow, for comparison; "
-                   "the digest's rows are made by Oxigraph from the same files).")
+              help="Query engine: oxigraph (default; or $COOPGRAPH_STORE) or memory (rdflib, slow, for comparison).")
 @click.option("--cache/--no-cache", "cache", default=True, envvar="COOPGRAPH_CACHE", show_default=True,
               help="Keep an on-disk Oxigraph store between runs (in $COOPGRAPH_CACHE_DIR or ~/.cache/coopgraph) and parse only changed files.")
 def stats(data: tuple[Path, ...], store: str | None = None, cache: bool | None = None) -> None:
     """Counts of articles, facts and triples in the graph."""
-    from .store import GraphFileError, open_dataset
+    from .graphfiles import GraphFileError
+    from .query.store import open_dataset
 
     try:
         ds = open_dataset(list(data) or None, store=store, cache=cache)
     except GraphFileError as e:
         _fail(str(e))
+    if ds.notice:
+        click.echo(f"coopgraph: {ds.notice}", err=True)
     q = """PREFIX cg: <https://w3id.org/coopgraph/ontology#>
     SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class . VALUES ?class {
       cg:Article cg:Sentence cg:Partnership cg:Agreement cg:PostHolding cg:Person cg:Event cg:Commitment } }
@@ -212,7 +231,7 @@ def evaluate(folder: Path, verbose: bool, json_out: Path | None) -> None:
     """Measure the extractor on FOLDER: articles with hand-written gold files (*.gold.yaml)."""
     import json
 
-    from .evaluate import GoldError, evaluate as run_eval, format_scores, mean_f1
+    from .evaluate import GoldError, evaluate as run_eval, format_scores, mean_f1, micro_f1
 
     try:
         scores = run_eval(folder)
@@ -220,7 +239,7 @@ def evaluate(folder: Path, verbose: bool, json_out: Path | None) -> None:
         _fail(str(e))
     click.echo(format_scores(scores, verbose), nl=False)
     if json_out:
-        json_out.write_text(json.dumps({"mean_f1": round(mean_f1(scores), 3), **{
+        json_out.write_text(json.dumps({"mean_f1": round(mean_f1(scores), 3), "micro_f1": round(micro_f1(scores), 3), **{
             s.kind: {"gold": s.gold, "found": s.found, "tp": s.tp, "precision": round(s.precision, 3),
                      "recall": round(s.recall, 3), "f1": round(s.f1, 3)} for s in scores}}, indent=2))
 

@@ -168,7 +168,7 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
 def run_query_remote(name: str, params: dict[str, str], fmt: str, endpoint: str, lang: str = "vi",
                      timeout: float = 60.0) -> None:
     """``coopgraph query NAME --endpoint URL``: the stored query on the server, same parameters and formats."""
-    from .queries import QueryError, find_query
+    from .query.questions import QueryError, find_query
     from .remote_query import run_stored_remote
     from .sparql_client import RemoteError
 
@@ -201,8 +201,8 @@ def serve_cmd(data, location, bind, no_load, writable, allow_outbound):
     stored questions. Loopback only unless --bind says otherwise."""
     from .export_graphs import GraphReadError, plan
     from .serve import load_folder, remove_stale_folders, serve, stopped_by_signals, temporary_folder
+    from .graphfiles import GraphFileError
     from .serve_http import Endpoint, is_loopback, make_server
-    from .store import GraphFileError
 
     host, _, port = bind.rpartition(":")
     if not host or not port.isdigit() or int(port) > 65535:

@@ -1,13 +1,12 @@
 """What an export sends: which graphs, and the payloads that carry them.
 
-Every source article goes into a named graph of its own (its IRI, as ``store.graph_for_file`` gives it), with
-``<graph> cg:article <article>`` added as the local store adds it; the reference places and the ontology go into
-``rdfmap.REFERENCE_GRAPH`` and ``rdfmap.ONTOLOGY_GRAPH``. Payloads: triples in SPARQL Update batches that keep
+Every source article goes into a named graph of its own (its IRI, as ``graphfiles.graph_for_file`` gives it),
+holding exactly the triples of its file, as the embedded store (``query.store``) and ``coopgraph dump`` hold it; the
+reference places and the ontology go into ``rdfmap.REFERENCE_GRAPH`` and ``rdfmap.ONTOLOGY_GRAPH``. Payloads: triples in SPARQL Update batches that keep
 blank-node structures whole (``update_batches``, ``insert_text``), N-Triples for one Graph Store PUT
 (``ntriples``), and N-Quads bodies of whole graphs (``dataset_batches``)."""
 from __future__ import annotations
 
-import re
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +15,9 @@ from typing import Iterable, Iterator, Sequence
 import pyoxigraph as ox
 
 from . import resources
-from .rdfmap import BASE, CG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri
+from .graphfiles import GraphFileError, graph_for_file, turtle_files
+from .rdfmap import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri
 from .sparql_client import iri_ref
-from .store import ARTICLE_CLASS, ARTICLE_LINK, RDF_TYPE, GraphFileError, graph_for_file, turtle_files
 
 ARTICLE_GRAPHS = str(article_iri("a")).rsplit("/", 1)[0] + "/"      # every article graph's IRI starts so
 TEMP_GRAPHS = "urn:coopgraph:export-tmp:"             # where the update method writes a large graph first
@@ -36,8 +35,7 @@ class GraphSource:
     files: list[Path]
 
     def triples(self) -> list[ox.Triple]:
-        """The graph's triples, with ``<graph> cg:article <article>`` for the article it holds (as the local store
-        adds it: the stored queries find a claim's article by it)."""
+        """The graph's triples, as its files state them."""
         out: list[ox.Triple] = []
         for f in self.files:
             try:
@@ -47,9 +45,6 @@ class GraphSource:
                 raise GraphReadError(f"{f}: Turtle syntax error: {str(e).splitlines()[0]}") from None
             except OSError as e:
                 raise GraphReadError(f"{f}: cannot read ({e.strerror or e})") from None
-        me = ox.NamedNode(self.iri)
-        out.extend([ox.Triple(me, ARTICLE_LINK, t.subject) for t in out
-                    if t.predicate == RDF_TYPE and t.object == ARTICLE_CLASS])
         return out
 
     def nquads(self) -> tuple[bytes, int]:
@@ -70,16 +65,8 @@ class GraphSource:
             except OSError as e:
                 raise GraphReadError(f"{f}: cannot read ({e.strerror or e})") from None
             parts.append(nt.replace(b" .\n", end))
-            # the cg:article link (see triples()), found in the N-Triples lines that type an article
-            for m in _ARTICLE_LINE.finditer(nt):
-                parts.append(b"%s %s %s%s" % (iri_ref(self.iri).encode(), iri_ref(ARTICLE_LINK.value).encode(),
-                                              m.group(1), end))
         body = b"".join(parts)
         return body, len(set(body.splitlines()))
-
-
-_ARTICLE_LINE = re.compile(rb"^(<[^>]*>) <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> <"
-                           + re.escape(str(CG.Article).encode()) + rb"> \.$", re.MULTILINE)
 
 
 def plan(data: Iterable[Path] | None = None, ontology: bool = True, reference: bool = True) -> list[GraphSource]:

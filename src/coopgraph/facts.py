@@ -2,6 +2,9 @@
 
 Places are referred to by their reference id (``VN-21``, ``LA-HO``, ``VN``,
 ``VN-25-2025``): the gazetteer knows them, the RDF mapping turns them into IRIs.
+
+Each fact carries a ``confidence`` between 0 and 1: how often the rule that made it is right, as measured on
+articles with gold files (``docs/extractor.md``). A reader can keep only the surer facts.
 """
 from __future__ import annotations
 
@@ -67,6 +70,8 @@ class Official:
     evidence: Evidence
     aliases: list[str] = field(default_factory=list)
     home: str = ""          # the unit the person belongs to (scopes the person's identity)
+    rule: str = ""          # what the fact rests on (a rule of the extractor), for measuring and provenance
+    confidence: float = 0.9
 
 
 @dataclass
@@ -77,6 +82,8 @@ class Partnership:
     b: str
     status: str             # agreement | talks | relation
     evidence: Evidence
+    rule: str = ""
+    confidence: float = 0.9
 
 
 @dataclass
@@ -96,6 +103,8 @@ class Agreement:
     predecessor_period: tuple[int, int] | None = None
     current: bool = False                       # signed at the event the article reports (not earlier)
     more_evidence: list[Evidence] = field(default_factory=list)
+    rule: str = ""
+    confidence: float = 0.9
 
 
 @dataclass
@@ -109,6 +118,8 @@ class Event:
     end: PartialDate | None = None
     place: str | None = None
     participants: list[str] = field(default_factory=list)
+    rule: str = ""
+    confidence: float = 0.9
 
 
 @dataclass
@@ -116,11 +127,13 @@ class Commitment:
     """Money that one party gives or pledges to another."""
 
     giver: str
-    receiver: str
+    receiver: str | None                        # None: a sum shared by several receivers, none of whom is said
     value: int
     currency: str
     evidence: Evidence
     purpose: str = ""
+    rule: str = ""
+    confidence: float = 0.9
 
 
 @dataclass

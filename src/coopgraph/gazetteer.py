@@ -10,7 +10,7 @@ import yaml
 
 from .facts import PartialDate
 from .resources import reference_dir
-from .text import fold, normalize, strip_marks
+from .text import fold, name_key, normalize, strip_marks
 
 @dataclass
 class Unit:
@@ -30,6 +30,8 @@ class Unit:
     merged_from: list[str] = field(default_factory=list)
     borders: list[str] = field(default_factory=list)
     within: str | None = None       # for districts: the unit they lie in
+    former_kind: str | None = None  # the kind it had until ``kind_changed`` (Huế: a province until 2024)
+    kind_changed: str | None = None
     source: list[str] = field(default_factory=list)
 
     @property
@@ -39,6 +41,13 @@ class Unit:
     @property
     def is_district(self) -> bool:
         return self.kind == "district"
+
+    def kind_on(self, when: PartialDate | None) -> str:
+        """The unit's kind on a date (its kind today when the date is unknown)."""
+        if self.former_kind and self.kind_changed and when is not None and when.year is not None and \
+                f"{when.year:04d}-{when.month or 1:02d}-{when.day or 1:02d}" < self.kind_changed:
+            return self.former_kind
+        return self.kind
 
     def label(self, lang: str = "vi") -> str:
         return self.names.get(lang) or self.names.get("en") or self.names.get("vi") or self.id
@@ -71,7 +80,8 @@ class Gazetteer:
                            wikidata=u.get("wikidata"), valid_from=_s(u.get("valid_from")),
                            valid_until=_s(u.get("valid_until")), replaced_by=u.get("replaced_by"),
                            merged_from=u.get("merged_from") or [], borders=u.get("borders") or [],
-                           source=_list(u.get("source"))))
+                           source=_list(u.get("source")), former_kind=(u.get("former") or {}).get("kind"),
+                           kind_changed=_s((u.get("former") or {}).get("until_before"))))
         for i, d in enumerate(data.get("districts") or []):
             did = f"{d['in']}/{fold(d['name'])}"
             self._add(Unit(id=did, code="", country=d.get("country") or d["in"][:2], kind="district",
@@ -94,6 +104,16 @@ class Gazetteer:
                 lst = self.by_name.setdefault(key, [])
                 if u.id not in lst:
                     lst.append(u.id)
+        # sound keys of foreign first-level units, for spellings no list has (see _by_sound)
+        sounds: dict[str, set[str]] = {}
+        for u in self.units.values():
+            if u.country != "VN" and not u.is_country and not u.is_district and not u.valid_until:
+                for name in {*u.names.values(), *u.variants}:
+                    key = place_key(name)
+                    if len(key) >= 6:
+                        sounds.setdefault(key, set()).add(u.id)
+        # a key two units share (Vientiane Capital and Province, Shanxi and Shaanxi) says nothing
+        self.by_sound: dict[str, str] = {k: next(iter(v)) for k, v in sounds.items() if len(v) == 1}
         self.ambiguous_names: dict[str, dict] = {}
         for amb in self.ambiguous:
             for name in amb.get("names") or []:
@@ -124,25 +144,53 @@ class Gazetteer:
             if w.start() < end:
                 continue
             m = self._regex.match(plain, w.start())
-            if not m:
-                continue
-            mention = self._accept(text, m.start(), m.end(), when)
+            mention = self._accept(text, m.start(), m.end(), when) if m else self._by_sound(text, w.start(), when)
             if mention is None:
                 continue        # a rejected match must not hide a name that overlaps it ("tỉnh Gia Lai")
             out.append(mention)
-            end = m.end()
+            end = mention.end
         return out
+
+    def _by_sound(self, text: str, start: int, when: PartialDate | None) -> Mention | None:
+        """A foreign province in a Latin romanisation no list has ("Savannaket", "Borikhamsay", "Xaisomboune"): the
+        capitalised words from ``start``, written without Vietnamese marks, read the same as a known name under the
+        regular romanisation variants."""
+        words = []
+        for w in _NAME_WORD.finditer(text, start, min(len(text), start + 60)):
+            if not w.group(0)[0].isupper() or words and w.start() - words[-1].end() > 2:
+                break
+            words.append(w)
+        if not words or words[0].start() != start:
+            return None
+        for n in range(min(4, len(words)), 0, -1):
+            run = words[:n]
+            if any(b.start() - a.end() > 2 for a, b in zip(run, run[1:])):
+                continue
+            end = run[-1].end()
+            if not text[start:end].isascii():
+                continue        # Vietnamese words and spellings are matched by their lists ("Tỉnh Thanh" is no Tianjin)
+            uid = self.by_sound.get(place_key(text[start:end]))
+            if uid and not _inside_name(text, start, end) and not _LOWER_LEVEL.search(text[max(0, start - 12):start]):
+                return Mention(start, end, text[start:end], uid)
+        return None
 
     def _accept(self, text: str, start: int, end: int, when: PartialDate | None) -> Mention | None:
         surface = text[start:end]
-        if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names:
-            return None    # "Tráng" is a person's syllable, not the province "Trang": marks must match
-        if not surface[:1].isupper() or _inside_name(text, start, end) or _LOWER_LEVEL.search(text[:start]):
+        if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names \
+                and not re.search(r"[\s\-‐–]", surface.strip()):
+            # "Tráng" is a person's syllable, not the province "Trang": a one-word name's marks must match; a
+            # name of several syllables is a place however its tones are written ("Sạ-vẳn-na-khệt")
+            return None
+        if end + 1 < len(text) and text[end] in "-‐–" and text[end + 1].islower():
+            return None     # "U-bồn-pạ-sợt": the first syllables of a longer hyphenated name are no place
+        if not surface[:1].isupper() or _LOWER_LEVEL.search(text[:start]):
             return None
         unit = self.resolve(surface, when, text[:start], text[end:])
         if not unit:
             return None
         u = self.units[unit]
+        if _inside_name(text, start, end, district=u.is_district):
+            return None
         if u.is_district:
             return Mention(start, end, surface, u.within or unit, district=unit)
         return Mention(start, end, surface, unit)
@@ -211,19 +259,34 @@ _LOWER_LEVEL = re.compile(r"(?:\b[PXQH]\.\s?|\b(?:phường|xã|quận|thị tr�
 
 
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _inside_name(text: str, start: int, end: int) -> bool:
+def place_key(name: str) -> str:
+    """A romanised place name under the regular variants of Lao, Khmer and Thai spellings: the sound rules of
+    people's names, r = l, o = u, and no final e (Borikhamsay = Bolikhamxai, Salavane = Salavan, Xayabory = Xayabury)."""
+    return re.sub(r"(.)\1+", r"\1", name_key(name).replace("r", "l").replace("o", "u")).removesuffix("e")
+
+
+# Words before a place name that say it is one: a capitalised classifier or office abbreviation is no name syllable
+_PLACE_WORD = re.compile(r"(?:tỉnh|thành phố|thủ đô|tp\.?|province|city|[A-ZĐ]{2,6})$", re.IGNORECASE)
+
+
+def _inside_name(text: str, start: int, end: int, district: bool = False) -> bool:
     """A one-word place name inside a run of capitalised words is part of a person's name
-    ("Duong Van Trang", "Bun Không Lạ Chiêm Phon")."""
-    if re.search(r"[\s\-]", text[start:end]):
+    ("Duong Van Trang", "Bun Không Lạ Chiêm Phon"); an abbreviation in capitals ("TPHCM") is not."""
+    surface = text[start:end]
+    if re.search(r"[\s\-]", surface) or (surface.isupper() and len(surface) >= 3):
         return False
     before = re.findall(r"([^\W\d_][\w'’]*) $", text[max(0, start - 30):start])
-    if not before or not before[0][:1].isupper():
+    if not before or not before[0][:1].isupper() or _PLACE_WORD.match(before[0]) and \
+            (before[0].isupper() or before[0].lower() in ("tỉnh", "thủ", "province", "city")):
         return False
     after = re.match(r" ([^\W\d_])", text[end:end + 3])
     if after and after.group(1).isupper():
         return True
+    if district:
+        return True     # a town's name after a capitalised word is a person's ("Khamla Phonsavan")
     two = re.search(r"([^\W\d_][\w'’]*) ([^\W\d_][\w'’]*) $", text[max(0, start - 60):start])
     return bool(two and two.group(1)[:1].isupper() and two.group(2)[:1].isupper())
 
@@ -236,7 +299,7 @@ def _marked_key(name: str) -> str:
 def _pattern(name: str) -> str:
     """A regex for a name over lower-case, mark-free text: spaces and hyphens between syllables are optional."""
     words = re.findall(r"[0-9a-z]+", strip_marks(name).lower())
-    return r"[\s\-‐–]*".join(re.escape(w) for w in words)
+    return r"[\s\-‐–'’]*".join(re.escape(w) for w in words)
 
 
 def _s(v) -> str | None:

@@ -269,11 +269,13 @@ def article_graph(facts: ArticleFacts, gaz: Gazetteer) -> Graph:
                     g.add((n, CG.concerns, agreement_iri(ag, art.id)))
 
     for c in facts.commitments:
-        n = URIRef(f"{BASE}commitment/{slug(c.giver)}--{slug(c.receiver)}/{c.value}-{c.currency}")
+        # a sum shared by several receivers, none of whom is said, has no cg:receiver ("shared" in its IRI)
+        n = URIRef(f"{BASE}commitment/{slug(c.giver)}--{slug(c.receiver) if c.receiver else 'shared'}/{c.value}-{c.currency}")
         amt = URIRef(str(n) + "/amount")
         g.add((n, RDF.type, CG.Commitment))
         g.add((n, CG.giver, place_iri(c.giver)))
-        g.add((n, CG.receiver, place_iri(c.receiver)))
+        if c.receiver:
+            g.add((n, CG.receiver, place_iri(c.receiver)))
         g.add((n, CG.amount, amt))
         g.add((amt, RDF.type, SCHEMA.MonetaryAmount))
         g.add((amt, SCHEMA.value, Literal(str(c.value), datatype=XSD.decimal)))

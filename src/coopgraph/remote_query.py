@@ -1,7 +1,14 @@
-"""The stored queries asked of a SPARQL server (``coopgraph query NAME --endpoint URL``): the same plain SPARQL
-as locally, its parameters bound as RDF terms, the answer formatted as locally (table labels read from the
-server). The server's default graph must be the union of its named graphs (Virtuoso's is; Oxigraph's with
-``--union-default-graph``; ``coopgraph serve``'s is)."""
+"""The stored questions asked of a SPARQL server (``coopgraph query NAME --endpoint URL``), answered as on the
+embedded store:
+
+- the same text: each parameter's RDF term written in its ``VALUES ?name { UNDEF }`` line (``query.questions.bind``);
+- the same cells: the items of list columns sorted, numbers in canonical form (``query.results.same_cell``);
+- the same table: IRIs shown by the labels the server holds, chosen as locally (``query.formatting.best_labels``).
+
+The stored questions read named graphs only (claims in ``GRAPH ?g``, places and codes in their own graphs), so any
+SPARQL 1.1 server holding what ``coopgraph export`` sent answers them, whatever its default graph is. A question
+about one article is sent that article's graph and the shared ones as ``named-graph-uri`` (as the embedded store
+reads it: ``query.answers``): the rows are the same, the server reads one graph instead of every graph."""
 from __future__ import annotations
 
 import json
@@ -9,49 +16,60 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .queries import QueryError, StoredQuery, bind_into_text, bind_params, format_solutions
-from .sparql_client import Answer, RemoteError, Server, check_url, iri_ref
+from .query.formatting import best_labels, format_solutions, jsonld, label_query
+from .query.questions import QueryError, StoredQuery, article_names, bind, bind_params
+from .query.results import list_columns, same_cell
+from .query.store import article_graphs_query, shared_graphs
+from .sparql_client import Answer, RemoteError, Server, check_url
 
-_LABELS = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-           "PREFIX schema: <https://schema.org/> "
-           "SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} ?s rdfs:label|skos:prefLabel|schema:name ?l }}")
+LABELS_PER_QUERY = 500
 
 
 def remote_answer(server: Server, q: StoredQuery, params: dict[str, str]) -> Answer:
-    """A stored query's answer from the server (``Server.query``), its parameters bound as RDF terms;
-    QueryError (one line) if the server cannot be asked."""
-    text = bind_into_text(q.text, bind_params(q, params))
+    """A stored query's answer from the server (``Server.query``), its parameters bound as RDF terms and its cells
+    as every store gives them; QueryError (one line) if the server cannot be asked."""
+    bindings = bind_params(q, params)
+    text = bind(q, bindings)
+    only = article_names(q, bindings) if q.in_catalogue else None
     try:
         check_url(server.query_endpoint or "", "--endpoint")
-        return server.query(text)
+        graphs = article_graphs_on(server, only) if only else None
+        result = server.query(text, named_graphs=graphs)
     except RemoteError as e:
         raise QueryError(f"query failed: {e}") from None
+    if isinstance(result, tuple) and result[0] is not None:
+        variables, rows = result
+        lists = list_columns(q.text)
+        return variables, [[same_cell(t, lists.get(v)) for v, t in zip(variables, r)] for r in rows]
+    return result
+
+
+def article_graphs_on(server: Server, file_names: list[str]) -> list[str]:
+    """The server's graphs of the articles with these file names (``query.store.article_graphs_query``), and the
+    graphs every stored question may read besides (reference, ontology)."""
+    _, rows = server.select(article_graphs_query(file_names))
+    return sorted(r[0].value for r in rows if isinstance(r[0], ox.NamedNode)) + shared_graphs()
 
 
 def remote_labels(server: Server, iris: Iterable[str], lang: str = "vi") -> dict[str, str]:
-    """Labels of IRIs from the server, chosen as locally (``queries.label_map``): ``lang``, else the other
-    language, else untagged."""
-    iris = sorted({i for i in iris if ">" not in i})
-    other = "en" if lang == "vi" else "vi"
-    rank = {lang: 0, other: 1, "": 2}
-    best: dict[str, tuple] = {}
-    for k in range(0, len(iris), 500):
+    """Labels of IRIs from the server, chosen as locally (``query.formatting.best_labels``)."""
+    iris = sorted(set(iris))
+    pairs: list[tuple] = []
+    for k in range(0, len(iris), LABELS_PER_QUERY):
+        text = label_query(iris[k:k + LABELS_PER_QUERY])
+        if text is None:
+            continue
         try:
-            _, rows = server.select(_LABELS.format(values=" ".join(iri_ref(i) for i in iris[k:k + 500])))
+            _, rows = server.select(text)
         except RemoteError as e:
             raise QueryError(f"query failed (labels): {e}") from None
-        for s, lit in rows:
-            if not isinstance(s, ox.NamedNode) or not isinstance(lit, ox.Literal):
-                continue
-            key = (rank.get((lit.language or "").lower(), 3), lit.value)
-            if s.value not in best or key < best[s.value]:
-                best[s.value] = key
-    return {s: v for s, (_, v) in best.items()}
+        pairs.extend((r[0], r[1]) for r in rows)
+    return best_labels(pairs, lang)
 
 
 def run_stored_remote(server: Server, q: StoredQuery, params: dict[str, str], fmt: str = "table",
                       lang: str = "vi") -> str:
-    """A stored query on a SPARQL server, formatted as locally (``queries.format_solutions``)."""
+    """A stored query on a SPARQL server, formatted as locally (``query.formatting.format_solutions``)."""
     result = remote_answer(server, q, params)
     if isinstance(result, tuple) and result[0] is None:
         return json.dumps({"head": {}, "boolean": result[1]}) if fmt == "json" else f"{str(result[1]).lower()}\n"
@@ -65,7 +83,6 @@ def run_stored_remote(server: Server, q: StoredQuery, params: dict[str, str], fm
         return format_solutions(variables, rows, fmt, labels)
     if fmt not in ("turtle", "table", "jsonld"):
         raise QueryError(f"--format {fmt} is for SELECT queries; use turtle or jsonld")
-    if not result:
-        return ""
-    kind = ox.RdfFormat.JSON_LD if fmt == "jsonld" else ox.RdfFormat.TURTLE
-    return ox.serialize(result, format=kind).decode("utf-8")
+    if fmt == "jsonld":
+        return jsonld(result)
+    return ox.serialize(result, format=ox.RdfFormat.TURTLE).decode("utf-8") if result else ""

@@ -5,6 +5,7 @@ running from the source tree) they are the top-level folders of the repository.
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,3 +52,22 @@ def graph_dir() -> Path:
 def seeds_dir() -> Path:
     """The seed articles shipped as sample input."""
     return share_dir() / "data" / "seeds"
+
+
+def cache_root() -> Path:
+    """Where coopgraph keeps its caches (on-disk stores, validation results): ``$COOPGRAPH_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/coopgraph``, else ``~/.cache/coopgraph``."""
+    env = os.environ.get("COOPGRAPH_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "coopgraph"
+
+
+def env_flag(name: str) -> bool | None:
+    """A yes/no environment variable (``1``/``0``, ``yes``/``no``, ``true``/``false``, ``on``/``off``); None when unset
+    or empty."""
+    value = os.environ.get(name)
+    if value is None or not value.strip():
+        return None
+    return value.strip().lower() not in ("0", "no", "false", "off")

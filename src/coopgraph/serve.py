@@ -21,8 +21,8 @@ from typing import Callable, Iterator, Sequence
 import pyoxigraph as ox
 
 from .export_graphs import GraphSource
-from .serve_http import Endpoint, home_page, page, query_link, questions_page
-from .store import bulk_load_files
+from .query.store import bulk_load_files
+from .serve_http import Endpoint, home_page, query_link, questions_page
 
 try:
     import fcntl
@@ -98,8 +98,8 @@ def stopped_by_signals() -> Iterator[None]:
 
 
 def load_folder(location: Path, sources: Sequence[GraphSource]) -> int:
-    """Replace what the Oxigraph folder holds by the graphs of ``sources`` (the store's own loader: it adds each
-    article graph's ``cg:article`` link, as the queries expect); the number of triples loaded."""
+    """Replace what the Oxigraph folder holds by the graphs of ``sources`` (the embedded store's bulk loader: each
+    graph holds its files' triples, as an export sends them); the number of triples loaded."""
     store = ox.Store(str(location))
     store.clear()
     bulk_load_files(store, [(f, src.iri) for src in sources for f in src.files])
@@ -110,15 +110,11 @@ def load_folder(location: Path, sources: Sequence[GraphSource]) -> int:
 
 
 def map_page(store: ox.Store, lang: str = "vi") -> str:
-    """The partnership map (``netmap``) as a page; a page that says why when Graphviz is missing or fails."""
-    from .netmap import DotMissing, html_page, network, render_svg, to_dot
+    """The partnership map (``netmap``) as a page: the picture and each line's sources."""
+    from .netmap import html_page, network, to_svg
 
-    units, edges = network(store, lang)
-    try:
-        svg = render_svg(to_dot(units, edges, lang))
-    except (DotMissing, RuntimeError, OSError) as e:
-        return page("coopgraph: map", f"<p>The map cannot be drawn here: {str(e).splitlines()[0]}</p>")
-    return html_page(svg, units, edges, lang)
+    net = network(store, lang)
+    return html_page(to_svg(net, lang), net, lang)
 
 
 def _once(make: Callable[[], str]) -> Callable[[], str]:
@@ -139,7 +135,7 @@ def serve(location: Path, endpoint: Endpoint, httpd: http.server.ThreadingHTTPSe
     """Serve the Oxigraph folder ``location`` through ``httpd`` (made by ``serve_http.make_server(endpoint)``, so
     that its address is taken before the folder is loaded) until KeyboardInterrupt; OSError if the folder cannot
     be opened."""
-    from .queries import catalogue
+    from .query.questions import catalogue
 
     try:
         store = ox.Store(str(location)) if endpoint.writable else ox.Store.read_only(str(location))

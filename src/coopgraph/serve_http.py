@@ -336,7 +336,7 @@ def questions_page(queries: list, query_link: Callable[[str], str]) -> str:
         needs = [p.name for p in q.params if p.required]
         run = (f'<a href="{html.escape(query_link(q.text))}">run</a>' if not needs
                else "parameters: " + ", ".join(f"<code>?{html.escape(n)}</code>" for n in needs)
-               + " (bind them in the text: replace each by a value)")
+               + " (bind each by hand: write a value in place of <code>UNDEF</code> in its <code>VALUES</code> line)")
         items.append(f"<li><b>{html.escape(q.name)}</b> — {html.escape(q.title or '')}<br>"
                      f"{html.escape(q.question or '')} [{run}]"
                      f"<details><summary>SPARQL</summary><pre>{html.escape(q.text)}</pre></details></li>")

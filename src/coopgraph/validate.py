@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import tempfile
 from collections import defaultdict
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 
 from . import __version__, resources
+from .graphfiles import oxigraph_syntax_message, rdflib_syntax_message
 
 SEVERITIES = {str(SH.Violation): "Violation", str(SH.Warning): "Warning", str(SH.Info): "Info"}
 
@@ -93,19 +95,18 @@ def parse_graph(path: Path) -> Graph:
     except UnicodeDecodeError as e:   # position of the first byte that is not UTF-8
         raise GraphParseError(f"{path}: {_where_bytes(path, e.start)}Turtle syntax error: not UTF-8 text") from None
     except Exception as e:  # rdflib raises several kinds for bad syntax
-        raise GraphParseError(f"{path}: {_where(e)}") from None
+        raise GraphParseError(f"{path}: {rdflib_syntax_message(e)}") from None
     finally:
         term_log.disabled = was_disabled
     # rdflib accepts some malformed Turtle (an IRI with a space in it, only logging a warning) that the
     # query store refuses: check the syntax with Oxigraph too, so that validate and query agree on what parses.
     import pyoxigraph as ox
 
-    from .store import _position
     try:
         for _ in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE, base_iri="https://w3id.org/coopgraph/"):
             pass
     except SyntaxError as e:
-        raise GraphParseError(f"{path}: {_position(e)}") from None
+        raise GraphParseError(f"{path}: {oxigraph_syntax_message(e)}") from None
     return g
 
 
@@ -117,29 +118,6 @@ def _where_bytes(path: Path, start: int) -> str:
     line = data.count(b"\n") + 1
     col = len(data[data.rfind(b"\n") + 1:].decode("utf-8", errors="replace")) + 1
     return f"line {line}, column {col}: "
-
-
-def _where(e: Exception) -> str:
-    import re
-
-    text = " ".join(str(e).split())
-    m = re.search(r"line (\d+)", text)
-    line = m.group(1) if m else "?"
-    col = getattr(e, "col", None)
-    if col is None:
-        mc = re.search(r"col(?:umn)? (\d+)", text)
-        col = mc.group(1) if mc else "?"
-    why = getattr(e, "message", None) or text
-    # rdflib's Turtle parser (notation3.BadSyntax) keeps the whole document and the error's offset in it,
-    # but prints neither the column nor the problem alone: work both out from them.
-    doc, at = getattr(e, "_str", None), getattr(e, "_i", None)
-    if isinstance(doc, bytes) and isinstance(at, int):
-        before = doc.decode("utf-8", errors="replace")[:at]
-        line = before.count("\n") + 1
-        col = at - (before.rfind("\n") + 1) + 1
-        why = getattr(e, "_why", None) or why
-    why = " ".join(str(why).split())[:200]
-    return f"line {line}, column {col}: Turtle syntax error: {why}"
 
 
 def _with_places(g: Graph) -> Graph:
@@ -268,8 +246,6 @@ class ResultCache:
     """Per-file validation results, keyed by the file's SHA-256 and the rules' fingerprint (SQLite, one file)."""
 
     def __init__(self, path: Path):
-        import sqlite3
-
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.db = sqlite3.connect(str(path), timeout=30)
@@ -288,10 +264,18 @@ class ResultCache:
         self.db.close()
 
 
-def default_cache_path() -> Path:
-    from .store import default_cache_root
+def _open_cache(path: Path) -> "ResultCache | None":
+    """The results cache, or None when its folder cannot be written (read-only, full, not a folder): validation then
+    runs without it."""
+    try:
+        return ResultCache(path)
+    except (OSError, sqlite3.Error):
+        return None
 
-    return default_cache_root() / "validate.sqlite"
+
+def default_cache_path() -> Path:
+    """The default file of per-file validation results."""
+    return resources.cache_root() / "validate.sqlite"
 
 
 def validate_files(files: list[Path], on_file=None, *, jobs: int = 1, engine: str = "auto",
@@ -304,16 +288,12 @@ def validate_files(files: list[Path], on_file=None, *, jobs: int = 1, engine: st
     file; None: $COOPGRAPH_CACHE).
     ``report.validated`` lists the files that were actually validated (not answered from the cache).
     """
-    import os
-
-    from .store import _env_flag
-
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (use one of: {', '.join(ENGINES)})")
     files = [Path(f) for f in files]
     if cache is None:
-        cache = bool(_env_flag(os.environ.get("COOPGRAPH_CACHE")))
-    store = ResultCache(default_cache_path() if cache is True else Path(cache)) if cache else None
+        cache = bool(resources.env_flag("COOPGRAPH_CACHE"))
+    store = _open_cache(default_cache_path() if cache is True else Path(cache)) if cache else None
     rules = rules_fingerprint(engine) if store else ""
     found: dict[Path, list[Problem]] = {}
     keys: dict[Path, str] = {}
@@ -343,13 +323,19 @@ def validate_files(files: list[Path], on_file=None, *, jobs: int = 1, engine: st
             if store and f in keys:
                 fresh.append((keys[f], problems))
                 if len(fresh) >= 500:
-                    store.put_many(fresh)
+                    try:
+                        store.put_many(fresh)
+                    except sqlite3.Error:
+                        pass
                     fresh = []
             if on_file:
                 on_file(f)
     finally:
         if store:
-            store.put_many(fresh)
+            try:
+                store.put_many(fresh)
+            except sqlite3.Error:
+                pass            # a full or read-only disk: the results are reported, not kept
             store.close()
     report = Report(files=len(files), validated=todo, engine=engine)
     for f in files:
@@ -402,7 +388,7 @@ def jena_available() -> bool:
     return bool(shutil.which("java") and shutil.which("javac") and (jena_jars_dir() / "jena-shacl.jar").exists())
 
 
-def _jena_setup() -> tuple[str, Path]:
+def jena_setup() -> tuple[str, Path]:
     """The classpath (Debian's Jena jars + the Xerces message bundle fix + our compiled class) and a work folder.
 
     Debian's jena-core.jar keeps the relocated Xerces message bundles under org/apache/jena/ext/xerces/ while the
@@ -422,13 +408,16 @@ def _jena_setup() -> tuple[str, Path]:
     cp = ":".join(str(jars / f"{j}.jar") for j in _JENA_JARS)
     key = hashlib.sha256((cp + "\0").encode() + _JAVA_SOURCE.read_bytes() + (jars / "jena-core.jar").read_bytes()[:4096]
                          ).hexdigest()[:16]
-    from .store import default_cache_root
-
-    work = Path(os.environ.get("COOPGRAPH_JENA_DIR") or default_cache_root()) / f"jena-{key}"
+    work = Path(os.environ.get("COOPGRAPH_JENA_DIR") or resources.cache_root()) / f"jena-{key}"
     done = work / "classes" / "CoopgraphShacl.class"
     if not done.exists():
-        work.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".jena-", dir=work.parent))
+        try:
+            work.parent.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=".jena-", dir=work.parent))
+        except OSError:         # a cache folder that cannot be written: compiled in the temporary folder instead
+            work = Path(tempfile.gettempdir()) / f"coopgraph-jena-{key}"
+            done = work / "classes" / "CoopgraphShacl.class"
+            tmp = Path(tempfile.mkdtemp(prefix=".jena-"))
         with zipfile.ZipFile(jars / "jena-core.jar") as z:
             prefix = "org/apache/jena/ext/xerces/"
             for name in z.namelist():
@@ -468,7 +457,7 @@ def _run_jena(files: list[Path], jobs: int):
 
     if not files:
         return
-    cp, work = _jena_setup()
+    cp, work = jena_setup()
     shapes, mixin, reference = _jena_inputs(work)
     proc = subprocess.run(["java", "-Xss8m", "-cp", cp, "CoopgraphShacl", str(shapes), str(mixin), str(reference),
                            str(max(1, jobs))],
@@ -490,8 +479,10 @@ def _run_jena(files: list[Path], jobs: int):
 def format_report(report: Report, fmt: str = "text") -> str:
     """A readable report grouped by problem, or JSON."""
     if fmt == "json":
+        # SHACL's sh:conforms is false when there is any result, whatever its severity; the exit code looks
+        # at violations only (see cli.validate)
         return json.dumps({
-            "conforms": report.violations == 0, "files": report.files, "engine": report.engine,
+            "conforms": not report.problems, "files": report.files, "engine": report.engine,
             "checked": len(report.validated), "violations": report.violations,
             "warnings": report.warnings,
             "results": [p.__dict__ for p in report.problems]}, ensure_ascii=False, indent=2)

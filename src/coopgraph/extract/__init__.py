@@ -18,7 +18,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleFa
     officials = find_officials(ctx)
     agreements, signed_pairs = find_agreements(ctx, officials)
     events = find_events(ctx, agreements, officials)
-    partnerships = find_partnerships(ctx, agreements, events, signed_pairs)
     commitments = find_commitments(ctx)
+    partnerships = find_partnerships(ctx, agreements, events, signed_pairs, commitments)
     return ArticleFacts(article=article, partnerships=partnerships, agreements=agreements,
                         officials=officials, events=events, commitments=commitments)

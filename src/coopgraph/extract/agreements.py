@@ -2,19 +2,38 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..facts import Agreement, Evidence, Official, PartialDate
 from .context import Context, SentenceInfo
+from ..text import fold
 from .dates import find_periods
 
 SIGN = re.compile(
-    r"\bký kết\b|(?<![\w])ký(?!\s*(?:túc|hiệu|giả|ức|sự|tên vào sổ))\b|\btrao\s+(?:cho nhau\s+)?(?=[Tt]hỏa|[Bb]iên|[Bb]ản|[Vv]ăn)"
-    r"|\bsign(?:ed|s|ing)?\b|\binked\b",
+    r"\bký kết\b|(?<![\w])ký(?!\s*(?:túc|hiệu|giả|ức|sự|tên vào sổ))\b|\btrao\s+(?:đổi\s+|cho nhau\s+)?(?=[Tt]hỏa|[Bb]iên|[Bb]ản|[Vv]ăn)"
+    r"|\bsign(?:ed|s|ing)?\b|\binked\b|\bexchanged\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
     re.IGNORECASE)
 DOC = re.compile(
-    r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình phối hợp|"
-    r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\bagreements?\b|\bmemorand(?:um|a)\b|\bMoUs?\b|\bminutes\b|\bdeal\b|\bpact\b|"
+    r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
+    r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\b[Aa]greements?\b|\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bminutes\b|\bminute\b(?= of\b)|\bdeal\b|\bpact\b|"
     r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác")
+# A place inside an institution's name ("Trường Đại học Y Dược Thái Bình", "Champasak University") is no party.
+_INSTITUTION_BEFORE = re.compile(r"(?:Trường|Đại học|ĐH|Học viện|Cao đẳng|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|University of|"
+                                 r"College of|Hospital of)(?:\s+[A-ZĐ][\w-]*){0,3}\s+$")
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?(?:University|College|Hospital|Company|Corporation|Bank)\b")
+
+
+def in_institution_name(text: str, start: int, end: int | None = None) -> bool:
+    """The place at ``start`` names an institution, not the province: 'Đại học Y Dược Thái Bình'."""
+    if _INSTITUTION_BEFORE.search(text[max(0, start - 50):start]):
+        return True
+    return end is not None and bool(_INSTITUTION_AFTER.match(text[end:end + 40]))
+
+
+# Documents and ceremonies between mass organisations or departments are not between the provinces themselves.
+BETWEEN_ORGANISATIONS = re.compile(
+    r"^[^.;]{0,60}?\b(?:giữa|between)\s+(?:the\s+)?(?:Hội\b(?! đồng)|Đoàn Thanh niên|Mặt trận|Ủy ban Mặt trận|các cơ quan|các sở|"
+    r"(?:[\w'’-]+\s+){0,5}(?:[Aa]ssociations?|[Yy]outh [Uu]nions?|[Ww]omen['’]s [Uu]nions?|[Ff]ronts?|departments|agencies)\b)")
 _PLURAL_DOC = re.compile(r"\b(?:agreements|memoranda|MoUs|accords|deals|pacts)\b|(?<=các )[Tt]hỏa thuận|(?<=các )[Bb]iên bản")
 # A plan or a hope, not a signing that took place.
 FUTURE = re.compile(
@@ -23,7 +42,18 @@ FUTURE = re.compile(
     re.IGNORECASE)
 # What has been signed over the years, not at the event reported.
 CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến nay|\bso far\b|\bto date\b|\bhave signed\b|\bhas signed\b|"
-                        r"đã từng|trước đây|previously")
+                        r"đã từng|trước đây|previously|[Tt]rong (?:năm|thời gian) qua|[Tt]rong năm,|[Nn]hững năm qua|"
+                        r"[Tt]hời gian qua|\bover the (?:past|years)\b|\bin recent years\b")
+# many documents of no name: what was signed over a time, not one document ("ký kết nhiều biên bản hợp tác")
+_MANY_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:nhiều|hàng loạt|một số|many|several|a number of|numerous)\s", re.IGNORECASE)
+# a future word, wherever it stands before the verb
+FUTURE_WORD = re.compile(r"sắp tới|\bsẽ\b|dự kiến|theo kế hoạch|chuẩn bị|\bwill\b|\bupcoming\b|\bscheduled\b|"
+                          r"\bplans? to\b|\bexpected to\b", re.IGNORECASE)
+# What says a thing was done: a plan before it no longer holds
+PAST_MARK = re.compile(r"\bđã\b|\bvừa\b|\bwas\b|\bwere\b|\bhas\b|(?<!will )\bhave\b|\bhad\b|(?<!be )\bheld\b|"
+                       r"(?<!be )\bsigned\b|\bvisited\b|\bmet\b", re.IGNORECASE)
+# "Tiếp đó", "Sau đó": a sentence that continues the one before it keeps its tense
+CONTINUES = re.compile(r"^\s*(?:Tiếp đó|Sau đó|Tiếp theo|Sau cùng|Then|After that|Afterwards|Next),", re.IGNORECASE)
 WITNESS = re.compile(r"chứng kiến|witness(?:ed)?|in the presence of|(?:tham )?dự\b|\battend", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r",\s+(?:ông|bà|đồng chí|lãnh đạo|hai|các|đại diện|Mr|Ms|leaders|the two)\b", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\(tháng (\d{1,2})/(\d{4})\)|tháng (\d{1,2})/(\d{4})")
@@ -60,12 +90,21 @@ _CONTENT_CUE = re.compile(r"lĩnh vực|nội dung|tập trung|thống nhất|nh
 
 
 def doc_kind(text: str) -> str:
-    """The kind of document a phrase names."""
-    if re.search(r"[Bb]iên bản|\bminutes\b", text):
+    """The kind of the first document a phrase names ('văn bản', 'documents' say no kind)."""
+    doc = DOC.search(text)
+    if not doc:
+        return "other"
+    head = text[doc.start():doc.start() + 20]
+    if re.match(r"[Bb]iên bản ghi nhớ", head):
+        return "cooperation-agreement"    # a memorandum of understanding, whatever the first word
+    if re.match(r"[Bb]iên bản|minutes?\b", head):
         return "cooperation-minutes"
-    if DOC.search(text):
-        return "cooperation-agreement"
-    return "other"
+    if _GENERIC_DOC.match(head):
+        return "other"
+    return "cooperation-agreement"
+
+
+_GENERIC_DOC = re.compile(r"[Vv]ăn bản|documents?\b|deal\b|pact\b")
 
 
 def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agreement], list[tuple[str, str, int]]]:
@@ -73,57 +112,177 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
     found: list[Agreement] = []
     signed_pairs: list[tuple[str, str, int]] = []
     roles = _person_units(officials)
+    # "Tiếp đó, 2 bên ký kết ...": a sentence that continues a plan is a plan unless it says it was done
+    planned = plan_continuations([s.text for s in ctx.sentences])
     for sent in ctx.sentences:
         text = sent.text
-        sign = SIGN.search(text)
-        doc = DOC.search(text)
-        if not sign and not doc:
+        if sent.index in planned or not (SIGN.search(text) or DOC.search(text)):
             continue
-        # the clause before the verb says whether it was a plan
-        if sign and _planned(text, sign):
-            continue
-        anchor = sign or doc
-        if sign and not doc and not re.search(r"ký kết hợp tác|lễ ký|hội đàm và ký|signing ceremony|signed (?:a |an )?(?:cooperation|deal)",
-                                               text, re.IGNORECASE):
-            continue   # a signing with no document named: an anniversary, a treaty of states, ...
-        if _national_only(ctx, sent, anchor.start(), anchor.end()):
-            continue   # between states or ministries, not provinces
-        parties = _parties(ctx, sent, anchor.start(), anchor.end())
-        if not parties:
-            continue
-        periods = [p for p in find_periods(text) if not _reviewed(text, p[0])]
-        period = (periods[0][2], periods[0][3]) if periods else _single_year_period(text, doc)
-        if sign and CUMULATIVE.search(text[:sign.start()]) and not period:
-            for a in parties:
-                for b in parties:
-                    if ctx.gaz.country_of(a) == "VN" and ctx.gaz.country_of(b) != "VN":
-                        signed_pairs.append((a, b, sent.index))
-            continue
-        if not sign:
-            # a document named with a period but no verb: an agreement in force or in review
-            if not (doc and period and _doc_near_period(text, doc, periods)):
+        parent: _Clause | None = None
+        for lo, hi in _documents_apart(text, _clauses(text)):
+            clause = _read_clause(ctx, sent, lo, hi, parent)
+            if clause is None:
+                parent = None
                 continue
-        kind = doc_kind(text[sign.start():] if sign else text[doc.start():]) if (sign or doc) else "other"
-        signed, current = _signed_date(ctx, sent, sign)
-        if not sign:
-            signed, current = None, False
-        vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
-        groups = [tuple(sorted(parties))]
-        if doc and _PLURAL_DOC.search(text[doc.start():doc.end() + 2]) and len(vn) == 1 and len(parties) > 2:
-            groups = [tuple(sorted((vn[0], p))) for p in parties if p not in vn]
-        for group in groups:
-            a = Agreement(parties=group, kind=kind, evidence=Evidence(sent.index, text),
-                          period=period, signed=signed, place=_venue(ctx, sent) if current else None,
-                          body=_body(text))
-            if sign:
-                a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx)
-            a.fields = fields_in(text) if _CONTENT_CUE.search(text) else []
-            a.current = current
-            found.append(a)
+            if clause.sign:
+                parent = clause
+            found += _clause_agreements(ctx, sent, clause, roles, signed_pairs)
     merged = _merge(found)
     _add_content_fields(ctx, merged)
     _link_predecessors(merged)
     return merged, signed_pairs
+
+
+@dataclass
+class _Clause:
+    """One clause of a sentence (split at ';' and ': '), with the signing verb it has or shares."""
+
+    lo: int
+    hi: int
+    sign: re.Match | None          # its own verb, or the verb of the clause it continues ("; với tỉnh X (2/6/2016)")
+    doc: re.Match | None
+    own_sign: bool
+    parent: _Clause | None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a sentence: split at ';' and ': ' outside brackets."""
+    spans = []
+    lo = depth = 0
+    for i, c in enumerate(text):
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c == ";" or c == ":" and text[i + 1:i + 2] == " "):
+            spans.append((lo, i))
+            lo = i + 1
+    spans.append((lo, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _documents_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'ký kết Bản ghi nhớ … giai đoạn 2022-2027 và Biên bản làm việc': two documents, each a clause of its own."""
+    out = []
+    for lo, hi in spans:
+        for d in [m for m in DOC.finditer(text, lo, hi) if not _GENERIC_DOC.match(m.group())][1:]:
+            joint = re.search(r"(?:,|\s+và|\s+and|\s+cùng)\s*$", text[lo:d.start()])
+            cut = d.start() - len(joint.group()) if joint else lo
+            if cut > lo and DOC.search(text, lo, cut):
+                out.append((lo, cut))
+                lo = cut
+        out.append((lo, hi))
+    return out
+
+
+def _read_clause(ctx: Context, sent: SentenceInfo, lo: int, hi: int, parent: _Clause | None) -> _Clause | None:
+    """The clause's signing verb (not one inside an anniversary: 'kỷ niệm 45 năm ngày ký Hiệp ước') and document."""
+    text = sent.text
+    sign = next((m for m in SIGN.finditer(text, lo, hi) if not _ANNIVERSARY.search(text[max(lo, m.start() - 60):m.start()])),
+                None)
+    doc = DOC.search(text, lo, hi)
+    if sign:
+        return _Clause(lo, hi, sign, doc, True, parent)
+    # "…(29/12/2021); với tỉnh Attapeu (02/6/2016); Thỏa thuận … (21/6/2016)": the verb of the clause before
+    if parent and _CONTINUED.match(text[lo:hi]):
+        return _Clause(lo, hi, parent.sign, doc or parent.doc, False, parent)
+    if doc:
+        return _Clause(lo, hi, None, doc, False, None)
+    return None
+
+
+def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict[str, set[str]],
+                       signed_pairs: list[tuple[str, str, int]]) -> list[Agreement]:
+    """The agreements one clause reports (pairs it says signed something, with no detail, go to signed_pairs)."""
+    text = sent.text
+    sign, doc = c.sign, c.doc
+    # the clause before the verb says whether it was a plan
+    if sign and _planned(text, sign) and not _participle(text, sign):
+        return []
+    own_doc = DOC.search(text, c.lo, c.hi)
+    if sign and not own_doc and c.own_sign and not re.search(
+            r"ký kết hợp tác|lễ ký|hội đàm và ký|signing ceremony|signed (?:a |an )?(?:cooperation|deal)", text[c.lo:c.hi],
+            re.IGNORECASE):
+        return []   # a signing with no document named: an anniversary, a treaty of states, ...
+    anchor = (sign if c.own_sign else None) or own_doc or doc
+    if BETWEEN_ORGANISATIONS.match(text[anchor.end():c.hi]) or (doc and BETWEEN_ORGANISATIONS.match(text[doc.end():c.hi])):
+        return []   # between friendship associations or departments, not the provinces
+    if _national_only(ctx, sent, c.lo, c.hi):
+        return []   # between states or ministries, not provinces
+    parties = _parties(ctx, sent, c)
+    if not parties:
+        return []
+    periods = [(p[0] + c.lo, p[1] + c.lo, p[2], p[3]) for p in find_periods(text[c.lo:c.hi])]
+    periods = [p for p in periods if not _reviewed(text, p[0]) and not _TIMEFRAME.search(text[max(0, p[0] - 20):p[0]])]
+    period = (periods[0][2], periods[0][3]) if periods else _single_year_period(text, own_doc or doc)
+    if sign and c.own_sign and not period and (CUMULATIVE.search(text[:sign.start()]) or _MANY_DOCS.match(text[sign.end():])):
+        for a in parties:
+            for b in parties:
+                if ctx.gaz.country_of(a) == "VN" and ctx.gaz.country_of(b) != "VN":
+                    signed_pairs.append((a, b, sent.index))
+        return []
+    if not sign:
+        # a document named with a period but no verb: an agreement in force or in review; a memorandum or an
+        # agreement named as in force ("implementing their MoU", "thông qua Bản thỏa thuận hợp tác")
+        if not (doc and period and _doc_near_period(text, doc, periods) and not _PROGRAMME.match(doc.group())) \
+                and not _in_force(text, c):
+            return []
+    kind = _kind(text, c)
+    if sign:
+        signed, current = _signed_date(ctx, sent, c)
+    else:
+        signed, current = None, False
+    vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
+    groups = [tuple(sorted(parties))]
+    if doc and _PLURAL_DOC.search(text[doc.start():doc.end() + 2]) and len(vn) == 1 and len(parties) > 2:
+        groups = [tuple(sorted((vn[0], p))) for p in parties if p not in vn]
+    out = []
+    for group in groups:
+        a = Agreement(parties=group, kind=kind, evidence=Evidence(sent.index, text),
+                      period=period, signed=signed, place=_venue(ctx, sent) if current else None,
+                      body=_body(text))
+        if sign and c.own_sign:
+            a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx, c.lo)
+        a.fields = fields_in(text) if _CONTENT_CUE.search(text) else []
+        a.current = current
+        out.append(a)
+    return out
+
+
+# a programme of cooperation is a document when it is signed; named alone it is a plan of work
+_PROGRAMME = re.compile(r"[Cc]hương trình")
+# A clause that continues the one before it with no verb of its own: "; với tỉnh X (…)", "; Thỏa thuận …"
+_CONTINUED = re.compile(r"^\s*(?:(?:và|cùng|with|and)\s+)?(?:với\s|with\s|" + DOC.pattern + ")")
+_ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|\bnăm ngày|years? (?:since|of))[^.;]{0,50}$", re.IGNORECASE)
+# "trong hai năm 2022-2023": when something happened, not the years a document covers
+_TIMEFRAME = re.compile(r"(?:trong|suốt)\s+(?:\w+\s+)?năm\s*$|\b(?:during|over)\s+(?:the\s+)?(?:years?\s+)?$", re.IGNORECASE)
+# a memorandum or agreement named as one in force
+_NAMED_DOC = re.compile(r"[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản thỏa thuận|[Tt]hỏa thuận hợp tác|[Mm]emorandum of [Uu]nderstanding|"
+                        r"\bMoU\b|\b[Cc]ooperation [Aa]greement\b")
+_IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*|\bunder\b|framework of|"
+                       r"\btheir\b|\bexisting\b|\bthe signed\b)\s+(?:the\s+|các\s+|nội dung\s+|của\s+)?$", re.IGNORECASE)
+_NEW_DOC = re.compile(r"dự thảo|\bdraft|xây dựng|\bnew\b|\bmới\b", re.IGNORECASE)
+
+
+def _in_force(text: str, c: _Clause) -> bool:
+    """'implementing their Memorandum of Understanding': a document the sides have, named without verb or period."""
+    for m in _NAMED_DOC.finditer(text, c.lo, c.hi):
+        before = text[max(c.lo, m.start() - 40):m.start()]
+        if _IN_FORCE.search(before) and not _NEW_DOC.search(before) and not _NEW_DOC.match(text[m.end():m.end() + 8]):
+            return True
+    return False
+
+
+def _kind(text: str, c: _Clause) -> str:
+    """The kind of the document the verb takes: the one named after it, else the one before it."""
+    if c.sign and c.own_sign:
+        after = DOC.search(text, c.sign.start(), c.hi)
+        if after:
+            return doc_kind(text[after.start():c.hi])
+    doc = DOC.search(text, c.lo, c.hi) or c.doc
+    if doc:
+        return doc_kind(text[doc.start():])
+    return doc_kind(text[c.sign.start():c.hi]) if c.sign else "other"
 
 
 def _link_predecessors(agreements: list[Agreement]) -> None:
@@ -138,10 +297,39 @@ def _link_predecessors(agreements: list[Agreement]) -> None:
 
 
 def _planned(text: str, sign: re.Match) -> bool:
-    """The signing is a plan: a future word in the clause of the verb ('sẽ sớm ký kết', 'hướng tới ký kết')."""
+    """The signing is a plan: a future word in the clause of the verb ('sẽ sớm ký kết', 'hướng tới ký kết'), or one
+    earlier in the sentence with no past marker between it and the verb ('Theo kế hoạch, …, hai bên sẽ … và ký')."""
     start = max(text.rfind(",", 0, sign.start()), text.rfind(";", 0, sign.start()), sign.start() - 80, 0)
     clause = text[start:sign.end()]
-    return bool(FUTURE.search(clause) or re.search(r"\bsẽ\b|\bsắp\b", clause))
+    if FUTURE.search(clause) or re.search(r"\bsẽ\b|\bsắp\b", clause):
+        return True
+    fut = None
+    for fut in FUTURE_WORD.finditer(text, 0, sign.start()):
+        pass
+    return bool(fut) and not PAST_MARK.search(text, fut.end(), sign.start())
+
+
+def _participle(text: str, sign: re.Match) -> bool:
+    """'Biên bản … ký ngày 22/12/2017', 'the MoU signed on 5 May 2019': a document that exists, whatever is planned."""
+    return bool(re.match(r"\s*(?:kết\s+)?(?:vào\s+)?(?:ngày|on)\s+\d", text[sign.end():])) and \
+        bool(DOC.search(text, max(0, sign.start() - 100), sign.start()))
+
+
+def plan_continuations(texts: list[str]) -> set[int]:
+    """Indices of the sentences that continue a plan ('Tiếp đó, …' after '… sẽ …') and say nothing was done."""
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if i and CONTINUES.match(text) and not PAST_MARK.search(text) and (i - 1 in out or sentence_plans(texts[i - 1])):
+            out.add(i)
+    return out
+
+
+def sentence_plans(text: str) -> bool:
+    """The sentence ends in a plan: a future word with no past marker after it."""
+    fut = None
+    for fut in FUTURE_WORD.finditer(text):
+        pass
+    return bool(fut) and not PAST_MARK.search(text, fut.end())
 
 
 def _reviewed(text: str, pos: int) -> bool:
@@ -171,48 +359,88 @@ def _doc_near_period(text: str, doc: re.Match, periods) -> bool:
     return any(abs(p[0] - doc.end()) < 80 for p in periods)
 
 
-def _national_only(ctx: Context, sent: SentenceInfo, start: int, end: int) -> bool:
-    """The clause names countries (or ministries of states) and no province."""
-    near = ctx.clause_parties(sent, start, end, window=400)
-    countries = [m for m in near if ctx.gaz.unit(m.unit).is_country]
+def _national_only(ctx: Context, sent: SentenceInfo, lo: int, hi: int) -> bool:
+    """The clause names countries (or ministries of states) and no province; a country inside an anniversary
+    ('kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào') does not make it a matter of states."""
+    near = [m for m in sent.parties() if lo <= m.start and m.end <= hi]
+    countries = [m for m in near if ctx.gaz.unit(m.unit).is_country
+                 and not _IN_ANNIVERSARY.search(sent.text[max(lo, m.start - 120):m.start])]
     provinces = [m for m in near if ctx.gaz.is_subnational(m.unit)]
     return bool(countries) and not provinces
 
 
-def _parties(ctx: Context, sent: SentenceInfo, start: int, end: int) -> list[str]:
-    """Units party to what the clause reports: those it names, completed by the article's sides."""
-    units = []
-    for m in ctx.clause_parties(sent, start, end, window=400):
-        if ctx.gaz.is_subnational(m.unit) and m.unit not in units:
-            units.append(m.unit)
+_IN_ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|[Nn]ăm [Đđ]oàn kết|[Nn]ăm [Hh]ữu nghị|[Yy]ear of)[^.;]*$")
+
+
+def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
+    """Units party to what the clause reports: those it names (the subject's, when the subject names both sides),
+    else those of the clause it continues, completed by the article's sides."""
+    def units_in(lo: int, hi: int) -> list[str]:
+        out: list[str] = []
+        for m in sent.parties():
+            if lo <= m.start and m.end <= hi and ctx.gaz.is_subnational(m.unit) and m.unit not in out \
+                    and not in_institution_name(sent.text, m.start, m.end):
+                out.append(m.unit)
+        return out
+
+    units = units_in(c.lo, c.hi)
+    institutions = {ctx.gaz.country_of(m.unit) == "VN" for m in sent.parties()
+                    if c.lo <= m.start and m.end <= c.hi and in_institution_name(sent.text, m.start, m.end)}
+    if c.own_sign and c.sign:
+        subject = units_in(c.lo, c.sign.start())
+        if len({ctx.gaz.country_of(u) == "VN" for u in subject}) == 2:
+            units = subject    # "Leaders of A and B sign the minute (...) C and D held talks": A and B
     vn = [u for u in units if ctx.gaz.country_of(u) == "VN"]
     foreign = [u for u in units if ctx.gaz.country_of(u) != "VN"]
+    p = c.parent
+    while p and not (vn and foreign):
+        before = units_in(p.lo, p.hi)
+        vn = vn or [u for u in before if ctx.gaz.country_of(u) == "VN"]
+        foreign = foreign or [u for u in before if ctx.gaz.country_of(u) != "VN"]
+        p = p.parent
+    if (not vn and True in institutions) or (not foreign and False in institutions):
+        return []    # a side named only by its institutions ("Đại học Y Dược Thái Bình"): not the province
     if not vn and ctx.main_vn:
         vn = [ctx.main_vn]
     if not foreign:
-        foreign = ctx.main_foreign_units()
+        # "both sides signed": two parties, the article's own two, even when it names several foreign units
+        two = TWO_SIDES.search(sent.text, c.lo, c.hi) and ctx.main_foreign
+        foreign = [ctx.main_foreign] if two else ctx.main_foreign_units()
     if not vn or not foreign:
         return []
     return vn + foreign
 
 
-def _signed_date(ctx: Context, sent: SentenceInfo, sign: re.Match | None) -> tuple[PartialDate | None, bool]:
+# the two sides, no more: "hai bên", "both sides", "the two provinces"
+TWO_SIDES = re.compile(r"\bhai (?:bên|tỉnh)\b|\b2 (?:bên|tỉnh)\b|\bboth (?:sides|provinces)\b|\bthe two (?:sides|provinces)\b",
+                       re.IGNORECASE)
+
+
+def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialDate | None, bool]:
     """When it was signed, and whether the signing is the event the article reports."""
     text = sent.text
-    if sign:
-        for m in _PAST_YEAR.finditer(text):
-            if m.group(1):
-                y = int(m.group(1))
-                pub = ctx.article.published
-                if m.start() < sign.start() and (not pub or not pub.year or y < pub.year) and not sent.dates:
-                    return PartialDate(y), False
-            elif m.group(2) or m.group(4):
-                mo, y = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
-                return PartialDate(int(y), int(mo)), False
-    dm = ctx.first_date(sent)
-    if dm:
-        return ctx.settle(dm.date), True
+    sign = c.sign
+    dates = [d for d in sent.dates if c.lo <= d.start < c.hi]
+    pub = ctx.article.published
+    for m in _PAST_YEAR.finditer(text, c.lo, c.hi):
+        if m.group(1):
+            y = int(m.group(1))
+            if c.own_sign and m.start() < sign.start() and (not pub or not pub.year or y < pub.year) and not dates:
+                return PartialDate(y), False
+        elif m.group(2) or m.group(4):
+            mo, y = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+            return PartialDate(int(y), int(mo)), False
+    # "biên bản hợp tác đã ký kết năm 2019", "signed in 2016", "ký kết tại Hội nghị cấp cao năm 2024"
+    after = _YEAR_AFTER_VERB.match(text[sign.end():c.hi]) if c.own_sign else None
+    if after and not dates and not DOC.search(after.group(0)) and (not pub or not pub.year or int(after.group(1)) <= pub.year):
+        return PartialDate(int(after.group(1))), False
+    day = next((d for d in dates if d.date.day is not None), None)
+    if day:
+        return ctx.settle(day.date), True
     return ctx.event_date(), True
+
+
+_YEAR_AFTER_VERB = re.compile(r"^(?:\s+(?:kết|vào|từ|tại|in|at|on|back)\b)?(?:\s+[^\s,;.]+){0,5}?\s+(?:năm|in)\s+((?:19|20)\d{2})\b(?![–-]\d)")
 
 
 def _venue(ctx: Context, sent: SentenceInfo) -> str | None:
@@ -244,7 +472,7 @@ def _person_units(officials: list[Official]) -> dict[str, set[str]]:
 
 
 def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]], parties: list[str],
-                 ctx: Context) -> tuple[list[str], list[str]]:
+                 ctx: Context, lo: int = 0) -> tuple[list[str], list[str]]:
     """People who signed (the subject of the verb) and people who witnessed."""
     text = sent.text
     signers: list[str] = []
@@ -262,14 +490,52 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
             continue
         # subject + verb: the person stands before the verb with no "chứng kiến" in between
         between = text[end:sign.start()]
+        if start < sign.start() and _SPEECH.search(between):
+            continue   # "bà X cho biết, năm 2022, hai tỉnh đã ký kết": the speaker tells of the signing
         if start < sign.start() and not WITNESS.search(between) and len(between) < 260:
             if any(u in parties for u in roles[name]):
                 signers.append(name)
         elif start > sign.start() and re.search(r"(?:Đại diện|đại diện)[^.]{0,40}ký", text[:sign.end() + 10]):
             signers.append(name)   # "Đại diện buổi lễ ký kết ... có ông X và ông Y"
+        elif start > sign.start() and _BY.match(text, sign.end(), start) and not WITNESS.search(text, sign.end(), start) \
+                and not re.search(r"[.;]", text[sign.end():start]) and any(u in parties for u in roles[name]):
+            signers.append(name)   # "was signed by X and Y"
         elif start < sign.start() and WITNESS.search(between):
             witnesses.append(name)
+    if not signers:
+        signers = _short_signers(sent, sign, roles, parties, ctx, lo)
     return _uniq(signers), _uniq(witnesses)
+
+
+# the agents of a passive verb: "signed by", "signed on May 5 by"
+_BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+by\b")
+_SPEECH = re.compile(r"cho biết|thông tin|thông báo|nhấn mạnh|khẳng định|nhắc lại|\bnói\b|\bsaid\b|\bnoted\b|\bstated\b|"
+                     r"\btold\b|\binformed\b|\brecalled\b", re.IGNORECASE)
+
+
+def _short_signers(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]], parties: list[str],
+                   ctx: Context, lo: int) -> list[str]:
+    """'Duong and Khamlieng signed': short names of people introduced earlier in full, as the subject of the verb.
+    A Vietnamese name is shortened to its last word (the given name), others to their first."""
+    short: dict[str, list[str]] = {}
+    for name, units in roles.items():
+        words = re.split(r"[\s-]+", name)
+        if len(words) < 2:
+            continue
+        vn = all(ctx.gaz.country_of(u) == "VN" for u in units)
+        short.setdefault(fold(words[-1] if vn else words[0]), []).append(name)
+    subject = sent.text[max(lo, sign.start() - 150):sign.start()]
+    by = _BY.match(sent.text, sign.end())
+    if by:
+        subject = sent.text[by.end():by.end() + 60]   # "was signed by Cuong and Phoxay"
+    if WITNESS.search(subject) or _SPEECH.search(subject):
+        return []
+    out = []
+    for m in re.finditer(r"\b[A-ZĐ][\w-]+", subject):
+        names = short.get(fold(m.group()), [])
+        if len(names) == 1 and any(u in parties for u in roles[names[0]]):
+            out.append(names[0])
+    return out
 
 
 def _uniq(xs: list[str]) -> list[str]:
@@ -299,6 +565,10 @@ def _merge(found: list[Agreement]) -> list[Agreement]:
                 continue
             if a.signed and b.signed and a.signed != b.signed:
                 continue
+            if a.current != b.current and (a.signed if b.current else b.signed):
+                continue   # a signing recalled with its year is not the one the article reports
+            if a.evidence.index == b.evidence.index and "other" not in (a.kind, b.kind) and a.kind != b.kind:
+                continue   # "signed an agreement …; the two sides also signed minutes": two documents
             target = b
             break
         if target is None:

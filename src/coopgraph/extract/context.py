@@ -10,13 +10,32 @@ from ..facts import Article, Official, PartialDate
 from ..gazetteer import Gazetteer, Mention
 from ..text import fold, name_key
 from .dates import DateMention, find_dates, settle_year, year_from_text
+from .names import is_family_name
 
 # A place right after these words is where something happened, not a party to it.
 _VENUE_BEFORE = re.compile(
     r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và)[^,.;:)]){0,50}$",
     re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:on the same day|the same day|(?:[Cc]hiều|[Ss]áng|[Tt]ối)?\s*cùng ngày|[Tt]rong ngày)\b")
 _DATELINE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
+
+
+# the middle names that only Vietnamese names have (Lao names start with "Van" too, so not the unmarked one)
+_MIDDLE_NAME = re.compile(r" (?:Thị|Thi|Văn) [A-ZĐ]")
+
+
+def _in_persons_name(sentence: str, m: Mention) -> bool:
+    """A place name of several syllables after a Vietnamese family name is the end of a person's name
+    ("Lê Thanh Hải" is not Qinghai, "Lê Văn Nam" not Yunnan)."""
+    if not re.search(r"\s", m.text.strip()):
+        # a one-word place before a Vietnamese middle name is a family name: "Trang Thi Xuan", "Kim Văn Hải"
+        return bool(_MIDDLE_NAME.match(sentence, m.end))
+    run = re.search(r"((?:[^\W\d_][\w'’]*\s+){1,2})$", sentence[max(0, m.start - 30):m.start])
+    words = run.group(1).split() if run else []
+    # "Lê Thanh Hải", "Lê Văn Nam": the family name right before the place, or one capitalised word before that
+    return any(len(words) >= k and all(w[:1].isupper() for w in words[-k:]) and is_family_name(words[-k])
+               for k in (1, 2))
 
 
 @dataclass
@@ -45,10 +64,19 @@ class Context:
         self.language = article.language
         self.text_year = year_from_text(article.text)
         when = article.published or (PartialDate(self.text_year) if self.text_year else None)
+        self.when = when
         self.sentences: list[SentenceInfo] = []
+        last_day: DateMention | None = None
         for i, s in enumerate(article.sentences):
-            mentions = gaz.find(s, when)
-            info = SentenceInfo(i, s, mentions, find_dates(s))
+            mentions = [m for m in gaz.find(s, when) if not _in_persons_name(s, m)]
+            dates = find_dates(s, article.published)
+            same = _SAME_DAY.search(s)
+            if same and last_day and not any(d.date.day for d in dates):
+                # "on the same day", "cùng ngày": the day the article last named
+                dates.append(DateMention(same.start(), same.end(), last_day.date, last_day.end))
+                dates.sort(key=lambda d: d.start)
+            last_day = next((d for d in reversed(dates) if d.date.day), last_day)
+            info = SentenceInfo(i, s, mentions, dates)
             for m in mentions:
                 if _VENUE_BEFORE.search(s[max(0, m.start - 60):m.start]) or m.district:
                     info.venues.add(m.start)
@@ -68,8 +96,12 @@ class Context:
         self.unit_counts = counts
         vn = [u for u, _ in counts.most_common() if self.gaz.country_of(u) == "VN"]
         foreign = [u for u, _ in counts.most_common() if self.gaz.country_of(u) != "VN"]
-        self.main_vn = vn[0] if vn else self._newspaper_province()
+        self.paper_province = self._newspaper_province()
+        self.main_vn = vn[0] if vn else self.paper_province
         self.main_foreign = foreign[0] if foreign else None
+        # the foreign country the article is about, also when it names no province of it ("Quốc hội Lào")
+        countries: Counter[str] = Counter(self.gaz.country_of(m.unit) for s in self.sentences for m in s.mentions)
+        self.main_foreign_country = next((c for c, _ in countries.most_common() if c != "VN"), None)
 
     def _newspaper_province(self) -> str | None:
         """A provincial paper writes 'lãnh đạo tỉnh' of its own province: baonghean.vn → Nghệ An."""
@@ -86,7 +118,10 @@ class Context:
                     if len(key) >= 4 and ("bao" + key in host or key + "tv" in host) or \
                             len(key) >= 6 and "dcs" in host and key in host:
                         found.add(u.id)
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        # the paper of today's unit wrote about the unit of its day: Lào Cai before the 2025 merger is VN-02
+        return self.gaz.resolve(self.gaz.unit(found.pop()).names.get("vi", ""), self.when)
 
     def clause_parties(self, sent: SentenceInfo, start: int, end: int, window: int = 140) -> list[Mention]:
         """Possible parties near a cue word: same clause (';' ends one), within ``window`` characters."""
@@ -143,6 +178,9 @@ class Context:
             if m.end <= pos and side_rx.search(text[max(0, m.start - 70):m.start]):
                 cands.append(m.unit)
         cands.reverse()
+        # a provincial paper names its own province's leaders without the province ("Bí thư Tỉnh ủy Trịnh Việt Hùng")
+        if self.paper_province:
+            cands.append(self.paper_province)
         before = [m.unit for m in reversed(sent.mentions) if m.end <= pos and m.start not in sent.venues]
         after = [m.unit for m in sent.mentions if m.start >= pos and m.start not in sent.venues]
         for u in cands + before + after:

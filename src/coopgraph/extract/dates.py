@@ -62,8 +62,31 @@ def _valid(y: int | None, m: int, d: int | None) -> bool:
         return False
 
 
-def find_dates(sentence: str) -> list[DateMention]:
-    """Day-level dates (with or without a year), ranges, months and years in a sentence, in order."""
+# Days named relative to the article's own date: "yesterday", "hôm qua", "on Saturday", "vào thứ Bảy"
+_WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS_VI = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"]
+_RELATIVE = re.compile(r"\b(yesterday|hôm qua|(?:on|last|vào|hôm)\s+(?:" + "|".join(_WEEKDAYS_EN + _WEEKDAYS_VI) + r"))\b"
+                       r"(?!\s*(?:,\s*)?(?:\d|(?:ngày\s+)?\d|" + _EN_MONTH_RE + r"))", re.IGNORECASE)
+
+
+def _relative_day(word: str, published: PartialDate) -> PartialDate | None:
+    """The day a relative word names: the day before the article's date, or the last such weekday up to it."""
+    import datetime as dt
+
+    pub = dt.date(published.year, published.month, published.day)
+    word = " ".join(word.lower().split())
+    if word in ("yesterday", "hôm qua"):
+        day = pub - dt.timedelta(days=1)
+    else:
+        name = word.split(None, 1)[1]
+        target = (_WEEKDAYS_EN.index(name) if name in _WEEKDAYS_EN else _WEEKDAYS_VI.index(name))
+        day = pub - dt.timedelta(days=(pub.weekday() - target) % 7)
+    return PartialDate(day.year, day.month, day.day)
+
+
+def find_dates(sentence: str, published: PartialDate | None = None) -> list[DateMention]:
+    """Day-level dates (with or without a year), ranges, months and years in a sentence, in order; with the
+    article's full date, also the days it names relative to that date ("yesterday", "on Saturday")."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -106,6 +129,9 @@ def find_dates(sentence: str) -> list[DateMention]:
             add(m.start(), m.end(), PartialDate(int(y), int(mo), None))
     for m in _EN_MONTH_YEAR.finditer(sentence):
         add(m.start(), m.end(), PartialDate(int(m.group(2)), _month_no(m.group(1)), None))
+    if published and published.complete:
+        for m in _RELATIVE.finditer(sentence):
+            add(m.start(), m.end(), _relative_day(m.group(1), published))
     found.sort(key=lambda dm: dm.start)
     return found
 
@@ -122,12 +148,18 @@ _NOW_CUES = [
     re.compile(r"first\s+\w+\s+months\s+of\s+((?:19|20)\d{2})", re.IGNORECASE),
     re.compile(r"(?:kỷ niệm|anniversary|năm hữu nghị|Year)[^()]{0,160}\(\s*(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s*\)",
                re.IGNORECASE),
+    # the occasion named with its year: "Tết Nguyên đán Giáp Thìn 2024", "Tết Bunpimay 2023", "Lunar New Year 2024",
+    # "Đối thoại … lần thứ nhất năm 2022", "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022"
+    re.compile(r"\bTết\s+(?:Nguyên đán|cổ truyền|[A-ZĐ][\wà-ỹ]*)(?:\s+[A-ZĐ][\wà-ỹ]*){0,3}\s+(?:năm\s+)?((?:19|20)\d{2})\b"),
+    re.compile(r"\bLunar New Year(?: of)?\s+((?:19|20)\d{2})\b|\bBunpimay(?: New Year)?\s+((?:19|20)\d{2})\b", re.IGNORECASE),
+    re.compile(r"\blần thứ [\wà-ỹ]+(?: [\wà-ỹ]+)?,? năm ((?:19|20)\d{2})\b", re.IGNORECASE),
+    re.compile(r"\bNăm Đoàn kết,? hữu nghị Việt Nam\s*[-–]\s*Lào,? ((?:19|20)\d{2})\b", re.IGNORECASE),
 ]
 
 
 def year_from_text(text: str) -> int | None:
     """The current year as the text itself settles it, when all such cues agree."""
-    years = {int(m.group(1)) for rx in _NOW_CUES for m in rx.finditer(text)}
+    years = {int(next(g for g in m.groups() if g)) for rx in _NOW_CUES for m in rx.finditer(text)}
     return years.pop() if len(years) == 1 else None
 
 

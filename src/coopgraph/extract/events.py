@@ -2,75 +2,214 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..facts import Agreement, Event, Evidence, Official
+from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, in_institution_name,
+                         plan_continuations)
 from .context import Context, SentenceInfo
+from .states import national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|courtesy (?:call|visit)|extended [^.]{0,60}greetings|"
                          r"New Year greetings", re.IGNORECASE)),
-    ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|plenary meeting|working session|\bmet with\b|"
-                         r"held a meeting|\bmeeting\b|hội kiến", re.IGNORECASE)),
+    ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the) talk\b|plenary meeting|working session|"
+                         r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với",
+                         re.IGNORECASE)),
     ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
-                             r"\breceived (?:a |the )?(?:delegation|visiting|Ambassador|Governor|Secretary)", re.IGNORECASE)),
-    ("other", re.compile(r"lễ bàn giao|bàn giao|handing-over|handed over|lễ tổng kết|lễ khánh thành|inaugurat|"
-                         r"lễ kỷ niệm|lễ khởi công|groundbreaking", re.IGNORECASE)),
+                             r"\breceived (?:a |the )?(?:delegation|visiting|Ambassador|Governor|Secretary)|"
+                             r"\bhosted (?:a |the )?(?:delegation|visiting|reception for)", re.IGNORECASE)),
+    ("other", re.compile(r"lễ bàn giao|bàn giao|hand(?:ing)?-?over|handed over|lễ tổng kết|lễ khánh thành|inaugurat|"
+                         r"lễ kỷ niệm|lễ khởi công|groundbreaking|lễ kết nghĩa|twinning ceremony|"
+                         r"(?:lễ )?trao (?:tặng )?(?:[Hh]uân|[Hh]uy) chương|lễ trao (?:tặng )?(?:học bổng|quà)|"
+                         r"award(?:ing)? ceremony|scholarship(?:-presenting| presentation)? ceremony|"
+                         r"presented (?:the |a )?[^.;]{0,40}(?:Order|Medal)\b", re.IGNORECASE)),
 ]
-_NOT_EVENT = re.compile(r"sắp tới|sẽ\b|dự kiến|theo kế hoạch|\bwill\b|\bnext\b|upcoming|định kỳ|cơ chế|mechanism",
-                        re.IGNORECASE)
+# A conference between the sides: a high-level, online or annual one is a meeting (talks); a review of results
+# (sơ kết, tổng kết, review) is a ceremony of its own (other).
+_CONFERENCE = re.compile(r"[Hh]ội nghị|\b(?:[Cc]onference|[Ss]ummit)\b")
+_REVIEW = re.compile(r"^\s*(?:sơ kết|tổng kết|đánh giá)|(?:review|mid-term|sơ kết|tổng kết)\s*$", re.IGNORECASE)
+# "held a conference in Dong Ha on December 10 to review their cooperation in 2023" (a summit stays talks)
+_TO_REVIEW = re.compile(r"^[^.;]{0,70}?\bto review\b", re.IGNORECASE)
+_SUMMIT = re.compile(r"(?:cấp cao|high-level|summit)", re.IGNORECASE)
+# the party's own meetings ("Hội nghị Ban Chấp hành Tỉnh ủy lần thứ 5") are no meeting between the sides
+_OWN_CONFERENCE = re.compile(r"^\s*(?:Ban Chấp hành|BCH|Tỉnh ủy|Thành ủy|Trung ương|lần thứ|cán bộ|toàn quốc|"
+                             r"Ban Thường vụ|xúc tiến|nhà đầu tư)", re.IGNORECASE)
+_BOTH_SIDES = re.compile(r"hai (?:tỉnh|bên|địa phương|thành phố)|\b2 (?:tỉnh|bên)\b|giữa|\bbetween\b|both sides|"
+                         r"\bthe two\b|\bjoint\b|[A-ZĐ]\w*(?: \w+){0,3} [-–] [A-ZĐ]", re.IGNORECASE)
+# A plan, not a meeting that took place: a future word before the cue with no past marker between them, or right
+# after it ("hội đàm sẽ diễn ra", "talks will be held").
+_FUTURE_AFTER = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|will|is scheduled|are scheduled|to be held|next|upcoming)\b", re.IGNORECASE)
+_WHICH_WILL = re.compile(r"\s*,\s*(?:which|that)\s+(?:will|is to|is scheduled)|\s*,\s*(?:dự kiến|sẽ)\b", re.IGNORECASE)
+# "và hai bên sẽ", "and will sign": a second clause joined to the one of the cue
+_NEXT_CLAUSE = re.compile(r"\s(?:và|and)\s+(?!tỉnh\b|thành phố\b|province|city\b|the\s+[A-Z]|[A-ZĐ])")
+# what happened before the occasion reported ("last year", "over the past years")
+_EARLIER = re.compile(r"\blast year\b|năm ngoái|năm trước|những năm qua|các năm qua|\bover the (?:past )?years\b|"
+                      r"\bpreviously\b|\bin the past\b|trước đây|đã từng", re.IGNORECASE)
+_MANY = re.compile(r"(?:nhiều|hàng loạt|many|several|numerous|regular)\s+(?:cuộc\s+|buổi\s+|lần\s+)?$", re.IGNORECASE)
+_NOT_EVENT = re.compile(r"định kỳ|cơ chế|mechanism", re.IGNORECASE)
+# a past event dated by its year only ("tại Hội nghị cấp cao năm 2024") is not the one the article reports
+_YEAR_AFTER = re.compile(r"^[^.;,]{0,40}?(?:\bnăm|\bin)\s+((?:19|20)\d{2})\b")
+
+
+@dataclass
+class _Found:
+    """An event as one sentence gives it, with what the sentence left to be filled from elsewhere."""
+
+    event: Event
+    implied: frozenset[str] = frozenset()    # sides ("VN", "foreign") taken from the article, not the sentence
+    named: frozenset[str] = frozenset()      # the parties the sentence itself names
+    cue: str = ""                            # the kind of cue word ("conference" or the event's kind)
 
 
 def find_events(ctx: Context, agreements: list[Agreement], officials: list[Official]) -> list[Event]:
     """Events the article reports (one per kind and set of parties)."""
-    events: list[Event] = []
-    for a in agreements:
-        if not a.current and not (a.signed and a.signed.month):
-            continue   # a past signing known only by its year is an agreement, not an event
-        ev = a.evidence
-        events.append(Event(kind="signing", parties=a.parties, evidence=ev, start=a.signed, place=a.place))
+    found: list[_Found] = []
     person_units = {o.name: o.unit for o in officials}
+    planned = plan_continuations([s.text for s in ctx.sentences])
     for sent in ctx.sentences:
-        for kind, rx in _KINDS:
-            m = rx.search(sent.text)
-            if kind == "reception" and m and _KINDS[1][1].search(sent.text):
-                continue    # "tiếp và làm việc với đoàn": the working session is the event (talks)
-            if not m or _NOT_EVENT.search(sent.text[max(0, m.start() - 40):m.end() + 40]):
-                continue
-            parties = _parties(ctx, sent, person_units, kind, m.start(), m.end())
-            if not parties:
-                continue
-            start = end = None
-            dm = _date_near(sent, m.start())
-            if dm:
-                start = ctx.settle(dm.date)
-                end = ctx.settle(dm.end) if dm.end else None
-            elif ctx.today_in(sent):
-                start = ctx.article.published
-            elif kind in ("talks", "reception") and sent.index < 4:
-                start = ctx.event_date()
-            place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
-            events.append(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, sent.text),
-                                start=start, end=end, place=place))
-    if not any(e.kind in ("talks", "signing", "visit", "reception") for e in events):
-        events += _plain_visits(ctx, person_units)
-    return _merge(events)
+        continues_plan = sent.index in planned
+        for kind, rx in [*_KINDS, ("conference", _CONFERENCE)]:
+            for m in rx.finditer(sent.text):
+                got = _event_at(ctx, sent, person_units, kind, m, continues_plan)
+                if got:
+                    found.append(got)
+                    break
+    found += [_Found(e) for e in _trip_visits(ctx, person_units, [f.event for f in found])]
+    meetings = [f.event for f in found]
+    signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
+                for a in agreements if _signed_here(a, meetings)]
+    events = _merge(signings + found)
+    for e in events:
+        if e.start is None and e.kind == "talks" and e.evidence.index < 4:
+            e.start = ctx.event_date()
+    return events
+
+
+def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
+    """A signing is an event when it is dated to a month or day, or when the article tells it as part of the
+    occasion it reports (a meeting with the same parties, the lead, 'on the occasion', 'Tại đây'); an undated
+    signing recalled from earlier years is the agreement only."""
+    if a.signed and a.signed.month:
+        return True
+    if not a.current:
+        return False    # a past signing known only by its year is an agreement, not an event
+    if a.evidence.index <= 1 or _OCCASION.search(a.evidence.text):
+        return True
+    return any(set(e.parties) & set(a.parties) and e.kind != "other" for e in meetings)
+
+
+_OCCASION = re.compile(r"[Nn]hân dịp|[Tt]ại (?:đây|buổi|lễ|hội)|[Tt]rong (?:khuôn khổ|buổi|dịp)|[Ss]au (?:buổi|khi|hội)|"
+                       r"[Kk]ết thúc|[Oo]n (?:the|this) occasion|[Cc]oncluding|[Aa]t the (?:talks|meeting|ceremony|event)|"
+                       r"[Dd]uring the|[Aa]fter the (?:talks|meeting)|[Ll]ễ ký|signing ceremony")
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """A future word before the cue with no past marker between them, or one after the cue in its own clause
+    ('Hội đàm giữa tỉnh A và tỉnh B sẽ diễn ra', 'talks ... will be held', ', which will be held')."""
+    fut = None
+    for fut in FUTURE_WORD.finditer(text, 0, start):
+        pass
+    if fut and not PAST_MARK.search(text, fut.end(), start):
+        return True
+    stop = re.search(r"[.;,]", text[end:])
+    if _WHICH_WILL.match(text, end + stop.start() if stop else len(text)):
+        return True    # "the conference between A and B, which will be held in June"
+    clause = text[end:end + min(stop.start() if stop else len(text), 100)]
+    after = _FUTURE_AFTER.search(clause)
+    if not after:
+        return False
+    between = clause[:after.start()]
+    return not PAST_MARK.search(text[:start]) and not PAST_MARK.search(between) and not _NEXT_CLAUSE.search(between)
+
+
+def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kind: str, m: re.Match,
+              continues_plan: bool) -> _Found | None:
+    """The event a cue word names, or None when it is a plan, a mechanism, a past year's or no event between sides."""
+    text = sent.text
+    if continues_plan or _planned(text, m.start(), m.end()):
+        return None
+    if _NOT_EVENT.search(text[max(0, m.start() - 40):m.end() + 40]):
+        return None
+    if kind == "reception" and _KINDS[1][1].search(text):
+        return None    # "tiếp và làm việc với đoàn": the working session is the event (talks)
+    year = _YEAR_AFTER.match(text[m.end():])
+    pub = ctx.article.published
+    if year and not sent.dates and pub and pub.year and int(year.group(1)) < pub.year:
+        return None    # "tại Hội nghị cấp cao năm 2024" in a 2025 article: an earlier meeting
+    if re.search(r"(?:[Bb]iên bản|[Bb]ản ghi nhớ|\bminutes? of(?: the)?)\s*$", text[max(0, m.start() - 25):m.start()]):
+        return None    # "Biên bản hội đàm", "the minutes of the talks": a document's name, no event of its own
+    before = text[max(0, m.start() - 80):m.start()]
+    at_the_event = _AT_THE_EVENT.search(text[max(0, m.start() - 25):m.start()])
+    if not at_the_event and _EARLIER.search(before[max(before.rfind(". "), before.rfind(";")) + 1:]):
+        return None    # "last year, a school ... was inaugurated": not the occasion reported
+    if _MANY.search(text[max(0, m.start() - 25):m.start()]):
+        return None    # "đã tổ chức nhiều cuộc hội đàm", "held several meetings": over the years, not one event
+    if BETWEEN_ORGANISATIONS.match(text[m.end():]):
+        return None    # "Lễ kết nghĩa giữa Hội hữu nghị ...": associations, not the provinces
+    need_both = False
+    cue = kind
+    if kind == "conference":
+        if _OWN_CONFERENCE.match(text[m.end():]):
+            return None
+        sign = SIGN.search(text, m.end())
+        if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()):
+            # "hội nghị ... ký kết biên bản", "a conference ... where they signed": the signing is the event
+            return _Found(Event(kind=_FRAME, parties=(), evidence=Evidence(sent.index, text)), cue=kind)
+        review = _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) or \
+            _TO_REVIEW.match(text[m.end():]) and not _SUMMIT.search(text[max(0, m.start() - 20):m.end() + 12])
+        kind = "other" if review else "talks"
+        need_both = not _BOTH_SIDES.search(text)
+    parties, implied = _parties(ctx, sent, person_units, kind, m.start(), m.end())
+    if not parties or need_both and implied:
+        return None
+    start = end = None
+    dm = _date_near(sent, m.start(), m.end())
+    if dm:
+        start = ctx.settle(dm.date)
+        end = ctx.settle(dm.end) if dm.end else None
+    elif ctx.today_in(sent):
+        start = ctx.article.published
+    place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
+    named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
+    # a delegation received is met: the annotators' convention (and the graph's) calls it talks
+    return _Found(Event(kind="talks" if kind == "reception" else kind, parties=parties, evidence=Evidence(sent.index, text),
+                        start=start, end=end, place=place), implied, named, cue)
 
 
 _VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:working |official )?visit|"
                     r"\bvisited\b|\bworking visit\b", re.IGNORECASE)
 
 
+def _trip_visits(ctx: Context, person_units: dict[str, str], meetings: list[Event]) -> list[Event]:
+    """A trip is a visit to the places where it describes no meeting: a working visit that frames talks is no
+    event of its own, but a trip "to Salavan and Champasak" with talks in Salavan only is a visit to Champasak."""
+    out = []
+    for e in _plain_visits(ctx, person_units):
+        met = {p for m in meetings if m.kind in ("talks", "visit", "reception", "signing", _FRAME) for p in m.parties}
+        if not met:
+            out.append(e)
+            continue
+        vn = [p for p in e.parties if ctx.gaz.country_of(p) == "VN"]
+        rest = [p for p in e.parties if ctx.gaz.country_of(p) != "VN" and p not in met]
+        if vn and rest and len(rest) < len(e.parties) - len(vn):
+            # the date in the sentence is that of the meeting held on the trip, not of the other stops
+            out.append(Event(kind="visit", parties=tuple(sorted(vn + rest)), evidence=e.evidence))
+    return out
+
+
 def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
-    """A trip with no meeting described is an event of its own (a working visit that frames talks is not)."""
+    """The trip the lead tells of (sang thăm, thăm và làm việc, paid a visit), if any."""
     out = []
     for sent in ctx.sentences[:4]:
         m = _VISIT.search(sent.text)
-        if not m or _NOT_EVENT.search(sent.text[max(0, m.start() - 40):m.end() + 40]):
+        if not m or _NOT_EVENT.search(sent.text[max(0, m.start() - 40):m.end() + 40]) or \
+                _planned(sent.text, m.start(), m.end()):
             continue
-        parties = _parties(ctx, sent, person_units, "visit", m.start(), m.end())
+        parties, _ = _parties(ctx, sent, person_units, "visit", m.start(), m.end())
         if not parties:
             continue
-        dm = _date_near(sent, m.start())
+        dm = _date_near(sent, m.start(), m.end())
         start = ctx.settle(dm.date) if dm else None
         end = ctx.settle(dm.end) if dm and dm.end else None
         place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
@@ -80,61 +219,125 @@ def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
     return out
 
 
-def _date_near(sent: SentenceInfo, pos: int):
-    """The date of the clause that names the event (the one before it, else the first)."""
-    before = [d for d in sent.dates if d.start <= pos and d.date.day is not None]
+# "September 19, 2024_ Delegations ... met on September 17": the first date is the dateline, not the meeting's
+_DATELINE_DATE = re.compile(r"^[\s,]*(?:(?:19|20)\d{2})?\W{0,3}[_–—-]")
+# a date right after a signing verb is the document's ("ký ngày 22/12/2017"), not the meeting's
+_SIGNED_ON = re.compile(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+
+
+def _date_near(sent: SentenceInfo, pos: int, end: int):
+    """The date of the clause that names the event (the one before it, else the first), a dateline aside."""
+    days = [d for d in sent.dates if d.date.day is not None]
+    if days and days[0].start <= 2 and _DATELINE_DATE.match(sent.text[days[0].stop:]) and len(days) > 1:
+        days = days[1:]
+    text = sent.text
+    days = [d for d in days if not _SIGNED_ON.search(text[max(0, d.start - 20):d.start])]
+    before = [d for d in days if d.start <= pos]
     if before:
         return before[-1]
-    return next((d for d in sent.dates if d.date.day is not None), None)
+    return days[0] if days else None
 
 
-_AT_THE_EVENT = re.compile(r"(?:[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+)?$")
+_AT_THE_EVENT = re.compile(r"(?:[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
+                           r"(?:co-)?chaired)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
+_DATELINE_PLACE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
+
+
+def _is_dateline(text: str, m) -> bool:
+    """'Vientiane (VNA) –': where the news was filed, not where the event took place."""
+    return bool(_DATELINE_PLACE.match(text[m.end:])) and (m.start <= 2 or text[m.start:m.end].isupper() and m.start < 40)
 
 
 def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kind: str,
-             cue_start: int, cue_end: int) -> tuple[str, ...]:
+             cue_start: int, cue_end: int) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The parties of an event, and the sides ("VN", "foreign") that the article rather than the sentence gave."""
     main = tuple(sorted({ctx.main_vn, *ctx.main_foreign_units()})) if ctx.main_vn and ctx.main_foreign else ()
+    both = frozenset({"VN", "foreign"})
     # "Tại hội đàm, ...": a reference back to the article's own event
-    if _AT_THE_EVENT.search(sent.text[max(0, cue_start - 25):cue_start]):
-        return main
+    if _AT_THE_EVENT.search(sent.text[max(0, cue_start - 25):cue_start]) and not re.match(
+            r"\s*(?:với|giữa|with|between)\b", sent.text[cue_end:]):
+        return main, both
     near = ctx.clause_parties(sent, cue_start, cue_end) or sent.parties()
-    units = [m.unit for m in near if ctx.gaz.is_subnational(m.unit)]
-    if kind in ("visit", "reception"):
-        # the place visited is a party to a visit
-        units += [m.unit for m in sent.mentions if m.start in sent.venues and ctx.gaz.is_subnational(m.unit)]
+    units = [m.unit for m in near if ctx.gaz.is_subnational(m.unit) and not in_institution_name(sent.text, m.start, m.end)]
+    if not units and any(in_institution_name(sent.text, m.start, m.end) for m in near):
+        return (), frozenset()    # institutions meeting ("Đại học Y Dược Thái Bình"), not the provinces
+    if kind in ("visit", "reception", "other"):
+        # the place visited (or where a ceremony is held) is a party to it
+        units += [m.unit for m in sent.mentions if m.start in sent.venues and ctx.gaz.is_subnational(m.unit)
+                  and not _is_dateline(sent.text, m)]
     vn = sorted({u for u in units if ctx.gaz.country_of(u) == "VN"})
     foreign = sorted({u for u in units if ctx.gaz.country_of(u) != "VN"})
+    if kind == "other":
+        # a ceremony of states ("hand-over by the Lao and Vietnamese governments", "quà tặng của Nhà nước Việt
+        # Nam"): the state is a party when no unit of its country is, or when it is the one acting (named before)
+        for pos, country in national_bodies(sent.text):
+            side = vn if country == "VN" else foreign
+            if pos < cue_start and any(pos < a < cue_start for a, _, _ in sent.people):
+                continue   # "Thừa ủy quyền của Chính phủ Lào, ông X đã trao ...": the person acts, not the state
+            if country not in side and (not side or pos < cue_start):
+                side.append(country)
     if vn or foreign:
         # a side the clause does not name: a national leader present for it, else the article's own side
+        implied = set()
         leaders = {u for _, _, name in sent.people for u in [person_units.get(name)] if u and not ctx.gaz.is_subnational(u)}
         if not vn:
-            vn = ["VN"] if "VN" in leaders else ([ctx.main_vn] if ctx.main_vn else [])
+            named = ctx.main_vn and ctx.unit_counts.get(ctx.main_vn)
+            # a ceremony needs a side the article names: a paper's own province is no party to a state's gift
+            vn = ["VN"] if "VN" in leaders else ([ctx.main_vn] if ctx.main_vn and (named or kind != "other") else [])
+            implied.add("VN")
         if not foreign:
-            foreign = sorted(c for c in leaders if c != "VN") or ctx.main_foreign_units()
+            two = TWO_SIDES.search(sent.text) and ctx.main_foreign    # "both sides": the article's own two
+            foreign = sorted(c for c in leaders if c != "VN") or ([ctx.main_foreign] if two else ctx.main_foreign_units())
+            implied.add("foreign")
         if vn and foreign:
-            return tuple(sorted(set(vn) | set(foreign)))
-        return ()
+            return tuple(sorted(set(vn) | set(foreign))), frozenset(implied)
+        return (), frozenset()
     # national leaders meeting: the parties are their countries
     countries = sorted({u for _, _, name in sent.people for u in [person_units.get(name)]
                         if u and not ctx.gaz.is_subnational(u)})
     if len(countries) >= 2 and kind == "talks":
-        return tuple(countries)
+        return tuple(countries), frozenset()
     # no place named: the event of the article's own sides
     if main and re.search(r"hai (?:tỉnh|bên|địa phương)|both sides|the two (?:sides|provinces)|buổi|cuộc|tại",
                           sent.text, re.IGNORECASE):
-        return main
-    return ()
+        return main, both
+    return (), frozenset()
 
 
-def _merge(events: list[Event]) -> list[Event]:
-    out: list[Event] = []
-    for e in events:
-        same = next((o for o in out if o.kind == e.kind and set(o.parties) == set(e.parties)
-                     and (o.start == e.start or o.start is None or e.start is None)), None)
+def _compatible(a: Event, b: Event) -> bool:
+    return a.start == b.start or a.start is None or b.start is None
+
+
+_FRAME = "frame"    # a conference that frames a signing: no event of its own, but what "Tại hội nghị" refers to
+
+
+def _merge(found: list[_Found]) -> list[Event]:
+    """One event per kind and parties; a mention that names only one side joins the event that names both."""
+    out: list[_Found] = []
+    for f in found:
+        e = f.event
+        same = next((o for o in out if o.event.kind == e.kind and set(o.event.parties) == set(e.parties)
+                     and _compatible(o.event, e)), None)
         if same is None:
-            out.append(e)
+            out.append(f)
             continue
-        same.start = same.start or e.start
-        same.end = same.end or e.end
-        same.place = same.place or e.place
-    return out
+        same.event.start = same.event.start or e.start
+        same.event.end = same.event.end or e.end
+        same.event.place = same.event.place or e.place
+    kept: list[_Found] = []
+    for f in out:
+        e = f.event
+        # "Bàn giao công trình cho tỉnh Sekong" beside "quà tặng của Nhà nước Việt Nam ... tỉnh Sekong": the side
+        # the first left to the article is the one the second names
+        if f.implied and f.implied != {"VN", "foreign"}:
+            fuller = next((o for o in out if o is not f and o.event.kind == e.kind and not o.implied
+                           and f.named <= set(o.event.parties) and _compatible(o.event, e)), None)
+            if fuller:
+                fuller.event.start = fuller.event.start or e.start
+                continue
+        # "At the hand-over ceremony", "Tại hội nghị": the ceremony or conference told elsewhere with its parties
+        if f.implied == {"VN", "foreign"} and any((o.event.kind == e.kind or o.cue == f.cue) and not o.implied
+                                                 and o is not f for o in out):
+            continue
+        kept.append(f)
+    return [f.event for f in kept if f.event.kind != _FRAME]

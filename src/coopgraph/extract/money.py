@@ -6,10 +6,12 @@ from decimal import Decimal, InvalidOperation
 
 from ..facts import Commitment, Evidence
 from .context import Context, SentenceInfo
+from .dates import find_periods
+from .states import state_giver
 
-_GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài trợ|\bsupport(?:ed|s)?\b|\baid\b|\bpledged?\b|\bdonat\w*|"
+_GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài trợ|\bsupport(?:ed|s|ing)?\b|\baid\b|\bpledged?\b|\bdonat\w*|"
                    r"\bgrant(?:ed|s)?\b|\bhanded over\b|\bassist\w*|\bpresent(?:ed|s)\b|\bgave\b|\bgive[sn]?\b|\bcontribut\w*|"
-                   r"\bprovid(?:ed|es)\b|\bfunded\b|\ballocated\b|trao (?:số tiền|kinh phí)",
+                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|trao (?:số tiền|kinh phí)|bàn giao",
                    re.IGNORECASE)
 _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng vốn|vốn đầu tư|doanh thu|xuất khẩu|nhập khẩu|"
                        r"\bfirms?\b|doanh nghiệp|công ty|\bworth\b|turnover|revenue|registered capital|\btrade\b",
@@ -22,11 +24,13 @@ _CUR = {"đồng": "VND", "vnd": "VND", "vnđ": "VND", "dong": "VND", "usd": "US
 _NUM = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _AMOUNT = re.compile(
     r"(?:(?P<cur1>VND|USD|US\$|\$|LAK)\s?" + _NUM.replace("(", "(?P<n1>", 1) + r"\s*(?P<sc1>billion|million|thousand|bn|mln)?)"
-    r"|(?:" + _NUM.replace("(", "(?P<n2>", 1) + r"\s*(?P<sc2>tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)?\s*"
+    r"|(?:" + _NUM.replace("(", "(?P<n2>", 1) + r"(?:\s*|-)(?P<sc2>tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)?(?:\s*|-)"
     r"(?P<cur2>đồng|VNĐ|VND|USD|đô la Mỹ|kíp|kip|LAK|dong)\b)",
     re.IGNORECASE)
 _GIVER_OF = re.compile(r"(?:(?:viện trợ|hỗ trợ|aid|support)(?: không hoàn lại| non-refundable)?\s+(?:của|from)|"
-                       r"(?:từ\s+)?ngân sách(?: địa phương)?(?: của)?|funded by|from the budget of)\s+(?:tỉnh\s+|the\s+)?$",
+                       r"(?:từ\s+)?ngân sách(?: địa phương)?(?: của)?|from the budget of)\s+(?:tỉnh\s+|the\s+)?$"
+                       # "funded by the administration and people of the central city of Da Nang"
+                       r"|\b(?:funded|financed|sponsored|paid for) by(?:\s+(?-i:the|[a-z][\w-]*)){0,10}\s+$",
                        re.IGNORECASE)
 
 
@@ -58,6 +62,7 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         give = _GIVE.search(text)
         if not give:
             continue
+        sums = []
         for m in _AMOUNT.finditer(text):
             # a conversion in brackets after another sum: "(nearly 8 million USD)"
             if re.search(r"\(\s*(?:khoảng|gần|hơn|around|nearly|about|some|over)?\s*$", text[max(0, m.start() - 15):m.start()]):
@@ -69,40 +74,84 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             scale = m.group("sc1") or m.group("sc2")
             cur = _CUR.get((m.group("cur1") or m.group("cur2")).lower())
             value = _value(num, scale, ctx.language, cur_first)
-            if not value or not cur:
+            if value and cur:
+                sums.append((m, value, cur))
+        owners = _owners(text, [m for m, _, _ in sums], sent)
+        for i, (m, value, cur) in enumerate(sums):
+            mine = {start for start, owner in owners.items() if owner == i} if len(sums) > 1 else None
+            givers, receivers, together = _sides(ctx, sent, give.start(), m.start(), mine)
+            if not givers or not (receivers or together):
                 continue
-            givers, receivers = _sides(ctx, sent, give.start(), m.start())
-            if not givers or not receivers:
-                continue
-            each = re.match(r"[^.;]{0,40}?(?:\beach\b|mỗi tỉnh|mỗi bên|mỗi địa phương)", text[m.end():])
-            targets = receivers if each or len(receivers) == 1 else receivers[:1]
-            if len(receivers) > 1 and not each:
-                continue   # a sum shared by several receivers: who gets what is not said
+            each = re.match(r"[^.;]{0,40}?(?:\beach\b|mỗi tỉnh|mỗi bên|mỗi địa phương)", text[m.end():]) or \
+                re.search(r"(?:\beach\b|mỗi tỉnh|mỗi bên|mỗi địa phương)\s*$", text[max(0, m.start() - 20):m.start()])
             if not ctx.gaz.is_subnational(givers[0]) and not any(ctx.gaz.is_subnational(r) for r in receivers):
                 continue   # aid between states is not a province's commitment
+            shared = together or len(receivers) > 1 and not each
             purpose = _purpose(text[m.end():])
-            for r in targets:
+            # a sum shared by several receivers, who gets what not said: one commitment with no receiver
+            for r in [None] if shared else receivers:
                 out.append(Commitment(giver=givers[0], receiver=r, value=value, currency=cur,
                                       evidence=Evidence(sent.index, text), purpose=purpose))
     return _dedupe(out)
 
 
-def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int) -> tuple[list[str], list[str]]:
-    """Giver: named as the source of the money, else before the giving verb; receivers: named after it."""
+# a purpose clause: a place in it is where the money goes to work, named after the receiver
+_PURPOSE = re.compile(r"\b(?:để|nhằm|in order to|to (?:build|help|support|construct|buy|repair|upgrade|renovate))\b[^,;]*$",
+                      re.IGNORECASE)
+
+
+_TO = re.compile(r"\b(?:to|for|cho|tặng)\s+(?:the\s+|hai\s+|các\s+)?(?:tỉnh\s+|thành phố\s+|province of\s+|city of\s+)?$",
+                 re.IGNORECASE)
+
+
+def _owners(text: str, sums: list[re.Match], sent: SentenceInfo) -> dict[int, int]:
+    """Which of several sums in a sentence each place belongs to: '8.2 billion VND for A and 500 million VND to B'
+    (a place after 'to/for/cho' is the sum's before it), 'hỗ trợ tỉnh A 5 tỷ đồng, tỉnh B 3 tỷ đồng' (a bare place
+    is the next sum's)."""
+    owners = {}
+    for mm in sent.mentions:
+        before = [i for i, m in enumerate(sums) if m.end() <= mm.start]
+        after = [i for i, m in enumerate(sums) if m.start() >= mm.end]
+        if not before:
+            owners[mm.start] = 0
+        elif not after or _TO.search(text[max(0, mm.start - 25):mm.start]):
+            owners[mm.start] = before[-1]
+        else:
+            owners[mm.start] = after[0]
+    return owners
+
+
+def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
+           mine: set[int] | None = None) -> tuple[list[str], list[str], bool]:
+    """Giver: named as the source of the money, else before the giving verb, else a state the article names as the
+    giver of the gift; receivers: named after the verb (those of this sum, ``mine``, when the sentence has several);
+    and whether the sum goes to a country's provinces together ('supporting the Lao provinces')."""
     text = sent.text
     givers: list[str] = []
     receivers: list[str] = []
+    together = False
+    in_purpose: list[str] = []
     clause_end = text.find(";", amount_pos)
     clause_end = len(text) if clause_end < 0 else clause_end
     for mm in sent.mentions:
         if mm.district or mm.start > clause_end:
             continue
-        if _GIVER_OF.search(text[max(0, mm.start - 70):mm.start]):
+        if _GIVER_OF.search(text[max(0, mm.start - 70):mm.start]) or (
+                _BY_VI.search(text[max(0, mm.start - 30):mm.start]) and _FUNDED_AFTER.match(text[mm.end:])):
             givers.insert(0, mm.unit)
         elif mm.start < give_pos:
             givers.append(mm.unit)
-        elif not re.search(r"\b(?:for|để|nhằm)\b[^,;]*$", text[amount_pos:mm.start]) or mm.start < amount_pos:
+        elif mine is not None and mm.start not in mine:
+            continue
+        elif mm.start > amount_pos and _PURPOSE.search(text[amount_pos:mm.start]):
+            in_purpose.append(mm.unit)
+        elif ctx.gaz.unit(mm.unit).is_country and (_PROVINCES_OF.search(text[max(0, mm.start - 25):mm.start])
+                                                   or _PROVINCES_AFTER.match(text[mm.end:])):
+            together = True    # "the Laos provinces", "các tỉnh bạn Lào": several receivers, none named
+        else:
             receivers.append(mm.unit)
+    if not receivers and mine is not None:
+        receivers = in_purpose
     # "the Lao province": a country's name used of the article's own unit of that country
     receivers = [_own_unit(ctx, r) for r in receivers]
     # "X thanked Y for its support of N": Y gave, X received
@@ -112,18 +161,41 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int) -> 
         after = [mm.unit for mm in sent.mentions if thank.end() <= mm.start < give_pos and not mm.district]
         if after:
             givers, receivers = after[:1], [_own_unit(ctx, u) for u in before[-1:]] or receivers
+    if not givers or not any(ctx.gaz.is_subnational(g) for g in givers[:1]):
+        # "quà tặng của Đảng, Nhà nước và nhân dân Việt Nam": a state's gift, here or in the lead
+        state = state_giver(text) or next((g for s in ctx.sentences[:4] for g in [state_giver(s.text)] if g), None)
+        if state and not any(ctx.gaz.is_subnational(g) and ctx.gaz.country_of(g) == state for g in givers):
+            givers = [state]
     givers = [g for g in dict.fromkeys(givers) if g not in receivers or len(receivers) > 1]
     receivers = [r for r in dict.fromkeys(receivers) if r not in givers]
     if givers:
         # money crosses the border: a unit of the giver's own country is not the receiver (it may be the builder)
         receivers = [r for r in receivers if ctx.gaz.country_of(r) != ctx.gaz.country_of(givers[0])]
+        if ctx.gaz.is_subnational(givers[0]) and any(ctx.gaz.is_subnational(r) for r in receivers):
+            # "the Lao provinces" beside named ones: a country left unresolved is not one more receiver
+            receivers = [r for r in receivers if ctx.gaz.is_subnational(r)]
+    if givers and not receivers and together:
+        return givers[:1], [], True
     if givers and not receivers:
         other = _other_side(ctx, sent, givers[0])
         receivers = [other] if other else []
     if receivers and not givers:
         other = _other_side(ctx, sent, receivers[0])
         givers = [other] if other else []
-    return givers[:1], receivers
+    if givers and ctx.gaz.is_subnational(givers[0]):
+        # a province's money to a whole country ("supporting the Laos provinces"): no single receiver is said
+        receivers = [r for r in receivers if ctx.gaz.is_subnational(r)]
+    return givers[:1], receivers, False
+
+
+_PROVINCES_OF = re.compile(r"(?:các|những|\d+|hai|ba|bốn|năm|nhiều)\s+(?:tỉnh|địa phương)(?:\s+(?:bạn|của|nước|bạn Lào))*\s*$",
+                           re.IGNORECASE)
+_PROVINCES_AFTER = re.compile(r"^(?:'s)?\s+(?:provinces|localities)\b", re.IGNORECASE)
+
+
+# "công trình do tỉnh Quảng Nam tài trợ", "do Chính phủ Việt Nam viện trợ": the agent of a Vietnamese passive
+_BY_VI = re.compile(r"\bdo\s+(?:UBND\s+|tỉnh\s+|thành phố\s+|(?:Nhà nước|Chính phủ|nhân dân)\s+)?$")
+_FUNDED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:tài trợ|viện trợ|hỗ trợ|tặng|trao tặng|đầu tư xây dựng|xây dựng)")
 
 
 def _own_unit(ctx: Context, uid: str) -> str:
@@ -137,9 +209,13 @@ def _other_side(ctx: Context, sent: SentenceInfo, unit: str) -> str | None:
     vn = ctx.gaz.country_of(unit) == "VN"
     for prev in reversed(ctx.sentences[max(0, sent.index - 2):sent.index]):
         for mm in prev.mentions:
+            if mm.start in prev.venues and mm.start <= 2:
+                continue   # a dateline is no side
             if ctx.gaz.is_subnational(mm.unit) and (ctx.gaz.country_of(mm.unit) == "VN") != vn:
                 return mm.unit
-    return ctx.main_foreign if vn else ctx.main_vn
+    side = ctx.main_foreign if vn else ctx.main_vn
+    # only a side the article names: a paper's own province gives nothing by being the paper's
+    return side if side and ctx.unit_counts.get(side) else None
 
 
 def _purpose(after: str) -> str:
@@ -148,11 +224,16 @@ def _purpose(after: str) -> str:
 
 
 def _dedupe(items: list[Commitment]) -> list[Commitment]:
-    seen = set()
+    """A sum told twice (headline and body) is one gift; the same sum for two periods ('giai đoạn 2017 - 2019',
+    'giai đoạn 2020 - 2022') is two."""
+    seen: dict[tuple, set] = {}
+    items = sorted(items, key=lambda c: c.receiver is None)   # a sum also told with its receiver is that one
     out = []
     for c in items:
         key = (c.giver, c.receiver, c.value, c.currency)
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
+        when = tuple(p[2:] for p in find_periods(c.evidence.text)[:1])
+        if key in seen and (not when or when in seen[key] or () in seen[key]):
+            continue
+        seen.setdefault(key, set()).add(when)
+        out.append(c)
     return out

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..facts import Agreement, Event, Evidence, Partnership
+from ..facts import Agreement, Commitment, Event, Evidence, Partnership
+from .agreements import in_institution_name
 from .context import Context
 
 _RANK = {"relation": 1, "talks": 2, "agreement": 3}
@@ -12,8 +13,10 @@ _RELATION = re.compile(
 
 
 def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Event],
-                      signed_pairs: list[tuple[str, str, int]]) -> list[Partnership]:
-    """One partnership per cross-border pair of units, with its strongest status and first evidence."""
+                      signed_pairs: list[tuple[str, str, int]],
+                      commitments: list[Commitment] | None = None) -> list[Partnership]:
+    """One partnership per cross-border pair of units, with its strongest status and first evidence; a unit that
+    gives money to another is in a relation with it."""
     best: dict[tuple[str, str], Partnership] = {}
 
     def add(a: str, b: str, status: str, ev: Evidence) -> None:
@@ -35,10 +38,14 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
         status = "talks" if e.kind in ("talks", "visit", "reception", "signing") else "relation"
         for a, b in _pairs(e.parties, ctx):
             add(a, b, status, e.evidence)
+    for c in commitments or []:
+        for a, b in _pairs((c.giver, c.receiver) if c.receiver else (c.giver,), ctx):
+            add(a, b, "relation", c.evidence)
     for sent in ctx.sentences:
         if not _RELATION.search(sent.text):
             continue
-        units = [m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)]
+        units = [m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)
+                 and not in_institution_name(sent.text, m.start, m.end)]
         for a, b in _pairs(tuple(dict.fromkeys(units)), ctx):
             add(a, b, "relation", Evidence(sent.index, sent.text))
     return sorted(best.values(), key=lambda p: (p.a, p.b))

@@ -1,295 +1,73 @@
-"""Post titles (Vietnamese and English) → post codes of VOCAB.md, and the people who hold them."""
+"""Officials: who holds which post of which unit, from titles (``titles``) next to names (``names``).
+
+A sentence writes a person with their titles in one of two orders:
+
+- NAME then TITLES: ``Hồ Văn Niên-Ủy viên …, Bí thư Tỉnh ủy``, ``Kongkeo Xaysongkham - Secretary, Governor of …``;
+- TITLES then NAME: ``Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Trường Lưu``, ``Chairman of … Le Anh Duong``.
+
+Titles joined by commas, ``và``, ``and``, dashes form a chain held by one person. When a chain follows one
+name and runs straight into another, the titles after the last one that names its unit belong to the second
+name, and in a sentence whose people are written TITLES-then-NAME the whole chain does.
+"""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..facts import Evidence, Official
 from .context import Context, SentenceInfo
+from .names import WORD, name_at, name_before, origin
+from .titles import Title, find_titles, starts_title
 
-_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_LO = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-# A department's name: an abbreviation (Sở GD&ĐT) or capitalised words each followed by lower-case ones
-# ("Sở Giáo dục và Đào tạo"), so that a person's name (all syllables capitalised) after it is not swallowed.
-_DEPT = (rf"Sở (?:[{_UP}&]{{2,}}(?![{_LO}])|[{_UP}][{_LO}]*(?: [{_LO}]+)+(?:(?:,| và) [{_UP}][{_LO}]*(?: [{_LO}]+)*)*)")
-
-# scope: national (of a country) | vn (a Vietnamese unit only) | foreign (a non-Vietnamese unit only)
-#        | any (a unit on either side) | head / vice (government head: the code depends on the unit's country)
-_VI_TITLES: list[tuple[str, str, str]] = [
-    (r"Tổng Bí thư", "general-secretary", "national"),
-    (r"Phó Chủ tịch nước", "other", "national"),
-    (r"Chủ tịch nước", "president", "national"),
-    (r"Chủ tịch Quốc hội", "other", "national"),
-    (r"Phó Thủ tướng(?: Thường trực)?(?: Chính phủ)?", "other", "national"),
-    (r"Thủ tướng(?: Chính phủ)?", "prime-minister", "national"),
-    (r"Ủy viên Bộ Chính trị", "politburo-member", "national"),
-    (r"Thường trực Ban Bí thư", "secretariat-member", "national"),
-    (r"Bí thư Trung ương Đảng|Bí thư Ban Chấp hành Trung ương Đảng", "secretariat-member", "national"),
-    (r"Ủy viên dự khuyết (?:Ban Chấp hành |BCH )?(?:Trung ương|TW)(?: Đảng)?", "other", "national"),
-    (r"Ủy viên (?:Ban Chấp hành |BCH )?(?:Trung ương|TW)(?: Đảng)?", "central-committee-member", "national"),
-    (r"(?:Thứ trưởng|Bộ trưởng)(?: Bộ [" + _UP + "][" + _LO + "]*(?: [" + _LO + "]+)+(?: và [" + _UP + "][" + _LO + "]*(?: [" + _LO + "]+)*)*)?",
-     "other", "national"),
-    (r"Đại sứ(?! quán)(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
-    (r"Tham tán(?: Công sứ)?", "other", "national"),
-    (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
-    (r"Phó Bí thư Thường trực(?: (?:[Tt]ỉnh|[Tt]hành|[Kk]hu) ủy)?|Phó Bí thư (?:[Tt]ỉnh|[Tt]hành|[Kk]hu) ủy", "deputy-party-secretary", "any"),
-    (r"Bí thư (?:[Tt]ỉnh|[Tt]hành|[Kk]hu) ủy", "party-secretary", "any"),
-    (r"Ủy viên (?:Ban Thường vụ|BTV) (?:[Tt]ỉnh|[Tt]hành) ủy", "standing-committee-member", "any"),
-    (r"Phó Chủ tịch(?: Thường trực)? (?:UBND|Ủy ban nhân dân)", "people-committee-vice-chair", "vn"),
-    (r"Chủ tịch (?:UBND|Ủy ban nhân dân)", "people-committee-chair", "vn"),
-    (r"Phó Chủ tịch(?: Thường trực)? (?:HĐND|Hội đồng nhân dân)", "people-council-vice-chair", "any"),
-    (r"Chủ tịch (?:HĐND|Hội đồng nhân dân)", "people-council-chair", "any"),
-    (r"Phó Chủ tịch (?:Ủy ban|UB) [Cc]hính quyền(?: tỉnh| thủ đô| Thủ đô)?", "vice-governor", "foreign"),
-    (r"Chủ tịch (?:Ủy ban|UB) [Cc]hính quyền(?: tỉnh| thủ đô| Thủ đô)?", "governor", "foreign"),
-    (r"Chủ tịch Chính quyền nhân dân", "governor", "foreign"),
-    (r"Phó (?:Tỉnh|Đô) trưởng|Phó Thống đốc", "vice-governor", "foreign"),
-    (r"(?:Tỉnh|Đô) trưởng|Thống đốc", "governor", "foreign"),
-    (r"Phó Chủ tịch(?= tỉnh)", "vice", "head"),
-    (r"Chủ tịch(?= tỉnh)", "head", "head"),
-    (r"Trưởng [Đđ]oàn (?:ĐBQH|[Đđ]ại biểu Quốc hội)(?: [Kk]hu vực [IVX\d]+)?", "na-delegation-head", "any"),
-    (r"Chỉ huy trưởng (?:Bộ Chỉ huy Quân sự|Bộ CHQS)", "military-commander", "any"),
-    (r"Phó Giám đốc " + _DEPT, "department-deputy-director", "any"),
-    (r"Giám đốc " + _DEPT, "department-director", "any"),
-    (r"(?:Phó )?Giám đốc Công an(?: tỉnh| thành phố)?", "other", "any"),
-    (r"(?:Phó )?Trưởng [Bb]an [A-ZĐ][a-zà-ỹđ]+(?: [a-zà-ỹđ]+)? (?:[Tt]ỉnh|[Tt]hành) ủy", "other", "any"),
-    (r"(?:Phó )?Chủ tịch (?:Ủy ban |UB)?(?:MTTQ|Mặt trận)(?: Tổ quốc)?(?: Việt Nam)?(?: Lào xây dựng đất nước)?", "other", "any"),
-    (r"(?:Phó )?Chủ tịch Hội (?:hữu nghị|Hữu nghị)[^,;]{0,30}", "other", "any"),
-    (r"Chánh Văn phòng (?:[Tt]ỉnh|[Tt]hành) ủy|Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
-    # memberships and delegation roles: they chain with real posts but are not posts themselves
-    (r"(?:[Tt]ỉnh|[Tt]hành) [uủ]y viên|[Ủủ]y viên (?:Ban Chấp hành|BCH) Đảng bộ tỉnh|Phó [Tt]rưởng đoàn|"
-     r"[Tt]rưởng đoàn(?! (?:ĐBQH|[Đđ]ại biểu Quốc hội))(?: đại biểu cấp cao| công tác)?|Đại biểu Quốc hội(?! tỉnh)", "skip", "skip"),
-    # "Bí thư, Tỉnh trưởng tỉnh X": a bare secretary title stacked with a provincial one
-    (r"Bí thư(?=\s*,\s*(?:Tỉnh trưởng|Đô trưởng|Chủ tịch))", "party-secretary", "any"),
-]
-
-_PC = r"(?:the\s+)?(?:[A-ZÀ-ỸĐ][\w'’.\-]*\s+){0,4}?(?:[Pp]rovincial\s+|[Cc]ity\s+|[Mm]unicipal\s+)?"
-_EN_TITLES: list[tuple[str, str, str]] = [
-    (r"General Secretary(?: of the (?:[A-Z][\w']*\s+){1,6}Party(?: Central Committee)?)?", "general-secretary", "national"),
-    (r"(?:Lao |Vietnamese |State )President|President of (?:Laos|Vietnam|Viet Nam|Việt Nam|the Lao PDR)", "president", "national"),
-    (r"(?:Deputy|Vice) Prime Minister|(?:Deputy |Vice )?Minister of [A-Z][\w ,]+?(?=,| and |\s[A-Z][a-z]+ [A-Z])", "other", "national"),
-    (r"Prime Minister", "prime-minister", "national"),
-    (r"(?:[Mm]ember of the Politburo|Politburo [Mm]ember)", "politburo-member", "national"),
-    (r"[Aa]lternate [Mm]ember of the (?:[\w'’]+ ){0,4}Party Central Committee", "other", "national"),
-    (r"[Mm]ember of the (?:[\w'’]+ ){0,4}?(?:Party )?Central Committee", "central-committee-member", "national"),
-    (r"Ambassador", "ambassador", "national"),
-    (r"(?:Permanent |Standing )?Deputy Secretary of " + _PC + r"Party Committee", "deputy-party-secretary", "any"),
-    (r"Secretary of " + _PC + r"Party Committee|Party Secretary|Party Committee Secretary", "party-secretary", "any"),
-    (r"[Mm]ember of the Standing (?:Board|Committee) of " + _PC + r"Party Committee", "standing-committee-member", "any"),
-    (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Committee",
-     "people-committee-vice-chair", "vn"),
-    (r"(?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Committee", "people-committee-chair", "vn"),
-    (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Council",
-     "people-council-vice-chair", "any"),
-    (r"(?:Chairman|Chairwoman|Chair|President) of " + _PC + r"People['’]?s Council", "people-council-chair", "any"),
-    (r"(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
-    (r"Governor", "governor", "foreign"),
-    (r"(?:Vice|Deputy) Mayor", "vice", "head"),
-    (r"Mayor", "head", "head"),
-    (r"Commander of " + _PC + r"Military Command", "military-commander", "any"),
-    (r"(?:Deputy )?Director of (?:the )?(?:[A-Z][\w&]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
-    (r"Secretary(?=\s+and\s+Governor)", "party-secretary", "any"),
-]
-
-_TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_VI_TITLES + _EN_TITLES)))
-_TITLE_INFO = _VI_TITLES + _EN_TITLES
-
-# Between two stacked titles of one person, or between a title and its unit.
-_GLUE = re.compile(r"^\s*(?:,|kiêm|and|cum|và)?\s*$")
-_UNIT_FILLER = re.compile(
-    r"^\s*,?\s*(?:of\s+)?(?:the\s+)?(?:tỉnh|thành phố|TP\.?|Thủ đô|thủ đô|[Pp]rovince|[Cc]ity|[Cc]apital|của)?\s*$")
-_PARTY_COUNTRY = [
-    (re.compile(r"^\s*(?:của\s+)?(?:Đảng\s+)?(?:[Nn]hân dân [Cc]ách mạng|NDCM) Lào|^\s*(?:of the )?Lao People['’]?s Revolutionary Party"), "LA"),
-    (re.compile(r"^\s*(?:của\s+)?(?:Đảng\s+)?Cộng sản Việt Nam|^\s*(?:of the )?Communist Party of (?:Vietnam|Viet Nam|Việt Nam)"), "VN"),
-    (re.compile(r"^\s*Đảng Nhân dân Campuchia|^\s*(?:of the )?Cambodian People['’]?s Party"), "KH"),
-]
-_NAME_STOP = {w.lower() for w in (
-    "Tỉnh  Thủ Đô Ủy Uỷ Bí Thư Chủ Tịch Phó Đồng Chí Ông Bà Ngài Tại Trong Theo Sau Về Cùng Dự Với "
-    "Và Của Các Những  Lãnh Đạo Sở Ban   Đảng        Nước   "
-    "  Lào Campuchia UBND HĐND CHDCND CHXHCN The Of And Mr Ms Mrs Party Committee Provincial People "
-    "Secretary Chairman Governor Vice Deputy Province City Council President Minister General "
-    " Tá Tướng Thượng Trưởng Giám Đốc  Lệnh  Ngày Sáng Chiều Tối Thay Mặt Phát Biểu Ảnh Photo VNA TTXVN "
-    "Đây Điều Đó Này Tiếp Đón Làm Việc Dưới Sự Chứng Kiến Lễ Ký Kết Thỏa Thuận Hợp Tác Biên Bản  Vực "
-    "He She They Both Leaders Delegation Capital His Her Its This That Lao Laos Vietnamese Vietnam Viet Standing "
-    "Permanent Member Central Politburo Mayor Director Department Commander Ambassador Prime State Hon Dr"
-).split()}
-
-
+# Between two stacked titles of one person.
+_GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–])?\s*$")
+# Before a title, after the name of the person who holds it.
+_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])-|\s\(\s*)(?:acting\s+)?$", re.IGNORECASE)
+# English joins a name to its titles with words too: "X, who is also", "X, also serving as", "X holds the position of",
+# "X was appointed", "the appointment of X as"
+_WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|(?:also\s+)?(?:serving|concurrently)\s+as\s+|also\s+)|"
+                     r"\s+(?:holds|held|took|takes|assumes|assumed)\s+the\s+(?:position|post)s?\s+of\s+|"
+                     r"\s+(?:was|were|has been|is)\s+(?:appointed|elected|named)\s+(?:as\s+)?|\s+as\s+)(?:the\s+)?$",
+                     re.IGNORECASE)
+_HONORIFIC = re.compile(
+    r"(?:(?:đồng chí|comrades?|ông|bà|ngài|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
+    r"thiếu tướng|trung tướng|thượng tướng|(?:senior |lieutenant |brigadier |major )*(?:colonel|general)|"
+    r"col\.|brig\.\s*gen\.|maj\.\s*gen\.|lt\.\s*col\.)\s+)+", re.IGNORECASE)
 # an office named after a title, before the holder's name
 _ORG_PHRASE = re.compile(r"\s*(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Bộ Chỉ huy|Văn phòng|Ban|Bộ|Cục|Sở|Công an) ")
-@dataclass
-class _Title:
-    start: int
-    end: int
-    code: str
-    scope: str
-    text: str = ""                   # the title as written
-    unit: str | None = None          # unit named in or right after the title
-    country: str | None = None       # country named right after a national title
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
-
-
-# English function words end a name in English text; in Vietnamese text "In", "On" are Lao syllables
-_EN_STOP = {"at", "in", "on", "a", "an", "as", "by", "for", "from", "to", "with", "during", "after", "before"}
-
-
-def _is_name_word(w: str, english: bool = False) -> bool:
-    """A capitalised word that can be part of a person's name."""
-    if not w[:1].isupper():
-        return False
-    head = w.split("-")[0].lower()
-    if english and head in _EN_STOP:
-        return False
-    return head not in _NAME_STOP      # names in capitals count too ("KHĂM KHĂN CHĂN THẠ VI SỤC")
-
-
-def _name_tokens(text: str, pos: int, english: bool = False) -> tuple[int, int] | None:
-    """A person's name starting at ``pos``: 2–7 capitalised words (hyphen-joined syllables count as one)."""
-    words: list[tuple[int, int]] = []
-    i = pos
-    # "Đoàn" is a family name, and also "delegation" ("Đoàn Đại biểu", "Đoàn công tác")
-    if re.match(r"Đoàn (?:[Đđ]ại|[Cc]ông|[Đđ]oàn|[Cc]ấp)\b", text[pos:]):
-        return None
-    while len(words) < 7:
-        m = _WORD.match(text, i)
-        if not m or not _is_name_word(m.group(0), english) or (words and _TITLE_RE.match(text, m.start())):
-            break
-        words.append((m.start(), m.end()))
-        # "Khăm Pheng - Xay Sổm Pheng": a spaced hyphen inside a Lao name
-        sep = re.match(r" (?:[-–] )?", text[m.end():])
-        if not sep:
-            break
-        nxt = _WORD.match(text, m.end() + sep.end())
-        if not nxt or not _is_name_word(nxt.group(0), english):
-            break
-        if sep.group(0).strip() and (_TITLE_RE.match(text, nxt.start()) or len(words) < 2):
-            break
-        i = m.end() + sep.end()
-    if not words:
-        return None
-    n_syll = sum(len(re.split(r"[-\s]", text[a:b])) for a, b in words)
-    if n_syll < 2:
-        return None
-    return words[0][0], words[-1][1]
-
-
-def _name_before(text: str, pos: int, english: bool = False) -> tuple[int, int] | None:
-    """A name that ends right before ``pos`` (where a ' - ' or ', ' before a title starts)."""
-    starts = [m.start() for m in _WORD.finditer(text[:pos])]
-    best = None
-    # try the shortest suffix first and grow while the words still form a name ending at pos
-    for st in reversed(starts[-9:]):
-        span = _name_tokens(text, st, english)
-        if span and span[1] == pos:
-            best = span
-    return best
-
-
-# Every title begins with one of these words: the big alternation is tried only where one stands.
-_TITLE_START = re.compile(
-    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Ủy|ủy|Uỷ|Thường|Bí|Thứ|Bộ|Đại|Tham|Tư|Trưởng|trưởng|Chỉ|Giám|Chánh|Tỉnh|tỉnh|"
-    r"Thành|thành|Đô|Thống|General|Lao|Vietnamese|State|President|Deputy|Vice|Minister|Prime|[Mm]ember|Politburo|"
-    r"[Aa]lternate|Ambassador|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|Governor|Mayor|"
-    r"Commander|Director)(?![\w])")
-
-
-def _title_matches(text: str):
-    """Leftmost, non-overlapping title matches (as finditer would give them)."""
-    end = 0
-    for start in _TITLE_START.finditer(text):
-        if start.start() < end:
-            continue
-        m = _TITLE_RE.match(text, start.start())
-        if m:
-            end = m.end()
-            yield m
-
-
-def find_titles(sent: SentenceInfo) -> list[_Title]:
-    """The post titles of a sentence, each with the unit or country it names (computed once per sentence)."""
-    if sent.titles is not None:
-        return sent.titles
-    text = sent.text
-    out: list[_Title] = []
-    for m in _title_matches(text):
-        idx = int(m.lastgroup[1:])
-        _, code, scope = _TITLE_INFO[idx]
-        t = _Title(m.start(), m.end(), code, scope, m.group(0))
-        inside = [mm for mm in sent.mentions if t.start <= mm.start < t.end]
-        if inside:
-            t.unit = inside[0].unit
-        else:
-            for k, mm in enumerate(sent.mentions):
-                if mm.start >= t.end and _UNIT_FILLER.match(text[t.end:mm.start]):
-                    # "Deputy Governor of Laos' Oudomxay province": the country's province, not the country
-                    nxt = sent.mentions[k + 1] if k + 1 < len(sent.mentions) else None
-                    if nxt and mm.unit == mm.unit.split("-")[0] and re.fullmatch(r"['’]s?\s+", text[mm.end:nxt.start]):
-                        mm = nxt
-                    t.unit = mm.unit
-                    t.end = mm.end
-                    tail = re.match(r"\s*(?:[Pp]rovince|\((?:Việt Nam|Lào|Laos|Vietnam|Campuchia|Cambodia)\))", text[mm.end:])
-                    if tail:
-                        t.end = mm.end + tail.end()
-                    break
-        if t.unit is None:
-            bare = re.match(r"\s+(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô|provincial|city)(?=\s+[^\W\d_])", text[t.end:])
-            if bare and not any(mm.start == t.end + bare.end() + 1 for mm in sent.mentions):
-                t.end += bare.end()
-        for rx, cc in _PARTY_COUNTRY:
-            pm = rx.match(text[t.end:])
-            if pm:
-                t.country = cc
-                t.end += pm.end()
-                break
-        out.append(t)
-    sent.titles = out
-    return out
-
-
-def _chains(text: str, titles: list[_Title]) -> list[list[_Title]]:
-    chains: list[list[_Title]] = []
-    for t in titles:
-        if chains and _GLUE.match(text[chains[-1][-1].end:t.start]):
-            chains[-1].append(t)
-        else:
-            chains.append([t])
-    return chains
+# How often an official is right, by what its unit rests on: precision measured on the dev corpus and the
+# first-sight articles (scripts/rule_precision.py; docs/extractor.md).
+CONFIDENCE = {
+    "unit-named": 0.98, "unit-of-chain": 0.97, "unit-of-person": 0.95, "unit-from-context": 0.85,
+    "country-named": 0.97, "country-of-chain": 0.95, "country-of-person": 0.9, "country-from-context": 0.8,
+    "country-assumed": 0.8,
+}
 
 
 def find_officials(ctx: Context) -> list[Official]:
     """Every (person, post, unit) the article states, one per post held."""
     # pass 1: people next to post titles, with the units the titles name
-    stated: list[tuple[SentenceInfo, str, tuple[int, int], list[_Title]]] = []
+    stated: list[tuple[SentenceInfo, str, tuple[int, int], list[Title]]] = []
     home: dict[str, str] = {}
     nation: dict[str, str] = {}
     for sent in ctx.sentences:
-        titles = find_titles(sent)
-        for chain in _chains(sent.text, titles):
-            span = _chain_name(sent, chain, ctx.language, lambda m: ctx.gaz.unit(m.unit).is_country)
-            if not span:
-                continue
+        titles = find_titles(sent, ctx.gaz)
+        for span, chain in _holders(sent, titles, ctx):
             name = _clean_name(sent.text[span[0]:span[1]])
             if not name:
                 continue
             stated.append((sent, name, span, chain))
-            sent.people.append((span[0], span[1], name))
+            if not any(a == span[0] for a, _, _ in sent.people):
+                sent.people.append((span[0], span[1], name))
             for t in chain:
                 if t.unit and ctx.gaz.is_subnational(t.unit) and _compatible(t.scope, t.unit, ctx, t):
                     home.setdefault(ctx.person_key(name), t.unit)
                 if t.country or (t.unit and not ctx.gaz.is_subnational(t.unit)):
                     nation.setdefault(ctx.person_key(name), t.country or t.unit)
-    # a title shared by a list: "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, <post>; B, <post>"
-    for sent in ctx.sentences:
-        for t in find_titles(sent):
-            colon = re.match(r"\s*:\s*", sent.text[t.end:])
-            if not colon or t.scope == "skip":
-                continue
-            for sent2, name, span, chain in list(stated):
-                if sent2 is sent and span[0] >= t.end and all(x.start != t.start for x in chain):
-                    between = sent.text[t.end:span[0]]
-                    if "." not in between and not re.search(r"lãnh đạo|về phía", between, re.IGNORECASE):
-                        stated.append((sent, name, span, [t]))
+    _shared_titles(ctx, stated)
+    _counterparts(ctx, stated)
+    _short_names(stated)
     # pass 2: units for titles that name none, from the person's own side or the context
     found: list[Official] = []
     seen: set[tuple[str, str, str]] = set()
@@ -298,56 +76,105 @@ def find_officials(ctx: Context) -> list[Official]:
         # a unit the chain itself names says whose official this is (two namesakes in one article stay apart)
         own = next((t.unit for t in chain if t.unit and ctx.gaz.is_subnational(t.unit) and _compatible(t.scope, t.unit, ctx, t)),
                    None) or home.get(key)
-        units = _assign_units(chain, sent, ctx, span, own, nation.get(key) or (ctx.gaz.country_of(own) if own else None))
-        for t, unit in zip(chain, units):
+        units = _assign_units(chain, sent, ctx, span, own, nation.get(key) or (ctx.gaz.country_of(own) if own else None),
+                              origin(name))
+        for t, (unit, basis) in zip(chain, units):
             if unit is None or t.scope == "skip":
                 continue
             code = _head_code(t, unit, ctx)
-            seen_key = (key, code, unit)
-            if seen_key in seen:
+            if (key, code, unit) in seen:
                 continue
-            seen.add(seen_key)
+            seen.add((key, code, unit))
             found.append(Official(name=name, post=code, unit=unit, evidence=Evidence(sent.index, sent.text),
-                                  home=own or unit))
+                                  home=own or unit, rule=basis, confidence=CONFIDENCE[basis]))
     ctx.unify_names(found)
-    # later mentions of the same people without a title ("đồng chí Trần Thắng và ... đã ký kết")
-    names = sorted({o.name for o in found}, key=len, reverse=True)
-    for sent in ctx.sentences:
-        for name in names:
-            for m in re.finditer(re.escape(name), sent.text):
-                if not any(a <= m.start() < b for a, b, _ in sent.people):
-                    sent.people.append((m.start(), m.end(), name))
-        sent.people.sort()
+    _later_mentions(ctx, found)
     return found
 
 
-def _clean_name(name: str) -> str:
-    name = re.sub(r"\s*\((?:trái|phải|bên trái|bên phải|giữa|left|right)\)\s*$", "", name).strip(" ,-–")
-    return name
+def _chains(text: str, titles: list[Title]) -> list[list[Title]]:
+    chains: list[list[Title]] = []
+    for t in titles:
+        if chains and _GLUE.match(text[chains[-1][-1].end:t.start]):
+            chains[-1].append(t)
+        else:
+            chains.append([t])
+    return chains
 
 
-def _chain_name(sent: SentenceInfo, chain: list[_Title], language: str, ctx_is_country) -> tuple[int, int] | None:
+def _holders(sent: SentenceInfo, titles: list[Title], ctx: Context) -> list[tuple[tuple[int, int], list[Title]]]:
+    """Each chain of titles with the name of the person who holds it (a chain may be split between two)."""
     text = sent.text
-    first, last = chain[0], chain[-1]
-    english = language == "en"
+    english = ctx.language == "en"
+    out: list[tuple[tuple[int, int], list[Title]]] = []
+    named_after_titles: set[int] = set()      # starts of names written TITLES-then-NAME in this sentence
+    for chain in _chains(text, titles):
+        before = _name_before_chain(sent, chain[0], english, ctx)
+        after = _name_after_chain(sent, chain[-1], english, ctx)
+        if before and not after and english and _WHO_IS.search(text[:chain[0].start]):
+            out.append((before, chain))     # "X, who is also Secretary": the titles are said of the name before
+        elif before and after:
+            if before[0] in named_after_titles:
+                out.append((after, chain))
+            else:
+                cut = _split_point(chain)
+                if chain[:cut]:
+                    out.append((before, chain[:cut]))
+                out.append((after, chain[cut:]))
+        elif after:
+            out.append((after, chain))
+        elif before and before[0] in named_after_titles:
+            # in a sentence that writes TITLES then NAME, a chain after one person's name is the next person's
+            later = _name_later_in_clause(sent, chain[-1], english, ctx)
+            if later:
+                out.append((later, chain))
+                after = later
+        elif before:
+            out.append((before, chain))
+        if after:
+            named_after_titles.add(after[0])
+    return out
 
-    def clear(span):
-        # a country's short name inside a person's name ("Nguyễn Đức Trung") does not stop it
-        return span and not any(m.start < span[1] and m.end > span[0] and
-                                (not ctx_is_country(m) or (m.start <= span[0] and m.end >= span[1]))
-                                for m in sent.mentions)
 
-    # NAME - TITLE / NAME, TITLE
-    sep = re.search(r"(?:\s[-–]\s|,\s|:\s)$", text[:first.start])
-    if sep:
-        before_end = sep.start()
-        span = _name_before(text, before_end, english)
-        if clear(span):
-            return span
-    # TITLE NAME (English also "TITLE, NAME,")
-    rest = text[last.end:]
-    lead = re.match(r"\s*(?:\((?:Việt Nam|Lào|Laos|Vietnam)\)\s*)?(?:,\s+)?", rest) if language == "en" \
-        else re.match(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?", rest)
+def _split_point(chain: list[Title]) -> int:
+    """Where a chain between two names changes hands: after the last title that names its unit or country."""
+    for i in range(len(chain) - 1, 0, -1):
+        if chain[i - 1].unit or chain[i - 1].country:
+            return i
+    return len(chain) - 1
+
+
+def _clear(sent: SentenceInfo, span, ctx: Context) -> bool:
+    """A name must not overlap a place, except a country's short name inside it ("Nguyễn Đức Trung")."""
+    return bool(span) and not any(m.start < span[1] and m.end > span[0] and
+                                  (not ctx.gaz.unit(m.unit).is_country or (m.start <= span[0] and m.end >= span[1]))
+                                  for m in sent.mentions)
+
+
+def _name_before_chain(sent: SentenceInfo, first: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
+    text = sent.text
+    head = text[:first.start]
+    who = _WHO_IS.search(head) if english else None
+    sep = who or _NAME_THEN_TITLE.search(head)
+    if not sep:
+        return None
+    span = name_before(text, sep.start(), starts_title, english, ok=lambda s: _clear(sent, s, ctx))
+    if span is None and who:        # "Silivong, who is also Secretary": a one-word name after its first mention
+        span = name_at(text, _start_of_word_before(text, sep.start()), starts_title, english, single=True)
+        if not (span and span[1] == sep.start() and _clear(sent, span, ctx)):
+            span = None
+    return span
+
+
+def _start_of_word_before(text: str, pos: int) -> int:
+    words = list(WORD.finditer(text[max(0, pos - 40):pos]))
+    return max(0, pos - 40) + words[-1].start() if words else pos
+
+
+def _name_after_chain(sent: SentenceInfo, last: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
+    text = sent.text
+    lead = re.match(r"\s*(?:\((?:Việt Nam|Lào|Laos|Vietnam)\)\s*)?(?:,\s+)?", text[last.end:]) if english \
+        else re.match(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:[-–]\s+)?", text[last.end:])
     pos = last.end + (lead.end() if lead else 0)
     # "Đại sứ Lào tại Việt Nam NAME", "Ambassador to Laos NAME": the posting place before the name
     posted = re.match(r"(?:tại|ở|to|in)\s+(?:nước\s+)?", text[pos:])
@@ -355,59 +182,160 @@ def _chain_name(sent: SentenceInfo, chain: list[_Title], language: str, ctx_is_c
         at = next((m for m in sent.mentions if m.start == pos + posted.end()), None)
         if at:
             pos = at.end + len(re.match(r"\s*", text[at.end:]).group(0))
-    hon = re.match(r"(?:(?:đồng chí|ông|bà|Ngài|Mr\.?|Ms\.?|Đại tá|Thiếu tướng)\s+)+", text[pos:])
+    hon = _HONORIFIC.match(text, pos)
     if hon:
-        pos += hon.end()
-    span = _name_tokens(text, pos, english)
-    if clear(span):
+        pos = hon.end()
+    span = name_at(text, pos, starts_title, english, single=english and _verb_or_stop_after(text, pos))
+    if _clear(sent, span, ctx):
         return span
     org = _ORG_PHRASE.match(text, pos)
     if org:
         # the holder's name is the first run of name words after the office's own name
         stop = re.search(r"[,;.:]", text[pos:])
         limit = pos + (stop.start() if stop else len(text) - pos)
-        for w in _WORD.finditer(text, org.end(), limit):
-            span = _name_tokens(text, w.start(), english)
-            if span and clear(span) and re.match(r"\s*(?:[,;.:]|$|[a-zà-ỹđ])", text[span[1]:]):
+        for w in WORD.finditer(text, org.end(), limit):
+            span = name_at(text, w.start(), starts_title, english)
+            if span and _clear(sent, span, ctx) and re.match(r"\s*(?:[,;.:]|$|[a-zà-ỹđ])", text[span[1]:]):
                 return span
     return None
 
 
-def _assign_units(chain: list[_Title], sent: SentenceInfo, ctx: Context, name_span,
-                  own: str | None, own_country: str | None) -> list[str | None]:
+def _name_later_in_clause(sent: SentenceInfo, last: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
+    """The first name after a chain, before the clause ends ("Thứ trưởng … – phó Chủ tịch phân ban … Cao Viết Sinh")."""
+    text = sent.text
+    stop = re.search(r"[,;.]", text[last.end:])
+    limit = last.end + (stop.start() if stop else len(text) - last.end)
+    for w in WORD.finditer(text, last.end, limit):
+        span = name_at(text, w.start(), starts_title, english)
+        if span and span[1] <= limit and _clear(sent, span, ctx):
+            return span
+    return None
+
+
+def _verb_or_stop_after(text: str, pos: int) -> bool:
+    """English "Secretary of … Committee Chat briefed": a one-word name is followed by a verb or a stop."""
+    w = WORD.match(text, pos)
+    return bool(w) and bool(re.match(r"(?:,|\s+[a-z]+\b)", text[w.end():]))
+
+
+# "Prime Minister Nguyen Xuan Phuc and his Lao counterpart Thongloun Sisoulith": the same post, another country
+_COUNTERPART = re.compile(r"\s*(?:,\s*)?and\s+(?:his|her)\s+(Lao|Laotian|Vietnamese|Cambodian|Chinese|Thai|Korean|Japanese)"
+                          r"\s+counterparts?\s+")
+_ADJ_COUNTRY = {"lao": "LA", "laotian": "LA", "vietnamese": "VN", "cambodian": "KH", "chinese": "CN", "thai": "TH",
+                "korean": "KR", "japanese": "JP"}
+
+
+def _counterparts(ctx: Context, stated: list) -> None:
+    for sent, name, span, chain in list(stated):
+        m = _COUNTERPART.match(sent.text, span[1])
+        if not m or not all(t.scope == "national" for t in chain if t.scope != "skip"):
+            continue
+        other = name_at(sent.text, m.end(), starts_title, ctx.language == "en")
+        if other and _clear(sent, other, ctx):
+            cc = _ADJ_COUNTRY[m.group(1).lower()]
+            twins = [Title(t.start, t.end, t.code, t.scope, t.text, None, cc) for t in chain if t.scope == "national"]
+            stated.append((sent, _clean_name(sent.text[other[0]:other[1]]), other, twins))
+
+
+def _short_names(stated: list) -> None:
+    """A one-word name after a title ("Deputy PM Thoonglun") is the person the article named in full."""
+    full = [name for _, name, _, _ in stated if len(name.split()) >= 2]
+    for i, (sent, name, span, chain) in enumerate(stated):
+        if len(name.split()) == 1:
+            owner = next((f for f in full if name in f.split()), None)
+            if owner:
+                stated[i] = (sent, owner, span, chain)
+
+
+def _shared_titles(ctx: Context, stated: list) -> None:
+    """A title shared by a list: "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, <post>; B, <post>"."""
+    for sent in ctx.sentences:
+        for t in sent.titles or []:
+            colon = re.match(r"\s*(?::|,?\s+including\b|,?\s+gồm(?: có)?\b)\s*", sent.text[t.end:])
+            if not colon or t.scope == "skip":
+                continue
+            for sent2, name, span, chain in list(stated):
+                if sent2 is sent and span[0] >= t.end and all(x.start != t.start for x in chain):
+                    between = sent.text[t.end:span[0]]
+                    if "." not in between and not re.search(r"lãnh đạo|về phía", between, re.IGNORECASE):
+                        stated.append((sent, name, span, [t]))
+
+
+def _later_mentions(ctx: Context, found: list[Official]) -> None:
+    """Later mentions of the same people without a title ("đồng chí Trần Thắng và … đã ký kết")."""
+    names = sorted({o.name for o in found}, key=len, reverse=True)
+    for sent in ctx.sentences:
+        for name in names:
+            for m in re.finditer(re.escape(name), sent.text):
+                if not any(a <= m.start() < b for a, b, _ in sent.people):
+                    sent.people.append((m.start(), m.end(), name))
+        sent.people.sort()
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s*\((?:trái|phải|bên trái|bên phải|giữa|left|right)\)\s*$", "", name).strip(" ,-–")
+    return re.sub(r"['’]s$", "", name)          # "President Nguyen Xuan Phuc's entourage"
+
+
+def _assign_units(chain: list[Title], sent: SentenceInfo, ctx: Context, name_span,
+                  own: str | None, own_country: str | None, side: str | None) -> list[tuple[str | None, str]]:
+    """The unit of each title of a chain, with the basis it rests on (a key of ``CONFIDENCE``)."""
     explicit = [t.unit for t in chain]
-    units: list[str | None] = []
+    units: list[tuple[str | None, str]] = []
     for i, t in enumerate(chain):
         if t.scope == "skip":
-            units.append(None)
+            units.append((None, ""))
             continue
-        if t.scope == "national":
-            cc = t.country
-            if not cc:
-                later = [u for u in explicit[i:] if u] + [u for u in explicit[:i] if u]
-                cc = ctx.gaz.country_of(later[0]) if later else None
-            cc = cc or own_country
-            units.append(cc or "VN")      # a national post named without a country: the press writes from Vietnam
+        if t.scope == "org" and t.unit and ctx.gaz.is_subnational(t.unit):
+            units.append((t.unit, "unit-named"))
             continue
-        unit = t.unit if t.unit and _compatible(t.scope, t.unit, ctx, t) else None
-        if unit is None:
-            later = [u for u in explicit[i + 1:] if u]
-            earlier = [u for u in reversed(explicit[:i]) if u]
-            for cand in later + earlier:
-                if _compatible(t.scope, cand, ctx, t):
-                    unit = cand
-                    break
-        if unit is None and own and _compatible(t.scope, own, ctx, t):
-            unit = own
-        if unit is None:
-            # stacked posts of one person belong to one unit: it must suit every one of them
+        if t.scope in ("national", "org"):
+            units.append(_country(t, i, explicit, ctx, own_country, side))
+            continue
+        if t.unit and _compatible(t.scope, t.unit, ctx, t):
+            units.append((t.unit, "unit-named"))
+            continue
+        later = [u for u in explicit[i + 1:] if u]
+        earlier = [u for u in reversed(explicit[:i]) if u]
+        unit = next((c for c in later + earlier if _compatible(t.scope, c, ctx, t)), None)
+        if unit:
+            units.append((unit, "unit-of-chain"))
+        elif own and _compatible(t.scope, own, ctx, t):
+            units.append((own, "unit-of-person"))
+        else:
+            # stacked posts of one person belong to one unit: it must suit every one of them, and the side the
+            # person's name sounds from (a Vietnamese name holds a Vietnamese post) when the name tells
             open_titles = [x for x in chain if x.scope not in ("national", "skip") and not x.unit]
-            unit = ctx.unit_from_context(sent, name_span, lambda u: all(_compatible(x.scope, u, ctx, x) for x in open_titles))
-        units.append(unit)
+
+            def fits(u: str) -> bool:
+                return all(_compatible(x.scope, u, ctx, x) for x in open_titles)
+
+            def fits_side(u: str) -> bool:
+                return fits(u) and (side is None or (ctx.gaz.country_of(u) == "VN") == (side == "vn"))
+
+            unit = ctx.unit_from_context(sent, name_span, fits_side)
+            if unit is None and side != "vn":
+                unit = ctx.unit_from_context(sent, name_span, fits)
+            units.append((unit, "unit-from-context"))
     return units
 
 
-def _compatible(scope: str, unit: str, ctx: Context, t: _Title | None = None) -> bool:
+def _country(t: Title, i: int, explicit: list, ctx: Context, own_country: str | None,
+             side: str | None) -> tuple[str, str]:
+    """The country of a national title (or of a board that names no unit), with its basis."""
+    if t.country:
+        return t.country, "country-named"
+    later = [u for u in explicit[i:] if u] + [u for u in explicit[:i] if u]
+    if later:
+        return ctx.gaz.country_of(later[0]), "country-of-chain"
+    if own_country:
+        return own_country, "country-of-person"
+    if side == "foreign" and ctx.main_foreign_country:
+        return ctx.main_foreign_country, "country-from-context"
+    return "VN", "country-assumed"       # a national post named without a country: the press writes from Vietnam
+
+
+def _compatible(scope: str, unit: str, ctx: Context, t: Title | None = None) -> bool:
     if not ctx.gaz.is_subnational(unit):
         return False
     u = ctx.gaz.unit(unit)
@@ -416,17 +344,18 @@ def _compatible(scope: str, unit: str, ctx: Context, t: _Title | None = None) ->
         return False
     if t is not None:
         title = t.text.lower()
+        kind = u.kind_on(ctx.when)
         # a provincial committee (Tỉnh ủy) is not a city's, a city committee (Thành ủy) not a province's
-        if "tỉnh ủy" in title and u.kind in ("central-city", "capital-prefecture"):
+        if "tỉnh ủy" in title and kind in ("central-city", "capital-prefecture"):
             return False
-        if "thành ủy" in title and u.kind == "province":
+        if "thành ủy" in title and kind == "province":
             return False
-        if "đô trưởng" in title and u.kind != "capital-prefecture":
+        if "đô trưởng" in title and kind != "capital-prefecture":
             return False
     return True
 
 
-def _head_code(t: _Title, unit: str, ctx: Context) -> str:
+def _head_code(t: Title, unit: str, ctx: Context) -> str:
     if t.scope != "head":
         return t.code
     vn = ctx.gaz.country_of(unit) == "VN"

@@ -1,0 +1,39 @@
+"""States named by their bodies ("Nhà nước Việt Nam", "the Lao and Vietnamese governments", "Tổng LSQ Việt Nam"):
+a state that acts in a ceremony or gives a gift is a party of its own, not one of its provinces."""
+from __future__ import annotations
+
+import re
+
+_COUNTRY_WORDS = {"VN": r"Việt Nam|Vietnam(?:ese)?", "LA": r"Lào|Laos|Lao", "KH": r"Campuchia|Cambodia(?:n)?",
+                  "CN": r"Trung Quốc|China|Chinese", "TH": r"Thái Lan|Thailand|Thai", "KR": r"Hàn Quốc|Korea(?:n)?",
+                  "JP": r"Nhật Bản|Japan(?:ese)?"}
+_ANY_COUNTRY = "|".join(f"(?:{w})" for w in _COUNTRY_WORDS.values())
+_VI_BODY = (r"(?:Nhà nước|Chính phủ|Đại sứ quán|(?:Tổng )?Lãnh sự(?: quán)?|(?:Tổng )?LSQ)(?:(?:,| và)? (?:Đảng|Nhà nước|"
+            r"Chính phủ|nhân dân))*\s+(?:nước\s+|CHXHCN\s+|CHDCND\s+)?(?P<vi>" + _ANY_COUNTRY + r")")
+_EN_BODY = (r"\b(?P<en>(?:" + _ANY_COUNTRY + r")(?: and (?:" + _ANY_COUNTRY + r"))?) (?:[Gg]overnments?|State|"
+            r"Embass(?:y|ies)|Consulates?(?: General)?)\b"
+            r"|\b(?:[Gg]overnment|State|Embassy|Consulate(?: General)?) of (?P<of>" + _ANY_COUNTRY + r")\b")
+_NATIONAL_BODY = re.compile(_VI_BODY + "|" + _EN_BODY)
+# a people gives gifts too ("a gift of the Vietnamese people"), but is no party to a ceremony
+_GIVING_BODY = re.compile(_VI_BODY + "|" + _EN_BODY + r"|\b(?P<pe>" + _ANY_COUNTRY + r") people\b")
+# "quà tặng của Đảng, Nhà nước và nhân dân Việt Nam", "viện trợ không hoàn lại của Chính phủ Lào",
+# "a gift from the Vietnamese Government", "funded by the Vietnamese State"
+_GIFT_OF = re.compile(r"(?:quà tặng|quà|viện trợ|tài trợ|\bgifts?\b|\baid\b|\bgrant\b|funded|financed|sponsored)"
+                      r"(?:\s+không hoàn lại|\s+non-refundable)?\s+(?:của|from|of|by)\s+(?:the\s+)?(?:Đảng,?\s+)?$")
+
+
+def _codes(m: re.Match) -> list[str]:
+    words = m.group("vi") or m.group("of") or m.group("en") or m.groupdict().get("pe") or ""
+    return [code for code, rx in _COUNTRY_WORDS.items() if re.search(rf"\b(?:{rx})\b", words)]
+
+
+def national_bodies(text: str) -> list[tuple[int, str]]:
+    """(position, country) of each state body named in a text."""
+    return [(m.start(), code) for m in _NATIONAL_BODY.finditer(text) for code in _codes(m)]
+
+
+def state_giver(text: str) -> str | None:
+    """The state a text names as the giver of a gift ('quà tặng của Nhà nước Việt Nam'), if exactly one."""
+    found = {code for m in _GIVING_BODY.finditer(text) if _GIFT_OF.search(text[max(0, m.start() - 60):m.start()])
+             for code in _codes(m)}
+    return found.pop() if len(found) == 1 else None

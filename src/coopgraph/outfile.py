@@ -1,0 +1,31 @@
+"""Writing an output file whole or not at all: into a temporary file beside it, flushed, then renamed over it."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def replace_file(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """``write`` fills a temporary file that then replaces ``path``: a failure or a kill leaves the old file as it
+    was. The new file gets the usual permissions (0666 less the umask), not the temporary file's 0600."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,465 @@
+"""Rules for events, agreements, signatories, money and partnerships, each tested on short articles of our own
+(none of these sentences come from the corpus)."""
+from __future__ import annotations
+
+from coopgraph.article import parse_article_text
+from coopgraph.extract import extract_article
+from coopgraph.facts import PartialDate
+
+
+def facts(text: str, published: str | None = None):
+    head = f"published: {published}\n\n" if published else ""
+    return extract_article(parse_article_text(head + text, "t.txt", "t"))
+
+
+def events(f) -> set[tuple[str, tuple[str, ...], PartialDate | None]]:
+    return {(e.kind, tuple(sorted(e.parties)), e.start) for e in f.events}
+
+
+def kinds(f) -> set[tuple[str, tuple[str, ...]]]:
+    return {(e.kind, tuple(sorted(e.parties))) for e in f.events}
+
+
+# ---------------------------------------------------------------- events: conferences of every kind
+
+def test_high_level_conference_between_two_provinces_is_talks() -> None:
+    f = facts("Hội nghị cấp cao Nghệ An – Xiêng Khoảng lần thứ ba\n\n"
+              "Sáng 8/10, tại thành phố Vinh đã diễn ra Hội nghị cấp cao giữa hai tỉnh Nghệ An và Xiêng Khoảng. "
+              "Phát biểu tại hội nghị, lãnh đạo hai tỉnh nhấn mạnh truyền thống hữu nghị.", "2023-10-09")
+    assert events(f) == {("talks", ("LA-XI", "VN-22"), PartialDate(2023, 10, 8))}
+
+
+def test_online_conference_of_several_provinces_is_one_talks_event() -> None:
+    f = facts("Ngày 4/6/2022, Tỉnh ủy Cao Bằng và Tỉnh ủy Lạng Sơn phối hợp với Khu ủy Quảng Tây tổ chức "
+              "Hội nghị trực tuyến giữa lãnh đạo các tỉnh Cao Bằng, Lạng Sơn (Việt Nam) và Quảng Tây (Trung Quốc).")
+    assert kinds(f) == {("talks", ("CN-GX", "VN-04", "VN-09"))}
+
+
+def test_review_conference_is_a_ceremony_and_references_to_it_take_its_kind() -> None:
+    f = facts("Chiều 5/3, UBND tỉnh Quảng Trị tổ chức Hội nghị tổng kết Thỏa thuận hợp tác giữa tỉnh Quảng Trị và "
+              "tỉnh Salavan giai đoạn 2020-2023. Tại hội nghị, các đại biểu đánh giá kết quả đạt được. "
+              "Lãnh đạo hai tỉnh chủ trì hội nghị.", "2024-03-06")
+    assert ("other", ("LA-SL", "VN-25"), PartialDate(2024, 3, 5)) in events(f)
+    assert not any(e.kind == "talks" for e in f.events)
+
+
+def test_a_partys_own_conference_is_no_meeting_between_the_sides() -> None:
+    f = facts("Lãnh đạo tỉnh Điện Biên tiếp đoàn tỉnh Phông Sa Lỳ ngày 2/4.\n\n"
+              "Trước đó, tỉnh Điện Biên tổ chức Hội nghị Ban Chấp hành Tỉnh ủy lần thứ 12.", "2024-04-03")
+    assert all(e.kind != "talks" or e.evidence.index == 0 for e in f.events)
+    assert not any("Ban Chấp hành" in e.evidence.text for e in f.events)
+
+
+def test_conference_that_frames_a_signing_is_the_signing() -> None:
+    f = facts("On March 2, a conference was held in Pakse, where Gia Lai and Champasak provinces signed a "
+              "memorandum of understanding on cooperation. During the conference, the two sides reviewed results.",
+              "2024-03-03")
+    assert kinds(f) == {("signing", ("LA-CH", "VN-30"))}
+
+
+def test_english_singular_talk_and_met_on_a_date_after_the_dateline() -> None:
+    f = facts("June 12, 2023 – Delegations from Hoa Binh and Bokeo provinces met on June 10, 2023 in Hoa Binh city. "
+              "During the meeting, both sides discussed trade.")
+    assert events(f) == {("talks", ("LA-BK", "VN-14"), PartialDate(2023, 6, 10))}
+    g = facts("A talk on cooperation between Yen Bai and Luang Namtha provinces was held in Yen Bai city on May 4.",
+              "2022-05-05")
+    assert events(g) == {("talks", ("LA-LM", "VN-06"), PartialDate(2022, 5, 4))}
+
+
+# ---------------------------------------------------------------- events: ceremonies
+
+def test_award_ceremony_for_a_consulate_is_between_the_province_and_the_state() -> None:
+    f = facts("Tối 3/9, tại Savannakhet, chính quyền tỉnh đã tổ chức lễ trao tặng Huân chương Tự do cho "
+              "Tổng Lãnh sự quán Việt Nam tại Savannakhet. Thừa ủy quyền của Chủ tịch nước Lào, "
+              "ông Santiphap Phomvihane đã trao Huân chương cho Tổng Lãnh sự quán Việt Nam.")
+    assert kinds(f) == {("other", ("LA-SV", "VN"))}
+
+
+def test_hand_over_by_two_governments_names_both_states() -> None:
+    f = facts("Representatives of the Lao and Vietnamese governments handed over a clinic to the authorities of "
+              "Houaphanh province on the same day. The clinic was a gift of the Vietnamese people.", "2021-03-04")
+    assert kinds(f) == {("other", ("LA", "LA-HO", "VN"))}
+
+
+def test_state_gift_hand_over_told_twice_is_one_ceremony_of_the_state() -> None:
+    f = facts("Bàn giao nhà văn hóa cho nhân dân tỉnh Bò Kẹo\n\n"
+              "Ngày 20/4, tại huyện Tôn Phửng, tỉnh Bò Kẹo đã diễn ra lễ bàn giao nhà văn hóa, quà tặng của "
+              "Nhà nước Việt Nam dành cho nhân dân địa phương.", "2023-04-21")
+    assert kinds(f) == {("other", ("LA-BK", "VN"))}
+
+
+def test_twinning_ceremony_between_provinces_but_not_between_associations() -> None:
+    f = facts("Ngày 9/9, tại thành phố Pakse, tỉnh Kon Tum và tỉnh Champasak tổ chức lễ kết nghĩa giữa hai tỉnh.",
+              "2022-09-10")
+    assert kinds(f) == {("other", ("LA-CH", "VN-28"))}
+    g = facts("Ngày 9/9, Hội Phụ nữ tỉnh Kon Tum và tỉnh Champasak tổ chức lễ kết nghĩa giữa Hội Liên hiệp Phụ nữ "
+              "tỉnh Kon Tum với Hội Phụ nữ tỉnh Champasak.", "2022-09-10")
+    assert not any(e.kind == "other" for e in g.events)
+
+
+def test_something_inaugurated_last_year_is_no_event_of_the_report() -> None:
+    f = facts("Ha Giang leaders held talks with Phongsaly leaders on May 3. Last year, a school funded by Ha Giang "
+              "was inaugurated in Phongsaly.", "2024-05-04")
+    assert kinds(f) == {("talks", ("LA-PH", "VN-03"))}
+
+
+# ---------------------------------------------------------------- events: plans and earlier things reported as now
+
+def test_plan_cue_at_the_head_of_the_sentence_covers_the_whole_list() -> None:
+    f = facts("Trong chuyến thăm và làm việc tại Lào từ ngày 5-8/3, đoàn tỉnh Hà Giang đã đến thăm tỉnh Phông Sa Lỳ. "
+              "Theo kế hoạch, đoàn cũng sẽ tiến hành hội đàm với lãnh đạo tỉnh Phông Sa Lỳ; chào xã giao lãnh đạo "
+              "tỉnh Bò Kẹo và thăm một số dự án tại tỉnh Luông Nặm Thà.")
+    assert not any(e.kind in ("talks", "visit") and "LA-BK" in e.parties for e in f.events)
+    assert not any(e.kind == "talks" for e in f.events)
+
+
+def test_a_future_word_after_the_meeting_in_another_clause_does_not_undo_it() -> None:
+    f = facts("Chiều 6/7, tỉnh Sơn La và tỉnh Hủa Phăn đã hội đàm, thống nhất sẽ tăng cường trao đổi đoàn.",
+              "2023-07-07")
+    assert events(f) == {("talks", ("LA-HO", "VN-05"), PartialDate(2023, 7, 6))}
+
+
+def test_earlier_undated_signing_in_a_feature_gives_no_signing_event() -> None:
+    f = facts("Tình hữu nghị bền chặt\n\nNhiều năm qua, tỉnh Lai Châu luôn hỗ trợ các tỉnh bạn Lào. "
+              "Có thể kể đến, giai đoạn 2016 - 2018, tỉnh Lai Châu ký thỏa thuận hợp tác với tỉnh Phông Sa Lỳ. "
+              "Nhờ đó, nhiều công trình đã hoàn thành.")
+    assert [a.period for a in f.agreements] == [(2016, 2018)]
+    assert not any(e.kind == "signing" for e in f.events)
+
+
+def test_signing_on_the_occasion_is_an_event_even_late_in_the_article() -> None:
+    f = facts("Thai Binh leaders briefed guests from Champasak on the province. Both sides praised the ties. "
+              "Trade grew last year. On the occasion, both sides signed a cooperation agreement on health care.",
+              "2023-01-05")
+    assert ("signing", ("LA-CH", "VN-20")) in kinds(f)
+
+
+def test_receiving_and_working_with_a_delegation_is_one_talks_event() -> None:
+    f = facts("Chiều 14/6, lãnh đạo tỉnh Quảng Ngãi có buổi tiếp xã giao Đoàn công tác tỉnh Sê Kông. "
+              "Tiếp và làm việc với đoàn có các đồng chí lãnh đạo tỉnh Quảng Ngãi.", "2023-06-15")
+    assert events(f) == {("talks", ("LA-XE", "VN-29"), PartialDate(2023, 6, 14))}
+
+
+def test_trip_to_two_provinces_with_talks_in_one_is_a_visit_to_the_other() -> None:
+    f = facts("Lãnh đạo tỉnh Quảng Nam thăm và làm việc tại tỉnh Sê Kông và Attapeu. Sáng 3/5, đoàn đến tỉnh Sê Kông. "
+              "Tại buổi làm việc với tỉnh Sê Kông, hai bên trao đổi về hợp tác giáo dục.", "2024-05-03")
+    assert ("visit", ("LA-AT", "VN-27")) in kinds(f)
+    assert ("talks", ("LA-XE", "VN-27")) in kinds(f)
+    assert ("visit", ("LA-XE", "VN-27")) not in kinds(f)
+
+
+# ---------------------------------------------------------------- agreements
+
+def agreements(f) -> set[tuple[tuple[str, ...], tuple[int, int] | None, PartialDate | None]]:
+    return {(a.parties, a.period, a.signed) for a in f.agreements}
+
+
+def test_a_sentence_that_continues_a_plan_is_a_plan() -> None:
+    f = facts("Sáng 2/11, đoàn tỉnh Hà Tĩnh đến tỉnh Khăm Muộn. Trong chương trình, hai tỉnh sẽ báo cáo kết quả "
+              "hợp tác năm qua. Tiếp đó, hai bên ký kết biên bản hợp tác thời gian tới.", "2023-11-02")
+    assert not any(e.kind == "signing" for e in f.events)
+
+
+def test_several_dated_documents_in_one_sentence() -> None:
+    f = facts("Những năm qua, tỉnh Gia Lai đã ký Bản ghi nhớ hợp tác với tỉnh Attapeu giai đoạn 2020 - 2024 "
+              "(15/3/2019); với tỉnh Sê Kông (8/7/2017); Thỏa thuận hợp tác với tỉnh Salavan giai đoạn 2021 - 2025 "
+              "(2/9/2020).", "2023-05-01")
+    assert agreements(f) == {(("LA-AT", "VN-30"), (2020, 2024), PartialDate(2019, 3, 15)),
+                             (("LA-XE", "VN-30"), None, PartialDate(2017, 7, 8)),
+                             (("LA-SL", "VN-30"), (2021, 2025), PartialDate(2020, 9, 2))}
+
+
+def test_a_year_after_the_verb_dates_an_earlier_signing() -> None:
+    f = facts("Hai bên tiếp tục triển khai biên bản hợp tác giữa tỉnh Điện Biên và tỉnh Luông Pha Băng đã ký kết "
+              "năm 2018.", "2023-05-01")
+    assert agreements(f) == {(("LA-LP", "VN-71"), None, PartialDate(2018))}
+    assert not f.events
+    g = facts("The two provinces of Tuyen Quang and Oudomxay signed in 2017 a memorandum of understanding.",
+              "2022-01-01")
+    assert agreements(g) == {(("LA-OU", "VN-07"), None, PartialDate(2017))}
+
+
+def test_an_anniversary_clause_does_not_make_the_sentence_national() -> None:
+    f = facts("Hai tỉnh Hòa Bình và Bò Kẹo thực hiện tốt biên bản hợp tác đã ký kết năm 2019, đồng thời chuẩn bị kỷ niệm "
+              "60 năm quan hệ ngoại giao Việt Nam - Lào; 45 năm ký kết Hiệp ước Hữu nghị Việt Nam - Lào.", "2022-03-01")
+    assert agreements(f) == {(("LA-BK", "VN-14"), None, PartialDate(2019))}
+
+
+def test_a_signing_inside_an_anniversary_is_no_signing() -> None:
+    f = facts("Nhân dịp kỷ niệm 45 năm ngày ký kết Hiệp ước hữu nghị và hợp tác, tỉnh Lào Cai và tỉnh Phông Sa Lỳ "
+              "tổ chức giao lưu văn nghệ.", "2022-07-18")
+    assert not f.agreements
+
+
+def test_a_memorandum_named_as_in_force_without_verb_or_period() -> None:
+    f = facts("Secretary of the Ha Nam Party Committee received a delegation from Bokeo province on May 2. "
+              "Both sides pledged to keep implementing their Memorandum of Understanding.", "2023-05-03")
+    assert agreements(f) == {(("LA-BK", "VN-63"), None, None)}
+    assert not any(e.kind == "signing" for e in f.events)
+    g = facts("Lãnh đạo tỉnh Hà Nam và tỉnh Bò Kẹo trao đổi về dự thảo Bản ghi nhớ hợp tác.", "2023-05-03")
+    assert not g.agreements
+
+
+def test_a_signed_programme_of_cooperation_is_an_agreement_but_a_programme_named_alone_is_not() -> None:
+    f = facts("Theo chương trình hợp tác đã được ký kết, giai đoạn 2019 - 2021, tỉnh Quảng Bình hỗ trợ tỉnh Khăm Muộn "
+              "xây dựng trường học.", "2022-01-10")
+    assert agreements(f) == {(("LA-KH", "VN-24"), (2019, 2021), None)}
+    g = facts("Kết quả của tỉnh Khăm Muộn có đóng góp từ chương trình hợp tác giai đoạn 2019 - 2021 với tỉnh Quảng Bình.",
+              "2022-01-10")
+    assert not g.agreements
+
+
+def test_singular_minute_of_the_talks() -> None:
+    f = facts("Leaders of Dien Bien and Phongsaly provinces sign the minute of the talks in Dien Bien Phu city on "
+              "April 2.", "2024-04-03")
+    assert {(a.parties, a.kind, a.signed) for a in f.agreements} == {
+        (("LA-PH", "VN-71"), "cooperation-minutes", PartialDate(2024, 4, 2))}
+
+
+def test_documents_between_departments_or_associations_are_not_the_provinces() -> None:
+    f = facts("Trong hai năm 2021-2022, tỉnh Cao Bằng và tỉnh Quảng Tây đã ký kết nhiều biên bản chuyên đề giữa các "
+              "cơ quan chuyên môn. Hội hữu nghị hai tỉnh Cao Bằng và Quảng Tây ký thỏa thuận hợp tác giữa Hội hữu nghị "
+              "Việt Nam - Trung Quốc tỉnh Cao Bằng với Hội hữu nghị tỉnh Quảng Tây.", "2023-01-01")
+    assert not f.agreements
+
+
+def test_a_subject_naming_both_sides_holds_the_parties() -> None:
+    f = facts("Leaders of Son La and Luang Prabang sign the minutes (Photo) Son La (VNA) – Son La held talks with "
+              "Luang Prabang and Oudomxay provinces on March 4.", "2024-03-05")
+    assert {a.parties for a in f.agreements} == {("LA-LP", "VN-05")}
+
+
+def test_a_document_signed_on_a_date_exists_whatever_is_planned_around_it() -> None:
+    f = facts("Tại hội nghị, hai tỉnh sẽ báo cáo kết quả thực hiện Biên bản hội đàm giữa tỉnh Kon Tum và tỉnh Attapeu "
+              "ký ngày 14/3/2019 tại thành phố Kon Tum.", "2020-06-01")
+    assert agreements(f) == {(("LA-AT", "VN-28"), None, PartialDate(2019, 3, 14))}
+
+
+def test_an_earlier_signing_told_at_a_signing_ceremony_is_a_second_agreement() -> None:
+    f = facts("Tại lễ ký kết, Chủ tịch UBND tỉnh Đắk Nông Hồ Văn Mười thông tin: Năm 2014, tỉnh Đắk Nông và tỉnh "
+              "Champasak ký bản ghi nhớ thiết lập quan hệ hợp tác. Sáng 5/9, hai tỉnh ký Bản ghi nhớ hợp tác giai "
+              "đoạn 2022 - 2026.", "2022-09-06")
+    assert agreements(f) == {(("LA-CH", "VN-72"), None, PartialDate(2014)),
+                             (("LA-CH", "VN-72"), (2022, 2026), PartialDate(2022, 9, 5))}
+    assert all(not a.signatories for a in f.agreements)
+
+
+# ---------------------------------------------------------------- signatories
+
+def test_the_speaker_who_tells_of_a_signing_is_not_its_signer() -> None:
+    f = facts("Phát biểu tại hội nghị, ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Quảng Ngãi cho biết, năm 2021, "
+              "UBND tỉnh Quảng Ngãi và Chính quyền tỉnh Attapeu đã ký kết Bản ghi nhớ hợp tác giai đoạn 2021-2025.",
+              "2024-01-01")
+    assert [a.signatories for a in f.agreements] == [[]]
+
+
+def test_short_names_of_people_introduced_earlier_are_the_signers() -> None:
+    f = facts("Secretary of the Party Committee of Lao Cai province Vu Xuan Cuong met Governor of Luang Namtha "
+              "province Phoxay Sayasone on May 5. Later the same day, Cuong and Phoxay signed a cooperation agreement "
+              "between the two provinces.", "2023-05-06")
+    assert [sorted(a.signatories) for a in f.agreements] == [["Phoxay Sayasone", "Vu Xuan Cuong"]]
+
+
+# ---------------------------------------------------------------- money
+
+def sums(f) -> set[tuple[str, str, int, str]]:
+    return {(c.giver, c.receiver, c.value, c.currency) for c in f.commitments}
+
+
+def test_provide_and_a_hyphenated_sum() -> None:
+    f = facts("Under the agreement, Lao Cai will provide VND 3 billion to Phongsaly for a hospital.", "2023-01-01")
+    assert sums(f) == {("VN-02", "LA-PH", 3_000_000_000, "VND")}
+    g = facts("The 12-billion-VND clinic in Phongsaly province was funded by the authorities and people of Lao Cai "
+              "province.", "2023-01-01")
+    assert sums(g) == {("VN-02", "LA-PH", 12_000_000_000, "VND")}
+
+
+def test_each_province_before_the_sum() -> None:
+    f = facts("Năm 2021, tỉnh Nghệ An hỗ trợ hai tỉnh Xiêng Khoảng, Hủa Phăn mỗi tỉnh 4 tỷ đồng để xây trường học.",
+              "2022-01-01")
+    assert sums(f) == {("VN-22", "LA-XI", 4_000_000_000, "VND"), ("VN-22", "LA-HO", 4_000_000_000, "VND")}
+
+
+def test_two_sums_for_two_receivers_in_one_sentence() -> None:
+    f = facts("Thanh Hoa presented 3 billion VND to build a school for Houaphanh and 700 million VND to Xiangkhouang.",
+              "2022-01-01")
+    assert sums(f) == {("VN-21", "LA-HO", 3_000_000_000, "VND"), ("VN-21", "LA-XI", 700_000_000, "VND")}
+    g = facts("Tỉnh Thanh Hóa hỗ trợ tỉnh Hủa Phăn 3 tỷ đồng, tỉnh Xiêng Khoảng 700 triệu đồng.", "2022-01-01")
+    assert sums(g) == {("VN-21", "LA-HO", 3_000_000_000, "VND"), ("VN-21", "LA-XI", 700_000_000, "VND")}
+
+
+def test_a_sum_shared_by_a_countrys_provinces_has_no_single_receiver() -> None:
+    f = facts("Quang Binh has cooperated with Khammouane and Savannakhet for years. About 40 billion VND from Quang "
+              "Binh's budget were spent on supporting the Lao provinces in building schools.", "2022-01-01")
+    assert sums(f) == {("VN-24", None, 40_000_000_000, "VND")}
+    g = facts("Năm 2020, tỉnh Quảng Trị hỗ trợ hai tỉnh Savannakhet và Salavan 12 tỷ đồng để xây trường học.",
+              "2022-01-01")
+    assert sums(g) == {("VN-25", None, 12_000_000_000, "VND")}
+
+
+def test_a_shared_sum_in_the_graph_has_no_receiver_and_an_empty_to(tmp_path) -> None:
+    import csv
+    import io
+
+    from click.testing import CliRunner
+
+    from coopgraph.cli import main
+    art = tmp_path / "articles"
+    art.mkdir()
+    (art / "shared.txt").write_text("published: 2022-01-01\n\nNăm 2020, tỉnh Quảng Trị hỗ trợ hai tỉnh Savannakhet "
+                                    "và Salavan 12 tỷ đồng để xây trường học.", encoding="utf-8")
+    out = tmp_path / "graph"
+    assert CliRunner().invoke(main, ["build", str(art), "--out", str(out)]).exit_code == 0
+    r = CliRunner().invoke(main, ["validate", str(out)])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["query", "amounts", "--data", str(out), "--no-cache", "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert [(row["by"], row["to"], row["value"]) for row in rows] == [("VN-25", "", "12000000000")]
+
+
+def test_a_states_gift_is_the_states_not_a_provinces() -> None:
+    f = facts("Bàn giao trạm y tế trị giá 15 tỷ đồng cho tỉnh Bò Kẹo\n\n"
+              "Ngày 4/5, tại tỉnh Bò Kẹo, Lào đã diễn ra lễ bàn giao trạm y tế, quà tặng của Nhà nước Việt Nam dành cho "
+              "nhân dân các bộ tộc Lào.", "2023-05-05")
+    assert sums(f) == {("VN", "LA-BK", 15_000_000_000, "VND")}
+
+
+def test_the_same_sum_for_two_periods_is_two_gifts() -> None:
+    f = facts("Giai đoạn 2016 - 2018, tỉnh Kon Tum hỗ trợ tỉnh Attapeu 5 tỷ đồng. "
+              "Giai đoạn 2019 - 2021, tỉnh Kon Tum hỗ trợ tỉnh Attapeu 5 tỷ đồng.", "2022-01-01")
+    assert len(f.commitments) == 2
+    g = facts("Tỉnh Kon Tum hỗ trợ tỉnh Attapeu 5 tỷ đồng\n\nNăm nay, tỉnh Kon Tum hỗ trợ tỉnh Attapeu 5 tỷ đồng "
+              "để xây trường.", "2022-01-01")
+    assert len(g.commitments) == 1
+
+
+def test_a_receiver_of_money_is_a_partner_in_a_relation() -> None:
+    f = facts("Ha Tinh held talks with Bolikhamsay on May 2. Ha Tinh also presented 300 million VND to Khammouane.",
+              "2022-05-03")
+    assert {(p.a, p.b): p.status for p in f.partnerships}[("LA-KH", "VN-23")] == "relation"
+
+
+def test_both_sides_are_two_even_when_the_article_names_more() -> None:
+    f = facts("Ha Tinh leaders met Bolikhamsay leaders. Students from Bolikhamsay and Khammouane study in Ha Tinh. "
+              "Bolikhamsay and Khammouane thanked Ha Tinh. On the occasion, both sides signed a cooperation agreement.",
+              "2022-05-03")
+    assert {a.parties for a in f.agreements} == {("LA-BL", "VN-23")}
+
+
+def test_future_after_the_cue_in_its_own_clause_only() -> None:
+    planned = ["Talks between Ha Giang and Phongsaly will be held next week.",
+               "The conference between Ha Giang and Phongsaly provinces, which will be held in June, is the fifth.",
+               "Hội đàm giữa tỉnh Hà Giang và tỉnh Phông Sa Lỳ sẽ diễn ra vào tuần tới.",
+               "Theo kế hoạch, sẽ diễn ra hội đàm giữa tỉnh Hà Giang và tỉnh Phông Sa Lỳ.",
+               "Ha Giang will have talks with Phongsaly in June."]
+    held = ["Ha Giang and Phongsaly held talks on May 3 and will sign an agreement next year.",
+            "Sáng 3/5, lãnh đạo tỉnh Hà Giang hội đàm với tỉnh Phông Sa Lỳ và hai bên sẽ ký kết biên bản vào cuối năm.",
+            "Tại buổi hội đàm giữa tỉnh Hà Giang và tỉnh Phông Sa Lỳ, hai bên sẽ tăng cường hợp tác."]
+    for text in planned:
+        assert not facts(text, "2024-05-04").events, text
+    for text in held:
+        assert kinds(facts(text, "2024-05-04")) == {("talks", ("LA-PH", "VN-03"))}, text
+
+
+def test_two_documents_signed_together_are_two_agreements() -> None:
+    f = facts("On May 5, Thanh Hoa and Houaphanh signed a cooperation agreement for 2026-2030; the two sides also "
+              "signed minutes of the talks.", "2025-05-06")
+    assert {(a.period, a.kind) for a in f.agreements} == {((2026, 2030), "cooperation-agreement"),
+                                                          (None, "cooperation-minutes")}
+    g = facts("Tỉnh Kon Tum và tỉnh Attapeu đã ký kết: Bản ghi nhớ hợp tác giai đoạn 2022-2027 và Biên bản làm việc.")
+    assert {(a.period, a.kind) for a in g.agreements} == {((2022, 2027), "cooperation-agreement"),
+                                                          (None, "cooperation-minutes")}
+
+
+def test_talks_in_a_documents_name_are_no_event_of_their_own() -> None:
+    f = facts("Sáng 14/5, tỉnh Nghệ An và tỉnh Xiêng Khoảng đã ký Biên bản hội đàm năm 2025.", "2025-05-15")
+    assert kinds(f) == {("signing", ("LA-XI", "VN-22"))}
+
+
+def test_a_delegation_received_alone_is_talks() -> None:
+    f = facts("Chiều 2/8, Chủ tịch UBND tỉnh Lạng Sơn đã tiếp đoàn công tác tỉnh Quảng Tây do Phó Chủ tịch Chính quyền "
+              "nhân dân tỉnh Quảng Tây dẫn đầu.", "2023-08-03")
+    assert events(f) == {("talks", ("CN-GX", "VN-09"), PartialDate(2023, 8, 2))}
+
+
+def test_many_documents_signed_over_a_year_are_partnerships_not_an_agreement() -> None:
+    f = facts("Chiều 20/12, tỉnh Điện Biên tổ chức hội nghị tổng kết công tác đối ngoại. Trong năm, tỉnh đã đón tiếp "
+              "đoàn tỉnh Luông Pha Băng và ký kết nhiều biên bản hợp tác.", "2024-12-21")
+    assert not f.agreements and not f.events
+    assert {(p.a, p.b): p.status for p in f.partnerships} == {("LA-LP", "VN-71"): "agreement"}
+
+
+def test_a_conference_held_to_review_a_year_is_a_ceremony() -> None:
+    f = facts("Quang Tri and Savannakhet held a conference in Dong Ha city on December 10 to review their cooperation "
+              "in 2023.", "2023-12-11")
+    assert events(f) == {("other", ("LA-SV", "VN-25"), PartialDate(2023, 12, 10))}
+
+
+def test_the_agents_of_a_passive_signing_are_its_signers() -> None:
+    lead = ("Secretary of the Lao Cai Party Committee Vu Xuan Cuong met Governor of Luang Namtha province "
+            "Phoxay Sayasone on May 5. ")
+    for text in ("The cooperation agreement between the two provinces was signed by Cuong and Phoxay.",
+                 "The cooperation agreement between the two provinces was signed by Vu Xuan Cuong and Phoxay Sayasone."):
+        f = facts(lead + text, "2023-05-06")
+        assert [sorted(a.signatories) for a in f.agreements] == [["Phoxay Sayasone", "Vu Xuan Cuong"]], text
+    f = facts(lead + "The two provinces signed a cooperation agreement, witnessed by Vu Xuan Cuong and Phoxay Sayasone.",
+              "2023-05-06")
+    assert [(a.signatories, sorted(a.witnesses)) for a in f.agreements] == [([], ["Phoxay Sayasone", "Vu Xuan Cuong"])]
+
+
+def test_documents_exchanged_are_signed() -> None:
+    for text in ("Sáng 7/7, lãnh đạo tỉnh Sơn La và tỉnh Hủa Phăn trao đổi Biên bản ghi nhớ hợp tác giai đoạn 2023-2025.",
+                 "On July 7, leaders of Son La and Houaphanh exchanged the cooperation agreement for 2023-2025."):
+        f = facts(text, "2023-07-08")
+        assert agreements(f) == {(("LA-HO", "VN-05"), (2023, 2025), PartialDate(2023, 7, 7))}, text
+
+
+def test_more_words_for_meetings_and_ceremonies() -> None:
+    f = facts("Chiều 9/6, lãnh đạo tỉnh Cao Bằng có buổi gặp gỡ với đoàn đại biểu khu tự trị Quảng Tây.", "2023-06-10")
+    assert kinds(f) == {("talks", ("CN-GX", "VN-04"))}
+    g = facts("On June 9, Cao Bang leaders hosted a delegation from Guangxi.", "2023-06-10")
+    assert kinds(g) == {("talks", ("CN-GX", "VN-04"))}
+    h = facts("Sáng 9/6, tại tỉnh Hủa Phăn, tỉnh Thanh Hóa tổ chức lễ trao học bổng cho sinh viên tỉnh Hủa Phăn.",
+              "2023-06-10")
+    assert kinds(h) == {("other", ("LA-HO", "VN-21"))}
+
+
+def test_the_agent_of_a_vietnamese_passive_gives() -> None:
+    f = facts("Tỉnh Hủa Phăn tiếp nhận trường học trị giá 15 tỷ đồng do tỉnh Thanh Hóa tài trợ.", "2023-01-01")
+    assert sums(f) == {("VN-21", "LA-HO", 15_000_000_000, "VND")}
+    g = facts("Ngày 3/3, tỉnh Thanh Hóa bàn giao cho tỉnh Hủa Phăn bệnh viện trị giá 50 tỷ đồng do Chính phủ Việt Nam "
+              "viện trợ.", "2023-03-04")
+    assert sums(g) == {("VN", "LA-HO", 50_000_000_000, "VND")}
+
+
+def test_a_ceremony_takes_no_side_from_the_papers_own_province() -> None:
+    text = ("url: https://baothanhhoa.vn/ban-giao-truong\n\nNgày 5/5, tại tỉnh Hủa Phăn đã diễn ra lễ khánh thành "
+            "trường học cho nhân dân các bộ tộc Lào của địa phương.")
+    f = extract_article(parse_article_text(text, "t.txt", "t"))
+    assert not f.events and not f.partnerships
+
+
+def test_the_papers_own_province_gives_no_money_it_is_not_said_to_give() -> None:
+    text = ("url: https://baothanhhoa.vn/ban-giao-truong\n\nBàn giao trường học hơn 20 tỷ đồng cho nhân dân tỉnh "
+            "Hủa Phăn.")
+    f = extract_article(parse_article_text(text, "t.txt", "t"))
+    assert not f.commitments and not f.partnerships
+
+
+def test_institutions_named_after_provinces_are_not_the_provinces() -> None:
+    for text in ("Ngày 5/6, Trường Đại học Y Dược Thái Bình và Đại học Champasak đã ký kết biên bản ghi nhớ hợp tác.",
+                 "On June 5, Thai Binh University of Medicine and Pharmacy and Champasak University signed a memorandum "
+                 "of understanding on cooperation in training.",
+                 "Ngày 5/6, Trường Đại học Y Dược Thái Bình tổ chức hội đàm với Đại học Champasak."):
+        f = facts(text, "2023-06-06")
+        assert not f.agreements and not f.events and not f.partnerships, text
+
+
+def test_meetings_over_the_years_are_not_the_reported_one_but_the_reported_one_is() -> None:
+    f = facts("Trong những năm qua, tỉnh Sơn La và tỉnh Luông Pha Băng đã tổ chức nhiều cuộc hội đàm.", "2023-01-01")
+    assert not f.events
+    g = facts("Tỉnh Sơn La và tỉnh Luông Pha Băng tăng cường hợp tác\n\nĐánh giá kết quả hợp tác những năm qua, tại "
+              "buổi hội đàm chiều 4/4, lãnh đạo tỉnh Sơn La và tỉnh Luông Pha Băng thống nhất nhiều nội dung.",
+              "2023-04-05")
+    assert events(g) == {("talks", ("LA-LP", "VN-05"), PartialDate(2023, 4, 4))}

@@ -1,0 +1,363 @@
+"""Officials: names, titles and units, each rule tried on sentences of our own (none come from the corpus)."""
+from __future__ import annotations
+
+from coopgraph.article import parse_article_text, strip_furniture
+from coopgraph.extract import extract_article
+from coopgraph.extract.names import name_at, origin
+from coopgraph.extract.titles import starts_title
+from coopgraph.gazetteer import load
+
+
+def facts(text: str, published: str | None = None, url: str | None = None):
+    head = "".join(f"{k}: {v}\n" for k, v in (("url", url), ("published", published)) if v)
+    return extract_article(parse_article_text((head + "\n" if head else "") + text, "t.txt", "t"))
+
+
+def officials(text: str, published: str | None = None) -> set[tuple[str, str, str]]:
+    return {(o.name, o.post, o.unit) for o in facts(text, published).officials}
+
+
+# ---------------------------------------------------------------- where a name ends and a title begins
+
+def test_a_name_glued_to_its_title_by_a_hyphen() -> None:
+    got = officials("Cùng đi có các đồng chí: Trần Văn Bình-Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh "
+                    "Quảng Trị; Vi-la Khăm-phăn-xay-Phó Tỉnh trưởng tỉnh Salavan.", "2024-05-02")
+    assert ("Trần Văn Bình", "standing-committee-member", "VN-25") in got
+    assert ("Trần Văn Bình", "people-committee-vice-chair", "VN-25") in got
+    assert ("Vi-la Khăm-phăn-xay", "vice-governor", "LA-SL") in got
+
+
+def test_dashes_between_titles_keep_one_chain() -> None:
+    got = officials("Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Hà Tĩnh Phạm Văn Minh và Bí thư – Tỉnh trưởng tỉnh "
+                    "Bolikhamxay Khăm Phon Xay Đa đồng chủ trì hội nghị.", "2023-11-13")
+    assert {("Phạm Văn Minh", "party-secretary", "VN-23"), ("Phạm Văn Minh", "people-council-chair", "VN-23"),
+            ("Khăm Phon Xay Đa", "party-secretary", "LA-BL"), ("Khăm Phon Xay Đa", "governor", "LA-BL")} <= got
+
+
+def test_a_bare_province_word_ends_a_title_inside_a_chain() -> None:
+    got = officials("Sáng 5/3, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng đoàn ĐBQH tỉnh "
+                    "Hoàng Minh Tuấn đã tiếp đoàn tỉnh Sê Kông tại thành phố Kon Tum.", "2021-03-05")
+    for post in ("party-secretary", "people-council-chair", "na-delegation-head"):
+        assert ("Hoàng Minh Tuấn", post, "VN-28") in got
+    assert ("Hoàng Minh Tuấn", "central-committee-member", "VN") in got
+
+
+def test_an_abbreviated_city_between_title_and_name() -> None:
+    got = officials("Phó Chủ tịch UBND TPHCM Lê Thanh Hải đã tiếp Phó Tỉnh trưởng tỉnh Champasak.", "2024-06-01")
+    assert got == {("Lê Thanh Hải", "people-committee-vice-chair", "VN-SG")}
+
+
+def test_titles_between_two_names_go_to_the_second_when_the_first_has_its_unit() -> None:
+    got = officials("Dự lễ có ông Khăm Sỉ Xay Nha, Bí thư, Tỉnh trưởng Luang Prabang, Đại sứ Việt Nam tại Lào "
+                    "Nguyễn Văn An, Tổng Lãnh sự Việt Nam tại Luang Prabang Trần Quốc Việt.", "2023-02-01")
+    assert ("Khăm Sỉ Xay Nha", "governor", "LA-LP") in got
+    assert ("Nguyễn Văn An", "ambassador", "VN") in got
+    assert ("Trần Quốc Việt", "other", "VN") in got
+    assert not any(name == "Khăm Sỉ Xay Nha" and post == "ambassador" for name, post, _ in got)
+    assert not any(name == "Nguyễn Văn An" and post == "other" for name, post, _ in got)
+
+
+def test_a_name_after_a_family_name_keeps_syllables_that_start_sentences_elsewhere() -> None:
+    def name(text: str) -> str:
+        span = name_at(text, 0, starts_title)
+        return text[span[0]:span[1]] if span else ""
+    assert name("Nguyễn Thành Phát, Bí thư") == "Nguyễn Thành Phát"
+    assert name("Hùng Ba, Đại sứ") == "Hùng Ba"
+    assert name("Phạm Văn Đồng và") == "Phạm Văn Đồng"
+    assert name("Vương Dư Ba.") == "Vương Dư Ba"
+    # a title word after a hyphen ends the name; an office's abbreviation is no name
+    assert name("Hồ Thị Lan-Phó Chủ tịch UBND tỉnh") == "Hồ Thị Lan"
+    assert name("UBND Hà Mai") == ""
+
+
+def test_a_list_written_title_then_name_hands_a_later_chain_to_the_next_name() -> None:
+    got = officials("Về phía Việt Nam có Đại sứ Việt Nam tại Lào Phan Minh Khôi, Thứ trưởng Bộ Kế hoạch và Đầu tư – "
+                    "phó Chủ tịch phân ban hợp tác Đỗ Quang Vinh.")
+    assert ("Phan Minh Khôi", "ambassador", "VN") in got
+    assert ("Đỗ Quang Vinh", "other", "VN") in got
+    assert ("Phan Minh Khôi", "other", "VN") not in got
+
+
+# ---------------------------------------------------------------- titles
+
+def test_titles_in_any_case() -> None:
+    got = officials("Tham dự có bà Lò Thị Hoa, Ủy viên Dự khuyết BCH Trung ương Đảng, Bí thư Tỉnh ủy Sơn La, và "
+                    "ông Bun Mi Xay Nha, Phó tỉnh trưởng tỉnh Hủa Phăn; đồng chí Lê Văn Nam, Chủ tịch Ủy ban Nhân dân "
+                    "tỉnh Thanh Hóa.", "2024-01-10")
+    assert {("Lò Thị Hoa", "other", "VN"), ("Lò Thị Hoa", "party-secretary", "VN-05"),
+            ("Bun Mi Xay Nha", "vice-governor", "LA-HO"), ("Lê Văn Nam", "people-committee-chair", "VN-21")} <= got
+
+
+def test_bare_secretary_titles_stacked_with_a_government_title() -> None:
+    got = officials("Đón đoàn có đồng chí Khăm Xổm Phon – Phó bí thư, phó tỉnh trưởng tỉnh Bokeo và đồng chí Lê Mai "
+                    "Hương, Phó Bí thư, Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng.", "2022-06-01")
+    assert {("Khăm Xổm Phon", "deputy-party-secretary", "LA-BK"), ("Khăm Xổm Phon", "vice-governor", "LA-BK"),
+            ("Lê Mai Hương", "deputy-party-secretary", "VN-DN"), ("Lê Mai Hương", "people-committee-chair", "VN-DN")} <= got
+
+
+def test_heads_of_central_commissions_consuls_and_boards() -> None:
+    got = officials("Dự có các đồng chí: Trần Hữu Đức, Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương; "
+                    "Lý Minh, Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc; Mai Thu Hà, Tổng Lãnh "
+                    "sự Việt Nam tại Côn Minh; Xay Phon, Trưởng Ban Xúc tiến đầu tư và Quản lý kinh tế tỉnh Attapeu.",
+                    "2023-05-05")
+    assert {("Trần Hữu Đức", "central-committee-member", "VN"), ("Trần Hữu Đức", "other", "VN"),
+            ("Lý Minh", "other", "CN"), ("Mai Thu Hà", "other", "VN"), ("Xay Phon", "other", "LA-AT")} <= got
+
+
+def test_a_chinese_region_named_after_its_government_title() -> None:
+    got = officials("Chủ tịch UBND tỉnh Cao Bằng hội đàm với đồng chí Vi Minh, Ủy viên Ban Chấp hành Trung ương Đảng "
+                    "Cộng sản Trung Quốc, Phó Bí thư Khu ủy, Chủ tịch Chính quyền nhân dân Khu tự trị dân tộc Choang "
+                    "Quảng Tây, Trung Quốc.", "2024-04-04")
+    assert {("Vi Minh", "central-committee-member", "CN"), ("Vi Minh", "deputy-party-secretary", "CN-GX"),
+            ("Vi Minh", "governor", "CN-GX")} <= got
+
+
+def test_english_title_forms() -> None:
+    got = officials("Mr. Bounmy Sengdala - Member of the Central Committee of the Lao People's Revolutionary Party, "
+                    "Secretary, Governor of Bolikhamxai province, welcomed Hoang Van Tuan, member of the Party Central "
+                    "Committee, Secretary of the Ha Tinh Party Committee, and Chairman of the provincial People's "
+                    "Council.", "2023-07-12")
+    assert {("Bounmy Sengdala", "central-committee-member", "LA"), ("Bounmy Sengdala", "party-secretary", "LA-BL"),
+            ("Bounmy Sengdala", "governor", "LA-BL"), ("Hoang Van Tuan", "party-secretary", "VN-23"),
+            ("Hoang Van Tuan", "people-council-chair", "VN-23")} <= got
+
+
+def test_english_party_committees_named_by_their_party() -> None:
+    got = officials("Secretary of the Communist Party of Vietnam Committee in Ha Giang province Tran Duc Long held "
+                    "talks with Li Wen, Secretary of the Communist Party of China Committee in Yunnan province.",
+                    "2024-10-20")
+    assert {("Tran Duc Long", "party-secretary", "VN-03"), ("Li Wen", "party-secretary", "CN-YN")} <= got
+
+
+def test_english_national_leaders_counterparts_and_short_names() -> None:
+    got = officials("The ceremony was attended by Prime Minister Pham Minh Son and his Lao counterpart Sonexay "
+                    "Phommachanh. Lao Deputy Prime Minister Kikeo Vongsay also spoke. Deputy PM Kikeo said more.",
+                    "2023-01-09")
+    assert {("Pham Minh Son", "prime-minister", "VN"), ("Sonexay Phommachanh", "prime-minister", "LA"),
+            ("Kikeo Vongsay", "other", "LA")} <= got
+    assert not any(name == "Kikeo" for name, _, _ in got)
+
+
+def test_english_heads_of_assemblies_and_associations() -> None:
+    got = officials("Ms. Kato Emiko, Chairwoman of the Tottori Prefectural Assembly, met Tran Van Loc, President of "
+                    "the Vietnamese Association in Savannakhet, who is also Secretary of the Party Committee of "
+                    "the association.", "2024-02-02")
+    assert ("Kato Emiko", "other", "JP-31") in got
+    assert ("Tran Van Loc", "other", "LA-SV") in got
+
+
+def test_english_name_then_also_serving_as_title() -> None:
+    got = officials("President Bounchan, also serving as Secretary General of the Lao People's Revolutionary Party "
+                    "Central Committee, thanked Vietnam.", "2024-09-12")
+    assert ("Bounchan", "general-secretary", "LA") in got
+
+
+# ---------------------------------------------------------------- units
+
+def test_a_post_without_a_unit_goes_to_the_side_the_name_sounds_from() -> None:
+    got = officials("Bí thư Tỉnh ủy Vũ Minh Đức và Bí thư, Tỉnh trưởng tỉnh Savannakhet Xay Sổm Phon Vi Lay đã thông "
+                    "báo tình hình mỗi tỉnh.", "2023-06-06", ) | officials(
+        "Đoàn đại biểu tỉnh Quảng Bình thăm tỉnh Savannakhet. Bí thư Tỉnh ủy Vũ Minh Đức và Bí thư, Tỉnh trưởng tỉnh "
+        "Savannakhet Xay Sổm Phon Vi Lay đã thông báo tình hình mỗi tỉnh.", "2023-06-06")
+    assert ("Vũ Minh Đức", "party-secretary", "VN-24") in got
+    assert ("Vũ Minh Đức", "party-secretary", "LA-SV") not in got
+
+
+def test_origin_of_names() -> None:
+    assert origin("Nguyễn Văn An") == "vn" and origin("Le Anh Duong") == "vn"
+    assert origin("Bun-chồm U-bồn-pạ-sợt") == "foreign" and origin("Kongkeo Xaysongkham") == "foreign"
+    assert origin("Khăm Pheng Xay Sổm Pheng") == "foreign"
+    assert origin("Ayun H'Bút") == "vn"          # a Central Highlands name
+    assert origin("Xay Phon") is None            # two short syllables: no guess
+
+
+def test_hue_was_a_province_before_2025() -> None:
+    text = "Đoàn tỉnh Salavan thăm Thừa Thiên Huế. Bí thư Tỉnh ủy Lê Minh Tâm tiếp đoàn."
+    assert ("Lê Minh Tâm", "party-secretary", "VN-26") in officials(text, "2022-12-27")
+    # a city since 2025: a 'Tỉnh ủy' is not its committee
+    assert ("Lê Minh Tâm", "party-secretary", "VN-26") not in officials(text, "2025-10-01")
+
+
+def test_a_place_name_ending_a_vietnamese_persons_name_is_no_place() -> None:
+    f = facts("Phó Chủ tịch UBND TPHCM Lê Thanh Hải và ông Lê Văn Nam tiếp đoàn tỉnh Champasak.", "2024-06-01")
+    assert {p for p in ((x.a, x.b) for x in f.partnerships)} <= {("LA-CH", "VN-SG"), ("VN-SG", "LA-CH")}
+    assert ("Lê Thanh Hải", "people-committee-vice-chair", "VN-SG") in {(o.name, o.post, o.unit) for o in f.officials}
+
+
+def test_a_place_of_several_syllables_whatever_its_tone_marks() -> None:
+    gaz = load()
+    assert [m.unit for m in gaz.find("Đoàn tỉnh Sạ-vẳn-na-khệt thăm Quảng Bình")] == ["LA-SV", "VN-24"]
+    # a one-syllable name still needs its own marks: "Tráng" is a syllable of a name, not Trang (Thailand)
+    assert not [m for m in gaz.find("Ông Nguyễn Văn Tráng phát biểu") if m.unit == "TH-92"]
+
+
+# ---------------------------------------------------------------- page furniture
+
+def test_headlines_run_together_are_not_the_article() -> None:
+    lines = strip_furniture("Hai tỉnh ký kết thỏa thuận hợp tác.\nHội Chữ thập đỏ SalavanBộ chỉ huy Quân sự tỉnh "
+                            "Quảng TrịQuân đội tỉnh Sê Kông tham quan\nHai bên thống nhất nội dung.")
+    assert lines == ["Hai tỉnh ký kết thỏa thuận hợp tác.", "Hai bên thống nhất nội dung."]
+
+
+def test_a_related_story_title_shown_twice_and_its_lead_are_not_the_article() -> None:
+    other = "Tỉnh A và tỉnh B tăng cường hợp tác"
+    lines = strip_furniture(f"Bài chính nói về hội đàm.\n{other} {other}\nNgày 2/3, tỉnh A ký biên bản với tỉnh B.\n"
+                            f"Bài chính tiếp tục.\n\n{other} {other}\n\nĐoạn sau danh sách tin là bài chính.")
+    assert lines == ["Bài chính nói về hội đàm.", "Bài chính tiếp tục.", "Đoạn sau danh sách tin là bài chính."]
+
+
+# ---------------------------------------------------------------- second round: kinds seen in new articles
+
+def test_vietnamese_abbreviated_titles() -> None:
+    got = officials("Về phía tỉnh Kon Tum có đồng chí Hà Văn Sơn, UVTW Đảng, Bí thư Tỉnh ủy; đồng chí Lò Văn Tài - TUV, "
+                    "Phó Chủ tịch UBND tỉnh; đồng chí Mai Thị Lan - Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo và Dân "
+                    "vận Tỉnh ủy.", "2024-03-03")
+    assert {("Hà Văn Sơn", "central-committee-member", "VN"), ("Hà Văn Sơn", "party-secretary", "VN-28"),
+            ("Lò Văn Tài", "people-committee-vice-chair", "VN-28"), ("Mai Thị Lan", "standing-committee-member", "VN-28"),
+            ("Mai Thị Lan", "other", "VN-28")} <= got
+
+
+def test_a_lao_name_written_with_spaced_hyphens() -> None:
+    got = officials("Dự có đồng chí Bun - thăn Khăm - ma - ny, Tổng lãnh sự nước CHDCND Lào tại thành phố Đà Nẵng.",
+                    "2024-03-03")
+    assert got == {("Bun - thăn Khăm - ma - ny", "other", "LA")}
+
+
+def test_chinese_congress_heads_and_a_regions_committee() -> None:
+    got = officials("Đồng chí Lý Bình - Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy, Chủ "
+                    "nhiệm Ủy ban Thường vụ Nhân Đại tỉnh Vân Nam hội kiến Bí thư Tỉnh ủy Lào Cai.", "2024-10-29")
+    assert {("Lý Bình", "central-committee-member", "CN"), ("Lý Bình", "party-secretary", "CN-YN"),
+            ("Lý Bình", "other", "CN-YN")} <= got
+
+
+def test_english_standing_boards_commands_and_administrations() -> None:
+    got = officials("The talks were co-chaired by Senior Colonel Ha Minh Tri, Commanding Officer of the Quang Tri "
+                    "provincial Border Guard Command, and Colonel Bounmy Phommavong, Commanding Officer of the Salavan "
+                    "Provincial Military Command. Do Thi Lan, member of the Quang Tri provincial Party Committee's "
+                    "Standing Board, Permanent Vice Chairwoman of the provincial People's Committee, attended.",
+                    "2024-05-05")
+    assert {("Ha Minh Tri", "other", "VN-25"), ("Bounmy Phommavong", "military-commander", "LA-SL"),
+            ("Do Thi Lan", "standing-committee-member", "VN-25"),
+            ("Do Thi Lan", "people-committee-vice-chair", "VN-25")} <= got
+    got = officials("The ceremony marked the appointment of Somphone Keomany as Chairman of the Attapeu Provincial "
+                    "Administration Committee.", "2025-12-18")
+    assert got == {("Somphone Keomany", "governor", "LA-AT")}
+
+
+def test_english_names_joined_to_titles_by_words() -> None:
+    got = officials("Comrade Ho Van Tam holds the position of Deputy Secretary of Ha Tinh Provincial Party Committee. "
+                    "The meeting was attended by Bounchanh Sinthavong, the Deputy Prime Minister.", "2024-11-17")
+    assert {("Ho Van Tam", "deputy-party-secretary", "VN-23"), ("Bounchanh Sinthavong", "other", "VN")} <= got
+    assert not any(name in ("Tam", "Comrade Ho Van Tam") for name, _, _ in got)
+
+
+def test_english_unit_written_before_the_title() -> None:
+    got = officials("Hanoi People's Council Vice Chairwoman Dang Thi Mai and Vientiane Mayor Souksavanh Keola met.",
+                    "2023-12-12")
+    assert ("Dang Thi Mai", "people-council-vice-chair", "VN-HN") in got
+    assert ("Souksavanh Keola", "governor", "LA-VT") in got
+
+
+def test_a_provincial_paper_names_its_own_leaders_without_their_province() -> None:
+    f = facts("Bí thư Tỉnh ủy Nông Văn Chiến hội kiến Bí thư Tỉnh ủy Vân Nam tại Côn Minh.", "2024-10-29",
+              url="https://baolaocai.vn/bi-thu-hoi-kien.html")
+    assert ("Nông Văn Chiến", "party-secretary", "VN-02") in {(o.name, o.post, o.unit) for o in f.officials}
+
+
+def test_a_place_before_a_vietnamese_middle_name_is_a_persons_name() -> None:
+    got = officials("The meeting was co-chaired by Trang Thi Hoa, Vice Chairwoman of the Son La provincial People's "
+                    "Committee, and Governor of Houaphanh Van Xay Sombat.", "2024-05-09")
+    assert {("Trang Thi Hoa", "people-committee-vice-chair", "VN-05"), ("Van Xay Sombat", "governor", "LA-HO")} <= got
+
+
+def test_a_pages_date_label_is_not_a_sentence() -> None:
+    lines = strip_furniture("Tin bài\nCập nhật: 03/11/2014\nPosted: 12/05/2023 08:15\nVừa qua, hai tỉnh hội đàm.")
+    assert lines == ["Tin bài", "Vừa qua, hai tỉnh hội đàm."]
+
+
+def test_a_foreign_province_in_a_spelling_no_list_has() -> None:
+    gaz = load()
+    for name, unit in (("Borikhamsay", "LA-BL"), ("Xaisomboune", "LA-XS"), ("Savannaket", "LA-SV"),
+                       ("Sa Van Na Khet", "LA-SV"), ("Oudom Xay", "LA-OU")):
+        assert [m.unit for m in gaz.find(f"Đoàn tỉnh {name} thăm Hà Tĩnh")] == [unit, "VN-23"], name
+    # capitalised words only; names of people and Vietnamese words stay what they are
+    assert [m.unit for m in gaz.find("Quà Thái tặng cho ông Trần Văn Sang")] == []
+    # the first syllables of a longer hyphenated name are no place ("U-bồn" of "U-bồn-pạ-sợt")
+    assert [m.unit for m in gaz.find("Tỉnh trưởng Bun-chồm U-bồn-pạ-sợt phát biểu")] == []
+    # words with Vietnamese marks are left to the lists ("Tỉnh Thanh" sounds like Tianjin)
+    assert [m.unit for m in gaz.find("Tỉnh Thanh Hóa hỗ trợ tỉnh Hủa Phăn")] == ["VN-21", "LA-HO"]
+
+
+def test_a_national_title_names_no_province_after_it() -> None:
+    got = officials("The President Ho Chi Minh Memorial, built by the Vietnamese community, draws many visitors.",
+                    "2024-01-01")
+    assert got == set()
+
+
+def test_a_foreign_national_post_named_without_its_country() -> None:
+    got = officials("Đoàn công tác của Quốc hội Lào do Thượng tướng Khăm Phăn Phôm Ma Thắt, Phó Chủ tịch Quốc hội dẫn "
+                    "đầu đã làm việc với tỉnh Điện Biên.", "2025-04-10")
+    assert got == {("Khăm Phăn Phôm Ma Thắt", "other", "LA")}
+
+
+# ---------------------------------------------------------------- third round: English kinds
+
+def test_english_vice_secretaries_commissions_and_fronts() -> None:
+    got = officials("Khamla Phonsavan, Vice Secretary of the Party Committee and President of the Lao Front for National "
+                    "Construction Committee of Savannakhet, thanked Quang Tri. Tran Thi Mai, Chairwoman of the Provincial "
+                    "Fatherland Front Committee, and Le Van Hoa, head of the Quang Tri Party Committee's Commission for "
+                    "Information and Education, attended.", "2024-01-20")
+    assert {("Khamla Phonsavan", "deputy-party-secretary", "LA-SV"), ("Khamla Phonsavan", "other", "LA-SV"),
+            ("Tran Thi Mai", "other", "VN-25"), ("Le Van Hoa", "other", "VN-25")} <= got
+
+
+def test_english_acting_heads_and_secretariat_members() -> None:
+    got = officials("Somphet Keola, Acting Chairman of the Houaphanh Provincial People's Council, met Bounma Inthavong, "
+                    "Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee.", "2024-05-30")
+    assert ("Somphet Keola", "other", "LA-HO") in got
+    assert ("Somphet Keola", "people-council-chair", "LA-HO") not in got
+    assert ("Bounma Inthavong", "secretariat-member", "LA") in got
+
+
+def test_english_the_countrys_province_and_the_country_after_a_province() -> None:
+    got = officials("Vice Secretary of the Party Committee of the central city of Da Nang Tran Van Nam hosted the "
+                    "Secretary of the Party Committee and Governor of the Lao province of Salavan, Sonexay Vongkham. "
+                    "Chairman of the Hanoi People's Committee Tran Sy Loc received Governor of Houaphane Province of Laos "
+                    "Vanxay Phengxay.", "2024-01-01")
+    assert {("Tran Van Nam", "deputy-party-secretary", "VN-DN"), ("Sonexay Vongkham", "party-secretary", "LA-SL"),
+            ("Sonexay Vongkham", "governor", "LA-SL"), ("Vanxay Phengxay", "governor", "LA-HO")} <= got
+
+
+def test_english_a_name_then_who_is_also_after_a_title_then_name() -> None:
+    got = officials("Secretary of the Party Committee of Ninh Binh province Tran Thi Ha, who is also a member of the Party "
+                    "Central Committee and head of the delegation of National Assembly deputies of Ninh Binh, hosted them.",
+                    "2022-08-12")
+    assert {("Tran Thi Ha", "party-secretary", "VN-18"), ("Tran Thi Ha", "central-committee-member", "VN"),
+            ("Tran Thi Ha", "na-delegation-head", "VN-18")} <= got
+
+
+def test_english_lao_names_keep_their_syllable_in() -> None:
+    got = officials("Comrade Phon Suc In Tha Vong, Deputy Governor of Hua Phan province, received the delegation.",
+                    "2025-04-14")
+    assert got == {("Phon Suc In Tha Vong", "vice-governor", "LA-HO")}
+
+
+# ---------------------------------------------------------------- dates named relative to the article's own
+
+def test_days_named_relative_to_the_articles_date() -> None:
+    from coopgraph.extract.dates import find_dates
+    from coopgraph.facts import PartialDate
+    wednesday = PartialDate(2023, 3, 8)
+    assert [d.date for d in find_dates("The chairman yesterday received the governor.", wednesday)] == [PartialDate(2023, 3, 7)]
+    assert [d.date for d in find_dates("On Saturday, the delegation visited.", wednesday)] == [PartialDate(2023, 3, 4)]
+    assert [d.date for d in find_dates("Vào thứ Hai, hai bên hội đàm.", wednesday)] == [PartialDate(2023, 3, 6)]
+    # a weekday with its date is that date; without the article's full date nothing is guessed
+    assert [d.date for d in find_dates("on Monday, March 6, they met", wednesday)] == [PartialDate(None, 3, 6)]
+    assert find_dates("The chairman yesterday received the governor.", PartialDate(2023, 3)) == []
+
+
+def test_the_same_day_is_the_day_last_named() -> None:
+    f = facts("On December 17, a delegation of Houaphanh province laid flowers in Ho Chi Minh City. On the same day, the "
+              "Vice Chairman of the Ho Chi Minh City People's Committee received the delegation and held talks.",
+              "2025-12-17")
+    assert any(e.kind == "talks" and str(e.start) == "2025-12-17" for e in f.events)
