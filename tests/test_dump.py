@@ -13,7 +13,6 @@ from coopgraph.graphfiles import graph_for_file
 from coopgraph.rdfmap import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 GRAPH = Path(__file__).resolve().parents[1] / "data" / "graph"
-LINK = ox.NamedNode("https://w3id.org/coopgraph/ontology#article")
 
 
 def _dump(*args: str) -> bytes:
@@ -36,7 +35,6 @@ def test_nquads_has_one_graph_per_article_and_the_shared_graphs() -> None:
     expected[str(ONTOLOGY_GRAPH)] = sum(_count(f) for f in resources.ontology_files())
     expected[str(REFERENCE_GRAPH)] = _count(resources.reference_dir() / "places.ttl")
     assert by_graph == expected
-    assert not [q for q in quads if q.predicate == LINK], "no <graph> cg:article link: a claim's article is in its graph"
 
 
 def _without_blank_labels(quads) -> list[tuple]:
