@@ -19,7 +19,7 @@ import pytest
 from coopgraph.query.questions import catalogue
 from coopgraph.sparql_client import Server, count_triples
 
-from export_helpers import free_port, local_dataset, local_rows, param_variants, remote_rows, wait_http
+from export_helpers import SAMPLE_ARTICLE, free_port, local_dataset, local_rows, param_variants, remote_rows, wait_http
 
 pytestmark = pytest.mark.server
 
@@ -120,7 +120,7 @@ def test_serve_answers_as_the_embedded_store_and_links_its_pages(tmp, graph_copy
         status, answer = _request(served.base + run)
         assert status == 200 and '"results"' in answer
         status, svg = _request(served.base + "/map")
-        assert status == 200 and "<svg" in svg
+        assert status == 200 and "<svg" in svg and SAMPLE_ARTICLE in svg       # the lines' sources with it
     finally:
         served.stop()
 
