@@ -159,14 +159,18 @@ def query(name: str, params: tuple[str, ...], data: tuple[Path, ...], fmt: str, 
 
 def _known_query(name: str) -> None:
     """A mistyped stored query's name: one line with the closest names, not the whole catalogue."""
-    from .query.questions import catalogue
+    from .query.questions import catalogue, shown
     from .suggest import did_you_mean
 
-    if name.endswith(".rq") or Path(name).exists():
+    try:
+        own = name.endswith(".rq") or Path(name).exists()
+    except OSError:         # a name too long to be a file's
+        own = False
+    if own:
         return
     names = [q.name for q in catalogue()]
     if name not in names:
-        _fail(f"no stored query named '{name}'{did_you_mean(name, names)} ('coopgraph queries' lists them all)")
+        _fail(f"no stored query named {shown(name)}{did_you_mean(name, names)} ('coopgraph queries' lists them all)")
 
 
 @main.command("queries")
