@@ -69,7 +69,8 @@ class OxigraphServer:
     def start(self) -> "OxigraphServer":
         binary = oxigraph_binary()
         self.proc = subprocess.Popen([binary, "serve", "--location", str(self.location), "--bind",
-                                      f"127.0.0.1:{self.port}", "--union-default-graph"],
+                                      f"127.0.0.1:{self.port}"],        # its default graph left as it is: the
+                                                                        # stored questions read named graphs only
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_http(self.base + "/query?query=ASK%7B%7D", proc=self.proc)
         return self
