@@ -103,10 +103,9 @@ class _Bar:
               help="Seconds per HTTP request, in all (not per read); the first request (ASK {}) gets at most 5.")
 @click.option("--auth", type=click.Choice(["auto", "basic"]), default="auto", show_default=True,
               help="auto: answer the server's basic/digest challenge; basic: send basic credentials up front.")
-@click.option("--no-digest", is_flag=True, hidden=True, help="Ignored (there is no digest graph any more).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only errors.")
 def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size, parallel, new_graphs, prune, dry_run,
-               retries, timeout, auth, no_digest, quiet):
+               retries, timeout, auth, quiet):
     """Send the graph to a SPARQL 1.1 server: one named graph per article, plus the reference and
     ontology graphs; each graph is replaced, so re-running finishes or refreshes an export. The server is
     probed first, and what it stored is read back after each request. Article graphs whose source is gone
