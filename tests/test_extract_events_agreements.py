@@ -403,6 +403,10 @@ def test_the_agents_of_a_passive_signing_are_its_signers() -> None:
                  "The cooperation agreement between the two provinces was signed by Vu Xuan Cuong and Phoxay Sayasone."):
         f = facts(lead + text, "2023-05-06")
         assert [sorted(a.signatories) for a in f.agreements] == [["Phoxay Sayasone", "Vu Xuan Cuong"]], text
+    g = facts("Chiều 5/5, Bí thư Tỉnh ủy Lào Cai Vũ Xuân Cường hội đàm với Tỉnh trưởng tỉnh Luông Nặm Thà Phon-xay "
+              "Xay-nha-sỏn. Thỏa thuận hợp tác giữa hai tỉnh được ký bởi đồng chí Vũ Xuân Cường và đồng chí Phon-xay "
+              "Xay-nha-sỏn.", "2023-05-06")
+    assert [sorted(a.signatories) for a in g.agreements] == [["Phon-xay Xay-nha-sỏn", "Vũ Xuân Cường"]]
     f = facts(lead + "The two provinces signed a cooperation agreement, witnessed by Vu Xuan Cuong and Phoxay Sayasone.",
               "2023-05-06")
     assert [(a.signatories, sorted(a.witnesses)) for a in f.agreements] == [([], ["Phoxay Sayasone", "Vu Xuan Cuong"])]
@@ -463,3 +467,47 @@ def test_meetings_over_the_years_are_not_the_reported_one_but_the_reported_one_i
               "buổi hội đàm chiều 4/4, lãnh đạo tỉnh Sơn La và tỉnh Luông Pha Băng thống nhất nhiều nội dung.",
               "2023-04-05")
     assert events(g) == {("talks", ("LA-LP", "VN-05"), PartialDate(2023, 4, 4))}
+
+
+def test_a_document_recalled_with_its_date_is_not_the_one_signed_now() -> None:
+    f = facts("Tại thành phố Pakse, hai tỉnh Quảng Nam và Champasak đánh giá kết quả Biên bản hội đàm ký ngày 3/5/2021 "
+              "tại Tam Kỳ. Đoàn đại biểu tỉnh Quảng Nam và đoàn đại biểu tỉnh Champasak ký biên bản hội đàm.")
+    assert agreements(f) == {(("LA-CH", "VN-27"), None, PartialDate(2021, 5, 3)), (("LA-CH", "VN-27"), None, None)}
+    assert kinds(f) >= {("signing", ("LA-CH", "VN-27"))} and len([e for e in f.events if e.kind == "signing"]) == 2
+
+
+def test_an_english_signing_in_an_earlier_year_is_its_own_agreement() -> None:
+    f = facts("Kien Giang and Cambodia's Kampot province signed a memorandum of understanding on cooperation in "
+              "2024-2029 in Rach Gia city on March 20. Earlier, the two provinces signed a cooperation agreement in 2019.",
+              "2024-03-21")
+    assert agreements(f) == {(("KH-7", "VN-47"), (2024, 2029), PartialDate(2024, 3, 20)),
+                             (("KH-7", "VN-47"), None, PartialDate(2019))}
+
+
+def test_the_unit_of_the_people_met_receives_the_money() -> None:
+    f = facts("A delegation from Vinh Phuc province paid a working visit to Laos from May 10-13. During the visit, the "
+              "delegation paid a courtesy call on Governor of Luang Namtha Phoxay Sayasone and presented 500 million VND "
+              "to support the province's education sector.", "2024-05-14")
+    assert sums(f) == {("VN-70", "LA-LM", 500_000_000, "VND")}
+
+
+def test_passive_and_receiving_sentences_name_the_giver_after_the_verb() -> None:
+    for text in ("On this occasion, Xiangkhouang province was presented with VND 1 billion by Nghe An province.",
+                 "VND 1 billion was presented by Nghe An to Xiangkhouang to build a school.",
+                 "Nhân dịp này, tỉnh Xiêng Khoảng được tỉnh Nghệ An hỗ trợ 1 tỷ đồng.",
+                 "Nhân dịp này, tỉnh Xiêng Khoảng được hỗ trợ 1 tỷ đồng từ tỉnh Nghệ An.",
+                 "The Lao province of Xiangkhouang received 1 billion VND from Nghe An.",
+                 "Tỉnh Xiêng Khoảng tiếp nhận 1 tỷ đồng từ tỉnh Nghệ An."):
+        assert sums(facts(text, "2023-01-01")) == {("VN-22", "LA-XI", 1_000_000_000, "VND")}, text
+
+
+def test_receiving_delegations_is_no_receiving_of_money() -> None:
+    f = facts("Quang Ninh received 16 delegations from Luang Prabang over the years, and Quang Ninh provided 2 billion VND "
+              "to Luang Prabang for a school.", "2023-01-01")
+    assert sums(f) == {("VN-13", "LA-LP", 2_000_000_000, "VND")}
+
+
+def test_one_sides_own_ceremony_is_no_event_between_the_sides() -> None:
+    f = facts("Chiều 3/3, tỉnh Nghệ An hội đàm với tỉnh Xiêng Khoảng. Dịp này, tỉnh Nghệ An cũng bàn giao 10 căn nhà "
+              "cho hộ nghèo huyện Kỳ Sơn.", "2023-03-04")
+    assert kinds(f) == {("talks", ("LA-XI", "VN-22"))}

@@ -361,3 +361,26 @@ def test_the_same_day_is_the_day_last_named() -> None:
               "Vice Chairman of the Ho Chi Minh City People's Committee received the delegation and held talks.",
               "2025-12-17")
     assert any(e.kind == "talks" and str(e.start) == "2025-12-17" for e in f.events)
+
+
+# ---------------------------------------------------------------- text and places
+
+def test_a_full_stop_without_a_space_ends_a_sentence_but_not_an_abbreviation() -> None:
+    from coopgraph.article import split_sentences
+    assert split_sentences("They met in Ha Long on June 3.Addressing the event, he spoke.") == [
+        "They met in Ha Long on June 3.", "Addressing the event, he spoke."]
+    assert len(split_sentences("Chủ tịch UBND TP.HCM và Tp.Hải Phòng cùng dự.")) == 1
+    assert len(split_sentences("Vietnam and the U.S. agreed on 5.000 items.")) == 1
+
+
+def test_a_pages_address_words_before_related_headlines_are_not_the_article() -> None:
+    lines = strip_furniture("Bàn giao trường học cho tỉnh Sê Kông\nban giao truong hoc cho tinh se kong lao Huế hỗ trợ "
+                            "tỉnh Sê Kông đào tạo nhân lực\nban giao truong hoc cho tinh se kong lao\nNgày 13/11, lễ "
+                            "bàn giao đã diễn ra.")
+    assert lines == ["Bàn giao trường học cho tỉnh Sê Kông", "Ngày 13/11, lễ bàn giao đã diễn ra."]
+
+
+def test_an_outlet_named_after_a_place_is_no_place() -> None:
+    gaz = load()
+    assert [m.unit for m in gaz.find("According to the Vientiane Times, Sekong received aid.")] == ["LA-XE"]
+    assert [m.unit for m in gaz.find("Theo Báo Sơn La, đoàn tỉnh Hủa Phăn thăm Sơn La.")] == ["LA-HO", "VN-05"]

@@ -186,6 +186,10 @@ _DATE_LABEL_LINE = re.compile(r"^(?:(?:cập nhật|ngày đăng|đăng ngày|đ
 _PLACE_DATE_LINE = re.compile(r"^[^\W\d_][\w .]{0,40},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\.?$")
 _TEASER = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\S")   # an image link followed by another story's teaser
 # headlines of other stories run together without spaces: "… Hội Chữ thập đỏ SalavanBộ chỉ huy BĐBP …"
+# six or more lower-case words without a mark: the words of a page's address, not Vietnamese prose
+_SLUG_LINE = re.compile(r"^(?:[a-z0-9]+ ){6,}")
+
+
 def _glued_headlines(line: str) -> bool:
     """Two or more places where a lower-case letter runs straight into a capital ("SalavanBộ")."""
     return sum(a.islower() and b.isupper() for a, b in zip(line, line[1:])) >= 2
@@ -201,6 +205,8 @@ def strip_furniture(body: str) -> list[str]:
         if not ln:
             teaser_lead = False     # a list of related headlines is separated from the story by a blank line
             continue
+        if _SLUG_LINE.match(ln) and (not ln.isascii() or ln == ln.lower()):
+            continue    # a page's address words before related headlines or image names ("ban giao cong trinh …")
         low = ln.lower()
         if words_so_far > 60 and _END_MARKERS.match(low):
             break
@@ -281,10 +287,13 @@ _ABBREV_BEFORE_DOT = re.compile(r"(\b(TP|Tp|P|Q|TX|TT|ThS|TS|PGS|GS|Mr|Mrs|Ms|Dr
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of a paragraph; abbreviations such as 'TP.' and numbers like '5.000' do not end one."""
+    """Sentences of a paragraph; abbreviations such as 'TP.' and numbers like '5.000' do not end one. A full stop
+    with no space before a capitalised word ends one too ("on June 3.Addressing the event"), but not inside an
+    abbreviation or a name written with dots ("TP.HCM", "Tp.Hồ Chí Minh", "U.S.")."""
     out: list[str] = []
     start = 0
-    for m in re.finditer(r"[.!?…]+[\"”')\]]*\s+(?=[\"“(\[]?[A-ZÀ-ỸĐ0-9])", paragraph):
+    for m in re.finditer(r"[.!?…]+[\"”')\]]*\s+(?=[\"“(\[]?[A-ZÀ-ỸĐ0-9])|(?<=[a-zà-ỹđ0-9)])\.(?=[A-ZĐ][a-zà-ỹđ]{2})",
+                         paragraph):
         chunk = paragraph[start:m.end()].strip()
         if _ABBREV_BEFORE_DOT.search(paragraph[start:m.start() + 1]):
             continue

@@ -183,6 +183,8 @@ class Gazetteer:
             return None
         if end + 1 < len(text) and text[end] in "-‐–" and text[end + 1].islower():
             return None     # "U-bồn-pạ-sợt": the first syllables of a longer hyphenated name are no place
+        if _OUTLET_AFTER.match(text, end) or _OUTLET_BEFORE.search(text[max(0, start - 40):start]):
+            return None     # a newspaper or station named after a place ("the Vientiane Times", "Báo Sơn La")
         if not surface[:1].isupper() or _LOWER_LEVEL.search(text[:start]):
             return None
         unit = self.resolve(surface, when, text[:start], text[end:])
@@ -258,6 +260,8 @@ _IN_PROVINCE_LIST = re.compile(r"(?:tỉnh|provinces)\b[^.;:]{0,30}?(?:là|gồm
 _LOWER_LEVEL = re.compile(r"(?:\b[PXQH]\.\s?|\b(?:phường|xã|quận|thị trấn|ward|commune)\s+)$", re.IGNORECASE)
 
 
+_OUTLET_AFTER = re.compile(r"\s+(?:Times|Post|News|Daily|Mail|Radio|Television|TV|Online|Newspaper|Weekly)\b")
+_OUTLET_BEFORE = re.compile(r"(?:^|[\s(])(?:[Bb]áo|[Đđ]ài (?:PT-?TH|Phát thanh(?: và| -)? Truyền hình)|[Tt]ruyền hình)\s+$")
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 

@@ -230,6 +230,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     kind = _kind(text, c)
     if sign:
         signed, current = _signed_date(ctx, sent, c)
+        pub = ctx.article.published
+        if current and _participle(text, sign) and not (pub and signed and (pub.year, pub.month) == (signed.year, signed.month)):
+            current = False    # "Biên bản hội đàm ký ngày 19/6/2022": a document recalled, not the one signed now
     else:
         signed, current = None, False
     vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
@@ -432,12 +435,29 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
             return PartialDate(int(y), int(mo)), False
     # "biên bản hợp tác đã ký kết năm 2019", "signed in 2016", "ký kết tại Hội nghị cấp cao năm 2024"
     after = _YEAR_AFTER_VERB.match(text[sign.end():c.hi]) if c.own_sign else None
-    if after and not dates and not DOC.search(after.group(0)) and (not pub or not pub.year or int(after.group(1)) <= pub.year):
+    # ("Thỏa thuận hợp tác năm 2025" is the document's year; "signed a cooperation agreement in 2019" the signing's)
+    in_year = after and (not DOC.search(after.group(0)) or re.search(r"\bin\s+\d{4}$", after.group(0)))
+    if in_year and not dates and (not pub or not pub.year or int(after.group(1)) <= pub.year):
         return PartialDate(int(after.group(1))), False
     day = next((d for d in dates if d.date.day is not None), None)
     if day:
         return ctx.settle(day.date), True
-    return ctx.event_date(), True
+    return occasion_date(ctx), True
+
+
+def occasion_date(ctx: Context) -> PartialDate | None:
+    """The day of the reported occasion (Context.event_date), unless that day is a recalled document's
+    ('Biên bản hội đàm ký ngày 19/6/2022' in the lead dates that document, not the meeting)."""
+    day = ctx.event_date()
+    if day is None:
+        return None
+    for s in ctx.sentences[:4]:
+        for dm in s.dates:
+            if dm.date.day is not None and ctx.settle(dm.date) == day:
+                signed_on = re.search(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$",
+                                      s.text[max(0, dm.start - 20):dm.start], re.IGNORECASE)
+                return None if signed_on and DOC.search(s.text, max(0, dm.start - 120), dm.start) else day
+    return day
 
 
 _YEAR_AFTER_VERB = re.compile(r"^(?:\s+(?:kết|vào|từ|tại|in|at|on|back)\b)?(?:\s+[^\s,;.]+){0,5}?\s+(?:năm|in)\s+((?:19|20)\d{2})\b(?![–-]\d)")
@@ -508,7 +528,7 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
 
 
 # the agents of a passive verb: "signed by", "signed on May 5 by"
-_BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+by\b")
+_BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+(?:by|bởi)\b")
 _SPEECH = re.compile(r"cho biết|thông tin|thông báo|nhấn mạnh|khẳng định|nhắc lại|\bnói\b|\bsaid\b|\bnoted\b|\bstated\b|"
                      r"\btold\b|\binformed\b|\brecalled\b", re.IGNORECASE)
 

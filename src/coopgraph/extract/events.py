@@ -1,4 +1,4 @@
-"""Events: signings, talks, visits, receptions and ceremonies between the parties."""
+"""Events: signings, talks (a delegation received among them), visits and ceremonies between the parties."""
 from __future__ import annotations
 
 import re
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..facts import Agreement, Event, Evidence, Official
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, in_institution_name,
-                         plan_continuations)
+                         occasion_date, plan_continuations)
 from .context import Context, SentenceInfo
 from .states import national_bodies
 
@@ -82,7 +82,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     events = _merge(signings + found)
     for e in events:
         if e.start is None and e.kind == "talks" and e.evidence.index < 4:
-            e.start = ctx.event_date()
+            e.start = occasion_date(ctx)
     return events
 
 
@@ -163,8 +163,12 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     parties, implied = _parties(ctx, sent, person_units, kind, m.start(), m.end())
     if not parties or need_both and implied:
         return None
+    if kind == "other" and len(implied) == 1:
+        vn_side = "VN" in implied
+        if not any((ctx.gaz.country_of(mm.unit) == "VN") == vn_side for mm in sent.mentions):
+            return None    # "Nghệ An bàn giao nhà cho hộ nghèo": one side's own ceremony, the other side not named
     start = end = None
-    dm = _date_near(sent, m.start(), m.end())
+    dm = _date_near(sent, m.start())
     if dm:
         start = ctx.settle(dm.date)
         end = ctx.settle(dm.end) if dm.end else None
@@ -186,7 +190,7 @@ def _trip_visits(ctx: Context, person_units: dict[str, str], meetings: list[Even
     event of its own, but a trip "to Salavan and Champasak" with talks in Salavan only is a visit to Champasak."""
     out = []
     for e in _plain_visits(ctx, person_units):
-        met = {p for m in meetings if m.kind in ("talks", "visit", "reception", "signing", _FRAME) for p in m.parties}
+        met = {p for m in meetings if m.kind in ("talks", "visit", "signing", _FRAME) for p in m.parties}
         if not met:
             out.append(e)
             continue
@@ -209,7 +213,7 @@ def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
         parties, _ = _parties(ctx, sent, person_units, "visit", m.start(), m.end())
         if not parties:
             continue
-        dm = _date_near(sent, m.start(), m.end())
+        dm = _date_near(sent, m.start())
         start = ctx.settle(dm.date) if dm else None
         end = ctx.settle(dm.end) if dm and dm.end else None
         place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
@@ -225,7 +229,7 @@ _DATELINE_DATE = re.compile(r"^[\s,]*(?:(?:19|20)\d{2})?\W{0,3}[_–—-]")
 _SIGNED_ON = re.compile(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
-def _date_near(sent: SentenceInfo, pos: int, end: int):
+def _date_near(sent: SentenceInfo, pos: int):
     """The date of the clause that names the event (the one before it, else the first), a dateline aside."""
     days = [d for d in sent.dates if d.date.day is not None]
     if days and days[0].start <= 2 and _DATELINE_DATE.match(sent.text[days[0].stop:]) and len(days) > 1:
@@ -316,8 +320,9 @@ def _merge(found: list[_Found]) -> list[Event]:
     out: list[_Found] = []
     for f in found:
         e = f.event
+        # signings come one per agreement, already merged: an undated one is not a dated one's
         same = next((o for o in out if o.event.kind == e.kind and set(o.event.parties) == set(e.parties)
-                     and _compatible(o.event, e)), None)
+                     and (_compatible(o.event, e) if e.kind != "signing" else o.event.start == e.start)), None)
         if same is None:
             out.append(f)
             continue

@@ -9,9 +9,12 @@ from .context import Context, SentenceInfo
 from .dates import find_periods
 from .states import state_giver
 
+# the receiver as subject: "The Lao province received 1 billion VND from Nghe An", "tỉnh X tiếp nhận … từ tỉnh Y"
+_RECEIVE = (r"(?:\breceived\b|tiếp nhận|nhận được|đã nhận)(?=[^.;]{0,30}?(?:(?:VND|USD|LAK)\s?\d|\d[\d.,]*\s*(?:tỷ|tỉ|triệu|"
+            r"billion|million|VND|USD|đồng|kíp|kip)|số tiền|kinh phí))")
 _GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài trợ|\bsupport(?:ed|s|ing)?\b|\baid\b|\bpledged?\b|\bdonat\w*|"
                    r"\bgrant(?:ed|s)?\b|\bhanded over\b|\bassist\w*|\bpresent(?:ed|s)\b|\bgave\b|\bgive[sn]?\b|\bcontribut\w*|"
-                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|trao (?:số tiền|kinh phí)|bàn giao",
+                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|trao (?:số tiền|kinh phí)|bàn giao|" + _RECEIVE,
                    re.IGNORECASE)
 _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng vốn|vốn đầu tư|doanh thu|xuất khẩu|nhập khẩu|"
                        r"\bfirms?\b|doanh nghiệp|công ty|\bworth\b|turnover|revenue|registered capital|\btrade\b",
@@ -130,6 +133,10 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
     givers: list[str] = []
     receivers: list[str] = []
     together = False
+    met: list[str] = []
+    voice, agent_from = _voice(sent, give_pos)
+    # the passive's own clause: "the Vientiane Times reported that the school was funded by …"
+    subject_from = max((m.end() for m in re.finditer(r"[,;:]|\bthat\b|\brằng\b", text[:give_pos])), default=0)
     in_purpose: list[str] = []
     clause_end = text.find(";", amount_pos)
     clause_end = len(text) if clause_end < 0 else clause_end
@@ -139,6 +146,15 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
         if _GIVER_OF.search(text[max(0, mm.start - 70):mm.start]) or (
                 _BY_VI.search(text[max(0, mm.start - 30):mm.start]) and _FUNDED_AFTER.match(text[mm.end:])):
             givers.insert(0, mm.unit)
+        elif voice and mm.start > give_pos and _FROM_BY.search(text[max(0, mm.start - 45):mm.start]):
+            givers.insert(0, mm.unit)    # "presented by Y", "received ... from Y", "tiếp nhận ... từ tỉnh Y"
+        elif voice and agent_from <= mm.start < give_pos:
+            givers.insert(0, mm.unit)    # "X được tỉnh Y hỗ trợ"
+        elif voice and mm.start < give_pos:
+            if mm.start >= subject_from:
+                receivers.append(mm.unit)    # the subject of a passive or of 'received' gets the money
+        elif mm.start < give_pos and _MET.search(text[max(0, mm.start - 60):mm.start]):
+            met.append(mm.unit)    # "paid a courtesy call on Governor of X and presented ...": X is met, not giving
         elif mm.start < give_pos:
             givers.append(mm.unit)
         elif mine is not None and mm.start not in mine:
@@ -152,6 +168,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
             receivers.append(mm.unit)
     if not receivers and mine is not None:
         receivers = in_purpose
+    if not receivers:
+        receivers = met
     # "the Lao province": a country's name used of the article's own unit of that country
     receivers = [_own_unit(ctx, r) for r in receivers]
     # "X thanked Y for its support of N": Y gave, X received
@@ -193,6 +211,28 @@ _PROVINCES_OF = re.compile(r"(?:các|những|\d+|hai|ba|bốn|năm|nhiều)\s+(?
 _PROVINCES_AFTER = re.compile(r"^(?:'s)?\s+(?:provinces|localities)\b", re.IGNORECASE)
 
 
+_FROM_BY = re.compile(r"\b(?:by|from|từ)\s+(?:the\s+)?(?:tỉnh\s+|thành phố\s+|(?:people|authorities|administration|"
+                      r"government)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_PASSIVE_EN = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|officially\s+)?$", re.IGNORECASE)
+
+
+def _voice(sent: SentenceInfo, give_pos: int) -> tuple[str, int]:
+    """Whether the giving verb has the receiver as its subject: 'received' (receive), 'was presented' (passive),
+    'được tỉnh Y hỗ trợ' (passive with its agent from the returned position on); '' for the active voice."""
+    text = sent.text
+    if re.match(_RECEIVE, text[give_pos:], re.IGNORECASE):
+        return "receive", len(text)
+    if _PASSIVE_EN.search(text[:give_pos]):
+        return "passive", len(text)
+    duoc = re.search(r"\bđược\s+(?:[^\s,.;]+\s+){0,6}$", text[max(0, give_pos - 60):give_pos])
+    if duoc:
+        return "passive", max(0, give_pos - 60) + duoc.end() - len(duoc.group()) + len("được")
+    return "", len(text)
+
+
+# the unit of the people met, before the giving verb: "paid a courtesy call on Governor of X and presented"
+_MET = re.compile(r"(?:call on|visit to|visited|\bmet(?: with)?|meeting with|chào xã giao|thăm|tiếp|gặp|làm việc với|"
+                  r"hội đàm với)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
 # "công trình do tỉnh Quảng Nam tài trợ", "do Chính phủ Việt Nam viện trợ": the agent of a Vietnamese passive
 _BY_VI = re.compile(r"\bdo\s+(?:UBND\s+|tỉnh\s+|thành phố\s+|(?:Nhà nước|Chính phủ|nhân dân)\s+)?$")
 _FUNDED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:tài trợ|viện trợ|hỗ trợ|tặng|trao tặng|đầu tư xây dựng|xây dựng)")
