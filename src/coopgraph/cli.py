@@ -171,7 +171,7 @@ def _known_query(name: str) -> None:
         pass
     names = [q.name for q in catalogue()]
     if name not in names:
-        _fail(f"no stored query named '{shown(name)}'{did_you_mean(name[:200], names)} ('coopgraph queries' lists them all)")
+        _fail(f"no stored query named {shown(name)}{did_you_mean(name[:200], names)} ('coopgraph queries' lists them all)")
 
 
 @main.command("queries")
