@@ -263,9 +263,22 @@ def parse_size(s: str) -> int:
     return int(float(s[:-1] if s[-1] in "km" else s) * mult)
 
 
+def main(argv: list[str] | None = None) -> None:
+    """``generate.py graph SIZE OUT`` (per-article Turtle, SIZE article triples) or ``generate.py texts N OUT``."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Synthetic data for benchmarks/run.py (cached: a finished folder is "
+                                             "reused).")
+    ap.add_argument("what", choices=["graph", "texts"], help="graph: per-article Turtle files; texts: article texts")
+    ap.add_argument("size", help="article triples (graph) or articles (texts): 10k, 100k, 1m, ...")
+    ap.add_argument("out", type=Path, help="the folder to write into")
+    opts = ap.parse_args(argv)
+    try:
+        n = parse_size(opts.size)
+    except (ValueError, IndexError):
+        ap.error(f"not a size: {opts.size!r} (e.g. 10k, 100k, 1m)")
+    print(generate_graph(n, opts.out) if opts.what == "graph" else generate_texts(n, opts.out))
+
+
 if __name__ == "__main__":
-    what, size, out = sys.argv[1], sys.argv[2], Path(sys.argv[3])
-    if what == "graph":
-        print(generate_graph(parse_size(size), out))
-    else:
-        print(generate_texts(parse_size(size), out))
+    main()

@@ -270,6 +270,7 @@ TASKS = {"sample": task_sample, "queries": task_queries, "load": task_load, "pro
 def run_task(name: str, args: dict, timeout: float) -> dict:
     """Run one task in a fresh interpreter; {'timeout': s} if it overran, {'error': ...} if it failed."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "_task", name, json.dumps(args)]
+    load_before = os.getloadavg()[0]        # the machine is shared: how busy it was, beside each figure
     t = time.perf_counter()
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=str(ROOT))
@@ -279,6 +280,7 @@ def run_task(name: str, args: dict, timeout: float) -> dict:
         return {"error": (p.stderr.strip().splitlines() or ["failed"])[-1], "wall_s": time.perf_counter() - t}
     res = json.loads(p.stdout.strip().splitlines()[-1])
     res["wall_s"] = time.perf_counter() - t
+    res["load_avg"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
     return res
 
 
@@ -588,6 +590,10 @@ def _budget_section(size: str, s: dict, reps: int) -> list[str]:
                      f"{_x(rdf.get(name), f)} |")
         L += ["", "Within the budget: " + "; ".join(
             f"{kind} {sum(v)} of {len(v)}" for kind, v in met.items()) + ".", ""]
+        loads = {k: (qs.get(k) or {}).get("load_avg") for k in ("fresh", "kept", "plain_disk", "plain_memory", "rdflib")}
+        if any(loads.values()):
+            L += ["Load average of the machine (1 min, before → after each run; 2 cores, shared with other work): "
+                  + "; ".join(f"{k} {v[0]:g} → {v[1]:g}" for k, v in loads.items() if v) + ".", ""]
     if ld:
         pm, cold, again, rd = ld.get("plain_memory", {}), ld.get("disk_cold", {}), ld.get("disk_reopen", {}), \
             ld.get("rdflib")

@@ -271,3 +271,11 @@ def test_an_error_never_echoes_a_huge_parameter_whole(args):
     assert r.exit_code == 2 and r.stdout == ""
     [line] = r.stderr.splitlines()
     assert len(line) < 400 and "100,000 characters" in line, line[:400]
+
+
+def test_the_benchmark_generator_s_help_and_bad_size_are_no_traceback():
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "generate.py"
+    r = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, timeout=120)
+    assert r.returncode == 0 and b"usage:" in r.stdout and b"Traceback" not in r.stderr
+    r = subprocess.run([sys.executable, str(script), "graph", "lots", "/nonexistent"], capture_output=True, timeout=120)
+    assert r.returncode == 2 and b"Traceback" not in r.stderr and b"not a size: 'lots'" in r.stderr

@@ -159,19 +159,18 @@ def query(name: str, params: tuple[str, ...], data: tuple[Path, ...], fmt: str, 
 
 def _known_query(name: str) -> None:
     """A mistyped stored query's name: one line with the closest names, not the whole catalogue."""
-    from .query.questions import catalogue
+    from .query.questions import catalogue, shown
     from .suggest import did_you_mean
-
-    from .query.questions import shown
 
     try:
         if name.endswith(".rq") or Path(name).exists():
             return
-    except OSError:     # a name too long to be a file's
+    except OSError:         # a name too long to be a file's
         pass
     names = [q.name for q in catalogue()]
     if name not in names:
-        _fail(f"no stored query named {shown(name)}{did_you_mean(name[:200], names)} ('coopgraph queries' lists them all)")
+        near = did_you_mean(name, names) if len(name) <= 200 else ""
+        _fail(f"no stored query named {shown(name)}{near} ('coopgraph queries' lists them all)")
 
 
 @main.command("queries")
