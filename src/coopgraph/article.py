@@ -258,6 +258,8 @@ def find_published(lines: list[str], raw_top: list[str]) -> PartialDate | None:
             continue
         if len(ln.split()) > 25:   # a paragraph of the story, not a byline
             continue
+        if len(ln.split()) > 12 and ln.rstrip().endswith(".") and re.search(r"[a-zà-ỹ]{3,}", ln):
+            continue   # a sentence of the story ("Earlier, the localities signed … on November 1, 2019.")
         m = _NUM_DATE.search(ln)
         if m:
             d = _checked(int(m.group(3)), int(m.group(2)), int(m.group(1)))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
@@ -155,6 +156,12 @@ def article_graph(facts: ArticleFacts, gaz: Gazetteer) -> Graph:
     if art.content_hash:
         g.add((a_iri, CG.contentHash, Literal(art.content_hash)))
 
+    def claim(node: URIRef, fact) -> None:
+        """How sure the extractor is of a fact, and the rule it rests on."""
+        g.add((node, CG.confidence, Literal(Decimal(f"{fact.confidence:.2f}"), datatype=XSD.decimal)))
+        if fact.rule:
+            g.add((node, CG.rule, Literal(fact.rule)))
+
     def evidence(node: URIRef, *evs: Evidence) -> None:
         for ev in evs:
             s = sentence_iri(art.id, ev.index)
@@ -202,6 +209,7 @@ def article_graph(facts: ArticleFacts, gaz: Gazetteer) -> Graph:
             g.add((h, CG.attestedOn, date_literal(art.published)))
         g.add((p, ORG.holds, pos))
         evidence(h, o.evidence)
+        claim(h, o)
 
     home_of = {o.name: (o.home or o.unit) for o in facts.officials}
 
@@ -212,6 +220,7 @@ def article_graph(facts: ArticleFacts, gaz: Gazetteer) -> Graph:
         g.add((n, CG.partner, place_iri(pt.b)))
         g.add((n, CG.status, concept("status", pt.status)))
         evidence(n, pt.evidence)
+        claim(n, pt)
 
     for ag in facts.agreements:
         n = agreement_iri(ag, art.id)
@@ -246,6 +255,7 @@ def article_graph(facts: ArticleFacts, gaz: Gazetteer) -> Graph:
             prev = next(b for b in facts.agreements if b.period == ag.predecessor_period and set(b.parties) == set(ag.parties))
             g.add((n, CG.predecessor, agreement_iri(prev, art.id)))
         evidence(n, ag.evidence, *ag.more_evidence)
+        claim(n, ag)
 
     for ev in facts.events:
         n = event_iri(ev.kind, ev.parties, ev.start, art.id)
@@ -263,6 +273,7 @@ def article_graph(facts: ArticleFacts, gaz: Gazetteer) -> Graph:
         for p in ev.participants:
             g.add((n, CG.participant, person(p, home_of.get(p, ev.parties[0]))))
         evidence(n, ev.evidence)
+        claim(n, ev)
         if ev.kind == "signing":
             for ag in facts.agreements:
                 if set(ag.parties) == set(ev.parties) and ag.signed == ev.start:
@@ -283,6 +294,7 @@ def article_graph(facts: ArticleFacts, gaz: Gazetteer) -> Graph:
         if c.purpose:
             g.add((n, CG.purpose, Literal(c.purpose, lang=art.language)))
         evidence(n, c.evidence)
+        claim(n, c)
     return g
 
 

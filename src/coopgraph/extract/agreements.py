@@ -11,7 +11,7 @@ from .dates import find_periods
 
 SIGN = re.compile(
     r"\bký kết\b|(?<![\w])ký(?!\s*(?:túc|hiệu|giả|ức|sự|tên vào sổ))\b|\btrao\s+(?:đổi\s+|cho nhau\s+)?(?=[Tt]hỏa|[Bb]iên|[Bb]ản|[Vv]ăn)"
-    r"|\bsign(?:ed|s|ing)?\b|\binked\b|\bexchanged\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
+    r"|(?<!their )(?<!the )(?<!its )(?<!these )\bsigned\b|\bsign(?:s|ing)?\b|\binked\b|\bexchanged\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
     re.IGNORECASE)
 DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
@@ -34,11 +34,13 @@ def in_institution_name(text: str, start: int, end: int | None = None) -> bool:
 BETWEEN_ORGANISATIONS = re.compile(
     r"^[^.;]{0,60}?\b(?:giữa|between)\s+(?:the\s+)?(?:Hội\b(?! đồng)|Đoàn Thanh niên|Mặt trận|Ủy ban Mặt trận|các cơ quan|các sở|"
     r"(?:[\w'’-]+\s+){0,5}(?:[Aa]ssociations?|[Yy]outh [Uu]nions?|[Ww]omen['’]s [Uu]nions?|[Ff]ronts?|departments|agencies)\b)")
-_PLURAL_DOC = re.compile(r"\b(?:agreements|memoranda|MoUs|accords|deals|pacts)\b|(?<=các )[Tt]hỏa thuận|(?<=các )[Bb]iên bản")
+_PLURAL_DOC = re.compile(r"\b(?:[Aa]greements|[Mm]emoranda|[Mm]emorandums|MoUs|[Aa]ccords|[Dd]eals|[Pp]acts)\b|(?<=các )[Tt]hỏa thuận|"
+                         r"(?<=các )[Bb]iên bản")
 # A plan or a hope, not a signing that took place.
 FUTURE = re.compile(
     r"hướng tới|sẽ (?:tiến hành |chính thức )?(?:ký|trao)|dự kiến|theo kế hoạch|chuẩn bị|đề xuất|đề nghị|mong muốn|tiến tới|"
-    r"\bwill\b|\bto sign\b|\bplans? to\b|\bplanned\b|\bexpected to\b|\bwould\b|\baim(?:s|ing)? to\b",
+    r"\bwill\b|\bto sign\b|\bplans? to\b|\bplanned\b|\bexpected to\b|\bwould\b|\baim(?:s|ing)? to\b|"
+    r"\bsuggest(?:s|ed|ing)?\b|\bpropos(?:e|es|ed|ing)\b|\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)? for\b",
     re.IGNORECASE)
 # What has been signed over the years, not at the event reported.
 CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến nay|\bso far\b|\bto date\b|\bhave signed\b|\bhas signed\b|"
@@ -56,7 +58,10 @@ PAST_MARK = re.compile(r"\bđã\b|\bvừa\b|\bwas\b|\bwere\b|\bhas\b|(?<!will )\
 CONTINUES = re.compile(r"^\s*(?:Tiếp đó|Sau đó|Tiếp theo|Sau cùng|Then|After that|Afterwards|Next),", re.IGNORECASE)
 WITNESS = re.compile(r"chứng kiến|witness(?:ed)?|in the presence of|(?:tham )?dự\b|\battend", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r",\s+(?:ông|bà|đồng chí|lãnh đạo|hai|các|đại diện|Mr|Ms|leaders|the two)\b", re.IGNORECASE)
-_PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\(tháng (\d{1,2})/(\d{4})\)|tháng (\d{1,2})/(\d{4})")
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+_PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\(tháng (\d{1,2})/(\d{4})\)|tháng (\d{1,2})/(\d{4})|"
+                        r"\b[Ii]n\s+(" + "|".join(m.capitalize() for m in _EN_MONTHS) + r")\s+((?:19|20)\d{2})\b")
 
 FIELD_WORDS: list[tuple[str, str]] = [
     (r"chính trị|politic", "politics"),
@@ -145,6 +150,10 @@ class _Clause:
     parent: _Clause | None
 
 
+# "…, alongside collaborative activities with Kon Tum": what follows is not the document's
+_ASIDE = re.compile(r"\s+(?:alongside|besides|apart from|in addition to|bên cạnh|ngoài ra)\b", re.IGNORECASE)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence: split at ';' and ': ' outside brackets."""
     spans = []
@@ -154,7 +163,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and (c == ";" or c == ":" and text[i + 1:i + 2] == " "):
+        elif depth == 0 and (c == ";" or c == ":" and text[i + 1:i + 2] == " " or c == "," and _ASIDE.match(text, i + 1)):
             spans.append((lo, i))
             lo = i + 1
     spans.append((lo, len(text)))
@@ -236,9 +245,13 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     else:
         signed, current = None, False
     vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
+    foreign = [p for p in parties if p not in vn]
     groups = [tuple(sorted(parties))]
-    if doc and _PLURAL_DOC.search(text[doc.start():doc.end() + 2]) and len(vn) == 1 and len(parties) > 2:
-        groups = [tuple(sorted((vn[0], p))) for p in parties if p not in vn]
+    if doc and _PLURAL_DOC.search(text[doc.start():doc.end() + 2]) and len(parties) > 2 and 1 in (len(vn), len(foreign)):
+        # "MoUs with five Lao provinces", "agreements between Ubon Ratchathani and Quang Nam and Quang Tri": one
+        # bilateral document each, no pair of units of one country
+        one, many = (vn, foreign) if len(vn) == 1 else (foreign, vn)
+        groups = [tuple(sorted((one[0], p))) for p in many]
     out = []
     for group in groups:
         a = Agreement(parties=group, kind=kind, evidence=Evidence(sent.index, text),
@@ -261,7 +274,7 @@ _ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|\bnăm ngày|years? (?:si
 _TIMEFRAME = re.compile(r"(?:trong|suốt)\s+(?:\w+\s+)?năm\s*$|\b(?:during|over)\s+(?:the\s+)?(?:years?\s+)?$", re.IGNORECASE)
 # a memorandum or agreement named as one in force
 _NAMED_DOC = re.compile(r"[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản thỏa thuận|[Tt]hỏa thuận hợp tác|[Mm]emorandum of [Uu]nderstanding|"
-                        r"\bMoU\b|\b[Cc]ooperation [Aa]greement\b")
+                        r"\bMoUs?\b|\b[Cc]ooperation [Aa]greements?\b")
 _IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*|\bunder\b|framework of|"
                        r"\btheir\b|\bexisting\b|\bthe signed\b)\s+(?:the\s+|các\s+|nội dung\s+|của\s+)?$", re.IGNORECASE)
 _NEW_DOC = re.compile(r"dự thảo|\bdraft|xây dựng|\bnew\b|\bmới\b", re.IGNORECASE)
@@ -306,6 +319,8 @@ def _planned(text: str, sign: re.Match) -> bool:
     clause = text[start:sign.end()]
     if FUTURE.search(clause) or re.search(r"\bsẽ\b|\bsắp\b", clause):
         return True
+    if re.search(r"\bđể\s+(?:[^\s.;]+[\s,]+){0,3}$", text[max(0, sign.start() - 40):sign.start()]):
+        return True    # "hội đàm … để thảo luận, ký kết hợp tác": what the meeting was for
     fut = None
     for fut in FUTURE_WORD.finditer(text, 0, sign.start()):
         pass
@@ -349,7 +364,7 @@ def _single_year_period(text: str, doc: re.Match | None) -> tuple[int, int] | No
     """'Thỏa thuận hợp tác năm 2025', 'Biên bản hợp tác năm 2018': a document for one year."""
     if not doc:
         return None
-    m = re.match(r"(?:\s+(?:hợp tác|hữu nghị|toàn diện|phối hợp|giữa hai tỉnh|thỏa thuận|ghi nhớ|hội đàm|cooperation))*"
+    m = re.match(r"(?:\s+(?:hợp tác|hữu nghị|toàn diện|phối hợp|giữa hai tỉnh|thỏa thuận|ghi nhớ|hội đàm|cooperation|on))*"
                  r"\s+(?:năm|for|of)\s+((?:19|20)\d{2})\b",
                  text[doc.end():])
     if m:
@@ -359,7 +374,11 @@ def _single_year_period(text: str, doc: re.Match | None) -> tuple[int, int] | No
 
 
 def _doc_near_period(text: str, doc: re.Match, periods) -> bool:
-    return any(abs(p[0] - doc.end()) < 80 for p in periods)
+    """The period belongs to the document: close after it, or after the parties it names ('the agreement between
+    the Hà Nội Party Organisation and administration and their Vientiane counterparts for the 2022-2025')."""
+    return any(abs(p[0] - doc.end()) < 80 or 0 < p[0] - doc.end() < 160 and re.match(r"\s+(?:between|giữa)\b", text[doc.end():])
+               and not re.search(r"[;:]", text[doc.end():p[0]])
+               for p in periods)
 
 
 def _national_only(ctx: Context, sent: SentenceInfo, lo: int, hi: int) -> bool:
@@ -403,6 +422,12 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
         p = p.parent
     if (not vn and True in institutions) or (not foreign and False in institutions):
         return []    # a side named only by its institutions ("Đại học Y Dược Thái Bình"): not the province
+    if not vn and not foreign and ctx.district_level:
+        return []    # what districts sign is not the provinces'
+    if not vn and not foreign and _ALL_PARTIES.search(sent.text, c.lo, c.hi):
+        return ctx.lead_parties()    # "The five parties signed", "Participants inked the minutes": all the lead names
+    if (not vn or not foreign) and _UNNAMED_SIDE.search(sent.text, c.lo, c.hi):
+        return []    # "agreements between Yunnan and Vietnamese localities": the other side is not named
     if not vn and ctx.main_vn:
         vn = [ctx.main_vn]
     if not foreign:
@@ -414,6 +439,13 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
     return vn + foreign
 
 
+# all the parties of the meeting, three or more: "the five parties", "participants", "các bên"
+_ALL_PARTIES = re.compile(r"\b(?:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:parties|sides|provinces|localities)\b|"
+                          r"\b(?:[Pp]articipants|[Aa]ll (?:the )?(?:parties|sides))\b|\b[Cc]ác bên\b|"
+                          r"\b(?:ba|bốn|năm|sáu|bảy|tám|chín|\d+) (?:bên|tỉnh|địa phương)\b(?! khác)")
+# a side told only as many units of a country: "Vietnamese localities", "các địa phương của Việt Nam"
+_UNNAMED_SIDE = re.compile(r"\b(?:Vietnamese|Lao|Laotian|Cambodian|Thai|Chinese|Japanese|Korean)\s+(?:localities|provinces|cities)\b|"
+                           r"các (?:địa phương|tỉnh)(?: của)? (?:Việt Nam|Lào|Campuchia|Thái Lan|Trung Quốc|nước bạn)")
 # the two sides, no more: "hai bên", "both sides", "the two provinces"
 TWO_SIDES = re.compile(r"\bhai (?:bên|tỉnh)\b|\b2 (?:bên|tỉnh)\b|\bboth (?:sides|provinces)\b|\bthe two (?:sides|provinces)\b",
                        re.IGNORECASE)
@@ -433,6 +465,9 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
         elif m.group(2) or m.group(4):
             mo, y = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
             return PartialDate(int(y), int(mo)), False
+        elif m.group(6) and not any(d.date.day for d in dates):
+            # "signed … in August 2021"
+            return PartialDate(int(m.group(7)), _EN_MONTHS.index(m.group(6).lower()) + 1), False
     # "biên bản hợp tác đã ký kết năm 2019", "signed in 2016", "ký kết tại Hội nghị cấp cao năm 2024"
     after = _YEAR_AFTER_VERB.match(text[sign.end():c.hi]) if c.own_sign else None
     # ("Thỏa thuận hợp tác năm 2025" is the document's year; "signed a cooperation agreement in 2019" the signing's)
@@ -442,6 +477,8 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
     day = next((d for d in dates if d.date.day is not None), None)
     if day:
         return ctx.settle(day.date), True
+    if sent.index > 1 and _REPORTED.search(text) and not _THIS_OCCASION.search(text):
+        return None, False    # "Da Nang signed MoUs with five provinces, Triet said": told of, not done at the event
     return occasion_date(ctx), True
 
 
@@ -460,7 +497,14 @@ def occasion_date(ctx: Context) -> PartialDate | None:
     return day
 
 
-_YEAR_AFTER_VERB = re.compile(r"^(?:\s+(?:kết|vào|từ|tại|in|at|on|back)\b)?(?:\s+[^\s,;.]+){0,5}?\s+(?:năm|in)\s+((?:19|20)\d{2})\b(?![–-]\d)")
+# what was signed at the occasion the speaker speaks at
+_THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|tại (?:buổi|lễ) (?:lễ|ký|này)|at (?:the|this) (?:ceremony|signing)",
+                            re.IGNORECASE)
+# a speaker telling of a signing ("…, X said", "X cho biết …")
+_REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\brecalled\b|\bhighlighted\b", re.IGNORECASE)
+
+
+_YEAR_AFTER_VERB = re.compile(r"^(?:\s+(?:kết|vào|từ|tại|in|at|on|back)\b)?(?:\s+[^\s,;.]+){0,7}?\s+(?:năm|in)\s+((?:19|20)\d{2})\b(?![–-]\d)")
 
 
 def _venue(ctx: Context, sent: SentenceInfo) -> str | None:
@@ -585,6 +629,8 @@ def _merge(found: list[Agreement]) -> list[Agreement]:
                 continue
             if a.signed and b.signed and a.signed != b.signed:
                 continue
+            if _years_apart(a, b) or _years_apart(b, a):
+                continue   # "the MoU signed on 1 November 2019" is not "their pact for 2022-2023"
             if a.current != b.current and (a.signed if b.current else b.signed):
                 continue   # a signing recalled with its year is not the one the article reports
             if a.evidence.index == b.evidence.index and "other" not in (a.kind, b.kind) and a.kind != b.kind:
@@ -611,6 +657,11 @@ def _merge(found: list[Agreement]) -> list[Agreement]:
         if a.current:
             target.current = True
     return out
+
+
+def _years_apart(a: Agreement, b: Agreement) -> bool:
+    """A's signing year lies well before B's period: two documents."""
+    return bool(a.signed and a.signed.year and b.period and not a.period and a.signed.year < b.period[0] - 1)
 
 
 def _add_content_fields(ctx: Context, agreements: list[Agreement]) -> None:

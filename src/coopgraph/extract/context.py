@@ -19,6 +19,41 @@ _VENUE_BEFORE = re.compile(
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:on the same day|the same day|(?:[Cc]hiều|[Ss]áng|[Tt]ối)?\s*cùng ngày|[Tt]rong ngày)\b")
 _DATELINE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
+# "…(Source: VNA)Vientiane (VNA) – …": a news agency's dateline wherever a caption left it
+_AGENCY_DATELINE = re.compile(r"^\s*\((?:VNA|KPL|TTXVN|VNS|Xinhua|AFP|Reuters|ANI|VOV)(?:/[A-Za-z]+)?\)\s*[-–—]\s")
+# A province named as the home of a district ("Kon Tum's Dak Glei district", "Xan Xay and Dak Cheung districts of the
+# Lao provinces of Attapeu and Sekong"): the districts are the actors
+_DISTRICT_OF = re.compile(r"\bdistricts? of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:provinces?\s+(?:of\s+)?)?"
+                          r"(?:[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*(?:,\s*|\s+and\s+))*$")
+_DISTRICT_AFTER = re.compile(r"(?:\s+province)?['’]s\s+(?:[A-ZĐ][\w-]*\s+){1,3}districts?\b")
+# the units a merger joined ("after the merger of Tuyen Quang and Ha Giang"): the old units, no actors
+_MERGED = re.compile(r"(?:\bmerger of|\bmerging|sáp nhập|hợp nhất)\s+(?:the\s+|tỉnh\s+|two\s+|hai\s+)*(?:[A-ZĐ][\w-]*\s*)*"
+                     r"(?:(?:,|and|và)\s+(?:tỉnh\s+)?)?$")
+
+
+def _route_stops(text: str, mentions: list[Mention]) -> set[int]:
+    """Places chained by hyphens, three or more ('Ubon-Champasak-Salavan-Thua Thien Hue tours'): stops of a route."""
+    stops: set[int] = set()
+    ms = sorted(mentions, key=lambda m: m.start)
+    run = ms[:1]
+    for a, b in zip(ms, ms[1:]):
+        if text[a.end:b.start] == "-":
+            run.append(b)
+            continue
+        if len(run) >= 3:
+            stops |= {m.start for m in run}
+        run = [b]
+    if len(run) >= 3:
+        stops |= {m.start for m in run}
+    return stops
+
+
+# What may stand between two places of one list: commas, "và"/"and", and the words that say what they are and
+# whose ("các tỉnh", "province of", "của Vương quốc Thái Lan", "(Campuchia)")
+_LIST_GLUE = re.compile(
+    r"(?:[\s,()]|\b(?:và|and|các|những|tỉnh|thành phố|provinces?|city|of|the|của|thuộc|Vương quốc|Kingdom|nước|bạn|"
+    r"CHDCND|PDR|Lào|Laos|Lao|Thái Lan|Thailand|Thai|Campuchia|Cambodia|Cambodian|Trung Quốc|China|Chinese|"
+    r"Việt Nam|Vietnam|Viet Nam|Vietnamese|Nhật Bản|Japan|Japanese|Hàn Quốc|Korea|Korean)\b)*$")
 
 
 # the middle names that only Vietnamese names have (Lao names start with "Van" too, so not the unmarked one)
@@ -47,12 +82,15 @@ class SentenceInfo:
     mentions: list[Mention]
     dates: list[DateMention]
     venues: set[int] = field(default_factory=set)        # starts of mentions that are venues
+    homes: set[int] = field(default_factory=set)         # starts of provinces named only as a district's home
+    asides: set[int] = field(default_factory=set)        # starts of places named as no actor (route stops, merged units)
     people: list[tuple[int, int, str]] = field(default_factory=list)
     titles: list | None = None                               # post titles, found once (extract.posts)
 
     def parties(self) -> list[Mention]:
         """Mentions that may be parties (not venues, not districts)."""
-        return [m for m in self.mentions if m.start not in self.venues and not m.district]
+        return [m for m in self.mentions if m.start not in self.venues and not m.district and m.start not in self.homes
+                and m.start not in self.asides]
 
 
 class Context:
@@ -77,10 +115,14 @@ class Context:
                 dates.sort(key=lambda d: d.start)
             last_day = next((d for d in reversed(dates) if d.date.day), last_day)
             info = SentenceInfo(i, s, mentions, dates)
+            info.asides = _route_stops(s, mentions) | {m.start for m in mentions if _MERGED.search(s, max(0, m.start - 60), m.start)}
             for m in mentions:
+                if _DISTRICT_OF.search(s[max(0, m.start - 120):m.start]) or _DISTRICT_AFTER.match(s, m.end):
+                    info.homes.add(m.start)   # "Kon Tum's Dak Glei district": the district acts, not the province
                 if _VENUE_BEFORE.search(s[max(0, m.start - 60):m.start]) or m.district:
                     info.venues.add(m.start)
-                elif _DATELINE.match(s[m.end:]) and (m.start <= 2 or s[m.start:m.end].isupper() and m.start < 40):
+                elif _DATELINE.match(s[m.end:]) and (m.start <= 2 or s[m.start:m.end].isupper() and m.start < 40
+                                                      or _AGENCY_DATELINE.match(s[m.end:])):
                     info.venues.add(m.start)   # a dateline: "VIENTIANE —", "Vientiane (VNA) –"
             self.sentences.append(info)
         self._sides()
@@ -90,12 +132,15 @@ class Context:
         counts: Counter[str] = Counter()
         for s in self.sentences:
             for m in s.mentions:
-                if self.gaz.is_subnational(m.unit):
+                if self.gaz.is_subnational(m.unit) and m.start not in s.homes and m.start not in s.asides:
                     # the headline and lead weigh more: that is where the parties are named; a venue weighs less
                     counts[m.unit] += (3 if s.index < 2 else 1) * (0.25 if m.start in s.venues else 1)
         self.unit_counts = counts
         vn = [u for u, _ in counts.most_common() if self.gaz.country_of(u) == "VN"]
         foreign = [u for u, _ in counts.most_common() if self.gaz.country_of(u) != "VN"]
+        # the lead names provinces only as the homes of districts: the districts are the sides, no province is
+        self.district_level = any(s.homes for s in self.sentences[:3]) and not any(
+            self.gaz.is_subnational(m.unit) for s in self.sentences[:3] for m in s.parties())
         self.paper_province = self._newspaper_province()
         self.main_vn = vn[0] if vn else self.paper_province
         self.main_foreign = foreign[0] if foreign else None
@@ -129,8 +174,25 @@ class Context:
         lo = text.rfind(";", 0, start) + 1
         hi = text.find(";", end)
         hi = len(text) if hi < 0 else hi
+        clause_hi = hi
         lo, hi = max(lo, start - window), min(hi, end + window)
-        return [m for m in sent.parties() if m.start >= lo and m.end <= hi]
+        parties = sent.parties()
+        # a list that runs past the window ("các tỉnh Trat, Chanthaburi, … của Thái Lan và các tỉnh Kep, Kampot …")
+        # is read to its end
+        for m in parties:
+            if hi < m.end <= clause_hi and any(p.end <= hi and p.start >= lo and _LIST_GLUE.match(text, p.end, m.start)
+                                                for p in parties):
+                hi = m.end
+        return [m for m in parties if m.start >= lo and m.end <= hi]
+
+    def lead_parties(self) -> list[str]:
+        """The units the lead names as parties, when it names units of two countries or more ('Leaders from the four
+        provinces of A, B, C and D and China's E had a meeting')."""
+        for s in self.sentences[:4]:
+            units = sorted({m.unit for m in s.parties() if self.gaz.is_subnational(m.unit)})
+            if len({self.gaz.country_of(u) for u in units}) >= 2:
+                return units
+        return []
 
     def main_foreign_units(self) -> list[str]:
         """The foreign units the article is about: those named nearly as often as the first of them."""
@@ -146,6 +208,8 @@ class Context:
             for dm in s.dates:
                 if dm.date.day is None:
                     continue
+                if len(s.text) - (dm.stop - dm.start) < 30 and not s.mentions:
+                    continue      # a byline ("December 04, 2017 | 21:24 (GMT+7)"): when it was filed
                 if dm.end is not None:
                     return None       # a trip over several days: which day is not said
                 return self.settle(dm.date)

@@ -151,15 +151,34 @@ _NOW_CUES = [
     # the occasion named with its year: "Tết Nguyên đán Giáp Thìn 2024", "Tết Bunpimay 2023", "Lunar New Year 2024",
     # "Đối thoại … lần thứ nhất năm 2022", "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022"
     re.compile(r"\bTết\s+(?:Nguyên đán|cổ truyền|[A-ZĐ][\wà-ỹ]*)(?:\s+[A-ZĐ][\wà-ỹ]*){0,3}\s+(?:năm\s+)?((?:19|20)\d{2})\b"),
+    # "gặp gỡ đầu Xuân 2024", "đón Tết 2024": the spring of the year
+    re.compile(r"\b(?:đầu|đón|mừng|chào|dịp)\s+(?:[Xx]uân|Tết)\s+(?:năm\s+)?((?:19|20)\d{2})\b"),
+    # "Xuân Quý Mão 2023", "năm Giáp Thìn 2024": the lunar year named by its cycle
+    re.compile(r"\b(?:Xuân|Tết|năm)\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý|Qúy)\s+"
+               r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s+((?:19|20)\d{2})\b"),
     re.compile(r"\bLunar New Year(?: of)?\s+((?:19|20)\d{2})\b|\bBunpimay(?: New Year)?\s+((?:19|20)\d{2})\b", re.IGNORECASE),
     re.compile(r"\blần thứ [\wà-ỹ]+(?: [\wà-ỹ]+)?,? năm ((?:19|20)\d{2})\b", re.IGNORECASE),
     re.compile(r"\bNăm Đoàn kết,? hữu nghị Việt Nam\s*[-–]\s*Lào,? ((?:19|20)\d{2})\b", re.IGNORECASE),
 ]
 
 
+# Anniversaries the press of the region counts from a known year: "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao
+# Việt Nam - Lào" is 2022 (relations of 5 September 1962), "45 năm ký Hiệp ước Hữu nghị và Hợp tác" 2022 (18 July 1977)
+_RELATIONS = r"(?:quan hệ ngoại giao|diplomatic (?:relations|ties))"
+_ANNIVERSARIES = [
+    (re.compile(r"\b(\d{1,3})\s+năm\s+(?:[Nn]gày\s+)?(?:thiết lập|thành lập)\s+" + _RELATIONS +
+                r"\s+(?:giữa\s+)?(?:Việt Nam\s*[-–]\s*Lào|Lào\s*[-–]\s*Việt Nam)(?!\s*\()"), 1962),
+    (re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+                r"(?:the\s+)?(?:Vietnam|Viet Nam|Việt Nam)\s*[-–]\s*(?:Laos?)\s+" + _RELATIONS + r"(?!\s*\()"), 1962),
+    (re.compile(r"\b(\d{1,3})\s+năm\s+(?:[Nn]gày\s+)?ký\s+(?:kết\s+)?Hiệp ước Hữu nghị và Hợp tác\s+"
+                r"(?:Việt Nam\s*[-–]\s*Lào|Lào\s*[-–]\s*Việt Nam)(?!\s*\()"), 1977),
+]
+
+
 def year_from_text(text: str) -> int | None:
     """The current year as the text itself settles it, when all such cues agree."""
     years = {int(next(g for g in m.groups() if g)) for rx in _NOW_CUES for m in rx.finditer(text)}
+    years |= {base + int(m.group(1)) for rx, base in _ANNIVERSARIES for m in rx.finditer(text) if 0 < int(m.group(1)) < 100}
     return years.pop() if len(years) == 1 else None
 
 

@@ -1,30 +1,44 @@
-"""Events: signings, talks (a delegation received among them), visits and ceremonies between the parties."""
+"""Events: signings, talks (a delegation received by a province among them), visits, receptions (by national
+leaders and ambassadors, at airports) and ceremonies between the parties."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from ..facts import Agreement, Event, Evidence, Official
+from ..facts import Agreement, Event, Evidence, Official, PartialDate
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, in_institution_name,
                          occasion_date, plan_continuations)
 from .context import Context, SentenceInfo
 from .states import national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
-    ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|courtesy (?:call|visit)|extended [^.]{0,60}greetings|"
-                         r"New Year greetings", re.IGNORECASE)),
+    ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|(?:sang|đến) chúc mừng (?:Tết|năm mới)|courtesy (?:call|visit)|"
+                         r"\b(?:extend|offer|convey)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? greetings|"
+                         r"\bpre-T[eế]t visit|\bT[eế]t visit", re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the) talk\b|plenary meeting|working session|"
-                         r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với",
+                         r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với|"
+                         # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
+                         r"\bwork(?:ed|s|ing)? with (?:the |its |their )?(?:leaders|delegation|authorities|officials)\b",
                          re.IGNORECASE)),
     ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
-                             r"\breceived (?:a |the )?(?:delegation|visiting|Ambassador|Governor|Secretary)|"
-                             r"\bhosted (?:a |the )?(?:delegation|visiting|reception for)", re.IGNORECASE)),
+                             # "tiếp Thống đốc ...", "Tiếp đoàn có ...", "tại buổi tiếp" (not "trực tiếp", "liên tiếp" ...)
+                             r"(?-i:(?<!rực )(?<!iên )(?<!kế )(?<!Kế )(?<!án )(?<!ển )(?<!ối )(?<!ón )\btiếp (?:[A-ZĐ]|đoàn\b|các đoàn\b))|"
+                             r"(?-i:(?<=buổi )tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu)))|"
+                             r"\breceiv(?:ed|es|ing) (?:a |the |its |his |her )?(?:delegation|visiting|(?-i:[A-Z]))|"
+                             r"\bhosted (?:a |the )?(?:delegation|visiting|reception)|\breception for\b", re.IGNORECASE)),
     ("other", re.compile(r"lễ bàn giao|bàn giao|hand(?:ing)?-?over|handed over|lễ tổng kết|lễ khánh thành|inaugurat|"
                          r"lễ kỷ niệm|lễ khởi công|groundbreaking|lễ kết nghĩa|twinning ceremony|"
                          r"(?:lễ )?trao (?:tặng )?(?:[Hh]uân|[Hh]uy) chương|lễ trao (?:tặng )?(?:học bổng|quà)|"
                          r"award(?:ing)? ceremony|scholarship(?:-presenting| presentation)? ceremony|"
                          r"presented (?:the |a )?[^.;]{0,40}(?:Order|Medal)\b", re.IGNORECASE)),
 ]
+# "the two sides reviewed …", "hai bên đã trao đổi thông tin …": the sides met, though no meeting is named (talks,
+# unless the article names the meeting or ceremony where they did)
+_SIDES_MET = re.compile(
+    r"(?:hai bên|lãnh đạo hai (?:tỉnh|bên)|the two sides|both sides|(?:representatives|leaders) of the two "
+    r"(?:localities|provinces|sides))\s+(?:đã\s+|have\s+|also\s+)?(?:reviewed|discussed|informed each other|"
+    r"exchanged (?:views|information|opinions|experience)|đánh giá|thảo luận|thông tin cho nhau|"
+    r"thông báo cho nhau|trao đổi (?:về|thông tin|những thông tin|ý kiến|kinh nghiệm|tình hình))", re.IGNORECASE)
 # A conference between the sides: a high-level, online or annual one is a meeting (talks); a review of results
 # (sơ kết, tổng kết, review) is a ceremony of its own (other).
 _CONFERENCE = re.compile(r"[Hh]ội nghị|\b(?:[Cc]onference|[Ss]ummit)\b")
@@ -69,7 +83,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     planned = plan_continuations([s.text for s in ctx.sentences])
     for sent in ctx.sentences:
         continues_plan = sent.index in planned
-        for kind, rx in [*_KINDS, ("conference", _CONFERENCE)]:
+        for kind, rx in [*_KINDS, ("conference", _CONFERENCE), ("sides", _SIDES_MET)]:
             for m in rx.finditer(sent.text):
                 got = _event_at(ctx, sent, person_units, kind, m, continues_plan)
                 if got:
@@ -80,18 +94,64 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
                 for a in agreements if _signed_here(a, meetings)]
     events = _merge(signings + found)
+    events += _exchanges_on_visits(ctx, events)
+    for e in events:
+        # an ambassador or national leader visiting a province that receives them: a reception of the country
+        if e.kind == "visit" and any(ctx.gaz.unit(p).is_country for p in e.parties) and \
+                any(_RECEIVED.search(s.text) for s in ctx.sentences):
+            e.kind = "reception"
     for e in events:
         if e.start is None and e.kind == "talks" and e.evidence.index < 4:
             e.start = occasion_date(ctx)
+        if e.start is None and e.kind == "talks":
+            # "Tại đây, hai bên đã trao đổi …": the talks on the greeting visit told with its day
+            e.start = next((o.start for o in events if o.kind == "visit" and o.start and not o.end
+                            and set(o.parties) == set(e.parties)), None)    # (a visit of several days: which day?)
+        if e.start is None and e.kind in ("talks", "visit") and e.evidence.index < 4 and not ctx.article.published \
+                and ctx.text_year:
+            # no day is said, but the text settles the year ("6 tháng đầu năm 2011", "(1962-2022)"): the year
+            e.start = PartialDate(ctx.text_year)
     return events
+
+
+# the sides told each other of their work: a greeting visit that reports it is also a meeting (talks)
+_EXCHANGE = re.compile(
+    r"thông tin (?:đến|cho|với|tới) (?:đoàn|nhau|khách)|thông tin (?:nhanh|tóm tắt|khái quát)|báo cáo (?:sơ lược|tóm tắt|khái quát)|"
+    r"giới thiệu (?:khái quát|tóm tắt|sơ lược)|thảo luận|(?<!thường xuyên )(?<!thường xuyên gặp gỡ, )trao đổi (?:những )?thông tin|"
+    r"\bbriefed\b|\binformed (?:each other|the (?:guests?|hosts?|delegation)|his|her|their)\b|"
+    r"\bgave (?:some |an? )?(?:key |brief )?(?:information|overview)|\bexchanged (?:views|information|opinions)|\bdiscussed\b",
+    re.IGNORECASE)
+# talks of their own, held or planned: then the greeting visit is not them
+_OWN_TALKS = re.compile(r"hội đàm|\btalks?\b|working session|buổi làm việc", re.IGNORECASE)
+
+
+def _exchanges_on_visits(ctx: Context, events: list[Event]) -> list[Event]:
+    """A greeting visit or courtesy call where the sides brief each other ('thông tin đến đoàn', 'briefed the
+    guests') is also talks, unless the article tells of talks of their own (held, or planned: 'buổi hội đàm sắp
+    tới')."""
+    if any(_OWN_TALKS.search(s.text) for s in ctx.sentences):
+        return []
+    out: list[Event] = []
+    for v in events:
+        if v.kind != "visit" or not _KINDS[0][1].search(v.evidence.text):
+            continue
+        if any(e.kind == "talks" and set(e.parties) == set(v.parties) for e in events + out):
+            continue
+        if any(_EXCHANGE.search(s.text) for s in ctx.sentences[v.evidence.index:]):
+            out.append(Event(kind="talks", parties=v.parties, evidence=v.evidence, start=v.start, end=v.end,
+                             place=v.place))
+    return out
 
 
 def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
     """A signing is an event when it is dated to a month or day, or when the article tells it as part of the
     occasion it reports (a meeting with the same parties, the lead, 'on the occasion', 'Tại đây'); an undated
     signing recalled from earlier years is the agreement only."""
-    if a.signed and a.signed.month:
+    if a.signed and a.signed.day:
         return True
+    if a.signed and a.signed.month and not a.current:
+        # "signed … in August 2021", recalled: the agreement only; "Lễ ký kết … (tháng 11/2019)": a ceremony
+        return bool(re.search(r"[Ll]ễ ký|signing ceremony", a.evidence.text))
     if not a.current:
         return False    # a past signing known only by its year is an agreement, not an event
     if a.evidence.index <= 1 or _OCCASION.search(a.evidence.text):
@@ -133,6 +193,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None
     if kind == "reception" and _KINDS[1][1].search(text):
         return None    # "tiếp và làm việc với đoàn": the working session is the event (talks)
+    if kind == "reception" and _AWARD.match(text, m.end()):
+        return None    # "received the Friendship Order": an award, told elsewhere as a ceremony
     year = _YEAR_AFTER.match(text[m.end():])
     pub = ctx.article.published
     if year and not sent.dates and pub and pub.year and int(year.group(1)) < pub.year:
@@ -147,8 +209,12 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None    # "đã tổ chức nhiều cuộc hội đàm", "held several meetings": over the years, not one event
     if BETWEEN_ORGANISATIONS.match(text[m.end():]):
         return None    # "Lễ kết nghĩa giữa Hội hữu nghị ...": associations, not the provinces
+    if kind == "other" and _company_ceremony(ctx, sent, m):
+        return None
     need_both = False
     cue = kind
+    if kind == "sides":
+        kind = "talks"
     if kind == "conference":
         if _OWN_CONFERENCE.match(text[m.end():]):
             return None
@@ -158,9 +224,17 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
             return _Found(Event(kind=_FRAME, parties=(), evidence=Evidence(sent.index, text)), cue=kind)
         review = _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) or \
             _TO_REVIEW.match(text[m.end():]) and not _SUMMIT.search(text[max(0, m.start() - 20):m.end() + 12])
+        if review and not _REVIEW.search(text[m.end():m.end() + 12]) and _ORDINAL.search(text[max(0, m.start() - 30):m.start()]):
+            review = None    # "the 23rd conference of the nine provinces ... to review": a meeting of a series
         kind = "other" if review else "talks"
         need_both = not _BOTH_SIDES.search(text)
-    parties, implied = _parties(ctx, sent, person_units, kind, m.start(), m.end())
+        joined = _participants(ctx, sent)
+    else:
+        joined = []
+    if joined:
+        parties, implied = tuple(joined), frozenset()
+    else:
+        parties, implied = _parties(ctx, sent, person_units, kind, m.start(), m.end())
     if not parties or need_both and implied:
         return None
     if kind == "other" and len(implied) == 1:
@@ -176,13 +250,67 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         start = ctx.article.published
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
     named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
-    # a delegation received is met: the annotators' convention (and the graph's) calls it talks
-    return _Found(Event(kind="talks" if kind == "reception" else kind, parties=parties, evidence=Evidence(sent.index, text),
+    # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
+    # national leader's or an ambassador's reception, and a welcome at the airport or border gate, stay receptions
+    if kind == "reception" and not (_WELCOME_AT.search(text) or any(ctx.gaz.unit(p).is_country for p in parties)):
+        kind = "talks"
+    return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
                         start=start, end=end, place=place), implied, named, cue)
+
+
+# a company's ceremony ("Công ty cổ phần … đã khởi công dự án", "the company inaugurated its plant"): no provinces'
+_COMPANY = re.compile(r"\b(?:[Cc]ông ty|[Tt]ập đoàn|[Dd]oanh nghiệp|[Cc]ompany|[Cc]orporation|JSC|[Gg]roup|[Ff]irm)\b")
+_GROUNDBREAKING = re.compile(r"khởi công|khánh thành|groundbreaking|broke ground|inaugurat", re.IGNORECASE)
+
+
+def _company_ceremony(ctx: Context, sent: SentenceInfo, m: re.Match) -> bool:
+    """The ceremony is a company's: a company acts before the cue, or, for a ceremony the sentence refers back to
+    ('Tham dự lễ khởi công'), before the same kind of ceremony in the lead."""
+    if not _GROUNDBREAKING.search(m.group()):
+        return False
+    if _COMPANY.search(sent.text, max(0, m.start() - 150), m.start()):
+        return True
+    if not _AT_THE_EVENT.search(sent.text[max(0, m.start() - 25):m.start()]):
+        return False
+    for lead in ctx.sentences[:3]:
+        g = _GROUNDBREAKING.search(lead.text)
+        if g and _COMPANY.search(lead.text, max(0, g.start() - 150), g.start()):
+            return True
+    return False
+
+
+_RECEIVED = re.compile(r"\b(?:tiếp|đón|chào đón|received|receiving|welcomed|hosted)\b", re.IGNORECASE)
+_AWARD = re.compile(r"[^.;]{0,60}?\b(?:Order|Medal|Award|Prize|Certificate|Insignia|Flag|Badge|Huân chương|Huy chương|Bằng khen)\b")
+_WELCOME_AT = re.compile(r"\bairport\b|sân bay|border gate|cửa khẩu", re.IGNORECASE)
+
+# "The event saw the participation of representatives from A, B (Vietnam); C, D (Thailand) and E (Laos)"
+_PARTICIPATION = re.compile(r"participation of|\battended by\b|\battendees\b|participants (?:included|were|from)|"
+                            r"sự (?:tham gia|tham dự|góp mặt) của|tham dự (?:hội nghị|sự kiện)?\s*có|representatives (?:of|from)",
+                            re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _participants(ctx: Context, sent: SentenceInfo) -> list[str]:
+    """The units a conference gathers, when the sentence or the next two list its participants from two or more
+    countries (the conference sentence itself may name only the countries: 'the nine provinces of Vietnam, Laos and
+    Thailand'); the venue is a party when the list names it."""
+    for other in ctx.sentences[sent.index:sent.index + 3]:
+        cue = _PARTICIPATION.search(other.text)
+        if not cue:
+            continue
+        units = sorted({m.unit for m in other.mentions if m.end > cue.start() and ctx.gaz.is_subnational(m.unit)
+                        and not m.district and not in_institution_name(other.text, m.start, m.end)})
+        if len({ctx.gaz.country_of(u) for u in units}) >= 2:
+            named = {m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)}
+            return sorted(set(units) | named)
+    return []
 
 
 _VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:working |official )?visit|"
                     r"\bvisited\b|\bworking visit\b", re.IGNORECASE)
+
+
+_WORKING_SESSION = re.compile(r"\bworking session\b|buổi làm việc|phiên làm việc|\bhội đàm\b|\btalks\b", re.IGNORECASE)
 
 
 def _trip_visits(ctx: Context, person_units: dict[str, str], meetings: list[Event]) -> list[Event]:
@@ -190,9 +318,13 @@ def _trip_visits(ctx: Context, person_units: dict[str, str], meetings: list[Even
     event of its own, but a trip "to Salavan and Champasak" with talks in Salavan only is a visit to Champasak."""
     out = []
     for e in _plain_visits(ctx, person_units):
-        met = {p for m in meetings if m.kind in ("talks", "visit", "signing", _FRAME) for p in m.parties}
+        met = {p for m in meetings if m.kind in ("talks", "visit", "reception", "signing", _FRAME) for p in m.parties}
         if not met:
-            out.append(e)
+            # "An overview of the working session": the working visit frames a meeting whose sides no sentence names
+            session = any(m and not _planned(s.text, m.start(), m.end())
+                          for s in ctx.sentences for m in [_WORKING_SESSION.search(s.text)])
+            out.append(Event(kind="talks", parties=e.parties, evidence=e.evidence, start=e.start, end=e.end,
+                             place=e.place) if session else e)
             continue
         vn = [p for p in e.parties if ctx.gaz.country_of(p) == "VN"]
         rest = [p for p in e.parties if ctx.gaz.country_of(p) != "VN" and p not in met]
@@ -226,6 +358,8 @@ def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
 # "September 19, 2024_ Delegations ... met on September 17": the first date is the dateline, not the meeting's
 _DATELINE_DATE = re.compile(r"^[\s,]*(?:(?:19|20)\d{2})?\W{0,3}[_–—-]")
 # a date right after a signing verb is the document's ("ký ngày 22/12/2017"), not the meeting's
+# "…, Lao media reported on August 3": the day of the report, not of the event
+_REPORTED_ON = re.compile(r"\b(?:reported|said|announced|đưa tin|cho biết)\s+(?:on\s+|vào\s+|ngày\s+)*$", re.IGNORECASE)
 _SIGNED_ON = re.compile(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
@@ -235,14 +369,15 @@ def _date_near(sent: SentenceInfo, pos: int):
     if days and days[0].start <= 2 and _DATELINE_DATE.match(sent.text[days[0].stop:]) and len(days) > 1:
         days = days[1:]
     text = sent.text
-    days = [d for d in days if not _SIGNED_ON.search(text[max(0, d.start - 20):d.start])]
+    days = [d for d in days if not _SIGNED_ON.search(text[max(0, d.start - 20):d.start])
+            and not _REPORTED_ON.search(text[max(0, d.start - 30):d.start])]
     before = [d for d in days if d.start <= pos]
     if before:
         return before[-1]
     return days[0] if days else None
 
 
-_AT_THE_EVENT = re.compile(r"(?:[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
+_AT_THE_EVENT = re.compile(r"(?:[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
                            r"(?:co-)?chaired)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
 _DATELINE_PLACE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
 
@@ -255,20 +390,31 @@ def _is_dateline(text: str, m) -> bool:
 def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kind: str,
              cue_start: int, cue_end: int) -> tuple[tuple[str, ...], frozenset[str]]:
     """The parties of an event, and the sides ("VN", "foreign") that the article rather than the sentence gave."""
-    main = tuple(sorted({ctx.main_vn, *ctx.main_foreign_units()})) if ctx.main_vn and ctx.main_foreign else ()
+    main = tuple(sorted({ctx.main_vn, *ctx.main_foreign_units()})) if ctx.main_vn and ctx.main_foreign \
+        and not ctx.district_level else ()
     both = frozenset({"VN", "foreign"})
     # "Tại hội đàm, ...": a reference back to the article's own event
     if _AT_THE_EVENT.search(sent.text[max(0, cue_start - 25):cue_start]) and not re.match(
             r"\s*(?:với|giữa|with|between)\b", sent.text[cue_end:]):
         return main, both
-    near = ctx.clause_parties(sent, cue_start, cue_end) or sent.parties()
+    near = ctx.clause_parties(sent, cue_start, cue_end)
+    if not near or kind == "talks" and not any(ctx.gaz.is_subnational(m.unit) for m in near):
+        near = sent.parties()    # only a country near the cue of a meeting ("(Laos)"): the units are further off
+    if (sent.homes or ctx.district_level) and not any(ctx.gaz.is_subnational(m.unit) for m in near):
+        return (), frozenset()    # districts meeting ("Kon Tum's Dak Glei district and … districts of Attapeu")
     units = [m.unit for m in near if ctx.gaz.is_subnational(m.unit) and not in_institution_name(sent.text, m.start, m.end)]
     if not units and any(in_institution_name(sent.text, m.start, m.end) for m in near):
         return (), frozenset()    # institutions meeting ("Đại học Y Dược Thái Bình"), not the provinces
+    leaders = {u for _, _, name in sent.people for u in [person_units.get(name)] if u and not ctx.gaz.is_subnational(u)}
     if kind in ("visit", "reception", "other"):
-        # the place visited (or where a ceremony is held) is a party to it
+        # the place visited (or where a ceremony is held) is a party to it; not where a national leader of its
+        # country receives (the Prime Minister received the governor in Hà Nội)
+        named = {ctx.gaz.country_of(u) for u in units} if kind == "other" else set()
+        # (not a ceremony's venue where a unit of its country is already a party: "Oudomxay handed over … in Luang
+        # Prabang"; a trip "tại tỉnh Salavane và Champasak" visits both)
         units += [m.unit for m in sent.mentions if m.start in sent.venues and ctx.gaz.is_subnational(m.unit)
-                  and not _is_dateline(sent.text, m)]
+                  and not _is_dateline(sent.text, m) and ctx.gaz.country_of(m.unit) not in named
+                  and not (kind == "reception" and ctx.gaz.country_of(m.unit) in leaders)]
     vn = sorted({u for u in units if ctx.gaz.country_of(u) == "VN"})
     foreign = sorted({u for u in units if ctx.gaz.country_of(u) != "VN"})
     if kind == "other":
@@ -283,16 +429,17 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     if vn or foreign:
         # a side the clause does not name: a national leader present for it, else the article's own side
         implied = set()
-        leaders = {u for _, _, name in sent.people for u in [person_units.get(name)] if u and not ctx.gaz.is_subnational(u)}
         if not vn:
             named = ctx.main_vn and ctx.unit_counts.get(ctx.main_vn)
             # a ceremony needs a side the article names: a paper's own province is no party to a state's gift
             vn = ["VN"] if "VN" in leaders else ([ctx.main_vn] if ctx.main_vn and (named or kind != "other") else [])
-            implied.add("VN")
+            if "VN" not in leaders:
+                implied.add("VN")    # (a national leader in the sentence names the side)
         if not foreign:
             two = TWO_SIDES.search(sent.text) and ctx.main_foreign    # "both sides": the article's own two
             foreign = sorted(c for c in leaders if c != "VN") or ([ctx.main_foreign] if two else ctx.main_foreign_units())
-            implied.add("foreign")
+            if not any(c != "VN" for c in leaders):
+                implied.add("foreign")
         if vn and foreign:
             return tuple(sorted(set(vn) | set(foreign))), frozenset(implied)
         return (), frozenset()
@@ -302,7 +449,7 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     if len(countries) >= 2 and kind == "talks":
         return tuple(countries), frozenset()
     # no place named: the event of the article's own sides
-    if main and re.search(r"hai (?:tỉnh|bên|địa phương)|both sides|the two (?:sides|provinces)|buổi|cuộc|tại",
+    if main and re.search(r"hai (?:tỉnh|bên|địa phương)|both sides|the two (?:sides|provinces|localities)|buổi|cuộc|tại",
                           sent.text, re.IGNORECASE):
         return main, both
     return (), frozenset()
@@ -329,6 +476,11 @@ def _merge(found: list[_Found]) -> list[Event]:
         same.event.start = same.event.start or e.start
         same.event.end = same.event.end or e.end
         same.event.place = same.event.place or e.place
+        # the headline left a side to the article, the lead names it: the event names both now, as that sentence says
+        if same.implied and not f.implied:
+            same.event.evidence = e.evidence
+        same.implied = same.implied & f.implied
+        same.named = same.named | f.named
     kept: list[_Found] = []
     for f in out:
         e = f.event
@@ -344,5 +496,33 @@ def _merge(found: list[_Found]) -> list[Event]:
         if f.implied == {"VN", "foreign"} and any((o.event.kind == e.kind or o.cue == f.cue) and not o.implied
                                                  and o is not f for o in out):
             continue
+        # "During the conference, the two sides reviewed …": the meeting or ceremony named elsewhere
+        if f.cue == "sides" and f.implied and any(o is not f and (o.event.kind in ("talks", "signing", "other", _FRAME)
+                                                                  or o.cue == "conference") for o in out):
+            continue
+        # "Tại buổi tiếp", "Quang cảnh buổi tiếp đoàn tỉnh X", "(right) receives X": a reception that leaves a side to
+        # the article is the visit or meeting the article tells
+        if f.implied and f.cue == "reception" and any(o is not f and o.implied != {"VN", "foreign"} and o.cue != "reception"
+                                                      and set(o.event.parties) & set(e.parties) for o in out):
+            continue
         kept.append(f)
+    # one delegation of two provinces greeting a third: the lead names one, a caption the other
+    for f in list(kept):
+        e = f.event
+        if e.kind == "visit" and not f.implied and _names_a_person(e):
+            host = next((o for o in kept if o is not f and o.event.kind == "visit" and not o.implied
+                         and _compatible(o.event, e) and _foreign(o.event) and _foreign(o.event) == _foreign(e)), None)
+            if host:
+                host.event.parties = tuple(sorted(set(host.event.parties) | set(e.parties)))
+                host.event.start = host.event.start or e.start
+                kept.remove(f)
     return [f.event for f in kept if f.event.kind != _FRAME]
+
+
+def _names_a_person(e: Event) -> bool:
+    """A caption tells who did what ('Phó Chủ tịch … Dương Văn Thắng tặng hoa …'); a related story's headline does not."""
+    return bool(re.search(r"\b(?:[A-ZĐ][\wà-ỹ]+\s+){2,}[A-ZĐ][\wà-ỹ]+\s+(?:tặng|trao|presents?|presented|hands?)\b", e.evidence.text))
+
+
+def _foreign(e: Event) -> set[str]:
+    return {p for p in e.parties if not p.startswith("VN")}

@@ -17,18 +17,21 @@ _GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài 
                    r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|trao (?:số tiền|kinh phí)|bàn giao|" + _RECEIVE,
                    re.IGNORECASE)
 _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng vốn|vốn đầu tư|doanh thu|xuất khẩu|nhập khẩu|"
-                       r"\bfirms?\b|doanh nghiệp|công ty|\bworth\b|turnover|revenue|registered capital|\btrade\b",
+                       r"\bfirms?\b|doanh nghiệp|công ty|\bworth\b|turnover|revenue|registered capital|\btrade\b|"
+                       r"per capita|\bincome\b|thu nhập|bình quân đầu người|\bGR?DP\b",
                        re.IGNORECASE)
 _THANK = re.compile(r"\bthank\w*|cảm ơn|cám ơn|tri ân|ghi nhận sự", re.IGNORECASE)
 _SCALE = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3,
           "billion": 10**9, "million": 10**6, "thousand": 10**3, "bn": 10**9, "mln": 10**6}
 _CUR = {"đồng": "VND", "vnd": "VND", "vnđ": "VND", "dong": "VND", "usd": "USD", "đô la mỹ": "USD", "us$": "USD",
-        "$": "USD", "kíp": "LAK", "kip": "LAK", "lak": "LAK"}
-_NUM = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+        "$": "USD", "kíp": "LAK", "kip": "LAK", "lak": "LAK", "lao kip": "LAK", "kíp lào": "LAK"}
+# "sáu tỷ đồng": small numbers written as words before a scale
+_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_NUM = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?-i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?=\s+(?:tỷ|tỉ|triệu)\s))"
 _AMOUNT = re.compile(
     r"(?:(?P<cur1>VND|USD|US\$|\$|LAK)\s?" + _NUM.replace("(", "(?P<n1>", 1) + r"\s*(?P<sc1>billion|million|thousand|bn|mln)?)"
     r"|(?:" + _NUM.replace("(", "(?P<n2>", 1) + r"(?:\s*|-)(?P<sc2>tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)?(?:\s*|-)"
-    r"(?P<cur2>đồng|VNĐ|VND|USD|đô la Mỹ|kíp|kip|LAK|dong)\b)",
+    r"(?P<cur2>đồng|VNĐ|VND|USD|đô la Mỹ|kíp Lào|kíp|Lao kip|kip|LAK|dong)\b)",
     re.IGNORECASE)
 _GIVER_OF = re.compile(r"(?:(?:viện trợ|hỗ trợ|aid|support)(?: không hoàn lại| non-refundable)?\s+(?:của|from)|"
                        r"(?:từ\s+)?ngân sách(?: địa phương)?(?: của)?|from the budget of)\s+(?:tỉnh\s+|the\s+)?$"
@@ -39,7 +42,7 @@ _GIVER_OF = re.compile(r"(?:(?:viện trợ|hỗ trợ|aid|support)(?: không ho
 
 def _value(num: str, scale: str | None, lang: str, cur_first: bool) -> int | None:
     """'3,2' tỷ (Vietnamese decimal comma), '18.100' (dot thousands), '381,000' (English thousands)."""
-    s = num
+    s = str(_WORDS[num]) if num in _WORDS else num
     if lang == "vi" and not cur_first:
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
             s = s.replace(".", "")
@@ -68,8 +71,11 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         sums = []
         for m in _AMOUNT.finditer(text):
             # a conversion in brackets after another sum: "(nearly 8 million USD)"
-            if re.search(r"\(\s*(?:khoảng|gần|hơn|around|nearly|about|some|over)?\s*$", text[max(0, m.start() - 15):m.start()]):
+            if re.search(r"\(\s*(?:khoảng|gần|hơn|around|nearly|about|some|over|equivalent to|approximately|roughly|"
+                         r"tương đương(?: với)?|xấp xỉ)?\s*$", text[max(0, m.start() - 25):m.start()]):
                 continue
+            if _PER_PERSON.match(text, m.end()) or _PER_PERSON_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+                continue   # "mỗi người 1 triệu đồng" before it, or "… each student": money for people, not a province
             if _NOT_GIFT.search(text[max(0, m.start() - 120):m.start()]) and not _GIVE.search(text[max(0, m.start() - 60):m.start()]):
                 continue
             cur_first = bool(m.group("cur1"))
@@ -79,14 +85,16 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             value = _value(num, scale, ctx.language, cur_first)
             if value and cur:
                 sums.append((m, value, cur))
+        if len(sums) > 1 and _EACH_AFTER.match(text, sums[0][0].end(), sums[1][0].start()):
+            sums = sums[1:]   # "800 triệu đồng … cho 4 tỉnh (A, B, C, D) mỗi tỉnh 200 triệu đồng": the total of the parts
         owners = _owners(text, [m for m, _, _ in sums], sent)
         for i, (m, value, cur) in enumerate(sums):
             mine = {start for start, owner in owners.items() if owner == i} if len(sums) > 1 else None
             givers, receivers, together = _sides(ctx, sent, give.start(), m.start(), mine)
             if not givers or not (receivers or together):
                 continue
-            each = re.match(r"[^.;]{0,40}?(?:\beach\b|mỗi tỉnh|mỗi bên|mỗi địa phương)", text[m.end():]) or \
-                re.search(r"(?:\beach\b|mỗi tỉnh|mỗi bên|mỗi địa phương)\s*$", text[max(0, m.start() - 20):m.start()])
+            each = re.match(r"[^.;]{0,40}?(?:\beach\b|" + _EACH + ")", text[m.end():]) or \
+                re.search(r"(?:\beach\b|" + _EACH + r")\s*$", text[max(0, m.start() - 20):m.start()])
             if not ctx.gaz.is_subnational(givers[0]) and not any(ctx.gaz.is_subnational(r) for r in receivers):
                 continue   # aid between states is not a province's commitment
             shared = together or len(receivers) > 1 and not each
@@ -98,12 +106,21 @@ def find_commitments(ctx: Context) -> list[Commitment]:
     return _dedupe(out)
 
 
+_EACH = r"mỗi (?:tỉnh|bên|địa phương|huyện|đơn vị|thành phố)"
+_EACH_AFTER = re.compile(r"[^.;]*?(?:\beach\b|" + _EACH + r")\s*$")
+# money for people ("mỗi người 1 triệu đồng", "… each student"), not for a province
+_PER_PERSON = re.compile(r"[^.;]{0,10}?\b(?:mỗi (?:người|em|học sinh|sinh viên|suất|hộ)|each (?:person|student|household)|"
+                         r"per (?:person|student|household))\b", re.IGNORECASE)
+_PER_PERSON_BEFORE = re.compile(r"\b(?:mỗi (?:người|em|học sinh|sinh viên|suất|hộ)|each (?:person|student|household)),?\s*$",
+                                re.IGNORECASE)
+
+
 # a purpose clause: a place in it is where the money goes to work, named after the receiver
 _PURPOSE = re.compile(r"\b(?:để|nhằm|in order to|to (?:build|help|support|construct|buy|repair|upgrade|renovate))\b[^,;]*$",
                       re.IGNORECASE)
 
 
-_TO = re.compile(r"\b(?:to|for|cho|tặng)\s+(?:the\s+|hai\s+|các\s+)?(?:tỉnh\s+|thành phố\s+|province of\s+|city of\s+)?$",
+_TO = re.compile(r"\b(?:to|for|cho|tặng|supporting|hỗ trợ)\s+(?:the\s+|hai\s+|các\s+)?(?:tỉnh\s+|thành phố\s+|province of\s+|city of\s+)?$",
                  re.IGNORECASE)
 
 
@@ -138,6 +155,7 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
     # the passive's own clause: "the Vientiane Times reported that the school was funded by …"
     subject_from = max((m.end() for m in re.finditer(r"[,;:]|\bthat\b|\brằng\b", text[:give_pos])), default=0)
     in_purpose: list[str] = []
+    source_named = False
     clause_end = text.find(";", amount_pos)
     clause_end = len(text) if clause_end < 0 else clause_end
     for mm in sent.mentions:
@@ -146,10 +164,13 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
         if _GIVER_OF.search(text[max(0, mm.start - 70):mm.start]) or (
                 _BY_VI.search(text[max(0, mm.start - 30):mm.start]) and _FUNDED_AFTER.match(text[mm.end:])):
             givers.insert(0, mm.unit)
+            source_named = True
         elif voice and mm.start > give_pos and _FROM_BY.search(text[max(0, mm.start - 45):mm.start]):
             givers.insert(0, mm.unit)    # "presented by Y", "received ... from Y", "tiếp nhận ... từ tỉnh Y"
+            source_named = True
         elif voice and agent_from <= mm.start < give_pos:
             givers.insert(0, mm.unit)    # "X được tỉnh Y hỗ trợ"
+            source_named = True
         elif voice and mm.start < give_pos:
             if mm.start >= subject_from:
                 receivers.append(mm.unit)    # the subject of a passive or of 'received' gets the money
@@ -168,6 +189,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
             receivers.append(mm.unit)
     if not receivers and mine is not None:
         receivers = in_purpose
+    elif not receivers and len(set(in_purpose)) > 1:
+        together = True   # "handed over LAK260 million … to support the three provinces of A, B and C": shared
     if not receivers:
         receivers = met
     # "the Lao province": a country's name used of the article's own unit of that country
@@ -184,6 +207,11 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
         state = state_giver(text) or next((g for s in ctx.sentences[:4] for g in [state_giver(s.text)] if g), None)
         if state and not any(ctx.gaz.is_subnational(g) and ctx.gaz.country_of(g) == state for g in givers):
             givers = [state]
+    if givers and not source_named and not ctx.gaz.is_subnational(givers[0]):
+        # "the Lao province of Oudomxay", "Ủy ban MTTQ Việt Nam tỉnh Bình Định": the province gives, not its country
+        own = [g for g in givers if ctx.gaz.is_subnational(g) and ctx.gaz.country_of(g) == givers[0]]
+        if own:
+            givers = own + givers
     givers = [g for g in dict.fromkeys(givers) if g not in receivers or len(receivers) > 1]
     receivers = [r for r in dict.fromkeys(receivers) if r not in givers]
     if givers:
@@ -222,8 +250,8 @@ def _voice(sent: SentenceInfo, give_pos: int) -> tuple[str, int]:
     text = sent.text
     if re.match(_RECEIVE, text[give_pos:], re.IGNORECASE):
         return "receive", len(text)
-    if _PASSIVE_EN.search(text[:give_pos]):
-        return "passive", len(text)
+    if _PASSIVE_EN.search(text[:give_pos]) and not re.match(r"\w+ing\b", text[give_pos:]):
+        return "passive", len(text)    # (not "has been providing": a progressive is active)
     duoc = re.search(r"\bđược\s+(?:[^\s,.;]+\s+){0,6}$", text[max(0, give_pos - 60):give_pos])
     if duoc:
         return "passive", max(0, give_pos - 60) + duoc.end() - len(duoc.group()) + len("được")

@@ -9,7 +9,11 @@ from .context import Context
 
 _RANK = {"relation": 1, "talks": 2, "agreement": 3}
 _RELATION = re.compile(
-    r"hợp tác|quan hệ|kết nghĩa|hữu nghị|cooperat|ties\b|partnership|twinn|sister|relations?\b|friendship", re.IGNORECASE)
+    r"hợp tác|quan hệ|kết nghĩa|hữu nghị|cooperat|collaborat|ties\b|partnership|twinn|sister|relations?\b|friendship",
+    re.IGNORECASE)
+# "… with the three provinces", "với ba tỉnh này": the provinces the sentence before listed
+_THOSE_UNITS = re.compile(r"\b(?:with|và|với)\s+(?:the|these|those|các|những)?\s*(?:two|three|four|five|six|hai|ba|bốn|năm|sáu)\s+"
+                          r"(?:provinces|localities|tỉnh|địa phương)(?:\s+(?:này|nói trên|trên))?\b", re.IGNORECASE)
 
 
 def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Event],
@@ -30,28 +34,57 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
             best[key] = Partnership(key[0], key[1], status, ev)
 
     for ag in agreements:
-        for a, b in _pairs(ag.parties, ctx):
-            add(a, b, "agreement", ag.evidence)
+        for a, b in _pairs(ag.parties, ctx, every_border=True):
+            if not _guests_of_one_host(ctx, ag.evidence, a, b):
+                add(a, b, "agreement", ag.evidence)
     for a, b, idx in signed_pairs:
         add(a, b, "agreement", Evidence(idx, ctx.sentences[idx].text))
     for e in events:
         status = "talks" if e.kind in ("talks", "visit", "reception", "signing") else "relation"
-        for a, b in _pairs(e.parties, ctx):
-            add(a, b, status, e.evidence)
+        for a, b in _pairs(e.parties, ctx, every_border=True):
+            if not _guests_of_one_host(ctx, e.evidence, a, b):
+                add(a, b, status, e.evidence)
     for c in commitments or []:
         for a, b in _pairs((c.giver, c.receiver) if c.receiver else (c.giver,), ctx):
             add(a, b, "relation", c.evidence)
     for sent in ctx.sentences:
-        if not _RELATION.search(sent.text):
+        if not any(not _IN_A_NAME.search(sent.text, max(0, r.start() - 40), r.start()) for r in _RELATION.finditer(sent.text)):
             continue
         units = [m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)
                  and not in_institution_name(sent.text, m.start, m.end)]
+        if _THOSE_UNITS.search(sent.text) and sent.index:
+            prev = ctx.sentences[sent.index - 1]
+            units += [m.unit for m in prev.parties() if ctx.gaz.is_subnational(m.unit) and m.unit not in units]
         for a, b in _pairs(tuple(dict.fromkeys(units)), ctx):
             add(a, b, "relation", Evidence(sent.index, sent.text))
     return sorted(best.values(), key=lambda p: (p.a, p.b))
 
 
-def _pairs(parties: tuple[str, ...], ctx: Context) -> list[tuple[str, str]]:
+_WITH = re.compile(r"\b(?:với|with)\b")
+
+
+def _guests_of_one_host(ctx: Context, ev: Evidence, a: str, b: str) -> bool:
+    """Two foreign units that the sentence names after '... A works with B, C and D': each met the host, they did
+    not cooperate with each other (a meeting 'of' or 'among' them all pairs them all)."""
+    if "VN" in (ctx.gaz.country_of(a), ctx.gaz.country_of(b)) or ev.index >= len(ctx.sentences):
+        return False
+    sent = ctx.sentences[ev.index]
+    first = {m.unit: m.start for m in reversed(sent.mentions)}
+    vn = [pos for u, pos in first.items() if ctx.gaz.country_of(u) == "VN"]
+    if not vn or a not in first or b not in first:
+        return False
+    return any(min(vn) < w.start() < min(first[a], first[b]) for w in _WITH.finditer(sent.text))
+
+
+# a relation word inside a body's or a treaty's name ("phân ban hợp tác Việt – Lào", "Hiệp ước Hữu nghị và Hợp tác")
+_IN_A_NAME = re.compile(r"(?:[Pp]hân ban|[Ủủ]y ban|[Hh]ội|[Cc]ommittee|[Cc]ommission|[Aa]ssociation|Hiệp ước|[Tt]reaty of|"
+                        r"Hữu nghị và)\s+(?:\w+\s+){0,2}$")
+def _pairs(parties: tuple[str, ...], ctx: Context, every_border: bool = False) -> list[tuple[str, str]]:
+    """Vietnamese unit x foreign unit; with ``every_border``, every pair across a border (a meeting of Vietnamese,
+    Lao and Thai provinces pairs the Lao and Thai ones too)."""
+    if every_border:
+        return [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]
+                if ctx.gaz.country_of(a) != ctx.gaz.country_of(b)]
     vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
     other = [p for p in parties if ctx.gaz.country_of(p) != "VN"]
     return [(a, b) for a in vn for b in other]

@@ -1,0 +1,49 @@
+"""Each fact says how sure the extractor is of it: the rule it rests on, and that rule's measured precision."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import Literal, URIRef
+
+from coopgraph.article import parse_article_text
+from coopgraph.extract import KIND_CONFIDENCE, extract_article
+from coopgraph.extract.posts import CONFIDENCE
+from coopgraph.gazetteer import load
+from coopgraph.rdfmap import CG, article_graph
+from coopgraph.validate import validate_graph
+
+TEXT = ("published: 2024-03-05\n\nSáng 5/3, Bí thư Tỉnh ủy tỉnh Quảng Trị Lê Minh Tâm hội đàm với Tỉnh trưởng tỉnh "
+        "Savannakhet Xay Sổm Phon. Tham dự có đồng chí Hồ Thị Lan, Phó Chủ tịch UBND tỉnh.")
+
+
+def _facts():
+    return extract_article(parse_article_text(TEXT, "t.txt", "t"))
+
+
+def test_officials_are_as_sure_as_what_their_unit_rests_on() -> None:
+    by_name = {o.name: o for o in _facts().officials}
+    named, context = by_name["Lê Minh Tâm"], by_name["Hồ Thị Lan"]
+    assert (named.rule, named.confidence) == ("unit-named", CONFIDENCE["unit-named"])
+    assert context.rule == "unit-from-context" and context.confidence < named.confidence
+
+
+def test_other_facts_carry_their_kinds_rule() -> None:
+    f = _facts()
+    assert f.partnerships and f.events
+    for p in f.partnerships:
+        assert p.rule == f"partnership-{p.status}" and p.confidence == KIND_CONFIDENCE[p.rule]
+    for e in f.events:
+        assert e.rule == f"event-{e.kind}" and 0 < e.confidence <= 1
+
+
+def test_the_graph_says_it_and_the_shapes_check_it() -> None:
+    f = _facts()
+    g = article_graph(f, load())
+    confidences = list(g.objects(None, CG.confidence))
+    assert len(confidences) == len(f.officials) + len(f.partnerships) + len(f.events) + len(f.agreements) + len(f.commitments)
+    assert all(str(c.datatype) == 'http://www.w3.org/2001/XMLSchema#decimal' and 0 < c.toPython() <= 1 for c in confidences)
+    assert {str(r) for r in g.objects(None, CG.rule)} >= {"unit-named", "unit-from-context"}
+    assert not [p for p in validate_graph(g, "t.ttl") if p.severity == "Violation"]
+    holding = next(g.subjects(CG.rule, Literal("unit-named")))
+    g.set((holding, CG.confidence, Literal(Decimal("1.5"))))
+    assert any("confidence" in p.message for p in validate_graph(g, "t.ttl"))
