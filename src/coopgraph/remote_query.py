@@ -56,7 +56,7 @@ def remote_labels(server: Server, iris: Iterable[str], lang: str = "vi") -> dict
     iris = sorted(set(iris))
     pairs: list[tuple] = []
     for k in range(0, len(iris), LABELS_PER_QUERY):
-        text = label_query(iris[k:k + LABELS_PER_QUERY])
+        text = label_query(iris[k:k + LABELS_PER_QUERY], named_graphs=True)   # whatever its default graph
         if text is None:
             continue
         try:

@@ -112,17 +112,21 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
-def label_query(iris) -> str | None:
-    """A SELECT of ``?s ?l``: the labels (rdfs:label / skos:prefLabel / schema:name) of ``iris`` in any named graph
-    (plain SPARQL: a server answers it as the embedded store does, whatever its default graph); None when no IRI
-    is fit to be asked about."""
+def label_query(iris, named_graphs: bool = False) -> str | None:
+    """A SELECT of ``?s ?l``: the labels (rdfs:label / skos:prefLabel / schema:name) of ``iris``, in the default
+    graph (the union of the graphs on the embedded store), or with ``named_graphs`` in any named graph, each label
+    once (for a server, whose default graph may not be the union: the same labels; on the embedded store 1.4x the
+    time, 50 vs 37 ms for 430 persons at 300k triples, whose names every article graph repeats); None when no IRI is
+    fit to be asked about."""
     iris = sorted({i for i in iris if IRI_OK.match(i) and ">" not in i})
     if not iris:
         return None
     values = " ".join(f"<{i}>" for i in iris)
+    path = "?s rdfs:label|skos:prefLabel|schema:name ?l"
     return ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
             "PREFIX schema: <https://schema.org/> "
-            f"SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s rdfs:label|skos:prefLabel|schema:name ?l }} }}")
+            + (f"SELECT DISTINCT ?s ?l WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ {path} }} }}" if named_graphs
+               else f"SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} {path} }}"))
 
 
 def best_labels(pairs, lang: str = "vi") -> dict[str, str]:
@@ -145,7 +149,7 @@ def label_map(store: ox.Store, iris, lang: str = "vi") -> dict[str, str]:
     q = label_query(iris)
     if q is None:
         return {}
-    return best_labels(((sol["s"], sol["l"]) for sol in store.query(q)), lang)
+    return best_labels(((sol["s"], sol["l"]) for sol in store.query(q, use_default_graph_as_union=True)), lang)
 
 
 def run_stored(ds: Dataset, q: StoredQuery, params: dict[str, str], fmt: str = "table", lang: str = "vi",
