@@ -7,7 +7,7 @@ sentences, partnerships, agreements with periods, persons and post holdings, eve
 with Vietnamese text), writes it as one Turtle file per article, then loads it into a fresh Oxigraph
 server (``oxigraph serve``, loopback, its own folder) once per method:
 
-* ``update``: ``coopgraph export --method update`` (SPARQL Update through SPARQLWrapper, one
+* ``update``: ``coopgraph export --method update`` (SPARQL Update over httpx, one
   ``DROP SILENT GRAPH; INSERT DATA`` request per graph, batches of --batch-size triples);
 * ``gsp``: ``coopgraph export --method gsp`` (Graph Store Protocol, one PUT per graph);
 * ``dataset``: ``coopgraph export --method dataset`` on a fresh server (every graph is new, so with the
@@ -19,7 +19,8 @@ server (``oxigraph serve``, loopback, its own folder) once per method:
 * ``oxigraph load``: the offline loader (``oxigraph load --location DIR --file data.nq``), server stopped.
 
 The two export methods include reading and parsing the Turtle files on the client, as a real export
-does; the bulk loaders get a ready N-Quads file. Each run is checked by counting the triples on the
+does, and its checks (a first ``ASK {}``, a read-back count of each request's graphs); the bulk loaders get a
+ready N-Quads file. Each run is checked by counting the triples on the
 server. Peak memory: each export runs in a process of its own (its largest resident set, from the kernel's
 accounting of the child), and the server's is read from /proc (VmHWM) before it stops; the bulk POST's client
 only reads a file. With --write-docs the results go into docs/benchmarks.md under "## Export" (only that section
@@ -45,7 +46,9 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from coopgraph.export import DATASET_BATCH, DATASET_PARALLEL, Exporter, Server, count_triples, plan  # noqa: E402
+from coopgraph.export import DATASET_BATCH, DATASET_PARALLEL, Exporter  # noqa: E402
+from coopgraph.export_graphs import plan  # noqa: E402
+from coopgraph.sparql_client import Server, count_triples  # noqa: E402
 from coopgraph.rdfmap import BASE  # noqa: E402
 
 CG = BASE + "ontology#"
@@ -215,9 +218,7 @@ def child(job: str) -> None:
                     timeout=600)
     sources = plan([Path(spec["graph"])], ontology=False, reference=False)
     t = time.monotonic()
-    # the rate of writing the graphs, against the bulk loader's over the same data: without the digest that an
-    # export then makes on the server (it reads the whole dataset; its time is the store's digest time)
-    Exporter(server, digest=False, **spec["exporter"]).export(sources)
+    Exporter(server, **spec["exporter"]).export(sources)
     # the peak read here, not from the parent's rusage: Linux carries the parent's peak into a child across exec
     print(f"{time.monotonic() - t:.3f} {peak_mb(os.getpid()):.1f}")
 
@@ -278,8 +279,7 @@ def run_one(args, graph_size: int) -> list[dict]:
                     secs, client_mb = inner
                 got = count_triples(ox_server.server())
                 server_mb = peak_mb(ox_server.proc.pid)
-            # coopgraph's exports add each article graph's `<graph> cg:article <article>` link, as the store does
-            expected = total + graphs if inner is not None else total
+            expected = total        # every method writes exactly the triples of the files
             ok = got == expected
             results.append({"method": name, "seconds": secs, "tps": total / secs, "ok": ok, "detail": detail,
                             "round": round_, "client_mb": client_mb, "server_mb": server_mb})
@@ -379,9 +379,8 @@ def markdown(results: list[dict], command: str) -> str:
              f"Loading a synthetic graph of {total:,} triples (shaped like ours: articles, sentences with "
              "Vietnamese text, partnerships, agreements and periods, persons and post holdings, events) into an "
              "Oxigraph server on loopback, once per method, all in the same run; each run was checked by counting "
-             "the triples on the server (the exports add one `cg:article` link per article graph, as the local "
-             "store does). The exports are timed without the digest that `coopgraph export` then makes on the "
-             "server (`--no-digest`): the bulk loaders do not make it either. Written by "
+             "the triples on the server. The exports include their checks: a first `ASK {}` and, after each request, a "
+             "read-back count of its graphs' triples. Written by "
              "`benchmarks/export_bench.py`.", "",
              f"Machine: {machine()}; shared with other people's work while it ran: compare the ratios within the "
              "run, not the absolute rates.", "",

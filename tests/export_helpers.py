@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from coopgraph.export import Server, remote_answer
 from coopgraph.query.answers import answer
 from coopgraph.query.store import open_dataset
+from coopgraph.remote_query import remote_answer
+from coopgraph.sparql_client import Server
 
 # a sample value for each parameter of the stored queries
 SAMPLE_PARAMS = {"place": "LA-HO", "date": "2026-06-01", "entity": "place:LA-HO"}
@@ -68,7 +69,8 @@ class OxigraphServer:
     def start(self) -> "OxigraphServer":
         binary = oxigraph_binary()
         self.proc = subprocess.Popen([binary, "serve", "--location", str(self.location), "--bind",
-                                      f"127.0.0.1:{self.port}", "--union-default-graph"],
+                                      f"127.0.0.1:{self.port}"],        # its default graph left as it is: the
+                                                                        # stored questions read named graphs only
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_http(self.base + "/query?query=ASK%7B%7D", proc=self.proc)
         return self
@@ -90,15 +92,6 @@ def cell(t) -> str:
 
 def local_rows(ds, q, params: dict, fresh: bool = False) -> set[tuple]:
     """The rows of a stored question on the embedded store (the items of list cells sorted there)."""
-    return _local_rows(ds, q, params, fresh)
-
-
-def remote_rows(server: Server, q, params: dict) -> set[tuple]:
-    """The rows of a stored question on a server (the items of list cells sorted as locally)."""
-    return _remote_rows(server, q, params)
-
-
-def _local_rows(ds, q, params: dict, fresh: bool = False) -> set[tuple]:
     result = answer(ds, q, params, fresh=fresh)
     if isinstance(result, bool):
         return {(str(result).lower(),)}
@@ -108,7 +101,8 @@ def _local_rows(ds, q, params: dict, fresh: bool = False) -> set[tuple]:
     return {tuple(cell(x) for x in (t.subject, t.predicate, t.object)) for t in result}
 
 
-def _remote_rows(server: Server, q, params: dict) -> set[tuple]:
+def remote_rows(server: Server, q, params: dict) -> set[tuple]:
+    """The rows of a stored question on a server (the items of list cells sorted as locally)."""
     result = remote_answer(server, q, params)
     if isinstance(result, tuple) and result[0] is None:
         return {(str(result[1]).lower(),)}
@@ -160,3 +154,25 @@ def make_synthetic_graph(out: Path, triples: int, seed: int) -> Path:
         sys.path.pop(0)
     generate_graph(triples, out, seed=seed, jobs=1)
     return out
+
+
+def pass_on(handler, port: int, body: bytes) -> None:
+    """Answer an ``http.server`` request by passing it (its body already read) to the server on loopback ``port``
+    and sending back what that server answers: a gate in front of a real server."""
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    skip = ("authorization", "host", "content-length")
+    conn.request(handler.command, handler.path, body=body,
+                 headers={k: v for k, v in handler.headers.items() if k.lower() not in skip})
+    resp = conn.getresponse()
+    data = resp.read()
+    handler.send_response(resp.status)
+    for k, v in resp.getheaders():
+        if k.lower() not in ("transfer-encoding", "connection", "content-length"):
+            handler.send_header(k, v)
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    if handler.command != "HEAD":
+        handler.wfile.write(data)
+    conn.close()

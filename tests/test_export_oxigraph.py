@@ -1,7 +1,8 @@
 """Export to a real Oxigraph server and query it there (issue #4).
 
 Starts ``oxigraph serve`` (the ``oxigraph`` package of the test extra) on a free loopback port in a
-temporary folder; also tiny ``http.server`` stand-ins for redirects and basic authentication."""
+temporary folder; also tiny ``http.server`` stand-ins for redirects, and a basic-authentication gate in front of
+a real Oxigraph."""
 from __future__ import annotations
 
 import base64
@@ -17,15 +18,17 @@ from click.testing import CliRunner
 
 from coopgraph import resources
 from coopgraph.cli import main
-from coopgraph.export import (ExportError, Exporter, Server, batches, count_triples, dataset_batches, plan,
-                              remote_query)
+from coopgraph.export import ExportError, Exporter
+from coopgraph.export_graphs import dataset_batches, plan, update_batches
 from coopgraph.graphfiles import graph_for_file
 from coopgraph.query import questions as queries
 from coopgraph.query.store import query
 from coopgraph.rdfmap import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from coopgraph.remote_query import remote_answer
+from coopgraph.sparql_client import Server, count_triples
 
 from export_helpers import (SAMPLE_ARTICLE, OxigraphServer, cell, free_port, local_dataset, local_rows,
-                            oxigraph_binary, param_variants, params_for, remote_rows)
+                            oxigraph_binary, param_variants, params_for, pass_on, remote_rows)
 
 pytestmark = pytest.mark.skipif(oxigraph_binary() is None, reason="the oxigraph server is not installed")
 
@@ -81,7 +84,7 @@ def test_parameter_values_are_escaped_not_pasted(dataset):
 def test_batches_keep_blank_node_structures_together():
     triples = [q.triple for f in resources.ontology_files()
                for q in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE, rename_blank_nodes=True)]
-    parts = batches(triples, 50)
+    parts = update_batches(triples, 50)
     assert sum(len(p) for p in parts) == len(triples)
     where = {}
     for i, p in enumerate(parts):
@@ -108,7 +111,7 @@ def test_dataset_batches_keep_graphs_whole_and_in_order(graph_copy):
 
 @pytest.mark.server
 @pytest.mark.parametrize("method", ["gsp", "update", "dataset"])
-def test_every_stored_query_answers_the_same_on_the_server(oxigraph, dataset, graph_copy, method, monkeypatch):
+def test_every_stored_query_answers_the_same_on_the_server(oxigraph, dataset, graph_copy, method):
     sources = plan([graph_copy])
     report = Exporter(oxigraph.server(), method=method, batch_size=1000).export(sources)
     assert report.method == method
@@ -122,22 +125,20 @@ def test_every_stored_query_answers_the_same_on_the_server(oxigraph, dataset, gr
     # no temporary graph left behind by the batched (MOVE) path
     assert count_triples(server, str(REFERENCE_GRAPH)) == len(plan([graph_copy])[1].triples())
     for q in queries.catalogue():
-        for params in param_variants(q):       # scoped to one article too: the server reads its graph alone
+        for params in param_variants(q):       # scoped to one article too
             local = local_rows(dataset, q, params)
             assert remote_rows(server, q, params) == local, (q.name, params)
             assert local or q.name == "conflicts", f"{q.name}: no rows locally, the comparison proves little"
-    # the dataset of a scoped query: GRAPH ?g ranges over the graphs sent as named-graph-uri alone
+    # the dataset of a query: GRAPH ?g ranges over the graphs sent as named-graph-uri alone
     one = graph_for_file(dataset.files[0])
-    _, rows = remote_query(server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", named_graphs=[one])
+    _, rows = server.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", named_graphs=[one])
     assert [r[0].value for r in rows] == [one]
     # and a stored listing for one article sends that article's graph (with the ontology and reference graphs)
-    import coopgraph.export as export_module
-
     sent = []
-    real = export_module.remote_query
-    monkeypatch.setattr(export_module, "remote_query",
-                        lambda server, text, named_graphs=None: sent.append(named_graphs) or real(server, text, named_graphs))
-    export_module.remote_answer(server, queries.find_query("officials"), {"article": SAMPLE_ARTICLE})
+    real = server.query
+    server.query = lambda text, named_graphs=None, timeout=None: sent.append(named_graphs) or real(text, named_graphs,
+                                                                                                   timeout)
+    remote_answer(server, queries.find_query("officials"), {"article": SAMPLE_ARTICLE})
     assert len(sent[-1]) == 3 and SAMPLE_ARTICLE.split(".")[0] in sent[-1][0]
     assert sent[-1][1:] == [str(ONTOLOGY_GRAPH), str(REFERENCE_GRAPH)]
 
@@ -177,7 +178,9 @@ def test_server_stopped_mid_export_then_second_run_completes(tmp_path, dataset, 
 
         done: list[str] = []
         # small requests (1,000 triples), so that the export is still running when the server stops
-        exporter = Exporter(srv.server(timeout=5), method=method, batch_size=1000, retries=2, backoff=0.01,
+        # (dataset: a graph per POST, one at a time, so that requests remain to be sent when the server stops)
+        exporter = Exporter(srv.server(timeout=5), method=method, batch_size=1 if method == "dataset" else 1000,
+                            retries=2, backoff=0.01, parallel=1,
                             on_graph=kill_after_three, on_retry=lambda *a: retries.append(a), sleep=sleeps.append)
         with pytest.raises(ExportError) as err:
             exporter.export(sources)
@@ -215,14 +218,18 @@ def test_cli_export_and_query_endpoint(oxigraph, dataset, graph_copy):
     assert "N-Quads POSTs to the Graph Store" in r.output and f"{_total(dataset)} triples" in r.output
     r = runner.invoke(main, ["export", "--endpoint", oxigraph.base + "/query", "--method", "update", "-q", *data])
     assert r.exit_code == 0, r.output
-    # same output as locally (lines sorted: ORDER BY leaves ties in any order)
-    for name, extra in (("sources-of", ["-p", "entity=place:LA-HO"]), ("partnerships", []), ("officials", [])):
-        for fmt in ("csv", "tsv", "json", "table"):
-            remote = runner.invoke(main, ["query", name, *extra, "--format", fmt, "--endpoint", oxigraph.base + "/query"])
-            local = runner.invoke(main, ["query", name, *extra, "--format", fmt, "--no-cache", *data])
-            assert remote.exit_code == 0, remote.output
-            assert local.exit_code == 0, local.output
-            assert sorted(remote.output.splitlines()) == sorted(local.output.splitlines()), (name, fmt)
+    # the same bytes as locally, for every stored question (every ORDER BY orders every row), in every format
+    endpoint = ["--endpoint", oxigraph.base + "/query"]
+    for q in queries.catalogue():
+        for params in param_variants(q):
+            extra = [a for k, v in params.items() for a in ("-p", f"{k}={v}")]
+            formats = ("csv", "tsv", "json", "table") if q.name in ("sources-of", "officials") else ("tsv", "table")
+            for fmt in formats:
+                remote = runner.invoke(main, ["query", q.name, *extra, "--format", fmt, *endpoint])
+                local = runner.invoke(main, ["query", q.name, *extra, "--format", fmt, "--no-cache", *data])
+                assert remote.exit_code == 0, remote.output
+                assert local.exit_code == 0, local.output
+                assert remote.stdout == local.stdout, (q.name, params, fmt)
     r = runner.invoke(main, ["query", "partners-of", "-p", "place=nowhere", "--endpoint", oxigraph.base + "/query"])
     assert r.exit_code == 2 and "unknown place" in r.output
 
@@ -234,10 +241,9 @@ def test_endpoint_down_gives_one_clear_line(graph_copy):
                                   "--graph-store", f"http://127.0.0.1:{port}/store", "--retries", "1"])
     assert r.exit_code == 1
     lines = [ln for ln in r.output.splitlines() if ln.startswith("coopgraph:")]
-    last = lines[-1]
-    assert "connection refused" in last and "after 2 attempts" in last
-    assert "written 0 graphs: none" in last and f"not written {len(plan([graph_copy]))}" in last
-    assert "retrying" in lines[0]
+    assert len(lines) == 1, r.output           # the first request says it: no retries against nothing
+    assert "did not answer a first SPARQL request" in lines[0] and "connection refused" in lines[0]
+    assert "written 0 graphs" in lines[0]
     r = CliRunner().invoke(main, ["query", "agreements", "--endpoint", f"http://127.0.0.1:{port}/query"])
     assert r.exit_code == 2 and "connection refused" in r.output
 
@@ -250,12 +256,11 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
 
     def _any(self):
         n = int(self.headers.get("Content-Length") or 0)
-        if n:
-            self.rfile.read(n)
+        self.body = self.rfile.read(n) if n else b""
         type(self).seen.append((self.command, self.path, self.headers.get("Authorization")))
         type(self).answer(self)
 
-    do_GET = do_POST = do_PUT = do_HEAD = _any
+    do_GET = do_POST = do_PUT = do_HEAD = do_DELETE = _any
 
     def log_message(self, *a):
         pass
@@ -304,7 +309,9 @@ def test_redirect_to_another_host_is_refused_and_credentials_stay_home(monkeypat
         other.shutdown()
 
 
-def _basic_server(password: str):
+def _basic_gate(password: str, port: int):
+    """HTTP basic authentication in front of a real Oxigraph on ``port``: a request with the right credentials is
+    passed on, any other answered 401."""
     good = "Basic " + base64.b64encode(f"alice:{password}".encode()).decode()
 
     def answer(h):
@@ -314,16 +321,14 @@ def _basic_server(password: str):
             h.send_header("Content-Length", "0")
             h.end_headers()
             return
-        h.send_response(201 if h.command == "PUT" else 200)
-        h.send_header("Content-Length", "0")
-        h.end_headers()
+        pass_on(h, port, h.body)
 
     return _serve(answer)
 
 
 @pytest.mark.server
-def test_credentials_from_netrc_and_never_in_output(tmp_path, monkeypatch, graph_copy):
-    httpd, h = _basic_server(PASSWORD)
+def test_credentials_from_netrc_and_never_in_output(tmp_path, monkeypatch, graph_copy, oxigraph):
+    httpd, h = _basic_gate(PASSWORD, oxigraph.port)
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
     monkeypatch.delenv("COOPGRAPH_USER", raising=False)
     monkeypatch.delenv("COOPGRAPH_PASSWORD", raising=False)
@@ -336,8 +341,9 @@ def test_credentials_from_netrc_and_never_in_output(tmp_path, monkeypatch, graph
         r = runner.invoke(main, ["export", "--endpoint", base + "/query", "--graph-store", base + "/store",
                                  "--data", str(graph_copy)])
         assert r.exit_code == 0, r.output
-        puts = [s for s in h.seen if s[0] == "PUT" and s[2]]
-        assert len(puts) == len(plan([graph_copy]))
+        writes = [s for s in h.seen if s[0] in ("PUT", "POST") and "/store" in s[1] and s[2]]
+        assert writes, "the graphs went through the gate, with credentials"
+        assert count_triples(oxigraph.server()) == sum(len(set(s.triples())) for s in plan([graph_copy]))
         assert PASSWORD not in r.output
         # a wrong password (environment wins over netrc): one clear line, no secret in it
         monkeypatch.setenv("COOPGRAPH_USER", "alice")
@@ -359,42 +365,6 @@ def test_credentials_from_netrc_and_never_in_output(tmp_path, monkeypatch, graph
         assert PASSWORD not in r.output
     finally:
         httpd.shutdown()
-
-
-@pytest.mark.server
-def test_serve_starts_oxigraph_over_the_graph_and_stops_it(tmp_path, dataset, graph_copy):
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    from export_helpers import wait_http
-
-    port = free_port()
-    coopgraph = Path(sys.executable).parent / "coopgraph"
-    proc = subprocess.Popen([str(coopgraph), "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}",
-                             "--data", str(graph_copy)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_http(base + "/query?query=ASK%7B%7D", timeout=30, proc=proc)
-        server = Server(query_endpoint=base + "/query")
-        assert count_triples(server) == _total(dataset)
-        q = next(q for q in queries.catalogue() if q.name == "lao-provinces-with-several-partners")
-        assert remote_rows(server, q, {}) == local_rows(dataset, q, {})
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=15)
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:        # the oxigraph child went with it
-        try:
-            wait_http(base + "/query?query=ASK%7B%7D", timeout=0.2)
-            time.sleep(0.1)
-        except RuntimeError:
-            break
-    else:
-        pytest.fail("the oxigraph server is still answering after 'coopgraph serve' was stopped")
-    assert "loaded" in proc.stderr.read().decode()
 
 
 # ------------------------------------------------------------------ dataset method (issue #6)
@@ -456,9 +426,7 @@ def test_dataset_reexport_replaces_existing_graphs_and_adds_new_ones(oxigraph, t
     Exporter(server, method="dataset", batch_size=500).export(plan([data]))      # fresh server: bulk-loaded
     # a stale triple in a graph the export will replace, and a graph the export knows nothing of
     stale = graph_for_file(files[1])
-    updater = Exporter(server, method="update")
-    updater.resolve_method()
-    updater._run_update(f"INSERT DATA {{ GRAPH <{stale}> {{ <urn:x:stale> <urn:x:p> 1 }} "
+    server.update(f"INSERT DATA {{ GRAPH <{stale}> {{ <urn:x:stale> <urn:x:p> 1 }} "
                                 "GRAPH <urn:x:other> { <urn:x:a> <urn:x:p> 2 } }")
     kept = [q.triple for q in ox.parse(path=str(files[0]), format=ox.RdfFormat.TURTLE)][:40]
     files[0].write_bytes(ox.serialize(kept, format=ox.RdfFormat.TURTLE))
@@ -523,3 +491,45 @@ def test_cli_dataset_export(oxigraph, graph_copy):
         assert r.exit_code == 0, r.output
         assert "N-Quads POSTs to the Graph Store" in r.output and f"{total} triples" in r.output
         assert count_triples(oxigraph.server()) == total
+
+
+# ------------------------------------------------------------------ deleted articles leave the server (issue 15)
+
+@pytest.mark.server
+def test_export_removes_the_graphs_of_deleted_articles(oxigraph, own_graph):
+    runner = CliRunner()
+    args = ["export", "--endpoint", oxigraph.base + "/query", "--data", str(own_graph), "-q"]
+    assert runner.invoke(main, args).exit_code == 0
+    server = oxigraph.server()
+    # what an interrupted update-method export leaves, and a graph that is not the export's
+    server.update("INSERT DATA { GRAPH <urn:coopgraph:export-tmp:x> { <urn:x:a> <urn:x:p> 1 } "
+                  "GRAPH <urn:x:other> { <urn:x:a> <urn:x:p> 2 } }")
+    asked = [(q, params) for q in queries.catalogue() for params in param_variants(q)]
+    target = own_graph / "003_840c5716b39e85f3.ttl"
+    name, g = "003_840c5716b39e85f3.txt", graph_for_file(target)
+    before = [remote_rows(server, q, params) for q, params in asked]
+    assert any(name in c for rows in before for row in rows for c in row), "the article is in some answers"
+    target.unlink()
+
+    r = runner.invoke(main, args[:-1] + ["--dry-run"])
+    assert r.exit_code == 0, r.output
+    assert "would delete 2 graphs whose source is gone: article/003_840c5716b39e85f3, urn:coopgraph:export-tmp:x" \
+        in r.output
+    assert count_triples(server, g) > 0, "a dry run deletes nothing"
+    assert runner.invoke(main, args + ["--no-prune"]).exit_code == 0
+    assert count_triples(server, g) > 0
+    one = ["export", "--endpoint", oxigraph.base + "/query", "--data", str(next(own_graph.glob("*.ttl"))), "-q"]
+    assert runner.invoke(main, one).exit_code == 0
+    assert count_triples(server, g) > 0, "single files exported: no pruning unless asked"
+
+    r = runner.invoke(main, args[:-1])
+    assert r.exit_code == 0, r.output
+    assert "deleted 2 graphs whose source is gone: article/003_840c5716b39e85f3, urn:coopgraph:export-tmp:x" in r.output
+    assert count_triples(server, g) == 0 and count_triples(server, "urn:coopgraph:export-tmp:x") == 0
+    assert count_triples(server, "urn:x:other") == 1
+    ds = local_dataset(own_graph)
+    after = [remote_rows(server, q, params) for q, params in asked]
+    for (q, params), rows in zip(asked, after):
+        assert not any(name in c for row in rows for c in row), (q.name, params)
+        assert rows == local_rows(ds, q, params), (q.name, params)
+    assert after != before

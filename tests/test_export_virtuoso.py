@@ -4,7 +4,6 @@ The fixture starts its own ``virtuoso-t`` with its own ``virtuoso.ini`` and data
 folder, SQL and HTTP ports both bound to 127.0.0.1 on free ports, DBA password ``dba``."""
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import time
@@ -14,8 +13,10 @@ from click.testing import CliRunner
 
 from coopgraph.cli import main
 from coopgraph.cli_export import stop_process
-from coopgraph.export import Credentials, Exporter, Server, count_triples, plan
+from coopgraph.export import Exporter
+from coopgraph.export_graphs import plan
 from coopgraph.query.questions import catalogue
+from coopgraph.sparql_client import Credentials, Server, count_triples
 
 from export_helpers import free_port, local_dataset, local_rows, param_variants, remote_rows, wait_http
 
@@ -133,3 +134,21 @@ def test_cli_export_to_virtuoso_with_env_credentials(virtuoso, graph_copy, monke
     local = runner.invoke(main, ["query", "officials", "--format", "csv", "--no-cache", "--data", str(graph_copy)])
     assert remote.exit_code == 0, remote.output
     assert sorted(remote.output.splitlines()) == sorted(local.output.splitlines())
+
+
+def test_export_removes_the_graph_of_a_deleted_article_from_virtuoso(virtuoso, own_graph, monkeypatch):
+    monkeypatch.setenv("COOPGRAPH_USER", "dba")
+    monkeypatch.setenv("COOPGRAPH_PASSWORD", PASSWORD)
+    runner = CliRunner()
+    args = ["export", "--endpoint", virtuoso + "/sparql", "--data", str(own_graph)]
+    assert runner.invoke(main, args).exit_code == 0
+    target = sorted(own_graph.glob("*.ttl"))[-1]
+    g = plan([target])[-1].iri
+    server = _server(virtuoso)
+    assert count_triples(server, g) > 0
+    target.unlink()
+    r = runner.invoke(main, args)
+    assert r.exit_code == 0, r.output
+    assert f"deleted 1 graph whose source is gone: article/{target.stem}" in r.output
+    assert count_triples(server, g) == 0
+    assert all(count_triples(server, s.iri) == len(set(s.triples())) for s in plan([own_graph]))

@@ -192,8 +192,8 @@ def test_yardstick_score(corpus: str, minimum: float) -> None:
 
 @pytest.mark.parametrize("store", ["oxigraph", "memory"])
 def test_a_renamed_graph_file_still_names_its_article(tmp_path: Path, store: str) -> None:
-    # the graph of a file is named after the file, the article inside keeps its IRI: the queries find the article
-    # through the cg:article link the store adds, on both stores
+    # the graph of a file is named after the file, the article inside keeps its IRI: the queries find a claim's
+    # article inside the claim's graph, on both stores
     data = tmp_path / "graph"
     data.mkdir()
     src = next(COMMITTED.glob("003_*.ttl"))

@@ -278,7 +278,8 @@ def test_a_served_store_prints_the_same_tables(tmp_path, graph_copy):
     on loopback, the graph exported to it) as from the embedded store: rows, names looked up there, list order."""
     from export_helpers import OxigraphServer, oxigraph_binary
 
-    from coopgraph.export import Exporter, plan
+    from coopgraph.export import Exporter
+    from coopgraph.export_graphs import plan
 
     if oxigraph_binary() is None:
         pytest.skip("the oxigraph server is not installed")

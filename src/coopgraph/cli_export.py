@@ -2,12 +2,9 @@
 branch of ``coopgraph query --endpoint``. Registered on the main group by ``register(main)``."""
 from __future__ import annotations
 
-import ipaddress
-import shutil
-import signal
+import contextlib
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -30,7 +27,7 @@ def _fail(message: str, code: int = 2) -> None:
 
 def _server(endpoint: str | None, update_endpoint: str | None = None, graph_store: str | None = None,
             timeout: float = 60.0, auth: str = "auto"):
-    from .export import Server, check_url, find_credentials
+    from .sparql_client import Server, check_url, find_credentials
 
     for name, url in (("--endpoint", endpoint), ("--update-endpoint", update_endpoint), ("--graph-store", graph_store)):
         if url:
@@ -39,6 +36,38 @@ def _server(endpoint: str | None, update_endpoint: str | None = None, graph_stor
     creds = find_credentials(first) if first else None
     return Server(query_endpoint=endpoint, update_endpoint=update_endpoint, graph_store=graph_store,
                   credentials=creds, timeout=timeout, auth=auth)
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+class _Bar:
+    """The progress bar of an export, over the bytes of the Turtle files (known without parsing them); each
+    graph's share advances with its batches."""
+
+    def __init__(self, bar):
+        self.bar = bar
+        self.per_triple = 0.0
+        self.left = 0
+
+    @staticmethod
+    def size(src) -> int:
+        return sum(f.stat().st_size for f in src.files)
+
+    def start(self, src, n: int) -> None:
+        if self.left:
+            self.bar.update(self.left)          # what rounding left of the previous graph
+        self.left = self.size(src)
+        self.per_triple = self.left / n if n else 0.0
+        if n == 0:
+            self.bar.update(self.left)
+            self.left = 0
+
+    def progress(self, n: int) -> None:
+        step = min(self.left, round(n * self.per_triple)) if n > 0 else round(n * self.per_triple)
+        self.left -= step
+        self.bar.update(step)
 
 
 @click.command("export")
@@ -50,7 +79,7 @@ def _server(endpoint: str | None, update_endpoint: str | None = None, graph_stor
 @click.option("--graph-store", metavar="URL",
               help="Graph Store Protocol endpoint (Oxigraph: /store; Virtuoso: /sparql-graph-crud-auth).")
 @click.option("--data", "data", multiple=True, type=click.Path(path_type=Path),
-              help="Folder(s) of article Turtle files (default: the committed graph).")
+              help="Folder(s) of article Turtle files, or single files (default: the committed graph).")
 @click.option("--method", type=click.Choice(["auto", "update", "gsp", "dataset"]), default="auto", show_default=True,
               help="gsp: one PUT per graph; update: SPARQL Update batches; dataset: many graphs per N-Quads POST to "
                    "the Graph Store (Oxigraph; fastest for large exports); auto: dataset when the Graph Store takes "
@@ -64,66 +93,61 @@ def _server(endpoint: str | None, update_endpoint: str | None = None, graph_stor
               help="dataset: auto writes graphs the server does not hold yet with its bulk loader (no transaction: "
                    "about twice as fast; readers may see them while they fill; a failed request's graphs are "
                    "dropped); transaction writes every graph in a transaction.")
+@click.option("--prune/--no-prune", default=None,
+              help="Delete on the server the article graphs whose source is gone (not in this export). Default: "
+                   "on when whole folders are exported, off when --data names single files.")
+@click.option("--dry-run", is_flag=True, help="Write nothing: say what would be written and which graphs deleted.")
 @click.option("--retries", default=3, show_default=True,
-              help="Retries per graph on connection errors, timeouts and 5xx (exponential back-off).")
-@click.option("--timeout", default=60.0, show_default=True, help="Seconds per HTTP request.")
+              help="Retries per request on connection errors, timeouts and 5xx (exponential back-off).")
+@click.option("--timeout", default=60.0, show_default=True,
+              help="Seconds per HTTP request, in all (not per read); the first request (ASK {}) gets at most 5.")
 @click.option("--auth", type=click.Choice(["auto", "basic"]), default="auto", show_default=True,
               help="auto: answer the server's basic/digest challenge; basic: send basic credentials up front.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only errors.")
-def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size, parallel, new_graphs, retries, timeout,
-               auth, quiet):
+def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size, parallel, new_graphs, prune, dry_run,
+               retries, timeout, auth, quiet):
     """Send the graph to a SPARQL 1.1 server: one named graph per article, plus the reference and
-    ontology graphs; each graph is replaced, so re-running finishes or refreshes an export.
+    ontology graphs; each graph is replaced, so re-running finishes or refreshes an export. The server is
+    probed first, and what it stored is read back after each request. Article graphs whose source is gone
+    are deleted there (--prune).
 
     Credentials (HTTP basic or digest) are read from COOPGRAPH_USER and COOPGRAPH_PASSWORD, or from a
     netrc file (NETRC or ~/.netrc); never from the command line."""
-    from .export import Exporter, ExportError, plan
+    from .export import Exporter, ExportError
+    from .export_graphs import GraphReadError, graph_label, graph_names, plan
+    from .sparql_client import RemoteError
 
     if not (endpoint or update_endpoint or graph_store):
         _fail("give --endpoint (and/or --update-endpoint, --graph-store)")
+    if prune is None:
+        prune = all(Path(d).is_dir() for d in data)
     try:
         server = _server(endpoint, update_endpoint, graph_store, timeout, auth)
         sources = plan(list(data) or None)
-    except ExportError as e:
+    except (RemoteError, GraphReadError) as e:
         _fail(str(e))
-    show_bar = sys.stderr.isatty() and not quiet
-    bar = None
-    # the bar runs over the bytes of the Turtle files (known without parsing them); each graph's share
-    # advances with its batches
-    share = {"per_triple": 0.0, "left": 0}
-
-    def size(src) -> int:
-        return sum(f.stat().st_size for f in src.files)
-
-    def start(src, n: int) -> None:
-        if bar is not None and share["left"]:
-            bar.update(share["left"])          # what rounding left of the previous graph
-        share["left"] = size(src)
-        share["per_triple"] = share["left"] / n if n else 0.0
-        if n == 0 and bar is not None:
-            bar.update(share["left"])
-            share["left"] = 0
-
-    def progress(n: int) -> None:
-        if bar is not None:
-            step = min(share["left"], round(n * share["per_triple"])) if n > 0 else round(n * share["per_triple"])
-            share["left"] -= step
-            bar.update(step)
 
     def on_retry(graph, attempt, reason, delay):
         if not quiet:
-            from .export import graph_label
             click.echo(f"coopgraph: {reason}; retrying <{graph_label(graph)}> in {delay:g} s "
                        f"(retry {attempt} of {retries})", err=True)
 
-    exporter = Exporter(server, method=method, batch_size=batch_size, retries=retries,
-                        on_progress=progress, on_retry=on_retry, on_graph_start=start,
-                        parallel=parallel, new_graphs=new_graphs)
+    exporter = Exporter(server, method=method, batch_size=batch_size, retries=retries, on_retry=on_retry,
+                        parallel=parallel, new_graphs=new_graphs, prune=prune)
     try:
-        if show_bar:
-            total = sum(size(s) for s in sources)
-            with click.progressbar(length=total, label="exporting", file=sys.stderr) as b:
-                bar = b
+        if dry_run:
+            exporter.connect()
+            stale = exporter.stale(sources) if prune else []
+            click.echo(f"dry run: would write {_count(len(sources), 'graph')} to the server at "
+                       f"{server.query_endpoint}; "
+                       + (f"would delete {_count(len(stale), 'graph')} whose source is gone: "
+                          f"{graph_names(stale, 10**9)}" if prune else "would delete nothing (--no-prune)"), err=True)
+            return
+        if sys.stderr.isatty() and not quiet:
+            with click.progressbar(length=sum(_Bar.size(s) for s in sources), label="exporting",
+                                   file=sys.stderr) as b:
+                bar = _Bar(b)
+                exporter.hooks.graph_start, exporter.hooks.progress = bar.start, bar.progress
                 report = exporter.export(sources)
         else:
             report = exporter.export(sources)
@@ -133,40 +157,28 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
     how = {"gsp": "Graph Store Protocol", "dataset": "N-Quads POSTs to the Graph Store"}.get(report.method,
                                                                                         "SPARQL Update")
     if not quiet:
-        click.echo(f"exported {len(report.graphs)} graphs, {report.triples} triples, by {how} to {where} "
-                   f"in {report.seconds:.1f} s" + (f" ({report.retries} retries)" if report.retries else ""),
-                   err=True)
+        click.echo(f"exported {_count(len(report.graphs), 'graph')}, {_count(report.triples, 'triple')} (read back), "
+                   f"by {how} to {where} in {report.seconds:.1f} s"
+                   + (f" ({_count(report.retries, 'retry', 'retries')})" if report.retries else "")
+                   + (f"; deleted {_count(len(report.pruned), 'graph')} whose source is gone: "
+                      f"{graph_names(report.pruned)}" if report.pruned else ""), err=True)
 
 
 def run_query_remote(name, params: dict[str, str], fmt: str, endpoint: str, lang: str = "vi",
                      timeout: float = 60.0, width: int = 100, wide: bool = False) -> None:
     """``coopgraph query NAME --endpoint URL``: the stored query (or a ``StoredQuery`` of the user's) on the
     server, same parameters and formats."""
-    from .export import ExportError, run_stored_remote
     from .query.questions import QueryError, StoredQuery, find_query
+    from .remote_query import run_stored_remote
+    from .sparql_client import RemoteError
 
     try:
         q = name if isinstance(name, StoredQuery) else find_query(name)
         server = _server(endpoint, timeout=timeout)
+        server.probe()          # a server that is not there, or not SPARQL, said in seconds
         click.echo(run_stored_remote(server, q, params, fmt, lang, width=width, wide=wide), nl=False)
-    except (QueryError, ExportError) as e:
+    except (QueryError, RemoteError) as e:
         _fail(str(e))
-
-
-def find_oxigraph() -> str | None:
-    """The ``oxigraph`` server binary: on PATH, or next to this Python (a virtualenv's bin/)."""
-    here = Path(sys.executable).parent / "oxigraph"
-    return shutil.which("oxigraph") or (str(here) if here.exists() else None)
-
-
-def _is_loopback(bind: str) -> bool:
-    host = bind.rsplit(":", 1)[0].strip("[]")
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 @click.command("serve")
@@ -176,66 +188,65 @@ def _is_loopback(bind: str) -> bool:
               help="Oxigraph database folder (default: a temporary one, removed on exit).")
 @click.option("--bind", default="127.0.0.1:7878", show_default=True, help="HOST:PORT to listen on.")
 @click.option("--no-load", is_flag=True, help="Serve --location as it is, without (re)loading the graph.")
-def serve(data, location, bind, no_load):
-    """Start an Oxigraph SPARQL server over the graph (default graph = union of all graphs).
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL Update on /update and Graph Store writes on /store (never from a page of another "
+                   "origin). Default: read-only.")
+@click.option("--allow-outbound", is_flag=True,
+              help="Let queries and updates make the server fetch other addresses (SERVICE, LOAD). Default: refused.")
+def serve_cmd(data, location, bind, no_load, writable, allow_outbound):
+    """Serve the graph as a SPARQL 1.1 endpoint (Oxigraph's engine, in this process), read-only unless
+    --writable; its default graph is the union of the named graphs.
 
-    Endpoints: /query, /update, /store (Graph Store Protocol). Loopback only unless --bind says otherwise."""
-    import pyoxigraph as ox
-
-    from .export import ExportError, plan
+    Endpoints: /query, /store (Graph Store Protocol), /update (--writable only); / links to the map and the
+    stored questions. Loopback only unless --bind says otherwise."""
+    from .export_graphs import GraphReadError, plan
+    from .serve import load_folder, remove_stale_folders, serve, stopped_by_signals, temporary_folder
     from .graphfiles import GraphFileError
-    from .query.store import bulk_load_files
+    from .serve_http import Endpoint, is_loopback, make_server
 
-    binary = find_oxigraph()
-    if not binary:
-        _fail("the 'oxigraph' server is not installed (pip install oxigraph)")
-    if not _is_loopback(bind):
-        click.echo(f"coopgraph: warning: listening on {bind}, not loopback: anyone who can reach it can "
-                   "change the data (/update, /store)", err=True)
-    tmp = None
-    if location is None:
-        tmp = tempfile.mkdtemp(prefix="coopgraph-serve-")
-        location = Path(tmp)
+    host, _, port = bind.rpartition(":")
+    if not host or not port.isdigit() or int(port) > 65535:
+        _fail(f"--bind: expected HOST:PORT (e.g. 127.0.0.1:7878), got {bind!r}")
+    if no_load and (location is None or not location.is_dir()):
+        _fail("--no-load needs --location FOLDER, an Oxigraph folder to serve as it is")
+    if not is_loopback(bind):
+        click.echo(f"coopgraph: warning: listening on {bind}, not loopback: anyone who can reach it can read the data"
+                   + (" and change it (--writable)" if writable else ""), err=True)
+    endpoint = Endpoint(None, bind, writable, allow_outbound)
     try:
-        if not no_load:
-            try:
-                sources = plan(list(data) or None)
-                store = ox.Store(str(location))
-                store.clear()
-                bulk_load_files(store, [(f, src.iri) for src in sources for f in src.files])
-                n = len(store)
-            except (ExportError, GraphFileError, SyntaxError, OSError) as e:
-                _fail(str(e).splitlines()[0] if str(e) else type(e).__name__)
-            store.flush()
-            del store
-            click.echo(f"loaded {n} triples in {len(sources)} graphs into {location}", err=True)
-        click.echo(f"SPARQL endpoint: http://{bind}/query (update: /update, graph store: /store); Ctrl-C to stop",
-                   err=True)
-        proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", bind,
-                                 "--union-default-graph"])
+        httpd = make_server(endpoint)       # the address first: a port in use is said before any loading
+    except (OSError, ValueError) as e:
+        _fail(f"cannot listen on {bind}: {getattr(e, 'strerror', None) or e}")
+    try:
+        with stopped_by_signals():
+            remove_stale_folders()
+            with (temporary_folder() if location is None else contextlib.nullcontext(location)) as folder:
+                if not no_load:
+                    try:
+                        folder.mkdir(parents=True, exist_ok=True)
+                        sources = plan(list(data) or None)
+                        n = load_folder(folder, sources)
+                    except (GraphReadError, GraphFileError, SyntaxError, OSError) as e:
+                        httpd.server_close()
+                        _fail(str(e).splitlines()[0] if str(e) else type(e).__name__)
+                    click.echo(f"loaded {n} triples in {len(sources)} graphs into {folder}", err=True)
 
-        def stop(signum, frame):
-            raise KeyboardInterrupt
+                def ready(url: str) -> None:
+                    click.echo(f"SPARQL endpoint: {url}/query ({'writable: /update' if writable else 'read-only'}, "
+                               f"graph store: /store, page: {url}/); Ctrl-C to stop", err=True)
 
-        previous = signal.signal(signal.SIGTERM, stop)
-        try:
-            code = proc.wait()
-        except KeyboardInterrupt:
-            stop_process(proc, timeout=10)
-            code = 0
-        finally:
-            signal.signal(signal.SIGTERM, previous)
-        if code:
-            sys.exit(code)
-    finally:
-        if tmp:
-            shutil.rmtree(tmp, ignore_errors=True)
+                try:
+                    serve(folder, endpoint, httpd, on_ready=ready)
+                except OSError as e:
+                    _fail(f"cannot serve {folder}: {str(e).splitlines()[0]}")
+    except KeyboardInterrupt:
+        httpd.server_close()
 
 
 def register(main: click.Group) -> None:
     """Add ``export`` and ``serve`` to the command group."""
     main.add_command(export_cmd)
-    main.add_command(serve)
+    main.add_command(serve_cmd)
 
 
-__all__ = ["register", "run_query_remote", "find_oxigraph"]
+__all__ = ["register", "run_query_remote", "stop_process"]

@@ -113,7 +113,7 @@ def map_cmd(out: Path | None, html_out: Path | None, dot_out: Path | None, count
               help="File to write (written whole, then renamed into place); default: standard output.")
 def dump(data: tuple[Path, ...], fmt: str, out: Path | None) -> None:
     """The whole dataset in one file: one named graph per article, plus the reference and ontology graphs
-    (the layout 'coopgraph export' writes; the digest, computed from them, is left out)."""
+    (the layout 'coopgraph export' writes)."""
     from .dump import DumpError, write, write_file
 
     try:

@@ -1,6 +1,6 @@
 """``coopgraph dump``: the whole dataset in one file, as N-Quads or TriG, in the layout of an export.
 
-One named graph per article file (its IRI), plus the ontology and reference graphs (``export.plan``), exactly as
+One named graph per article file (its IRI), plus the ontology and reference graphs (``export_graphs.plan``), exactly as
 ``coopgraph export`` lays them out. The output is the same bytes on every run: graphs in the
 plan's order, triples in the order of their files, blank nodes renamed by their first appearance.
 """
@@ -11,7 +11,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .export import ExportError, plan
+from .export_graphs import GraphReadError, plan
 from .outfile import replace_file
 from .rdfmap import BASE, PREFIXES
 
@@ -26,7 +26,7 @@ def dataset_quads(data: Iterable[Path] | None = None) -> Iterator[ox.Quad]:
     """Every quad of the dataset (default: the committed graph), graph by graph."""
     try:
         sources = plan(data)
-    except ExportError as e:
+    except GraphReadError as e:
         raise DumpError(str(e)) from None
     for i, src in enumerate(sources):
         g = ox.NamedNode(src.iri)
