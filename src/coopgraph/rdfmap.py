@@ -23,9 +23,6 @@ PLACE = Namespace(BASE + "place/")
 CONCEPT = Namespace(BASE + "concept/")
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
-# computed by the store from the article graphs (queries/digest/*.ru), never built from an article
-DIGEST_GRAPH = URIRef(BASE + "graph/digest")
-DG = Namespace(BASE + "digest#")
 # the analysts' corrections (corrections.yaml beside the articles), written by build as a graph of their own
 CORRECTIONS_GRAPH = URIRef(BASE + "graph/corrections")
 CORRECTIONS_NAME = "corrections"        # its Turtle file in the output folder: corrections.ttl (no article has that id)
