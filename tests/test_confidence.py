@@ -47,3 +47,32 @@ def test_the_graph_says_it_and_the_shapes_check_it() -> None:
     holding = next(g.subjects(CG.rule, Literal("unit-named")))
     g.set((holding, CG.confidence, Literal(Decimal("1.5"))))
     assert any("confidence" in p.message for p in validate_graph(g, "t.ttl"))
+
+
+def test_the_facts_question_keeps_the_surer_facts_on_every_store() -> None:
+    """`coopgraph query facts -p min_confidence=X` keeps exactly the facts of confidence >= X (compared as numbers,
+    0.95 above 0.9), the same rows from Oxigraph and rdflib; a value that is not 0..1 is refused in one line."""
+    import csv
+    import io
+
+    import pytest
+
+    from coopgraph.query import questions
+    from coopgraph.query.formatting import run_stored
+    from coopgraph.query.store import open_dataset
+
+    q = questions.find_query("facts")
+    ox_ds, rdf_ds = open_dataset(cache=False), open_dataset(store="memory")
+
+    def rows(ds, params):
+        return list(csv.DictReader(io.StringIO(run_stored(ds, q, params, "csv"))))
+
+    every = rows(ox_ds, {})
+    assert len({r["type"] for r in every}) >= 4 and all(r["min_confidence"] == "" for r in every)
+    kept = rows(ox_ds, {"min_confidence": "0.9"})
+    assert kept == [r | {"min_confidence": "0.9"} for r in every if Decimal(r["confidence"]) >= Decimal("0.9")]
+    assert 0 < len(kept) < len(every)
+    assert run_stored(rdf_ds, q, {"min_confidence": "0.9"}, "csv") == run_stored(ox_ds, q, {"min_confidence": "0.9"}, "csv")
+    for bad in ("1.5", "-0.1", "high", "0,9"):
+        with pytest.raises(questions.QueryError, match="number from 0 to 1"):
+            questions.bind_params(q, {"min_confidence": bad})

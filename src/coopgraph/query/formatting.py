@@ -61,13 +61,14 @@ HEADINGS = {
         "giver": "bên cho", "receiver": "bên nhận", "currency": "tiền tệ", "total": "tổng", "commitments": "số khoản",
         "for": "mục đích", "entity": "đối tượng", "property": "thuộc tính", "fact": "dữ kiện", "type": "loại",
         "sentence": "câu", "role": "chức danh", "holder": "người giữ", "basis": "căn cứ", "of": "của",
+        "rule": "quy tắc", "confidence": "độ tin cậy", "min_confidence": "độ tin cậy tối thiểu",
     },
     "en": {
         "lao": "code", "vietnamese_partners": "Vietnamese partners", "partner": "partner code",
         "vietnam_today": "code", "vietnam_name": "Vietnamese unit (today)", "partner_name": "partner",
         "named_in_articles": "named in the articles", "names": "names in the articles", "first": "from",
         "last": "to", "a": "party A", "b": "party B", "body_a": "body A", "body_b": "body B", "period_start": "from", "period_end": "to",
-        "value": "amount",
+        "value": "amount", "min_confidence": "at least",
     },
 }
 # the words of the table, and the codes a question computes (no concept names them)

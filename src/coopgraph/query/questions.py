@@ -37,7 +37,7 @@ class Param:
     """A parameter declared in a query's header (``help``: its English description; ``helps``: by language)."""
 
     name: str
-    kind: str            # place | iri | date | year | article | string
+    kind: str            # place | iri | date | year | article | confidence | string
     help: str = ""
     required: bool = True
     helps: dict[str, str] = field(default_factory=dict)
@@ -278,6 +278,7 @@ KIND_HELP = {
     "iri": ("an IRI or a prefixed name", "place:LA-HO"),
     "string": ("text", "Thanh Hóa"),
     "article": ("an article's file name (a path is taken by its name)", "001_5a1d5f1eb188703c.txt"),
+    "confidence": ("a number from 0 to 1", "0.9"),
 }
 
 
@@ -288,6 +289,7 @@ KIND_HELP_VI = {
     "iri": "IRI hoặc tên có tiền tố",
     "string": "văn bản",
     "article": "tên tệp của bài báo (một đường dẫn được lấy theo tên tệp)",
+    "confidence": "một số từ 0 đến 1",
 }
 
 
@@ -377,6 +379,12 @@ def term_for(p: Param, value: str) -> ox.NamedNode | ox.Literal:
         if not re.fullmatch(r"[0-9]{4}", value):
             raise QueryError(f"--param {p.name}: expected a year YYYY, got {shown(value)}")
         return ox.Literal(value, datatype=ox.NamedNode(_XSD + "integer"))
+    if p.kind == "confidence":
+        # written as an xsd:decimal, as cg:confidence is: compared as numbers on every store
+        if not re.fullmatch(r"(?:0|1)(?:\.[0-9]{1,6})?|\.[0-9]{1,6}", value) or float(value) > 1:
+            raise QueryError(f"--param {p.name}: expected a number from 0 to 1, got {shown(value)}")
+        return ox.Literal(value if not value.startswith(".") else "0" + value,
+                          datatype=ox.NamedNode(_XSD + "decimal"))
     if p.kind == "article":
         # the article column holds file names; a path to the file (as the shell completes it) names the same one
         name = value.strip().replace("\\", "/").rsplit("/", 1)[-1]
