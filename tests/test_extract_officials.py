@@ -423,3 +423,83 @@ def test_vietnamese_comma_before_an_honorific_and_regions_of_china() -> None:
 
 def test_a_lao_province_in_a_short_romanisation() -> None:
     assert [m.unit for m in load().find("Governor of Khammoune province visited")] == ["LA-KH"]
+
+
+# ---------------------------------------------------------------- b8 kinds (gen7): sentences of our own
+
+def test_english_central_executive_committee_and_secretary_with_provincial_governor() -> None:
+    got = officials("The guests were led by Comrade Somsak Phonvilay - Member of the Central Executive Committee of the "
+                    "Lao People's Revolutionary Party, Secretary, and Provincial Governor of Attapeu.", "2024-02-02")
+    assert {("Somsak Phonvilay", "central-committee-member", "LA"), ("Somsak Phonvilay", "party-secretary", "LA-AT"),
+            ("Somsak Phonvilay", "governor", "LA-AT")} <= got
+
+
+def test_english_offices_and_departments_named_after_the_title() -> None:
+    got = officials("Ha Tinh's hosts included Le Van Khoa - Chief of the Provincial Party Committee Office; Tran Thi Mai "
+                    "- Chief of the Office of the provincial People's Committee; Pham Quoc Bao - Director of the Department "
+                    "of Culture, Sports and Tourism.", "2024-03-01")
+    assert {("Le Van Khoa", "other", "VN-23"), ("Tran Thi Mai", "other", "VN-23"),
+            ("Pham Quoc Bao", "department-director", "VN-23")} <= got
+    # a district's office is no province's post
+    assert not any(n == "Hoang Van Son" for n, _, _ in officials(
+        "Mr. Hoang Van Son, Chief of Office of the Bat Xat District Party Committee, Lao Cai province, saw them off.",
+        "2024-03-01"))
+
+
+def test_english_chairman_of_a_party_committee_is_its_secretary() -> None:
+    got = officials("Chairman of the Thai Binh Party Committee Dang Van Hien welcomed the Lao guests.", "2019-05-05")
+    assert ("Dang Van Hien", "party-secretary", "VN-20") in got
+    got = officials("Chairman of the provincial Party Committee's Commission for Inspection Ngo Van Hai attended.", "2019-05-05")
+    assert not any(p == "party-secretary" for _, p, _ in got)
+
+
+def test_english_secretariat_member_and_cambodian_party_leaders() -> None:
+    got = officials("Bounthong Chitmany, who is also Politburo member and standing member of the Lao People's "
+                    "Revolutionary Party Central Committee's Secretariat, visited Hai Phong.", "2020-01-01")
+    assert ("Bounthong Chitmany", "secretariat-member", "LA") in got
+    assert ("Bounthong Chitmany", "central-committee-member", "LA") not in got
+    got = officials("Sok Dara, Vice Chairman of the Kampot provincial People's Party and Chairman of the Kampot provincial "
+                    "People's Council, thanked Kien Giang.", "2020-01-01")
+    assert {("Sok Dara", "other", "KH-7"), ("Sok Dara", "people-council-chair", "KH-7")} <= got
+
+
+def test_name_dash_the_title_and_a_one_sided_hyphen() -> None:
+    got = officials("They were welcomed by Mr. Park Minho - the Mayor of Daejeon City.", "2023-05-05")
+    assert ("Park Minho", "governor", "KR-30") in got
+    got = officials("Ông Nguyễn Văn Lợi- Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kon Tum hội đàm với tỉnh Attapeu.", "2021-01-01")
+    assert {("Nguyễn Văn Lợi", "deputy-party-secretary", "VN-28"), ("Nguyễn Văn Lợi", "people-committee-chair", "VN-28")} <= got
+
+
+def test_a_country_abbreviation_in_brackets_before_its_province() -> None:
+    got = officials("Vice Chairman of the Da Nang People's Committee Le Quang Nam received Vice Governor of the Republic "
+                    "of Korea (RoK)'s Gyeonggi province Oh Hu-seok.", "2023-06-07")
+    assert ("Oh Hu-seok", "vice-governor", "KR-41") in got
+
+
+def test_a_plural_title_before_several_names() -> None:
+    got = officials("Dự buổi lễ có các Phó Chủ tịch UBND tỉnh Nghệ An Bùi Thanh An và Nguyễn Văn Đệ.", "2024-01-01")
+    assert {("Bùi Thanh An", "people-committee-vice-chair", "VN-22"),
+            ("Nguyễn Văn Đệ", "people-committee-vice-chair", "VN-22")} <= got
+    # a second name with titles of its own is not under the plural title
+    got = officials("Có các Phó Chủ tịch UBND tỉnh Nghệ An Bùi Thanh An và Hoàng Nghĩa Hiếu - Giám đốc Sở Tài chính.",
+                    "2024-01-01")
+    assert ("Hoàng Nghĩa Hiếu", "people-committee-vice-chair", "VN-22") not in got
+
+
+def test_a_title_one_acts_for_is_not_the_actors() -> None:
+    got = officials("Thừa ủy quyền của Chủ tịch nước CHDCND Lào, Bí thư - Tỉnh trưởng Attapeu Lê Thăng Khăm trao Huân chương "
+                    "cho lãnh đạo tỉnh Kon Tum.", "2022-09-27")
+    assert ("Lê Thăng Khăm", "governor", "LA-AT") in got
+    assert not any(p == "president" for _, p, _ in got)
+
+
+def test_a_person_a_city_is_named_after_is_no_place_and_no_official() -> None:
+    f = facts("Ông Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh, hội kiến Bí thư Tỉnh ủy Vân Nam. "
+              "The Thai governor thanked them for restoring the relic site on President Ho Chi Minh.", "2023-07-13")
+    assert ("Nguyễn Xuân Thắng", "other", "VN") in {(o.name, o.post, o.unit) for o in f.officials}
+    assert not any(o.unit == "VN-SG" for o in f.officials)
+    assert not any(o.name.startswith("Ho Chi Minh") for o in f.officials)
+    assert not any("VN-SG" in (p.a, p.b) for p in f.partnerships)
+    # the city itself is still the city
+    assert any(o.unit == "VN-SG" for o in facts("Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi tiếp Thống đốc tỉnh Chungcheongbuk.",
+                                                  "2023-12-18").officials)

@@ -44,6 +44,10 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Đại sứ(?! quán)(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
     (r"(?:Tổng |Phó )?Lãnh sự(?! quán)|Tham tán(?: Công sứ)?|Công sứ", "other", "national"),
     (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
+    # heads of a national academy and of the party's central councils ("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh",
+    # "Chủ tịch Hội đồng Lý luận Trung ương"): the academy's name ends the title, so that "Hồ Chí Minh" is no unit
+    (r"(?:Phó )?Giám đốc Học viện(?: Chính trị)?(?: Quốc gia)?(?: Hồ Chí Minh)?(?: khu vực [IVX\d]+)?|"
+     r"(?:Phó )?Chủ tịch Hội đồng(?: [^\W\d_]+){1,4}? (?:Trung ương|TW)", "other", "national"),
     (r"Phó Bí thư Thường trực(?: " + _COMMITTEE + r")?|Phó Bí thư " + _COMMITTEE, "deputy-party-secretary", "any"),
     (r"Bí thư " + _COMMITTEE, "party-secretary", "any"),
     (r"(?:Ủy viên |UV ?)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UVTV (?:tỉnh|thành) ủy|"
@@ -113,8 +117,12 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*|(?:Foreign|Defen[cs]e|Finance|Trade|Health) Minister", "other", "national"),
     (r"Prime Minister|PM(?=\s+(?-i:[A-Z]))", "prime-minister", "national"),
     (r"member of the Politburo|Politburo member", "politburo-member", "national"),
+    # "standing member of the LPRP Central Committee's Secretariat": of the Secretariat, not of the Committee
+    (r"(?:standing |permanent )?member of (?:the )?(?:[\w'’()]+ ){0,8}?Secretariat", "secretariat-member", "national"),
     (r"alternate member of (?:the )?(?:[\w'’]+ ){0,4}Party Central Committee", "other", "national"),
-    (r"member of (?:the )?(?:[\w'’]+ ){0,4}?(?:Party )?Central Committee(?:['’]s Executive Committee)?", "central-committee-member", "national"),
+    # "Member of the Central Executive Committee of the LPRP": the Lao press's name of the Central Committee
+    (r"member of (?:the )?(?:[\w'’]+ ){0,4}?(?:Party )?Central (?:Executive )?Committee(?:['’]s Executive Committee)?",
+     "central-committee-member", "national"),
     # heads of the central party's departments and commissions: "deputy head of the International Liaison
     # Department of the CPC Central Committee", "head of the CPV Central Committee's Commission for External Relations"
     (r"(?:Deputy |Vice )?Head of the (?:[\w'’]+ ){1,4}?(?:Department|Commission) of the (?:CPC|CPV|LPRP|[\w'’]+ Party) "
@@ -128,6 +136,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of the " + _PARTY_NAME + r" Committee", "deputy-party-secretary", "any"),
     (r"Secretary of " + _PC + r"Party['’]?s? Committee|Party Secretary|Party Committee Secretary|"
      r"Secretary of the " + _PARTY_NAME + r" Committee", "party-secretary", "any"),
+    # "Chairman of the Hoa Binh Party Committee": the head of a party committee is its secretary (not its commissions)
+    (r"(?:Chairman|Chairwoman) of " + _PC + r"Party Committee(?!['’]|\s+(?:Office|Commission|Board|for)\b)", "party-secretary", "any"),
     (r"member of the Standing (?:Board|Committee) of " + _PC + r"Party Committee|"
      r"members? of (?:the )?" + _PC + r"(?:Party Committee['’]?s? Standing (?:Board|Committee)|Party Standing Committee|"
      r"Standing Party Committee)",
@@ -160,14 +170,26 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"People['’]?s Committee (?:Standing |Permanent )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President)",
      "people-committee-vice-chair", "vn"),
     (r"People['’]?s Committee (?:Chairman|Chairwoman|Chair|President)", "people-committee-chair", "vn"),
-    (r"(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
-    (r"Governor", "governor", "foreign"),
+    (r"(?:Provincial )?(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
+    (r"(?:Provincial )?Governor", "governor", "foreign"),
     (r"(?:Vice|Deputy) Mayor", "vice", "head"),
     (r"Mayor", "head", "head"),
     (r"(?:Commander|Commanding Officer) of " + _PC + r"(?:Military Command|Military Headquarters)", "military-commander", "any"),
     (r"(?:(?:Deputy |Vice )?(?:Commander|Commanding Officer)|Political (?:Chief )?(?:Commander|Commissar)|Chief of Staff)"
      r"(?: and (?:Chief of Staff|Political Commissar))? of " + _COMMAND, "other", "any"),
     (r"(?:Deputy |Vice )?Commander of Military Region \d+", "other", "national"),
+    # "Chief of the Provincial Party Committee Office", "Chief of the Office of the provincial People's Committee"
+    # (a district's office is no province's: "Chief of Office of the Ha Khau District Party Committee")
+    (r"(?![^,;]{0,60}\b[Dd]istrict\b)(?:(?:Deputy |Vice )?(?:Chief|Head|Director) of (?:the )?" + _PC + r"(?:Party Committee|"
+     r"People['’]?s Committee|People['’]?s Council|National Assembly Delegation|NA Delegation)(?:['’]s?)? Office|"
+     r"(?:Deputy |Vice )?(?:Chief|Head) of (?:the )?Office of (?:the )?" + _PC + r"(?:Party Committee|People['’]?s Committee|"
+     r"People['’]?s Council))",
+     "other", "any"),
+    # "Director of the Department of Foreign Affairs": the department's name after it, in the words of ministries
+    (r"(?:Deputy|Vice) Director of (?:the )?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
+     r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-deputy-director", "any"),
+    (r"Director of (?:the )?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
+     r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-director", "any"),
     (r"(?:Deputy|Vice) Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department",
      "department-deputy-director", "any"),
     (r"Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
@@ -189,10 +211,13 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"(?: Committee)?"
      r"|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,5}?"
      r"(?:Association|Front|Federation|Friendship Society|Steering Committee|Working Group|Border Committee)", "other", "org"),
+    # "Vice Chairman of the Mondulkiri provincial People's Party": a party's provincial leader (Cambodia)
+    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|President|Head) of (?:the )?" + _PC + r"(?:Cambodian )?People['’]?s Party"
+     r"(?: Committee)?", "other", "org"),
     (r"(?:Vice (?:President|Chairman|Chairwoman)|President|Chairman|Chairwoman|Speaker) of the (?:Lao |Vietnamese )?"
      r"National Assembly|(?:full-time )?member of the National Assembly['’]?s? Committee for (?:[\w,]+\s+){1,6}?Affairs",
      "other", "national"),
-    (r"Secretary(?=\s*(?:,|and|,\s*and)\s*(?:Vice )?Governor)", "party-secretary", "any"),
+    (r"Secretary(?=\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:Provincial\s+)?(?:Vice )?Governor)", "party-secretary", "any"),
     # "President Nguyen Xuan Phuc": the bare title right before a name (two capitalised words)
     (r"President(?=\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z]))", "president", "national"),
 ]
@@ -205,7 +230,7 @@ _TITLE_START = re.compile(
     r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Ủy|Uỷ|UV|UVTV|UVTW|TUV|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
-    r"Member|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
+    r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
     r"Head|Governor|Mayor|Commander|Director)(?![\w])", re.IGNORECASE)
 
 # Between a title and its unit: "tỉnh", "of the Vietnamese northern province of", "Khu tự trị dân tộc Choang"
@@ -334,9 +359,14 @@ def _unit_after(t: Title, sent: SentenceInfo, gaz) -> None:
         if t.scope == "national" and gaz.is_subnational(mm.unit):
             return          # "President Ho Chi Minh Memorial": a national post names no province after it
         nxt = sent.mentions[k + 1] if k + 1 < len(sent.mentions) else None
+        gap_from = mm.end
+        # "the Republic of Korea (RoK)'s Chungcheongbuk-do province": the country's abbreviation in brackets
+        if nxt and nxt.unit == mm.unit and re.fullmatch(r"\s*\(", text[mm.end:nxt.start]) and text[nxt.end:nxt.end + 1] == ")":
+            gap_from = nxt.end + 1
+            nxt = sent.mentions[k + 2] if k + 2 < len(sent.mentions) else None
         # "Deputy Governor of Laos' Oudomxay province": the country's province, not the country
         if nxt and gaz.unit(mm.unit).is_country and gaz.country_of(nxt.unit) == mm.unit and re.fullmatch(
-                r"(?:['’]s?)?\s+(?:(?:[a-z]+ern|central|border)\s+)?(?:(?:province|city|capital)\s+(?:of\s+)?)?", text[mm.end:nxt.start]):
+                r"(?:['’]s?)?\s+(?:(?:[a-z]+ern|central|border)\s+)?(?:(?:province|city|capital)\s+(?:of\s+)?)?", text[gap_from:nxt.start]):
             # "Governor of the Lao province of Salavan": the country's province
             mm, nxt = nxt, None
         t.unit = mm.unit
