@@ -503,3 +503,37 @@ def test_a_person_a_city_is_named_after_is_no_place_and_no_official() -> None:
     # the city itself is still the city
     assert any(o.unit == "VN-SG" for o in facts("Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi tiếp Thống đốc tỉnh Chungcheongbuk.",
                                                   "2023-12-18").officials)
+
+
+def test_a_chinese_region_name_runs_to_autonomous_region() -> None:
+    got = officials("Liu Wei, Secretary of the Party Committee of Guangxi Zhuang Autonomous Region, met the guests from "
+                    "Cao Bang.", "2023-04-04")
+    assert ("Liu Wei", "party-secretary", "CN-GX") in got
+    assert not any("Autonomous" in n for n, _, _ in got)
+
+
+def test_a_country_abbreviation_in_brackets_before_the_name() -> None:
+    got = officials("Chairman of the Binh Duong People's Committee Vo Van Minh received the Governor of Chungcheongnam "
+                    "province of the Republic of Korea (RoK), Park Jin-ho, on May 3.", "2023-05-03")
+    assert ("Park Jin-ho", "governor", "KR-44") in got
+
+
+def test_national_party_and_advisory_posts_and_the_office_after_a_title() -> None:
+    got = officials("Ha Tien received Sok Chan, Supreme Advisor to the King of Cambodia, Vice President of the Central "
+                    "Committee of the Cambodian People's Party (CPP).", "2023-05-03")
+    assert ("Sok Chan", "other", "KH") in got
+    got = officials("Về phía tỉnh Gyeonggi, Hàn Quốc có ông Lee Jae-sung – Phó Tỉnh trưởng; bà Park Mi-ra – Phó Lãnh sự, "
+                    "Tổng Lãnh sự quán Hàn Quốc tại thành phố Đà Nẵng.", "2023-05-03")
+    assert ("Park Mi-ra", "other", "KR") in got
+
+
+def test_japanese_prefectural_councils_and_parliamentary_unions() -> None:
+    got = officials("The hosts were Mr. Tanaka Hiroshi - Chairman of Shizuoka Prefectural Council; Mr. Sato Kenji - "
+                    "Chairman of the ASEAN Parliamentary Union of Shizuoka Prefecture.", "2023-05-03")
+    assert {("Tanaka Hiroshi", "other", "JP-22"), ("Sato Kenji", "other", "JP-22")} <= got
+
+
+def test_a_district_name_after_a_title_is_a_persons_name() -> None:
+    f = facts("The delegation included the permanent Vice Chairman of the provincial People's Committee Mai Son and "
+              "leaders of Hoa Binh's departments.", "2023-05-03")
+    assert ("Mai Son", "people-committee-vice-chair", "VN-14") in {(o.name, o.post, o.unit) for o in f.officials}

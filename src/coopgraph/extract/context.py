@@ -58,6 +58,11 @@ _LIST_GLUE = re.compile(
     r"|(?<=, )[A-ZĐ][\w-]*(?: [A-ZĐ][\w-]*){0,2}(?=,))*$")
 
 
+# the last words of a post title or an honorific, right before a person's name
+_TITLE_END_BEFORE = re.compile(r"(?:\b(?:Committee|Council|Chairman|Chairwoman|Secretary|Governor|Director|Mr\.?|Ms\.?|Mrs\.?)|"
+                               r"(?<!\w)(?:UBND tỉnh|HĐND tỉnh|Tỉnh ủy|ông|bà|đồng chí))\s+$")
+
+
 # the middle names that only Vietnamese names have (Lao names start with "Van" too, so not the unmarked one)
 _MIDDLE_NAME = re.compile(r" (?:Thị|Thi|Văn) [A-ZĐ]")
 
@@ -65,6 +70,8 @@ _MIDDLE_NAME = re.compile(r" (?:Thị|Thi|Văn) [A-ZĐ]")
 def _in_persons_name(sentence: str, m: Mention) -> bool:
     """A place name of several syllables after a Vietnamese family name is the end of a person's name
     ("Lê Thanh Hải" is not Qinghai, "Lê Văn Nam" not Yunnan)."""
+    if m.district and is_family_name(m.text.split()[0]) and _TITLE_END_BEFORE.search(sentence, max(0, m.start - 40), m.start):
+        return True     # "Vice Chairman of the provincial People's Committee Mai Son": a name after a title, no district
     if not re.search(r"\s", m.text.strip()):
         # a one-word place before a Vietnamese middle name is a family name: "Trang Thi Xuan", "Kim Văn Hải"
         return bool(_MIDDLE_NAME.match(sentence, m.end))

@@ -208,7 +208,8 @@ def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bo
     # "Tỉnh trưởng tỉnh X, ông NAME": a comma before an honorific, unless the titles were said of someone else
     # ("Thừa ủy quyền của Thủ tướng Lào, ông NAME đã trao": the one acting for the Prime Minister)
     comma = r"|,\s+(?=(?:ông|bà|ngài|đồng chí)\s)" if not _ON_BEHALF.search(text[max(0, first.start - 30):first.start]) else ""
-    lead = re.match(r"\s*(?:\((?:Việt Nam|Lào|Laos|Vietnam)\)\s*)?(?:,\s+)?", text[last.end:]) if english \
+    # ("the Governor of X province of the Republic of Korea (RoK), NAME": a country's abbreviation in brackets)
+    lead = re.match(r"\s*(?:\((?:Việt Nam|Lào|Laos|Vietnam|[A-Z][A-Za-z]{1,5})\)\s*)?(?:,\s+)?", text[last.end:]) if english \
         else re.match(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:[-–]\s+" + comma + ")?", text[last.end:])
     pos = last.end + (lead.end() if lead else 0)
     # "Đại sứ Lào tại Việt Nam NAME", "Ambassador to Laos NAME": the posting place before the name

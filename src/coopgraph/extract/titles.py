@@ -129,6 +129,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"Central Committee|(?:Deputy |Vice )?Head of the (?:CPC|CPV|LPRP) Central Committee['’]s (?:[\w'’]+ ){0,2}?"
      r"(?:Department|Commission)(?: for [A-Z]\w+(?: (?:and )?[A-Z]\w+)*)?", "other", "national"),
     (r"Ambassador", "ambassador", "national"),
+    # "Supreme Advisor to the King of Cambodia": a national post outside the vocabulary
+    (r"(?:Supreme |Senior |Chief )?Advis[eo]r to the (?:King|Prime Minister|President|Government)", "other", "national"),
     (r"Consul[- ]General|Consul", "other", "national"),
     # "Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee": of the party's Secretariat
     (r"Secretary of the (?:[\w'’]+\s+){1,6}?Party(?:\s*\([A-Z]{2,6}\))? Central Committee", "secretariat-member", "national"),
@@ -203,7 +205,9 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?delegation", "skip", "skip"),
     # heads of assemblies abroad and of associations: posts outside the vocabulary
     (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Speaker) of (?:the )?(?:[\w'’-]+\s+){0,3}?"
-     r"(?:Prefectural|Provincial|Metropolitan) Assembly", "other", "any"),
+     r"(?:Prefectural|Provincial|Metropolitan) Assembly|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Speaker) of "
+     r"(?:the )?(?:[\w'’-]+\s+){0,3}?Prefectural Council|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of "
+     r"(?:the )?(?:[\w'’-]+\s+){0,3}?Parliamentary (?:Union|League|Group)", "other", "any"),
     # (the fronts first: "President of the Lao Front for National Construction Committee of Houaphanh")
     (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|President|Head) of the (?:LFNC|Lao Front for National Construction|"
      r"Vietnam Fatherland Front|VFF)(?:\s*\((?:LFNC|VFF)\))?(?:(?: [\w'’]+){0,2}? (?:chapter|committee))?"
@@ -212,7 +216,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,5}?"
      r"(?:Association|Front|Federation|Friendship Society|Steering Committee|Working Group|Border Committee)", "other", "org"),
     # "Vice Chairman of the Mondulkiri provincial People's Party": a party's provincial leader (Cambodia)
-    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|President|Head) of (?:the )?" + _PC + r"(?:Cambodian )?People['’]?s Party"
+    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|President|Head) of (?:the )?(?:Central Committee of (?:the )?)?" + _PC +
+     r"(?:Cambodian )?People['’]?s Party"
      r"(?: Committee)?", "other", "org"),
     (r"(?:Vice (?:President|Chairman|Chairwoman)|President|Chairman|Chairwoman|Speaker) of the (?:Lao |Vietnamese )?"
      r"National Assembly|(?:full-time )?member of the National Assembly['’]?s? Committee for (?:[\w,]+\s+){1,6}?Affairs",
@@ -231,7 +236,7 @@ _TITLE_START = re.compile(
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
-    r"Head|Governor|Mayor|Commander|Director)(?![\w])", re.IGNORECASE)
+    r"Head|Governor|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r)(?![\w])", re.IGNORECASE)
 
 # Between a title and its unit: "tỉnh", "of the Vietnamese northern province of", "Khu tự trị dân tộc Choang"
 _UNIT_FILLER = re.compile(
@@ -245,6 +250,9 @@ _COMMITTEE_IN = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:province|city) of\s+)?$",
 _COUNTRY_BEFORE = [(re.compile(rf"(?:{adj})\s+$"), cc) for adj, cc in (
     ("Lao|Laotian|Laos['’]", "LA"), ("Vietnamese|Viet Nam['’]s|Vietnam['’]s", "VN"), ("Cambodian", "KH"),
     ("Chinese", "CN"), ("Thai", "TH"), ("South Korean|Korean", "KR"), ("Japanese", "JP"))]
+# "Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại …", "Counsellor, Embassy of Laos": the office after a title names its country
+_OFFICE_OF = re.compile(r"\s*,?\s*(?:của\s+)?(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|(?:the )?(?:Embassy|Consulate General|"
+                        r"Consulate) of)\s+(?:nước\s+|the\s+)?")
 # a party named by its abbreviation inside a title ("the CPC Central Committee")
 _PARTY_ABBR = {"CPC": "CN", "CPV": "VN", "LPRP": "LA", "CPP": "KH"}
 _BARE_UNIT = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?|thủ đô|provincial|city)(?=\s*(?:[,;)–-]|và\b|and\b|$)|\s+[^\W\d_])",
@@ -320,6 +328,11 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
         if re.search(r"\bacting\s+$", text[max(0, t.start - 8):t.start], re.IGNORECASE) and t.scope != "skip":
             t.code = "other"        # an acting head holds no post of the vocabulary ("Acting Chairman of …")
         if t.scope == "national" and not t.country and not t.unit:
+            office = _OFFICE_OF.match(text, t.end)
+            at = office and next((mm for mm in sent.mentions if mm.start == office.end()), None)
+            if at and gaz.unit(at.unit).is_country:
+                t.country = at.unit
+        if t.scope == "national" and not t.country and not t.unit:
             t.country = next((cc for rx, cc in _COUNTRY_BEFORE if rx.search(text[max(0, t.start - 20):t.start])), None) \
                 or next((cc for abbr, cc in _PARTY_ABBR.items() if re.search(rf"\b{abbr}\b", t.text)), None)
         out.append(t)
@@ -371,7 +384,9 @@ def _unit_after(t: Title, sent: SentenceInfo, gaz) -> None:
             mm, nxt = nxt, None
         t.unit = mm.unit
         t.end = mm.end
-        tail = re.match(r"\s*(?:[Pp]rovince\b|\((?:Việt Nam|Lào|Laos|Vietnam|Campuchia|Cambodia|Trung Quốc|China)\))",
+        # ("Guangxi Zhuang Autonomous Region": the rest of a Chinese region's name)
+        tail = re.match(r"\s*(?:[Pp]rovince\b|(?:(?:Zhuang|Hui|Uygur|Uyghur) )?Autonomous Region\b|"
+                        r"\((?:Việt Nam|Lào|Laos|Vietnam|Campuchia|Cambodia|Trung Quốc|China)\))",
                         text[mm.end:])
         if tail:
             t.end = mm.end + tail.end()
