@@ -537,3 +537,9 @@ def test_a_district_name_after_a_title_is_a_persons_name() -> None:
     f = facts("The delegation included the permanent Vice Chairman of the provincial People's Committee Mai Son and "
               "leaders of Hoa Binh's departments.", "2023-05-03")
     assert ("Mai Son", "people-committee-vice-chair", "VN-14") in {(o.name, o.post, o.unit) for o in f.officials}
+
+
+def test_comrades_counted_are_no_money() -> None:
+    f = facts("Tỉnh Sê Kông trao tặng Huân chương cho 6 đồng chí lãnh đạo tỉnh Quảng Nam; tỉnh Quảng Nam hỗ trợ tỉnh "
+              "Sê Kông 5 tỷ đồng.", "2022-09-27")
+    assert [(c.value, c.currency) for c in f.commitments] == [(5_000_000_000, "VND")]
