@@ -180,9 +180,10 @@ class Gazetteer:
     def _accept(self, text: str, start: int, end: int, when: PartialDate | None) -> Mention | None:
         surface = text[start:end]
         if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names \
-                and not re.search(r"[\s\-‐–]", surface.strip()):
+                and not re.search(r"[\s\-‐–]", surface.strip()) and len(fold(surface)) < 7:
             # "Tráng" is a person's syllable, not the province "Trang": a one-word name's marks must match; a
-            # name of several syllables is a place however its tones are written ("Sạ-vẳn-na-khệt")
+            # name of several syllables is a place however its tones are written ("Sạ-vẳn-na-khệt"), and so is
+            # one word longer than any Vietnamese syllable, the syllables written together ("Khammuồn", "Xalavăn")
             return None
         if end + 1 < len(text) and text[end] in "-‐–" and text[end + 1].islower():
             return None     # "U-bồn-pạ-sợt": the first syllables of a longer hyphenated name are no place
