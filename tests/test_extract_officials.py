@@ -552,3 +552,18 @@ def test_a_glued_transliteration_matches_whatever_its_tone_marks() -> None:
     assert [m.unit for m in gaz.find("Lãnh đạo tỉnh Xalavăn tiếp đoàn.")] == ["LA-SL"]
     # a short syllable with other marks is still a person's ("Tráng" is not the Thai province Trang)
     assert gaz.find("Ông Lò Văn Tráng phát biểu.") == []
+
+
+def test_standing_vice_governors_and_heads_of_provincial_departments_abroad() -> None:
+    got = officials("Tiếp đoàn có đồng chí Bun Lợi Sỉ Xa Văn, Phó Tỉnh trưởng Thường trực tỉnh Savannakhet.", "2024-01-01")
+    assert ("Bun Lợi Sỉ Xa Văn", "vice-governor", "LA-SV") in got
+    got = officials("The delegation was led by Khamphan Sitthidampha, Head of the Foreign Affairs Department of Salavan "
+                    "province, and Somphong Inthavong, Deputy Head of the Luang Prabang provincial Department of Foreign "
+                    "Affairs.", "2024-01-01")
+    assert {("Khamphan Sitthidampha", "department-director", "LA-SL"),
+            ("Somphong Inthavong", "department-deputy-director", "LA-LP")} <= got
+    got = officials("Ông Khăm Xay Vông Phăn, Trưởng Sở Ngoại vụ tỉnh Attapeu, dự hội đàm với tỉnh Kon Tum.", "2024-01-01")
+    assert ("Khăm Xay Vông Phăn", "department-director", "LA-AT") in got
+    # a national army department is no province's
+    got = officials("General Tran Van Nam, Head of the General Department of Logistics, visited Son La.", "2024-01-01")
+    assert not any(p.startswith("department") for _, p, _ in got)

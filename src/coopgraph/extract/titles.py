@@ -59,14 +59,14 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Phó Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Phó Chủ tịch Chính quyền nhân dân", "vice-governor", "foreign"),
     (r"Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Chủ tịch Chính quyền nhân dân|Chủ tịch(?= Khu tự trị)",
      "governor", "foreign"),
-    (r"Phó (?:Tỉnh|Đô) trưởng|Phó Thống đốc", "vice-governor", "foreign"),
+    (r"Phó (?:Tỉnh|Đô) trưởng(?: Thường trực)?|Phó Thống đốc(?: Thường trực)?", "vice-governor", "foreign"),
     (r"(?:Tỉnh|Đô) trưởng|Thống đốc", "governor", "foreign"),
     (r"Phó Chủ tịch(?= (?:tỉnh|thành phố)\b)", "vice", "head"),
     (r"Chủ tịch(?= (?:tỉnh|thành phố)\b)", "head", "head"),
     (r"Trưởng đoàn (?:ĐBQH|đại biểu Quốc hội)(?: \(ĐBQH\))?(?: khu vực [IVX\d]+)?", "na-delegation-head", "any"),
     (r"Chỉ huy trưởng (?:Bộ Chỉ huy Quân sự|Bộ CHQS)", "military-commander", "any"),
-    (r"Phó Giám đốc Sở " + _ORG_NAME, "department-deputy-director", "any"),
-    (r"Giám đốc Sở " + _ORG_NAME, "department-director", "any"),
+    (r"Phó Giám đốc Sở " + _ORG_NAME + r"|Phó Trưởng Sở " + _ORG_NAME, "department-deputy-director", "any"),
+    (r"Giám đốc Sở " + _ORG_NAME + r"|Trưởng Sở " + _ORG_NAME, "department-director", "any"),
     (r"(?:Phó )?Giám đốc Công an(?: tỉnh| thành phố)?", "other", "any"),
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME + r" (?:tỉnh|thành|khu) ủy", "other", "any"),
     # heads of a people's congress standing committee (China), of a party inspection commission
@@ -172,7 +172,7 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"People['’]?s Committee (?:Standing |Permanent )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President)",
      "people-committee-vice-chair", "vn"),
     (r"People['’]?s Committee (?:Chairman|Chairwoman|Chair|President)", "people-committee-chair", "vn"),
-    (r"(?:Provincial )?(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
+    (r"(?:Provincial )?(?:Permanent |Standing )?(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
     (r"(?:Provincial )?Governor", "governor", "foreign"),
     (r"(?:Vice|Deputy) Mayor", "vice", "head"),
     (r"Mayor", "head", "head"),
@@ -188,6 +188,14 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"People['’]?s Council))",
      "other", "any"),
     # "Director of the Department of Foreign Affairs": the department's name after it, in the words of ministries
+    # the head of a provincial department abroad ("Head of the Foreign Affairs Department of Salavan province", "Deputy Head
+    # of the Luang Prabang provincial Department of Foreign Affairs"); not a national General Department
+    (r"(?:Deputy|Vice) (?:Head|Chief) of (?:the )?(?!General )(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+){1,4}Department(?! of (?:the )?" + _MINISTRY + r")|"
+     r"(?:Deputy|Vice) (?:Head|Chief) of (?:the )?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:provincial |city )?Department of (?:the )?"
+     + _MINISTRY + r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-deputy-director", "any"),
+    (r"(?:Head|Chief) of (?:the )?(?!General )(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+){1,4}Department(?! of (?:the )?" + _MINISTRY + r")|"
+     r"(?:Head|Chief) of (?:the )?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:provincial |city )?Department of (?:the )?"
+     + _MINISTRY + r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-director", "any"),
     (r"(?:Deputy|Vice) Director of (?:the )?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-deputy-director", "any"),
     (r"Director of (?:the )?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
