@@ -567,3 +567,17 @@ def test_standing_vice_governors_and_heads_of_provincial_departments_abroad() ->
     # a national army department is no province's
     got = officials("General Tran Van Nam, Head of the General Department of Logistics, visited Son La.", "2024-01-01")
     assert not any(p.startswith("department") for _, p, _ in got)
+
+
+def test_a_post_of_a_city_or_district_is_no_provincial_post() -> None:
+    assert officials("Ông Lò Văn Hùng, Chủ tịch UBND huyện Mường Lát, tỉnh Thanh Hóa tiếp đoàn huyện Viêng Xay.",
+                     "2024-01-01") == set()
+    assert officials("Chủ tịch UBND thành phố Móng Cái Hồ Quang Huy hội đàm với đoàn tỉnh Quảng Tây.", "2024-01-01") == set()
+    assert officials("Mr. Li Jian, Mayor of Dongxing city of Guangxi, met Quang Ninh's leaders.", "2024-01-01") == set()
+    # Chinese border cities are places, never provinces: a venue, not a party
+    f = facts("Đoàn tỉnh Lạng Sơn hội đàm với đoàn Khu tự trị Quảng Tây tại thành phố Bằng Tường.", "2024-01-01")
+    assert {(p.a, p.b) for p in f.partnerships} == {("CN-GX", "VN-09")}
+    # the titles made for district posts keep their province
+    got = officials("Secretary of the Muong Lat district Party Committee Lo Van Hung welcomed the guests from Houaphanh.",
+                    "2024-01-01")
+    assert ("Lo Van Hung", "other", "VN-21") in got

@@ -317,7 +317,9 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
         t = Title(m.start(), m.end(), code, scope, m.group(0))
         inside = [mm for mm in sent.mentions if t.start <= mm.start < t.end]
         local = [mm for mm in inside if gaz.is_subnational(mm.unit)]
-        if local:
+        if local and local[0].district and t.code != "other":
+            _lower_level(t)     # "Mayor of Dongxing city": a city's or district's post, no province's
+        elif local:
             t.unit = local[0].unit
         else:
             if inside:      # "Secretary of the Communist Party of Vietnam Committee in Lai Chau province"
@@ -326,6 +328,8 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                 _unit_after(t, sent, gaz)
             if t.unit is None and t.text.isascii():
                 _unit_before(t, sent, gaz)
+        if t.scope != "skip" and t.code != "other" and _LOWER_UNIT.match(text, t.end):
+            _lower_level(t)     # "Chủ tịch UBND huyện Mường Lát": a district's post
         if t.unit is None:
             bare = _BARE_UNIT.match(text, t.end)
             if bare and not any(mm.start == bare.end() + 1 for mm in sent.mentions):
@@ -346,6 +350,19 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
         out.append(t)
     sent.titles = out
     return out
+
+
+# a district, town or commune named right after a title: the post is that unit's, below the province
+_LOWER_UNIT = re.compile(r"\s+(?:huyện|quận|thị xã|thị trấn|xã|phường|district|commune|township)\b", re.IGNORECASE)
+
+
+def _lower_level(t: Title) -> None:
+    """A post of a city, district or commune below the province: it chains with a person's titles but is not the
+    province's post of the same name (a district's party secretary is no provincial party secretary; the titles
+    made for district posts, coded ``other``, keep their province)."""
+    t.scope = "skip"
+    t.code = "skip"
+    t.unit = None
 
 
 def _party_country(t: Title, text: str) -> bool:
@@ -379,6 +396,10 @@ def _unit_after(t: Title, sent: SentenceInfo, gaz) -> None:
             continue
         if t.scope == "national" and gaz.is_subnational(mm.unit):
             return          # "President Ho Chi Minh Memorial": a national post names no province after it
+        if mm.district and t.scope not in ("national", "org") and t.code != "other":
+            _lower_level(t)     # "Chủ tịch UBND thành phố Móng Cái", "Phó Bí thư Thành ủy thành phố Phòng Thành Cảng"
+            t.end = mm.end
+            return
         nxt = sent.mentions[k + 1] if k + 1 < len(sent.mentions) else None
         gap_from = mm.end
         # "the Republic of Korea (RoK)'s Chungcheongbuk-do province": the country's abbreviation in brackets
