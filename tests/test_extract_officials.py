@@ -581,3 +581,16 @@ def test_a_post_of_a_city_or_district_is_no_provincial_post() -> None:
     got = officials("Secretary of the Muong Lat district Party Committee Lo Van Hung welcomed the guests from Houaphanh.",
                     "2024-01-01")
     assert ("Lo Van Hung", "other", "VN-21") in got
+
+
+def test_the_press_abbreviations_of_titles() -> None:
+    got = officials("Đồng chí Lê Văn Hào - UVBTV Tỉnh ủy, PCT UBND tỉnh Hà Tĩnh tiếp đoàn tỉnh Khăm Muồn; bà Trần Thị Mỹ, "
+                    "Phó CT HĐND tỉnh Hà Tĩnh và ông Võ Văn Cường, PBT Thường trực Tỉnh ủy Hà Tĩnh cùng dự.", "2023-06-01")
+    assert {("Lê Văn Hào", "standing-committee-member", "VN-23"), ("Lê Văn Hào", "people-committee-vice-chair", "VN-23"),
+            ("Trần Thị Mỹ", "people-council-vice-chair", "VN-23"), ("Võ Văn Cường", "deputy-party-secretary", "VN-23")} <= got
+
+
+def test_deputy_office_chiefs_and_inspection_commission_heads_keep_their_province() -> None:
+    got = officials("Dự hội đàm có ông Vi Lay Sỉ Vông, Phó Chánh Văn phòng Tỉnh ủy Attapeu, và đồng chí Nguyễn Văn Hòa, "
+                    "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Kon Tum.", "2023-06-01")
+    assert {("Vi Lay Sỉ Vông", "other", "LA-AT"), ("Nguyễn Văn Hòa", "other", "VN-28")} <= got

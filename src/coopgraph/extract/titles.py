@@ -48,14 +48,15 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # "Chủ tịch Hội đồng Lý luận Trung ương"): the academy's name ends the title, so that "Hồ Chí Minh" is no unit
     (r"(?:Phó )?Giám đốc Học viện(?: Chính trị)?(?: Quốc gia)?(?: Hồ Chí Minh)?(?: khu vực [IVX\d]+)?|"
      r"(?:Phó )?Chủ tịch Hội đồng(?: [^\W\d_]+){1,4}? (?:Trung ương|TW)", "other", "national"),
-    (r"Phó Bí thư Thường trực(?: " + _COMMITTEE + r")?|Phó Bí thư " + _COMMITTEE, "deputy-party-secretary", "any"),
+    (r"(?:Phó Bí thư|PBT) Thường trực(?: " + _COMMITTEE + r")?|(?:Phó Bí thư|PBT) " + _COMMITTEE, "deputy-party-secretary", "any"),
     (r"Bí thư " + _COMMITTEE, "party-secretary", "any"),
-    (r"(?:Ủy viên |UV ?)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UVTV (?:tỉnh|thành) ủy|"
-     r"(?:Ủy viên |UV ?)(?:Ban Thường vụ|BTV)(?=\s*[,;–-])|UVTV(?=\s*[,;–-])", "standing-committee-member", "any"),
-    (r"Phó Chủ tịch(?: Thường trực)? (?:UBND|Ủy ban nhân dân)", "people-committee-vice-chair", "vn"),
-    (r"Chủ tịch (?:UBND|Ủy ban nhân dân)", "people-committee-chair", "vn"),
-    (r"Phó Chủ tịch(?: Thường trực)? (?:HĐND|Hội đồng nhân dân)", "people-council-vice-chair", "any"),
-    (r"Chủ tịch (?:HĐND|Hội đồng nhân dân)", "people-council-chair", "any"),
+    # (the press's abbreviations too: "UVBTV Tỉnh ủy", "PCT UBND tỉnh", "Phó CT HĐND", "PBT Tỉnh ủy")
+    (r"(?:Ủy viên |UV ?)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UV?B?TV (?:tỉnh|thành) ủy|"
+     r"(?:Ủy viên |UV ?)(?:Ban Thường vụ|BTV)(?=\s*[,;–-])|UV?B?TV(?=\s*[,;–-])", "standing-committee-member", "any"),
+    (r"(?:Phó Chủ tịch|PCT|Phó CT)(?: Thường trực)? (?:UBND|Ủy ban nhân dân)", "people-committee-vice-chair", "vn"),
+    (r"(?:Chủ tịch|CT) (?:UBND|Ủy ban nhân dân)", "people-committee-chair", "vn"),
+    (r"(?:Phó Chủ tịch|PCT|Phó CT)(?: Thường trực)? (?:HĐND|Hội đồng nhân dân)", "people-council-vice-chair", "any"),
+    (r"(?:Chủ tịch|CT) (?:HĐND|Hội đồng nhân dân)", "people-council-chair", "any"),
     (r"Phó Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Phó Chủ tịch Chính quyền nhân dân", "vice-governor", "foreign"),
     (r"Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Chủ tịch Chính quyền nhân dân|Chủ tịch(?= Khu tự trị)",
      "governor", "foreign"),
@@ -71,7 +72,7 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME + r" (?:tỉnh|thành|khu) ủy", "other", "any"),
     # heads of a people's congress standing committee (China), of a party inspection commission
     (r"(?:Phó )?Chủ nhiệm Ủy ban Thường vụ (?:Nhân Đại|Đại hội đại biểu nhân dân)|(?:Phó )?Chủ nhiệm (?:Ủy ban|Văn phòng) "
-     + _ORG_NAME, "other", "org"),
+     + _ORG_NAME + r"(?: (?:Tỉnh|Thành) ủy)?", "other", "org"),
     # the leaders of a party other than the communist parties' committees ("Chủ tịch Đảng Nhân dân Campuchia tỉnh X")
     (r"(?:Phó )?Chủ tịch (?:Trung ương )?Đảng (?:Nhân dân )?Campuchia", "other", "org"),
     # a provincial assembly abroad and friendship groups (Korea, Japan): posts outside the vocabulary
@@ -83,7 +84,7 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # the head of any other association or board: "Chủ tịch Hội người Việt", "Trưởng Ban Xúc tiến đầu tư"
     (rf"(?:Phó )?Chủ tịch Hội(?! đồng)(?: (?:{_LOW}|Việt Nam|Lào|Campuchia))+", "other", "org"),
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME, "other", "org"),
-    (r"Chánh Văn phòng (?:tỉnh|thành) ủy|Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
+    (r"(?:Phó )?Chánh Văn phòng (?:tỉnh|thành) ủy|(?:Phó )?Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
     # memberships and delegation roles: they chain with real posts but are not posts themselves
     (r"(?:tỉnh|thành) ủy viên|TUV|Ủy viên (?:Ban Chấp hành|BCH) Đảng bộ tỉnh|Phó trưởng đoàn|"
      r"Trưởng đoàn(?! (?:ĐBQH|đại biểu Quốc hội))(?: đại biểu cấp cao| công tác)?|Đại biểu Quốc hội(?! tỉnh)", "skip", "skip"),
@@ -240,7 +241,7 @@ _TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_
 
 # Every title begins with one of these words: the big alternation is tried only where one stands.
 _TITLE_START = re.compile(
-    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Ủy|Uỷ|UV|UVTV|UVTW|TUV|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
+    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Ủy|Uỷ|UV|UVTV|UVBTV|UBTV|UVTW|TUV|PCT|PBT|CT|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
