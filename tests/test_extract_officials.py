@@ -594,3 +594,22 @@ def test_deputy_office_chiefs_and_inspection_commission_heads_keep_their_provinc
     got = officials("Dự hội đàm có ông Vi Lay Sỉ Vông, Phó Chánh Văn phòng Tỉnh ủy Attapeu, và đồng chí Nguyễn Văn Hòa, "
                     "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Kon Tum.", "2023-06-01")
     assert {("Vi Lay Sỉ Vông", "other", "LA-AT"), ("Nguyễn Văn Hòa", "other", "VN-28")} <= got
+
+
+def test_newswire_short_forms_party_chief_and_a_provinces_chairman() -> None:
+    got = officials("Quang Binh Party chief Le Ngoc Son hosted the guests; Tran Van Minh, deputy Party chief of Quang Binh "
+                    "province, and Ha Tinh Chairman Vo Van Phuc attended with Khammouane vice governor Phonesavanh "
+                    "Phommachanh.", "2023-06-01")
+    assert {("Le Ngoc Son", "party-secretary", "VN-24"), ("Tran Van Minh", "deputy-party-secretary", "VN-24"),
+            ("Vo Van Phuc", "people-committee-chair", "VN-23"),
+            ("Phonesavanh Phommachanh", "vice-governor", "LA-KH")} <= got
+    # a bare chairman with no province named with it is no post; nor the chairman of a company
+    got = officials("Chairman Tran Van Minh of Vinacomin and Chairman of Vingroup Pham Nhat Vuong met Attapeu leaders.",
+                    "2023-06-01")
+    assert got == set()
+
+
+def test_a_one_word_district_that_starts_a_name_after_a_title() -> None:
+    got = officials("Savannakhet deputy governor Phouvong Vongsouda and Quang Tri vice chairman Ha Sy Dong signed.",
+                    "2023-06-01")
+    assert {("Phouvong Vongsouda", "vice-governor", "LA-SV"), ("Ha Sy Dong", "people-committee-vice-chair", "VN-25")} <= got

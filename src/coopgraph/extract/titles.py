@@ -232,6 +232,13 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"National Assembly|(?:full-time )?member of the National Assembly['’]?s? Committee for (?:[\w,]+\s+){1,6}?Affairs",
      "other", "national"),
     (r"Secretary(?=\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:Provincial\s+)?(?:Vice )?Governor)", "party-secretary", "any"),
+    # the newswires' short forms: "Quang Tri Party chief NAME", "NAME, Party chief of X province", "deputy Party chief"
+    (r"(?:Deputy |Vice )(?:provincial |city )?Party (?:chief|leader)", "deputy-party-secretary", "any"),
+    (r"(?:provincial |city )?Party (?:chief|leader)", "party-secretary", "any"),
+    # a bare chairman of a province ("Ha Tinh Chairman NAME", "Chairman of Nghe An"): the head of its government, kept
+    # only where a province is named right before or after it (see find_titles)
+    (r"(?:Permanent |Standing )?(?:Vice |Deputy )(?:Chairman|Chairwoman)(?=\s+(?:of\s+)?(?-i:[A-Z]))", "vice", "head"),
+    (r"(?:Chairman|Chairwoman)(?=\s+(?:of\s+)?(?-i:[A-Z]))", "head", "head"),
     # "President Nguyen Xuan Phuc": the bare title right before a name (two capitalised words)
     (r"President(?=\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z]))", "president", "national"),
 ]
@@ -329,6 +336,13 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                 _unit_after(t, sent, gaz)
             if t.unit is None and t.text.isascii():
                 _unit_before(t, sent, gaz)
+        if t.scope == "head" and t.text.isascii() and re.fullmatch(r"(?:(?:Permanent|Standing) )?(?:(?:Vice|Deputy) )?"
+                                                                   r"(?:Chairman|Chairwoman)", t.text, re.IGNORECASE):
+            if not (t.unit and gaz.is_subnational(t.unit)):
+                t.scope = t.code = "skip"   # "Chairman Thanh hoped": no province named with it
+            elif re.match(r"\s+(?:People|Party|Provincial|provincial|Council|Committee|Association|Front|Union|Department)\b",
+                          text[t.end:]):
+                t.scope = t.code = "skip"   # "Chairman of X People's …" not read by the full titles: no guess
         if t.scope != "skip" and t.code != "other" and _LOWER_UNIT.match(text, t.end):
             _lower_level(t)     # "Chủ tịch UBND huyện Mường Lát": a district's post
         if t.unit is None:
@@ -355,6 +369,8 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
 
 # a district, town or commune named right after a title: the post is that unit's, below the province
 _LOWER_UNIT = re.compile(r"\s+(?:huyện|quận|thị xã|thị trấn|xã|phường|district|commune|township)\b", re.IGNORECASE)
+# the words that say a place is a city, district or town ("thành phố Móng Cái", "Dongxing city")
+_LOWER_WORD = re.compile(r"(?:^|\s)(?:thành phố|TP\.?|huyện|quận|thị xã|city|district|town|county)(?:\s|$)", re.IGNORECASE)
 
 
 def _lower_level(t: Title) -> None:
@@ -397,7 +413,9 @@ def _unit_after(t: Title, sent: SentenceInfo, gaz) -> None:
             continue
         if t.scope == "national" and gaz.is_subnational(mm.unit):
             return          # "President Ho Chi Minh Memorial": a national post names no province after it
-        if mm.district and t.scope not in ("national", "org") and t.code != "other":
+        if mm.district and t.scope not in ("national", "org") and t.code != "other" and (
+                _LOWER_WORD.search(gap) or _LOWER_WORD.match(text, mm.end) or not re.match(r"\s+[^\W\d_]", text[mm.end:])
+                or not text[mm.end:].lstrip()[:1].isupper()):
             _lower_level(t)     # "Chủ tịch UBND thành phố Móng Cái", "Phó Bí thư Thành ủy thành phố Phòng Thành Cảng"
             t.end = mm.end
             return
