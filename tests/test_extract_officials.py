@@ -613,3 +613,13 @@ def test_a_one_word_district_that_starts_a_name_after_a_title() -> None:
     got = officials("Savannakhet deputy governor Phouvong Vongsouda and Quang Tri vice chairman Ha Sy Dong signed.",
                     "2023-06-01")
     assert {("Phouvong Vongsouda", "vice-governor", "LA-SV"), ("Ha Sy Dong", "people-committee-vice-chair", "VN-25")} <= got
+
+
+def test_chinese_government_heads_and_mayors_of_first_level_cities() -> None:
+    got = officials("Chủ tịch Chính quyền Khu tự trị dân tộc Choang Quảng Tây Lâm Văn Hải tiếp đoàn Cao Bằng; Phó Chủ tịch "
+                    "Chính phủ nhân dân tỉnh Vân Nam Trương Minh Lượng dự.", "2023-06-01")
+    assert {("Lâm Văn Hải", "governor", "CN-GX"), ("Trương Minh Lượng", "vice-governor", "CN-YN")} <= got
+    got = officials("Thị trưởng thành phố Busan Kim Min-soo tiếp Phó Thị trưởng thành phố Đà Nẵng Trần Văn Lộc.", "2023-06-01")
+    assert {("Kim Min-soo", "governor", "KR-26"), ("Trần Văn Lộc", "people-committee-vice-chair", "VN-DN")} <= got
+    # the mayor of a city below the province holds no provincial post
+    assert officials("Thị trưởng thành phố Hà Khẩu Lý Minh tiếp đoàn tỉnh Lào Cai.", "2023-06-01") == set()

@@ -57,12 +57,17 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Chủ tịch|CT) (?:UBND|Ủy ban nhân dân)", "people-committee-chair", "vn"),
     (r"(?:Phó Chủ tịch|PCT|Phó CT)(?: Thường trực)? (?:HĐND|Hội đồng nhân dân)", "people-council-vice-chair", "any"),
     (r"(?:Chủ tịch|CT) (?:HĐND|Hội đồng nhân dân)", "people-council-chair", "any"),
-    (r"Phó Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Phó Chủ tịch Chính quyền nhân dân", "vice-governor", "foreign"),
-    (r"Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Chủ tịch Chính quyền nhân dân|Chủ tịch(?= Khu tự trị)",
-     "governor", "foreign"),
+    # (China: "Chủ tịch Chính quyền Khu tự trị …", "Phó Chủ tịch Chính phủ nhân dân tỉnh Vân Nam")
+    (r"Phó Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Phó Chủ tịch (?:Chính quyền|Chính phủ)(?: nhân dân)?"
+     r"(?= (?:tỉnh|thành phố|Khu tự trị)\b)|Phó Chủ tịch Chính quyền nhân dân", "vice-governor", "foreign"),
+    (r"Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Chủ tịch (?:Chính quyền|Chính phủ)(?: nhân dân)?"
+     r"(?= (?:tỉnh|thành phố|Khu tự trị)\b)|Chủ tịch Chính quyền nhân dân|Chủ tịch(?= Khu tự trị)", "governor", "foreign"),
     (r"Phó (?:Tỉnh|Đô) trưởng(?: Thường trực)?|Phó Thống đốc(?: Thường trực)?", "vice-governor", "foreign"),
     (r"(?:Tỉnh|Đô) trưởng|Thống đốc", "governor", "foreign"),
     (r"Phó Chủ tịch(?= (?:tỉnh|thành phố)\b)", "vice", "head"),
+    # a mayor ("Thị trưởng thành phố Busan"): the head of a city's government, kept only with a first-level city named
+    (r"Phó Thị trưởng", "vice", "head"),
+    (r"Thị trưởng", "head", "head"),
     (r"Chủ tịch(?= (?:tỉnh|thành phố)\b)", "head", "head"),
     (r"Trưởng đoàn (?:ĐBQH|đại biểu Quốc hội)(?: \(ĐBQH\))?(?: khu vực [IVX\d]+)?", "na-delegation-head", "any"),
     (r"Chỉ huy trưởng (?:Bộ Chỉ huy Quân sự|Bộ CHQS)", "military-commander", "any"),
@@ -248,7 +253,7 @@ _TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_
 
 # Every title begins with one of these words: the big alternation is tried only where one stands.
 _TITLE_START = re.compile(
-    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Ủy|Uỷ|UV|UVTV|UVBTV|UBTV|UVTW|TUV|PCT|PBT|CT|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
+    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Thị|Ủy|Uỷ|UV|UVTV|UVBTV|UBTV|UVTW|TUV|PCT|PBT|CT|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
@@ -336,6 +341,9 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                 _unit_after(t, sent, gaz)
             if t.unit is None and t.text.isascii():
                 _unit_before(t, sent, gaz)
+        if t.scope == "head" and re.fullmatch(r"(?:Phó )?Thị trưởng", t.text, re.IGNORECASE) and not (
+                t.unit and gaz.is_subnational(t.unit)):
+            t.scope = t.code = "skip"       # the mayor of a city below the province, or of one we do not know
         if t.scope == "head" and t.text.isascii() and re.fullmatch(r"(?:(?:Permanent|Standing) )?(?:(?:Vice|Deputy) )?"
                                                                    r"(?:Chairman|Chairwoman)", t.text, re.IGNORECASE):
             if not (t.unit and gaz.is_subnational(t.unit)):
