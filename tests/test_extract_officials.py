@@ -623,3 +623,9 @@ def test_chinese_government_heads_and_mayors_of_first_level_cities() -> None:
     assert {("Kim Min-soo", "governor", "KR-26"), ("Trần Văn Lộc", "people-committee-vice-chair", "VN-DN")} <= got
     # the mayor of a city below the province holds no provincial post
     assert officials("Thị trưởng thành phố Hà Khẩu Lý Minh tiếp đoàn tỉnh Lào Cai.", "2023-06-01") == set()
+
+
+def test_a_party_chief_with_no_province_is_no_provincial_secretary() -> None:
+    got = officials("Party chief To Lam received the Lao guests; Quang Tri Party chief Nguyen Long Hai attended.", "2024-06-01")
+    assert ("Nguyen Long Hai", "party-secretary", "VN-25") in got
+    assert not any(n == "To Lam" for n, _, _ in got)

@@ -341,6 +341,9 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                 _unit_after(t, sent, gaz)
             if t.unit is None and t.text.isascii():
                 _unit_before(t, sent, gaz)
+        if re.search(r"Party (?:chief|leader)$", t.text, re.IGNORECASE) and not t.unit and \
+                not re.search(r"\b(?:provincial|city)\b", t.text, re.IGNORECASE):
+            t.scope = t.code = "skip"       # "Party chief Nguyen Phu Trong": the national leader, no province's
         if t.scope == "head" and re.fullmatch(r"(?:Phó )?Thị trưởng", t.text, re.IGNORECASE) and not (
                 t.unit and gaz.is_subnational(t.unit)):
             t.scope = t.code = "skip"       # the mayor of a city below the province, or of one we do not know
