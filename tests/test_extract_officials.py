@@ -423,3 +423,209 @@ def test_vietnamese_comma_before_an_honorific_and_regions_of_china() -> None:
 
 def test_a_lao_province_in_a_short_romanisation() -> None:
     assert [m.unit for m in load().find("Governor of Khammoune province visited")] == ["LA-KH"]
+
+
+# ---------------------------------------------------------------- b8 kinds (gen7): sentences of our own
+
+def test_english_central_executive_committee_and_secretary_with_provincial_governor() -> None:
+    got = officials("The guests were led by Comrade Somsak Phonvilay - Member of the Central Executive Committee of the "
+                    "Lao People's Revolutionary Party, Secretary, and Provincial Governor of Attapeu.", "2024-02-02")
+    assert {("Somsak Phonvilay", "central-committee-member", "LA"), ("Somsak Phonvilay", "party-secretary", "LA-AT"),
+            ("Somsak Phonvilay", "governor", "LA-AT")} <= got
+
+
+def test_english_offices_and_departments_named_after_the_title() -> None:
+    got = officials("Ha Tinh's hosts included Le Van Khoa - Chief of the Provincial Party Committee Office; Tran Thi Mai "
+                    "- Chief of the Office of the provincial People's Committee; Pham Quoc Bao - Director of the Department "
+                    "of Culture, Sports and Tourism.", "2024-03-01")
+    assert {("Le Van Khoa", "other", "VN-23"), ("Tran Thi Mai", "other", "VN-23"),
+            ("Pham Quoc Bao", "department-director", "VN-23")} <= got
+    # a district's office is no province's post
+    assert not any(n == "Hoang Van Son" for n, _, _ in officials(
+        "Mr. Hoang Van Son, Chief of Office of the Bat Xat District Party Committee, Lao Cai province, saw them off.",
+        "2024-03-01"))
+
+
+def test_english_chairman_of_a_party_committee_is_its_secretary() -> None:
+    got = officials("Chairman of the Thai Binh Party Committee Dang Van Hien welcomed the Lao guests.", "2019-05-05")
+    assert ("Dang Van Hien", "party-secretary", "VN-20") in got
+    got = officials("Chairman of the provincial Party Committee's Commission for Inspection Ngo Van Hai attended.", "2019-05-05")
+    assert not any(p == "party-secretary" for _, p, _ in got)
+
+
+def test_english_secretariat_member_and_cambodian_party_leaders() -> None:
+    got = officials("Bounthong Chitmany, who is also Politburo member and standing member of the Lao People's "
+                    "Revolutionary Party Central Committee's Secretariat, visited Hai Phong.", "2020-01-01")
+    assert ("Bounthong Chitmany", "secretariat-member", "LA") in got
+    assert ("Bounthong Chitmany", "central-committee-member", "LA") not in got
+    got = officials("Sok Dara, Vice Chairman of the Kampot provincial People's Party and Chairman of the Kampot provincial "
+                    "People's Council, thanked Kien Giang.", "2020-01-01")
+    assert {("Sok Dara", "other", "KH-7"), ("Sok Dara", "people-council-chair", "KH-7")} <= got
+
+
+def test_name_dash_the_title_and_a_one_sided_hyphen() -> None:
+    got = officials("They were welcomed by Mr. Park Minho - the Mayor of Daejeon City.", "2023-05-05")
+    assert ("Park Minho", "governor", "KR-30") in got
+    got = officials("Ông Nguyễn Văn Lợi- Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Kon Tum hội đàm với tỉnh Attapeu.", "2021-01-01")
+    assert {("Nguyễn Văn Lợi", "deputy-party-secretary", "VN-28"), ("Nguyễn Văn Lợi", "people-committee-chair", "VN-28")} <= got
+
+
+def test_a_country_abbreviation_in_brackets_before_its_province() -> None:
+    got = officials("Vice Chairman of the Da Nang People's Committee Le Quang Nam received Vice Governor of the Republic "
+                    "of Korea (RoK)'s Gyeonggi province Oh Hu-seok.", "2023-06-07")
+    assert ("Oh Hu-seok", "vice-governor", "KR-41") in got
+
+
+def test_a_plural_title_before_several_names() -> None:
+    got = officials("Dự buổi lễ có các Phó Chủ tịch UBND tỉnh Nghệ An Bùi Thanh An và Nguyễn Văn Đệ.", "2024-01-01")
+    assert {("Bùi Thanh An", "people-committee-vice-chair", "VN-22"),
+            ("Nguyễn Văn Đệ", "people-committee-vice-chair", "VN-22")} <= got
+    # a second name with titles of its own is not under the plural title
+    got = officials("Có các Phó Chủ tịch UBND tỉnh Nghệ An Bùi Thanh An và Hoàng Nghĩa Hiếu - Giám đốc Sở Tài chính.",
+                    "2024-01-01")
+    assert ("Hoàng Nghĩa Hiếu", "people-committee-vice-chair", "VN-22") not in got
+
+
+def test_a_title_one_acts_for_is_not_the_actors() -> None:
+    got = officials("Thừa ủy quyền của Chủ tịch nước CHDCND Lào, Bí thư - Tỉnh trưởng Attapeu Lê Thăng Khăm trao Huân chương "
+                    "cho lãnh đạo tỉnh Kon Tum.", "2022-09-27")
+    assert ("Lê Thăng Khăm", "governor", "LA-AT") in got
+    assert not any(p == "president" for _, p, _ in got)
+
+
+def test_a_person_a_city_is_named_after_is_no_place_and_no_official() -> None:
+    f = facts("Ông Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh, hội kiến Bí thư Tỉnh ủy Vân Nam. "
+              "The Thai governor thanked them for restoring the relic site on President Ho Chi Minh.", "2023-07-13")
+    assert ("Nguyễn Xuân Thắng", "other", "VN") in {(o.name, o.post, o.unit) for o in f.officials}
+    assert not any(o.unit == "VN-SG" for o in f.officials)
+    assert not any(o.name.startswith("Ho Chi Minh") for o in f.officials)
+    assert not any("VN-SG" in (p.a, p.b) for p in f.partnerships)
+    # the city itself is still the city
+    assert any(o.unit == "VN-SG" for o in facts("Chủ tịch UBND TP. Hồ Chí Minh Phan Văn Mãi tiếp Thống đốc tỉnh Chungcheongbuk.",
+                                                  "2023-12-18").officials)
+
+
+def test_a_chinese_region_name_runs_to_autonomous_region() -> None:
+    got = officials("Liu Wei, Secretary of the Party Committee of Guangxi Zhuang Autonomous Region, met the guests from "
+                    "Cao Bang.", "2023-04-04")
+    assert ("Liu Wei", "party-secretary", "CN-GX") in got
+    assert not any("Autonomous" in n for n, _, _ in got)
+
+
+def test_a_country_abbreviation_in_brackets_before_the_name() -> None:
+    got = officials("Chairman of the Binh Duong People's Committee Vo Van Minh received the Governor of Chungcheongnam "
+                    "province of the Republic of Korea (RoK), Park Jin-ho, on May 3.", "2023-05-03")
+    assert ("Park Jin-ho", "governor", "KR-44") in got
+
+
+def test_national_party_and_advisory_posts_and_the_office_after_a_title() -> None:
+    got = officials("Ha Tien received Sok Chan, Supreme Advisor to the King of Cambodia, Vice President of the Central "
+                    "Committee of the Cambodian People's Party (CPP).", "2023-05-03")
+    assert ("Sok Chan", "other", "KH") in got
+    got = officials("Về phía tỉnh Gyeonggi, Hàn Quốc có ông Lee Jae-sung – Phó Tỉnh trưởng; bà Park Mi-ra – Phó Lãnh sự, "
+                    "Tổng Lãnh sự quán Hàn Quốc tại thành phố Đà Nẵng.", "2023-05-03")
+    assert ("Park Mi-ra", "other", "KR") in got
+
+
+def test_japanese_prefectural_councils_and_parliamentary_unions() -> None:
+    got = officials("The hosts were Mr. Tanaka Hiroshi - Chairman of Shizuoka Prefectural Council; Mr. Sato Kenji - "
+                    "Chairman of the ASEAN Parliamentary Union of Shizuoka Prefecture.", "2023-05-03")
+    assert {("Tanaka Hiroshi", "other", "JP-22"), ("Sato Kenji", "other", "JP-22")} <= got
+
+
+def test_a_district_name_after_a_title_is_a_persons_name() -> None:
+    f = facts("The delegation included the permanent Vice Chairman of the provincial People's Committee Mai Son and "
+              "leaders of Hoa Binh's departments.", "2023-05-03")
+    assert ("Mai Son", "people-committee-vice-chair", "VN-14") in {(o.name, o.post, o.unit) for o in f.officials}
+
+
+def test_comrades_counted_are_no_money() -> None:
+    f = facts("Tỉnh Sê Kông trao tặng Huân chương cho 6 đồng chí lãnh đạo tỉnh Quảng Nam; tỉnh Quảng Nam hỗ trợ tỉnh "
+              "Sê Kông 5 tỷ đồng.", "2022-09-27")
+    assert [(c.value, c.currency) for c in f.commitments] == [(5_000_000_000, "VND")]
+
+
+def test_a_glued_transliteration_matches_whatever_its_tone_marks() -> None:
+    from coopgraph.gazetteer import load
+    gaz = load()
+    assert [m.unit for m in gaz.find("Đoàn tỉnh Khammuồn sang thăm Hà Tĩnh.")] == ["LA-KH", "VN-23"]
+    assert [m.unit for m in gaz.find("Lãnh đạo tỉnh Xalavăn tiếp đoàn.")] == ["LA-SL"]
+    # a short syllable with other marks is still a person's ("Tráng" is not the Thai province Trang)
+    assert gaz.find("Ông Lò Văn Tráng phát biểu.") == []
+
+
+def test_standing_vice_governors_and_heads_of_provincial_departments_abroad() -> None:
+    got = officials("Tiếp đoàn có đồng chí Bun Lợi Sỉ Xa Văn, Phó Tỉnh trưởng Thường trực tỉnh Savannakhet.", "2024-01-01")
+    assert ("Bun Lợi Sỉ Xa Văn", "vice-governor", "LA-SV") in got
+    got = officials("The delegation was led by Khamphan Sitthidampha, Head of the Foreign Affairs Department of Salavan "
+                    "province, and Somphong Inthavong, Deputy Head of the Luang Prabang provincial Department of Foreign "
+                    "Affairs.", "2024-01-01")
+    assert {("Khamphan Sitthidampha", "department-director", "LA-SL"),
+            ("Somphong Inthavong", "department-deputy-director", "LA-LP")} <= got
+    got = officials("Ông Khăm Xay Vông Phăn, Trưởng Sở Ngoại vụ tỉnh Attapeu, dự hội đàm với tỉnh Kon Tum.", "2024-01-01")
+    assert ("Khăm Xay Vông Phăn", "department-director", "LA-AT") in got
+    # a national army department is no province's
+    got = officials("General Tran Van Nam, Head of the General Department of Logistics, visited Son La.", "2024-01-01")
+    assert not any(p.startswith("department") for _, p, _ in got)
+
+
+def test_a_post_of_a_city_or_district_is_no_provincial_post() -> None:
+    assert officials("Ông Lò Văn Hùng, Chủ tịch UBND huyện Mường Lát, tỉnh Thanh Hóa tiếp đoàn huyện Viêng Xay.",
+                     "2024-01-01") == set()
+    assert officials("Chủ tịch UBND thành phố Móng Cái Hồ Quang Huy hội đàm với đoàn tỉnh Quảng Tây.", "2024-01-01") == set()
+    assert officials("Mr. Li Jian, Mayor of Dongxing city of Guangxi, met Quang Ninh's leaders.", "2024-01-01") == set()
+    # Chinese border cities are places, never provinces: a venue, not a party
+    f = facts("Đoàn tỉnh Lạng Sơn hội đàm với đoàn Khu tự trị Quảng Tây tại thành phố Bằng Tường.", "2024-01-01")
+    assert {(p.a, p.b) for p in f.partnerships} == {("CN-GX", "VN-09")}
+    # the titles made for district posts keep their province
+    got = officials("Secretary of the Muong Lat district Party Committee Lo Van Hung welcomed the guests from Houaphanh.",
+                    "2024-01-01")
+    assert ("Lo Van Hung", "other", "VN-21") in got
+
+
+def test_the_press_abbreviations_of_titles() -> None:
+    got = officials("Đồng chí Lê Văn Hào - UVBTV Tỉnh ủy, PCT UBND tỉnh Hà Tĩnh tiếp đoàn tỉnh Khăm Muồn; bà Trần Thị Mỹ, "
+                    "Phó CT HĐND tỉnh Hà Tĩnh và ông Võ Văn Cường, PBT Thường trực Tỉnh ủy Hà Tĩnh cùng dự.", "2023-06-01")
+    assert {("Lê Văn Hào", "standing-committee-member", "VN-23"), ("Lê Văn Hào", "people-committee-vice-chair", "VN-23"),
+            ("Trần Thị Mỹ", "people-council-vice-chair", "VN-23"), ("Võ Văn Cường", "deputy-party-secretary", "VN-23")} <= got
+
+
+def test_deputy_office_chiefs_and_inspection_commission_heads_keep_their_province() -> None:
+    got = officials("Dự hội đàm có ông Vi Lay Sỉ Vông, Phó Chánh Văn phòng Tỉnh ủy Attapeu, và đồng chí Nguyễn Văn Hòa, "
+                    "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Kon Tum.", "2023-06-01")
+    assert {("Vi Lay Sỉ Vông", "other", "LA-AT"), ("Nguyễn Văn Hòa", "other", "VN-28")} <= got
+
+
+def test_newswire_short_forms_party_chief_and_a_provinces_chairman() -> None:
+    got = officials("Quang Binh Party chief Le Ngoc Son hosted the guests; Tran Van Minh, deputy Party chief of Quang Binh "
+                    "province, and Ha Tinh Chairman Vo Van Phuc attended with Khammouane vice governor Phonesavanh "
+                    "Phommachanh.", "2023-06-01")
+    assert {("Le Ngoc Son", "party-secretary", "VN-24"), ("Tran Van Minh", "deputy-party-secretary", "VN-24"),
+            ("Vo Van Phuc", "people-committee-chair", "VN-23"),
+            ("Phonesavanh Phommachanh", "vice-governor", "LA-KH")} <= got
+    # a bare chairman with no province named with it is no post; nor the chairman of a company
+    got = officials("Chairman Tran Van Minh of Vinacomin and Chairman of Vingroup Pham Nhat Vuong met Attapeu leaders.",
+                    "2023-06-01")
+    assert got == set()
+
+
+def test_a_one_word_district_that_starts_a_name_after_a_title() -> None:
+    got = officials("Savannakhet deputy governor Phouvong Vongsouda and Quang Tri vice chairman Ha Sy Dong signed.",
+                    "2023-06-01")
+    assert {("Phouvong Vongsouda", "vice-governor", "LA-SV"), ("Ha Sy Dong", "people-committee-vice-chair", "VN-25")} <= got
+
+
+def test_chinese_government_heads_and_mayors_of_first_level_cities() -> None:
+    got = officials("Chủ tịch Chính quyền Khu tự trị dân tộc Choang Quảng Tây Lâm Văn Hải tiếp đoàn Cao Bằng; Phó Chủ tịch "
+                    "Chính phủ nhân dân tỉnh Vân Nam Trương Minh Lượng dự.", "2023-06-01")
+    assert {("Lâm Văn Hải", "governor", "CN-GX"), ("Trương Minh Lượng", "vice-governor", "CN-YN")} <= got
+    got = officials("Thị trưởng thành phố Busan Kim Min-soo tiếp Phó Thị trưởng thành phố Đà Nẵng Trần Văn Lộc.", "2023-06-01")
+    assert {("Kim Min-soo", "governor", "KR-26"), ("Trần Văn Lộc", "people-committee-vice-chair", "VN-DN")} <= got
+    # the mayor of a city below the province holds no provincial post
+    assert officials("Thị trưởng thành phố Hà Khẩu Lý Minh tiếp đoàn tỉnh Lào Cai.", "2023-06-01") == set()
+
+
+def test_a_party_chief_with_no_province_is_no_provincial_secretary() -> None:
+    got = officials("Party chief To Lam received the Lao guests; Quang Tri Party chief Nguyen Long Hai attended.", "2024-06-01")
+    assert ("Nguyen Long Hai", "party-secretary", "VN-25") in got
+    assert not any(n == "To Lam" for n, _, _ in got)

@@ -87,6 +87,9 @@ class Gazetteer:
             self._add(Unit(id=did, code="", country=d.get("country") or d["in"][:2], kind="district",
                            names={"vi": d["name"]}, variants=d.get("variants") or [], within=d["in"]))
         self.ambiguous: list[dict] = data.get("ambiguous") or []
+        # names of places that are also a famous person's name ("Hồ Chí Minh"): read as the person where his title
+        # or a thing named after him is written around them (places.yaml, ``person_names``)
+        self.person_names: set[str] = {fold(n) for u in data.get("units") or [] for n in u.get("person_names") or []}
         self._build_matcher()
 
     def _add(self, unit: Unit) -> None:
@@ -177,9 +180,10 @@ class Gazetteer:
     def _accept(self, text: str, start: int, end: int, when: PartialDate | None) -> Mention | None:
         surface = text[start:end]
         if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names \
-                and not re.search(r"[\s\-‐–]", surface.strip()):
+                and not re.search(r"[\s\-‐–]", surface.strip()) and len(fold(surface)) < 7:
             # "Tráng" is a person's syllable, not the province "Trang": a one-word name's marks must match; a
-            # name of several syllables is a place however its tones are written ("Sạ-vẳn-na-khệt")
+            # name of several syllables is a place however its tones are written ("Sạ-vẳn-na-khệt"), and so is
+            # one word longer than any Vietnamese syllable, the syllables written together ("Khammuồn", "Xalavăn")
             return None
         if end + 1 < len(text) and text[end] in "-‐–" and text[end + 1].islower():
             return None     # "U-bồn-pạ-sợt": the first syllables of a longer hyphenated name are no place
@@ -189,6 +193,9 @@ class Gazetteer:
         # made a long sentence quadratic (issue 17); _LOWER_LEVEL's prefix is a few words, resolve()'s 160 characters
         if not surface[:1].isupper() or _LOWER_LEVEL.search(text, max(0, start - _CONTEXT), start):
             return None
+        if fold(surface) in self.person_names and (_PERSON_BEFORE.search(text, max(0, start - 60), start)
+                                                    or _PERSON_AFTER.match(text, end)):
+            return None     # "President Ho Chi Minh", "Học viện Chính trị Quốc gia Hồ Chí Minh": the person
         unit = self.resolve(surface, when, text[max(0, start - _CONTEXT):start], text[end:end + _CONTEXT])
         if not unit:
             return None
@@ -261,6 +268,11 @@ _IN_PROVINCE_LIST = re.compile(r"(?:tỉnh|provinces)\b[^.;:]{0,30}?(?:là|gồm
                                re.IGNORECASE)
 _LOWER_LEVEL = re.compile(r"(?:\b[PXQH]\.\s?|\b(?:phường|xã|quận|thị trấn|ward|commune)\s+)$", re.IGNORECASE)
 _CONTEXT = 400     # characters of context read on each side of a place name
+# Around a place name that is also a person's name: his titles before it, or an institution or memorial named after him
+_PERSON_BEFORE = re.compile(r"(?:\b(?:President|Chairman|Uncle|Comrade|late)|(?<!\w)(?:Chủ tịch(?: nước)?|Bác|Lãnh tụ|Lăng|[Tt]ư tưởng|"
+                            r"Học viện(?: [^\W\d_]+){0,5}|Đoàn TNCS|Thanh niên Cộng sản|Quốc gia|National))\s+$")
+_PERSON_AFTER = re.compile(r"\s+(?:Mausoleum|Memorial|Museum|Trail|Thought|relic|Monument|Communist Youth Union|"
+                           r"National Academy|Academy|Campaign|Award|Prize)\b")
 
 
 _OUTLET_AFTER = re.compile(r"\s+(?:Times|Post|News|Daily|Mail|Radio|Television|TV|Online|Newspaper|Weekly)\b")

@@ -58,6 +58,14 @@ _LIST_GLUE = re.compile(
     r"|(?<=, )[A-ZĐ][\w-]*(?: [A-ZĐ][\w-]*){0,2}(?=,))*$")
 
 
+# the last words of a post title or an honorific, right before a person's name
+_TITLE_END_BEFORE = re.compile(r"(?:\b(?:Committee|Council|Chairman|Chairwoman|Secretary|Governor|Director|Mayor|Mr\.?|Ms\.?|"
+                               r"Mrs\.?)|(?<!\w)(?:UBND tỉnh|HĐND tỉnh|Tỉnh ủy|ông|bà|đồng chí|Tỉnh trưởng))\s+$", re.IGNORECASE)
+# a capitalised word after a one-word place that is no word of places: the place was the first word of a name
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:District|Province|City|Town|Commune|Village|Huyện|Tỉnh|Thành|Quận|Xã|Bản|Mường)\b)"
+                           r"[A-ZĐ][^\W\d_]")
+
+
 # the middle names that only Vietnamese names have (Lao names start with "Van" too, so not the unmarked one)
 _MIDDLE_NAME = re.compile(r" (?:Thị|Thi|Văn) [A-ZĐ]")
 
@@ -65,6 +73,11 @@ _MIDDLE_NAME = re.compile(r" (?:Thị|Thi|Văn) [A-ZĐ]")
 def _in_persons_name(sentence: str, m: Mention) -> bool:
     """A place name of several syllables after a Vietnamese family name is the end of a person's name
     ("Lê Thanh Hải" is not Qinghai, "Lê Văn Nam" not Yunnan)."""
+    if m.district and _TITLE_END_BEFORE.search(sentence, max(0, m.start - 40), m.start) and (
+            is_family_name(m.text.split()[0]) or _NAME_GOES_ON.match(sentence, m.end)):
+        # "Vice Chairman of the provincial People's Committee Mai Son", "deputy governor Phouvong Vongsouda": a name
+        # after a title, no district
+        return True
     if not re.search(r"\s", m.text.strip()):
         # a one-word place before a Vietnamese middle name is a family name: "Trang Thi Xuan", "Kim Văn Hải"
         return bool(_MIDDLE_NAME.match(sentence, m.end))

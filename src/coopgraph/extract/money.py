@@ -31,7 +31,8 @@ _NUM = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?-i:một|hai|ba|b�
 _AMOUNT = re.compile(
     r"(?:(?P<cur1>VND|USD|US\$|\$|LAK)\s?" + _NUM.replace("(", "(?P<n1>", 1) + r"\s*(?P<sc1>billion|million|thousand|bn|mln)?)"
     r"|(?:" + _NUM.replace("(", "(?P<n2>", 1) + r"(?:\s*|-)(?P<sc2>tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)?(?:\s*|-)"
-    r"(?P<cur2>đồng|VNĐ|VND|USD|đô la Mỹ|kíp Lào|kíp|Lao kip|kip|LAK|dong)\b)",
+    # ("6 đồng chí", "3 đồng bào": people, not dong)
+    r"(?P<cur2>đồng(?!\s+(?:chí|bào|hương|đội|nghiệp)\b)|VNĐ|VND|USD|đô la Mỹ|kíp Lào|kíp|Lao kip|kip|LAK|dong)\b)",
     re.IGNORECASE)
 _GIVER_OF = re.compile(r"(?:(?:viện trợ|hỗ trợ|aid|support)(?: không hoàn lại| non-refundable)?\s+(?:của|from)|"
                        r"(?:từ\s+)?ngân sách(?: địa phương)?(?: của)?|from the budget of)\s+(?:tỉnh\s+|the\s+)?$"

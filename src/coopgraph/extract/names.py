@@ -98,7 +98,9 @@ def _words_at(text: str, pos: int, starts_title: Callable[[str, int], bool]):
             return
         start, end = m.start(), m.end()
         # "Sủ - phăn Hả - đao - hương": syllables of one word joined by spaced hyphens (the next one lower-case)
-        while (more := _SPACED_SYLLABLE.match(text, end)) and more.group(1)[0].islower():
+        # (not a function word: "Kang Gijung - the Mayor" is a name, a dash and a title)
+        while (more := _SPACED_SYLLABLE.match(text, end)) and more.group(1)[0].islower() \
+                and more.group(1) not in _EN_STOP | _STOP_AFTER_FAMILY | {"là", "làm", "được"}:
             end = more.end()
         m_end = end
         for h in re.finditer("-", text[start:end]):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Evidence, Official
+from ..text import fold
 from .context import Context, SentenceInfo
 from .names import WORD, name_at, name_before, origin
 from .titles import Title, find_titles, starts_title
@@ -21,7 +22,9 @@ from .titles import Title, find_titles, starts_title
 # Between two stacked titles of one person.
 _GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–])?\s*$")
 # Before a title, after the name of the person who holds it.
-_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])-|\s\(\s*)(?:acting\s+)?$", re.IGNORECASE)
+# ("Hồ Văn Niên-Ủy viên", "Phạm Văn Dũng- Phó Bí thư", "Kang Gijung - the Mayor of Gwangju City")
+_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*(?:the\s+)?|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])-\s?(?:the\s+)?|\s\(\s*)(?:acting\s+)?$",
+                              re.IGNORECASE)
 # English joins a name to its titles with words too: "X, who is also", "X, also serving as", "X holds the position of",
 # "X was appointed", "the appointment of X as"
 _WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|(?:also\s+)?(?:serving|concurrently)\s+as\s+|also\s+)|"
@@ -29,6 +32,13 @@ _WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|
                      r"\s+(?:was|were|has been|is)\s+(?:appointed|elected|named)\s+(?:as\s+)?|\s+as\s+)(?:the\s+)?$",
                      re.IGNORECASE)
 _ON_BEHALF = re.compile(r"(?:của|thay mặt|thừa ủy quyền|on behalf of|of)\s+$", re.IGNORECASE)
+# A title right after these words is the one of someone the sentence acts for, not of a person it names:
+# "Thừa ủy quyền của Chủ tịch nước CHDCND Lào, Bí thư - Tỉnh trưởng X NAME trao": NAME is not the President
+_ACTING_FOR = re.compile(r"(?:thừa (?:ủy|uỷ) quyền|thay mặt|on behalf of|with (?:the )?authori[sz]ation (?:from|of)|"
+                         r"authori[sz]ed by)(?:\s+của)?\s+(?:the\s+)?$", re.IGNORECASE)
+# "Các Phó Chủ tịch HĐND tỉnh A và B", "hai Phó Chủ tịch UBND tỉnh A, B": a plural title before several names
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba)\s+(?:đồng chí\s+)?$", re.IGNORECASE)
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|và|and)\s*(?:(?:đồng chí|ông|bà)\s+)?")
 _HONORIFIC = re.compile(
     r"(?:(?:đồng chí|comrades?|ông|bà|ngài|samdech|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
     r"thiếu tướng|trung tướng|thượng tướng|(?:senior |lieutenant |brigadier |major )*(?:colonel|general)|"
@@ -56,8 +66,8 @@ def find_officials(ctx: Context) -> list[Official]:
         titles = find_titles(sent, ctx.gaz)
         for span, chain in _holders(sent, titles, ctx):
             name = _clean_name(sent.text[span[0]:span[1]])
-            if not name:
-                continue
+            if not name or any(fold(name).startswith(p) for p in ctx.gaz.person_names):
+                continue        # a person a city is named after ("President Ho Chi Minh [Memorial]") holds no post today
             stated.append((sent, name, span, chain))
             if not any(a == span[0] for a, _, _ in sent.people):
                 sent.people.append((span[0], span[1], name))
@@ -109,6 +119,7 @@ def _holders(sent: SentenceInfo, titles: list[Title], ctx: Context) -> list[tupl
     english = ctx.language == "en"
     out: list[tuple[tuple[int, int], list[Title]]] = []
     named_after_titles: set[int] = set()      # starts of names written TITLES-then-NAME in this sentence
+    titles = [t for t in titles if not _ACTING_FOR.search(text, max(0, t.start - 40), t.start)]
     for chain in _chains(text, titles):
         before = _name_before_chain(sent, chain[0], english, ctx)
         after = _name_after_chain(sent, chain[0], chain[-1], english, ctx)
@@ -134,7 +145,26 @@ def _holders(sent: SentenceInfo, titles: list[Title], ctx: Context) -> list[tupl
             out.append((before, chain))
         if after:
             named_after_titles.add(after[0])
+            if _PLURAL_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start):
+                out.extend((span, chain) for span in _more_names(sent, after, english, ctx))
     return out
+
+
+def _more_names(sent: SentenceInfo, first: tuple[int, int], english: bool, ctx: Context) -> list[tuple[int, int]]:
+    """The names listed after the first one under a plural title ("Các Phó Chủ tịch HĐND tỉnh A và B")."""
+    text = sent.text
+    spans: list[tuple[int, int]] = []
+    end = first[1]
+    while (sep := _NEXT_IN_LIST.match(text, end)) and not starts_title(text, sep.end()):
+        span = name_at(text, sep.end(), starts_title, english)
+        if not span or not _clear(sent, span, ctx):
+            break
+        nxt = re.match(r"\s*[-–,]\s*", text[span[1]:])
+        if nxt and starts_title(text, span[1] + nxt.end()):
+            break           # a name followed by titles of its own is the next person's
+        spans.append(span)
+        end = span[1]
+    return spans
 
 
 def _split_point(chain: list[Title]) -> int:
@@ -178,7 +208,8 @@ def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bo
     # "Tỉnh trưởng tỉnh X, ông NAME": a comma before an honorific, unless the titles were said of someone else
     # ("Thừa ủy quyền của Thủ tướng Lào, ông NAME đã trao": the one acting for the Prime Minister)
     comma = r"|,\s+(?=(?:ông|bà|ngài|đồng chí)\s)" if not _ON_BEHALF.search(text[max(0, first.start - 30):first.start]) else ""
-    lead = re.match(r"\s*(?:\((?:Việt Nam|Lào|Laos|Vietnam)\)\s*)?(?:,\s+)?", text[last.end:]) if english \
+    # ("the Governor of X province of the Republic of Korea (RoK), NAME": a country's abbreviation in brackets)
+    lead = re.match(r"\s*(?:\((?:Việt Nam|Lào|Laos|Vietnam|[A-Z][A-Za-z]{1,5})\)\s*)?(?:,\s+)?", text[last.end:]) if english \
         else re.match(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:[-–]\s+" + comma + ")?", text[last.end:])
     pos = last.end + (lead.end() if lead else 0)
     # "Đại sứ Lào tại Việt Nam NAME", "Ambassador to Laos NAME": the posting place before the name

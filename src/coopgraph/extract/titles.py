@@ -44,30 +44,40 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Đại sứ(?! quán)(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
     (r"(?:Tổng |Phó )?Lãnh sự(?! quán)|Tham tán(?: Công sứ)?|Công sứ", "other", "national"),
     (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
-    (r"Phó Bí thư Thường trực(?: " + _COMMITTEE + r")?|Phó Bí thư " + _COMMITTEE, "deputy-party-secretary", "any"),
+    # heads of a national academy and of the party's central councils ("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh",
+    # "Chủ tịch Hội đồng Lý luận Trung ương"): the academy's name ends the title, so that "Hồ Chí Minh" is no unit
+    (r"(?:Phó )?Giám đốc Học viện(?: Chính trị)?(?: Quốc gia)?(?: Hồ Chí Minh)?(?: khu vực [IVX\d]+)?|"
+     r"(?:Phó )?Chủ tịch Hội đồng(?: [^\W\d_]+){1,4}? (?:Trung ương|TW)", "other", "national"),
+    (r"(?:Phó Bí thư|PBT) Thường trực(?: " + _COMMITTEE + r")?|(?:Phó Bí thư|PBT) " + _COMMITTEE, "deputy-party-secretary", "any"),
     (r"Bí thư " + _COMMITTEE, "party-secretary", "any"),
-    (r"(?:Ủy viên |UV ?)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UVTV (?:tỉnh|thành) ủy|"
-     r"(?:Ủy viên |UV ?)(?:Ban Thường vụ|BTV)(?=\s*[,;–-])|UVTV(?=\s*[,;–-])", "standing-committee-member", "any"),
-    (r"Phó Chủ tịch(?: Thường trực)? (?:UBND|Ủy ban nhân dân)", "people-committee-vice-chair", "vn"),
-    (r"Chủ tịch (?:UBND|Ủy ban nhân dân)", "people-committee-chair", "vn"),
-    (r"Phó Chủ tịch(?: Thường trực)? (?:HĐND|Hội đồng nhân dân)", "people-council-vice-chair", "any"),
-    (r"Chủ tịch (?:HĐND|Hội đồng nhân dân)", "people-council-chair", "any"),
-    (r"Phó Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Phó Chủ tịch Chính quyền nhân dân", "vice-governor", "foreign"),
-    (r"Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Chủ tịch Chính quyền nhân dân|Chủ tịch(?= Khu tự trị)",
-     "governor", "foreign"),
-    (r"Phó (?:Tỉnh|Đô) trưởng|Phó Thống đốc", "vice-governor", "foreign"),
+    # (the press's abbreviations too: "UVBTV Tỉnh ủy", "PCT UBND tỉnh", "Phó CT HĐND", "PBT Tỉnh ủy")
+    (r"(?:Ủy viên |UV ?)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UV?B?TV (?:tỉnh|thành) ủy|"
+     r"(?:Ủy viên |UV ?)(?:Ban Thường vụ|BTV)(?=\s*[,;–-])|UV?B?TV(?=\s*[,;–-])", "standing-committee-member", "any"),
+    (r"(?:Phó Chủ tịch|PCT|Phó CT)(?: Thường trực)? (?:UBND|Ủy ban nhân dân)", "people-committee-vice-chair", "vn"),
+    (r"(?:Chủ tịch|CT) (?:UBND|Ủy ban nhân dân)", "people-committee-chair", "vn"),
+    (r"(?:Phó Chủ tịch|PCT|Phó CT)(?: Thường trực)? (?:HĐND|Hội đồng nhân dân)", "people-council-vice-chair", "any"),
+    (r"(?:Chủ tịch|CT) (?:HĐND|Hội đồng nhân dân)", "people-council-chair", "any"),
+    # (China: "Chủ tịch Chính quyền Khu tự trị …", "Phó Chủ tịch Chính phủ nhân dân tỉnh Vân Nam")
+    (r"Phó Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Phó Chủ tịch (?:Chính quyền|Chính phủ)(?: nhân dân)?"
+     r"(?= (?:tỉnh|thành phố|Khu tự trị)\b)|Phó Chủ tịch Chính quyền nhân dân", "vice-governor", "foreign"),
+    (r"Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Chủ tịch (?:Chính quyền|Chính phủ)(?: nhân dân)?"
+     r"(?= (?:tỉnh|thành phố|Khu tự trị)\b)|Chủ tịch Chính quyền nhân dân|Chủ tịch(?= Khu tự trị)", "governor", "foreign"),
+    (r"Phó (?:Tỉnh|Đô) trưởng(?: Thường trực)?|Phó Thống đốc(?: Thường trực)?", "vice-governor", "foreign"),
     (r"(?:Tỉnh|Đô) trưởng|Thống đốc", "governor", "foreign"),
     (r"Phó Chủ tịch(?= (?:tỉnh|thành phố)\b)", "vice", "head"),
+    # a mayor ("Thị trưởng thành phố Busan"): the head of a city's government, kept only with a first-level city named
+    (r"Phó Thị trưởng", "vice", "head"),
+    (r"Thị trưởng", "head", "head"),
     (r"Chủ tịch(?= (?:tỉnh|thành phố)\b)", "head", "head"),
     (r"Trưởng đoàn (?:ĐBQH|đại biểu Quốc hội)(?: \(ĐBQH\))?(?: khu vực [IVX\d]+)?", "na-delegation-head", "any"),
     (r"Chỉ huy trưởng (?:Bộ Chỉ huy Quân sự|Bộ CHQS)", "military-commander", "any"),
-    (r"Phó Giám đốc Sở " + _ORG_NAME, "department-deputy-director", "any"),
-    (r"Giám đốc Sở " + _ORG_NAME, "department-director", "any"),
+    (r"Phó Giám đốc Sở " + _ORG_NAME + r"|Phó Trưởng Sở " + _ORG_NAME, "department-deputy-director", "any"),
+    (r"Giám đốc Sở " + _ORG_NAME + r"|Trưởng Sở " + _ORG_NAME, "department-director", "any"),
     (r"(?:Phó )?Giám đốc Công an(?: tỉnh| thành phố)?", "other", "any"),
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME + r" (?:tỉnh|thành|khu) ủy", "other", "any"),
     # heads of a people's congress standing committee (China), of a party inspection commission
     (r"(?:Phó )?Chủ nhiệm Ủy ban Thường vụ (?:Nhân Đại|Đại hội đại biểu nhân dân)|(?:Phó )?Chủ nhiệm (?:Ủy ban|Văn phòng) "
-     + _ORG_NAME, "other", "org"),
+     + _ORG_NAME + r"(?: (?:Tỉnh|Thành) ủy)?", "other", "org"),
     # the leaders of a party other than the communist parties' committees ("Chủ tịch Đảng Nhân dân Campuchia tỉnh X")
     (r"(?:Phó )?Chủ tịch (?:Trung ương )?Đảng (?:Nhân dân )?Campuchia", "other", "org"),
     # a provincial assembly abroad and friendship groups (Korea, Japan): posts outside the vocabulary
@@ -79,7 +89,7 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # the head of any other association or board: "Chủ tịch Hội người Việt", "Trưởng Ban Xúc tiến đầu tư"
     (rf"(?:Phó )?Chủ tịch Hội(?! đồng)(?: (?:{_LOW}|Việt Nam|Lào|Campuchia))+", "other", "org"),
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME, "other", "org"),
-    (r"Chánh Văn phòng (?:tỉnh|thành) ủy|Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
+    (r"(?:Phó )?Chánh Văn phòng (?:tỉnh|thành) ủy|(?:Phó )?Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
     # memberships and delegation roles: they chain with real posts but are not posts themselves
     (r"(?:tỉnh|thành) ủy viên|TUV|Ủy viên (?:Ban Chấp hành|BCH) Đảng bộ tỉnh|Phó trưởng đoàn|"
      r"Trưởng đoàn(?! (?:ĐBQH|đại biểu Quốc hội))(?: đại biểu cấp cao| công tác)?|Đại biểu Quốc hội(?! tỉnh)", "skip", "skip"),
@@ -113,14 +123,20 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*|(?:Foreign|Defen[cs]e|Finance|Trade|Health) Minister", "other", "national"),
     (r"Prime Minister|PM(?=\s+(?-i:[A-Z]))", "prime-minister", "national"),
     (r"member of the Politburo|Politburo member", "politburo-member", "national"),
+    # "standing member of the LPRP Central Committee's Secretariat": of the Secretariat, not of the Committee
+    (r"(?:standing |permanent )?member of (?:the )?(?:[\w'’()]+ ){0,8}?Secretariat", "secretariat-member", "national"),
     (r"alternate member of (?:the )?(?:[\w'’]+ ){0,4}Party Central Committee", "other", "national"),
-    (r"member of (?:the )?(?:[\w'’]+ ){0,4}?(?:Party )?Central Committee(?:['’]s Executive Committee)?", "central-committee-member", "national"),
+    # "Member of the Central Executive Committee of the LPRP": the Lao press's name of the Central Committee
+    (r"member of (?:the )?(?:[\w'’]+ ){0,4}?(?:Party )?Central (?:Executive )?Committee(?:['’]s Executive Committee)?",
+     "central-committee-member", "national"),
     # heads of the central party's departments and commissions: "deputy head of the International Liaison
     # Department of the CPC Central Committee", "head of the CPV Central Committee's Commission for External Relations"
     (r"(?:Deputy |Vice )?Head of the (?:[\w'’]+ ){1,4}?(?:Department|Commission) of the (?:CPC|CPV|LPRP|[\w'’]+ Party) "
      r"Central Committee|(?:Deputy |Vice )?Head of the (?:CPC|CPV|LPRP) Central Committee['’]s (?:[\w'’]+ ){0,2}?"
      r"(?:Department|Commission)(?: for [A-Z]\w+(?: (?:and )?[A-Z]\w+)*)?", "other", "national"),
     (r"Ambassador", "ambassador", "national"),
+    # "Supreme Advisor to the King of Cambodia": a national post outside the vocabulary
+    (r"(?:Supreme |Senior |Chief )?Advis[eo]r to the (?:King|Prime Minister|President|Government)", "other", "national"),
     (r"Consul[- ]General|Consul", "other", "national"),
     # "Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee": of the party's Secretariat
     (r"Secretary of the (?:[\w'’]+\s+){1,6}?Party(?:\s*\([A-Z]{2,6}\))? Central Committee", "secretariat-member", "national"),
@@ -128,6 +144,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of the " + _PARTY_NAME + r" Committee", "deputy-party-secretary", "any"),
     (r"Secretary of " + _PC + r"Party['’]?s? Committee|Party Secretary|Party Committee Secretary|"
      r"Secretary of the " + _PARTY_NAME + r" Committee", "party-secretary", "any"),
+    # "Chairman of the Hoa Binh Party Committee": the head of a party committee is its secretary (not its commissions)
+    (r"(?:Chairman|Chairwoman) of " + _PC + r"Party Committee(?!['’]|\s+(?:Office|Commission|Board|for)\b)", "party-secretary", "any"),
     (r"member of the Standing (?:Board|Committee) of " + _PC + r"Party Committee|"
      r"members? of (?:the )?" + _PC + r"(?:Party Committee['’]?s? Standing (?:Board|Committee)|Party Standing Committee|"
      r"Standing Party Committee)",
@@ -160,14 +178,34 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"People['’]?s Committee (?:Standing |Permanent )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President)",
      "people-committee-vice-chair", "vn"),
     (r"People['’]?s Committee (?:Chairman|Chairwoman|Chair|President)", "people-committee-chair", "vn"),
-    (r"(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
-    (r"Governor", "governor", "foreign"),
+    (r"(?:Provincial )?(?:Permanent |Standing )?(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
+    (r"(?:Provincial )?Governor", "governor", "foreign"),
     (r"(?:Vice|Deputy) Mayor", "vice", "head"),
     (r"Mayor", "head", "head"),
     (r"(?:Commander|Commanding Officer) of " + _PC + r"(?:Military Command|Military Headquarters)", "military-commander", "any"),
     (r"(?:(?:Deputy |Vice )?(?:Commander|Commanding Officer)|Political (?:Chief )?(?:Commander|Commissar)|Chief of Staff)"
      r"(?: and (?:Chief of Staff|Political Commissar))? of " + _COMMAND, "other", "any"),
     (r"(?:Deputy |Vice )?Commander of Military Region \d+", "other", "national"),
+    # "Chief of the Provincial Party Committee Office", "Chief of the Office of the provincial People's Committee"
+    # (a district's office is no province's: "Chief of Office of the Ha Khau District Party Committee")
+    (r"(?![^,;]{0,60}\b[Dd]istrict\b)(?:(?:Deputy |Vice )?(?:Chief|Head|Director) of (?:the )?" + _PC + r"(?:Party Committee|"
+     r"People['’]?s Committee|People['’]?s Council|National Assembly Delegation|NA Delegation)(?:['’]s?)? Office|"
+     r"(?:Deputy |Vice )?(?:Chief|Head) of (?:the )?Office of (?:the )?" + _PC + r"(?:Party Committee|People['’]?s Committee|"
+     r"People['’]?s Council))",
+     "other", "any"),
+    # "Director of the Department of Foreign Affairs": the department's name after it, in the words of ministries
+    # the head of a provincial department abroad ("Head of the Foreign Affairs Department of Salavan province", "Deputy Head
+    # of the Luang Prabang provincial Department of Foreign Affairs"); not a national General Department
+    (r"(?:Deputy|Vice) (?:Head|Chief) of (?:the )?(?!General )(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+){1,4}Department(?! of (?:the )?" + _MINISTRY + r")|"
+     r"(?:Deputy|Vice) (?:Head|Chief) of (?:the )?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:provincial |city )?Department of (?:the )?"
+     + _MINISTRY + r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-deputy-director", "any"),
+    (r"(?:Head|Chief) of (?:the )?(?!General )(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+){1,4}Department(?! of (?:the )?" + _MINISTRY + r")|"
+     r"(?:Head|Chief) of (?:the )?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:provincial |city )?Department of (?:the )?"
+     + _MINISTRY + r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-director", "any"),
+    (r"(?:Deputy|Vice) Director of (?:the )?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
+     r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-deputy-director", "any"),
+    (r"Director of (?:the )?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
+     r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-director", "any"),
     (r"(?:Deputy|Vice) Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department",
      "department-deputy-director", "any"),
     (r"Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
@@ -181,7 +219,9 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?delegation", "skip", "skip"),
     # heads of assemblies abroad and of associations: posts outside the vocabulary
     (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Speaker) of (?:the )?(?:[\w'’-]+\s+){0,3}?"
-     r"(?:Prefectural|Provincial|Metropolitan) Assembly", "other", "any"),
+     r"(?:Prefectural|Provincial|Metropolitan) Assembly|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Speaker) of "
+     r"(?:the )?(?:[\w'’-]+\s+){0,3}?Prefectural Council|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of "
+     r"(?:the )?(?:[\w'’-]+\s+){0,3}?Parliamentary (?:Union|League|Group)", "other", "any"),
     # (the fronts first: "President of the Lao Front for National Construction Committee of Houaphanh")
     (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|President|Head) of the (?:LFNC|Lao Front for National Construction|"
      r"Vietnam Fatherland Front|VFF)(?:\s*\((?:LFNC|VFF)\))?(?:(?: [\w'’]+){0,2}? (?:chapter|committee))?"
@@ -189,10 +229,21 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"(?: Committee)?"
      r"|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,5}?"
      r"(?:Association|Front|Federation|Friendship Society|Steering Committee|Working Group|Border Committee)", "other", "org"),
+    # "Vice Chairman of the Mondulkiri provincial People's Party": a party's provincial leader (Cambodia)
+    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|President|Head) of (?:the )?(?:Central Committee of (?:the )?)?" + _PC +
+     r"(?:Cambodian )?People['’]?s Party"
+     r"(?: Committee)?", "other", "org"),
     (r"(?:Vice (?:President|Chairman|Chairwoman)|President|Chairman|Chairwoman|Speaker) of the (?:Lao |Vietnamese )?"
      r"National Assembly|(?:full-time )?member of the National Assembly['’]?s? Committee for (?:[\w,]+\s+){1,6}?Affairs",
      "other", "national"),
-    (r"Secretary(?=\s*(?:,|and|,\s*and)\s*(?:Vice )?Governor)", "party-secretary", "any"),
+    (r"Secretary(?=\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:Provincial\s+)?(?:Vice )?Governor)", "party-secretary", "any"),
+    # the newswires' short forms: "Quang Tri Party chief NAME", "NAME, Party chief of X province", "deputy Party chief"
+    (r"(?:Deputy |Vice )(?:provincial |city )?Party (?:chief|leader)", "deputy-party-secretary", "any"),
+    (r"(?:provincial |city )?Party (?:chief|leader)", "party-secretary", "any"),
+    # a bare chairman of a province ("Ha Tinh Chairman NAME", "Chairman of Nghe An"): the head of its government, kept
+    # only where a province is named right before or after it (see find_titles)
+    (r"(?:Permanent |Standing )?(?:Vice |Deputy )(?:Chairman|Chairwoman)(?=\s+(?:of\s+)?(?-i:[A-Z]))", "vice", "head"),
+    (r"(?:Chairman|Chairwoman)(?=\s+(?:of\s+)?(?-i:[A-Z]))", "head", "head"),
     # "President Nguyen Xuan Phuc": the bare title right before a name (two capitalised words)
     (r"President(?=\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z]))", "president", "national"),
 ]
@@ -202,11 +253,11 @@ _TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_
 
 # Every title begins with one of these words: the big alternation is tried only where one stands.
 _TITLE_START = re.compile(
-    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Ủy|Uỷ|UV|UVTV|UVTW|TUV|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
+    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Thị|Ủy|Uỷ|UV|UVTV|UVBTV|UBTV|UVTW|TUV|PCT|PBT|CT|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
-    r"Member|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
-    r"Head|Governor|Mayor|Commander|Director)(?![\w])", re.IGNORECASE)
+    r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
+    r"Head|Governor|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r)(?![\w])", re.IGNORECASE)
 
 # Between a title and its unit: "tỉnh", "of the Vietnamese northern province of", "Khu tự trị dân tộc Choang"
 _UNIT_FILLER = re.compile(
@@ -220,6 +271,9 @@ _COMMITTEE_IN = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:province|city) of\s+)?$",
 _COUNTRY_BEFORE = [(re.compile(rf"(?:{adj})\s+$"), cc) for adj, cc in (
     ("Lao|Laotian|Laos['’]", "LA"), ("Vietnamese|Viet Nam['’]s|Vietnam['’]s", "VN"), ("Cambodian", "KH"),
     ("Chinese", "CN"), ("Thai", "TH"), ("South Korean|Korean", "KR"), ("Japanese", "JP"))]
+# "Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại …", "Counsellor, Embassy of Laos": the office after a title names its country
+_OFFICE_OF = re.compile(r"\s*,?\s*(?:của\s+)?(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|(?:the )?(?:Embassy|Consulate General|"
+                        r"Consulate) of)\s+(?:nước\s+|the\s+)?")
 # a party named by its abbreviation inside a title ("the CPC Central Committee")
 _PARTY_ABBR = {"CPC": "CN", "CPV": "VN", "LPRP": "LA", "CPP": "KH"}
 _BARE_UNIT = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?|thủ đô|provincial|city)(?=\s*(?:[,;)–-]|và\b|and\b|$)|\s+[^\W\d_])",
@@ -276,7 +330,9 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
         t = Title(m.start(), m.end(), code, scope, m.group(0))
         inside = [mm for mm in sent.mentions if t.start <= mm.start < t.end]
         local = [mm for mm in inside if gaz.is_subnational(mm.unit)]
-        if local:
+        if local and local[0].district and t.code != "other":
+            _lower_level(t)     # "Mayor of Dongxing city": a city's or district's post, no province's
+        elif local:
             t.unit = local[0].unit
         else:
             if inside:      # "Secretary of the Communist Party of Vietnam Committee in Lai Chau province"
@@ -285,6 +341,21 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                 _unit_after(t, sent, gaz)
             if t.unit is None and t.text.isascii():
                 _unit_before(t, sent, gaz)
+        if re.search(r"Party (?:chief|leader)$", t.text, re.IGNORECASE) and not t.unit and \
+                not re.search(r"\b(?:provincial|city)\b", t.text, re.IGNORECASE):
+            t.scope = t.code = "skip"       # "Party chief Nguyen Phu Trong": the national leader, no province's
+        if t.scope == "head" and re.fullmatch(r"(?:Phó )?Thị trưởng", t.text, re.IGNORECASE) and not (
+                t.unit and gaz.is_subnational(t.unit)):
+            t.scope = t.code = "skip"       # the mayor of a city below the province, or of one we do not know
+        if t.scope == "head" and t.text.isascii() and re.fullmatch(r"(?:(?:Permanent|Standing) )?(?:(?:Vice|Deputy) )?"
+                                                                   r"(?:Chairman|Chairwoman)", t.text, re.IGNORECASE):
+            if not (t.unit and gaz.is_subnational(t.unit)):
+                t.scope = t.code = "skip"   # "Chairman Thanh hoped": no province named with it
+            elif re.match(r"\s+(?:People|Party|Provincial|provincial|Council|Committee|Association|Front|Union|Department)\b",
+                          text[t.end:]):
+                t.scope = t.code = "skip"   # "Chairman of X People's …" not read by the full titles: no guess
+        if t.scope != "skip" and t.code != "other" and _LOWER_UNIT.match(text, t.end):
+            _lower_level(t)     # "Chủ tịch UBND huyện Mường Lát": a district's post
         if t.unit is None:
             bare = _BARE_UNIT.match(text, t.end)
             if bare and not any(mm.start == bare.end() + 1 for mm in sent.mentions):
@@ -295,11 +366,31 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
         if re.search(r"\bacting\s+$", text[max(0, t.start - 8):t.start], re.IGNORECASE) and t.scope != "skip":
             t.code = "other"        # an acting head holds no post of the vocabulary ("Acting Chairman of …")
         if t.scope == "national" and not t.country and not t.unit:
+            office = _OFFICE_OF.match(text, t.end)
+            at = office and next((mm for mm in sent.mentions if mm.start == office.end()), None)
+            if at and gaz.unit(at.unit).is_country:
+                t.country = at.unit
+        if t.scope == "national" and not t.country and not t.unit:
             t.country = next((cc for rx, cc in _COUNTRY_BEFORE if rx.search(text[max(0, t.start - 20):t.start])), None) \
                 or next((cc for abbr, cc in _PARTY_ABBR.items() if re.search(rf"\b{abbr}\b", t.text)), None)
         out.append(t)
     sent.titles = out
     return out
+
+
+# a district, town or commune named right after a title: the post is that unit's, below the province
+_LOWER_UNIT = re.compile(r"\s+(?:huyện|quận|thị xã|thị trấn|xã|phường|district|commune|township)\b", re.IGNORECASE)
+# the words that say a place is a city, district or town ("thành phố Móng Cái", "Dongxing city")
+_LOWER_WORD = re.compile(r"(?:^|\s)(?:thành phố|TP\.?|huyện|quận|thị xã|city|district|town|county)(?:\s|$)", re.IGNORECASE)
+
+
+def _lower_level(t: Title) -> None:
+    """A post of a city, district or commune below the province: it chains with a person's titles but is not the
+    province's post of the same name (a district's party secretary is no provincial party secretary; the titles
+    made for district posts, coded ``other``, keep their province)."""
+    t.scope = "skip"
+    t.code = "skip"
+    t.unit = None
 
 
 def _party_country(t: Title, text: str) -> bool:
@@ -333,15 +424,28 @@ def _unit_after(t: Title, sent: SentenceInfo, gaz) -> None:
             continue
         if t.scope == "national" and gaz.is_subnational(mm.unit):
             return          # "President Ho Chi Minh Memorial": a national post names no province after it
+        if mm.district and t.scope not in ("national", "org") and t.code != "other" and (
+                _LOWER_WORD.search(gap) or _LOWER_WORD.match(text, mm.end) or not re.match(r"\s+[^\W\d_]", text[mm.end:])
+                or not text[mm.end:].lstrip()[:1].isupper()):
+            _lower_level(t)     # "Chủ tịch UBND thành phố Móng Cái", "Phó Bí thư Thành ủy thành phố Phòng Thành Cảng"
+            t.end = mm.end
+            return
         nxt = sent.mentions[k + 1] if k + 1 < len(sent.mentions) else None
+        gap_from = mm.end
+        # "the Republic of Korea (RoK)'s Chungcheongbuk-do province": the country's abbreviation in brackets
+        if nxt and nxt.unit == mm.unit and re.fullmatch(r"\s*\(", text[mm.end:nxt.start]) and text[nxt.end:nxt.end + 1] == ")":
+            gap_from = nxt.end + 1
+            nxt = sent.mentions[k + 2] if k + 2 < len(sent.mentions) else None
         # "Deputy Governor of Laos' Oudomxay province": the country's province, not the country
         if nxt and gaz.unit(mm.unit).is_country and gaz.country_of(nxt.unit) == mm.unit and re.fullmatch(
-                r"(?:['’]s?)?\s+(?:(?:[a-z]+ern|central|border)\s+)?(?:(?:province|city|capital)\s+(?:of\s+)?)?", text[mm.end:nxt.start]):
+                r"(?:['’]s?)?\s+(?:(?:[a-z]+ern|central|border)\s+)?(?:(?:province|city|capital)\s+(?:of\s+)?)?", text[gap_from:nxt.start]):
             # "Governor of the Lao province of Salavan": the country's province
             mm, nxt = nxt, None
         t.unit = mm.unit
         t.end = mm.end
-        tail = re.match(r"\s*(?:[Pp]rovince\b|\((?:Việt Nam|Lào|Laos|Vietnam|Campuchia|Cambodia|Trung Quốc|China)\))",
+        # ("Guangxi Zhuang Autonomous Region": the rest of a Chinese region's name)
+        tail = re.match(r"\s*(?:[Pp]rovince\b|(?:(?:Zhuang|Hui|Uygur|Uyghur) )?Autonomous Region\b|"
+                        r"\((?:Việt Nam|Lào|Laos|Vietnam|Campuchia|Cambodia|Trung Quốc|China)\))",
                         text[mm.end:])
         if tail:
             t.end = mm.end + tail.end()
