@@ -45,7 +45,8 @@ FUTURE = re.compile(
 # What has been signed over the years, not at the event reported.
 CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến nay|\bso far\b|\bto date\b|\bhave signed\b|\bhas signed\b|"
                         r"đã từng|trước đây|previously|[Tt]rong (?:năm|thời gian) qua|[Tt]rong năm,|[Nn]hững năm qua|"
-                        r"[Tt]hời gian qua|\bover the (?:past|years)\b|\bin recent years\b")
+                        r"[Tt]hời gian qua|(?:[Tt]hời gian|[Gg]iai đoạn|[Nn]hiệm kỳ) vừa qua|\bover the (?:past|years)\b|\bin recent years\b|"
+                        r"\bin the past (?:period|term|years)\b")
 # many documents of no name: what was signed over a time, not one document ("ký kết nhiều biên bản hợp tác")
 _MANY_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:nhiều|hàng loạt|một số|many|several|a number of|numerous)\s", re.IGNORECASE)
 # a future word, wherever it stands before the verb

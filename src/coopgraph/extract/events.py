@@ -220,8 +220,9 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     if kind == "sides":
         kind = "talks"
     if kind == "conference":
-        if _OWN_CONFERENCE.match(text[m.end():]):
-            return None
+        between = _between_list(ctx, sent, m)
+        if _OWN_CONFERENCE.match(text[m.end():]) and not between:
+            return None    # ("Hội nghị lần thứ 4 giữa các tỉnh A, B (Việt Nam) và C (Trung Quốc)" is no party's own)
         sign = SIGN.search(text, m.end())
         if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()):
             # "hội nghị ... ký kết biên bản", "a conference ... where they signed": the signing is the event
@@ -232,7 +233,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
             review = None    # "the 23rd conference of the nine provinces ... to review": a meeting of a series
         kind = "other" if review else "talks"
         need_both = not _BOTH_SIDES.search(text)
-        joined = _participants(ctx, sent)
+        joined = _participants(ctx, sent) or between
     else:
         joined = []
     if joined:
@@ -252,6 +253,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         end = ctx.settle(dm.end) if dm.end else None
     elif ctx.today_in(sent):
         start = ctx.article.published
+    elif _DURING_TRIP.match(text):
+        start = _trip_month(ctx, sent)
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
     named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
     # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
@@ -314,6 +317,49 @@ def _participants(ctx: Context, sent: SentenceInfo) -> list[str]:
             named = {m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)}
             return sorted(set(units) | named)
     return []
+
+
+# "Trong thời gian làm việc tại Trung Quốc, …": something done on the trip the article told before
+_DURING_TRIP = re.compile(r"^\s*(?:Trong (?:thời gian|dịp|khuôn khổ chuyến|chuyến)|During (?:the|their|its|his|her) "
+                          r"(?:working )?(?:trip|visit|stay|time))\b", re.IGNORECASE)
+
+
+def _trip_month(ctx: Context, sent: SentenceInfo) -> PartialDate | None:
+    """The month of the trip a sentence refers back to, when the sentences before give it as a range of days within
+    one month ('Từ ngày 11/6 đến 15/6/2024'): which of its days is not said."""
+    for prev in reversed(ctx.sentences[max(0, sent.index - 3):sent.index]):
+        days = [d for d in prev.dates if d.date.day is not None]
+        ranges = [(d.date, d.end) for d in days if d.end is not None]
+        # "Từ ngày 11/6 đến 15/6/2024", "From June 11 to June 15, 2024": two dates that make one range
+        ranges += [(a.date, b.date) for a, b in zip(days, days[1:]) if _RANGE_GLUE.match(prev.text[a.stop:b.start])]
+        for first, last in ranges:
+            b = ctx.settle(last)
+            a = ctx.settle(first if first.year else PartialDate(b.year if b else None, first.month, first.day))
+            if a and b and a.year and (a.year, a.month) == (b.year, b.month):
+                return PartialDate(a.year, a.month)
+            return None
+    return None
+
+
+_RANGE_GLUE = re.compile(r"^\s*(?:đến|tới|to|until|through)\s+(?:ngày\s+)?$", re.IGNORECASE)
+
+
+# "Hội nghị thường niên lần thứ 4 giữa Bí thư Tỉnh ủy các tỉnh A, B, C (Việt Nam) và Bí thư Tỉnh ủy D (Trung Quốc)"
+_BETWEEN = re.compile(r"^[^.;:]{0,80}?\b(?:giữa|between|among)\b", re.IGNORECASE)
+
+
+def _between_list(ctx: Context, sent: SentenceInfo, m: re.Match) -> list[str]:
+    """The units a conference is said to be between, to the end of its clause, when they are of two countries or
+    more: a list past the usual window around the cue."""
+    between = _BETWEEN.match(sent.text[m.end():])
+    if not between:
+        return []
+    lo = m.end() + between.end()
+    hi = sent.text.find(";", lo)
+    hi = len(sent.text) if hi < 0 else hi
+    units = sorted({mm.unit for mm in sent.parties() if lo <= mm.start and mm.end <= hi and ctx.gaz.is_subnational(mm.unit)
+                    and not mm.district and not in_institution_name(sent.text, mm.start, mm.end)})
+    return units if len({ctx.gaz.country_of(u) for u in units}) >= 2 else []
 
 
 _VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:working |official )?visit|"

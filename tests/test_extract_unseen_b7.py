@@ -1,0 +1,71 @@
+"""Rules for kinds of text that a set of unseen articles (b7: Cambodian and Chinese partners, border conferences, trips)
+showed: conferences between long lists of units, something done during a trip told earlier, documents signed over a
+past period. Every sentence here is written for the test (none comes from a corpus)."""
+from __future__ import annotations
+
+from coopgraph.article import parse_article_text
+from coopgraph.extract import extract_article
+from coopgraph.facts import PartialDate
+
+
+def facts(text: str, published: str | None = None):
+    head = f"published: {published}\n\n" if published else ""
+    return extract_article(parse_article_text(head + text, "t.txt", "t"))
+
+
+def pairs(f) -> set[tuple[str, str]]:
+    return {(p.a, p.b) for p in f.partnerships}
+
+
+# ---------------------------------------------------------------- a conference between a list of units
+
+def test_a_conference_between_a_long_list_takes_every_unit_of_it() -> None:
+    f = facts("Tỉnh Hà Giang dự hội nghị tại Côn Minh\n\n"
+              "Ngày 9/9, đoàn công tác tỉnh Hà Giang cùng các tỉnh bạn đã dự Hội nghị lần thứ 3 giữa lãnh đạo các tỉnh "
+              "Hà Giang, Lào Cai, Lai Châu, Điện Biên (Việt Nam) và lãnh đạo tỉnh Vân Nam (Trung Quốc) bàn về thương mại.",
+              "2023-09-10")
+    talks = [e for e in f.events if e.kind == "talks"]
+    assert len(talks) == 1
+    assert set(talks[0].parties) == {"VN-03", "VN-02", "VN-01", "VN-71", "CN-YN"}
+    assert {("CN-YN", "VN-01"), ("CN-YN", "VN-71")} <= pairs(f)
+
+
+def test_the_list_of_a_conference_ends_with_its_clause() -> None:
+    f = facts("Ngày 9/9, diễn ra Hội nghị lần thứ 3 giữa các tỉnh Hà Giang, Lào Cai (Việt Nam) và tỉnh Vân Nam (Trung "
+              "Quốc); tỉnh Phongsaly của Lào gửi thư chúc mừng.", "2023-09-10")
+    talks = [e for e in f.events if e.kind == "talks"]
+    assert [set(e.parties) for e in talks] == [{"VN-03", "VN-02", "CN-YN"}]
+
+
+# ---------------------------------------------------------------- an event during a trip told earlier
+
+def test_a_conference_during_a_trip_takes_the_month_of_the_trip() -> None:
+    f = facts("Đoàn công tác tỉnh Điện Biên về nước\n\n"
+              "Từ ngày 3/10 đến 7/10/2023, đoàn công tác tỉnh Điện Biên đã có chuyến công tác tại tỉnh Vân Nam. "
+              "Trong thời gian công tác, đoàn đã dự Hội nghị lần thứ 2 giữa các tỉnh Điện Biên, Lai Châu (Việt Nam) và "
+              "tỉnh Vân Nam (Trung Quốc).")
+    talks = [e for e in f.events if e.kind == "talks"]
+    assert talks and all(e.start == PartialDate(2023, 10) for e in talks)
+
+
+def test_an_english_trip_range_dates_the_meeting_during_it() -> None:
+    f = facts("From May 20 to May 24, 2024, a delegation of Lai Chau province paid a working trip to Yunnan. During the "
+              "trip, the delegation attended the second conference between Lai Chau and Dien Bien of Vietnam and Yunnan "
+              "of China.")
+    talks = [e for e in f.events if e.kind == "talks"]
+    assert talks and all(e.start == PartialDate(2024, 5) for e in talks)
+
+
+# ---------------------------------------------------------------- documents signed over a past period
+
+def test_documents_signed_in_the_past_period_are_no_signing_of_the_day() -> None:
+    f = facts("Tỉnh An Giang dự hội nghị biên giới\n\n"
+              "Trong giai đoạn vừa qua, An Giang đã ký 2 thỏa thuận hợp tác với các tỉnh Takeo và Kampot.", "2024-05-02")
+    assert not f.agreements
+    assert not [e for e in f.events if e.kind == "signing"]
+    assert {("KH-21", "VN-44"), ("KH-7", "VN-44")} <= pairs(f)    # the sides still cooperate
+
+
+def test_a_document_signed_at_the_reported_meeting_stays_one() -> None:
+    f = facts("Ngày 2/5, tỉnh An Giang và tỉnh Takeo đã ký thỏa thuận hợp tác giai đoạn 2024-2026.", "2024-05-02")
+    assert [a.parties for a in f.agreements] == [("KH-21", "VN-44")]
