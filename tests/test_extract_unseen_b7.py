@@ -60,7 +60,7 @@ def test_an_english_trip_range_dates_the_meeting_during_it() -> None:
 
 def test_documents_signed_in_the_past_period_are_no_signing_of_the_day() -> None:
     f = facts("Tỉnh An Giang dự hội nghị biên giới\n\n"
-              "Trong giai đoạn vừa qua, An Giang đã ký 2 thỏa thuận hợp tác với các tỉnh Takeo và Kampot.", "2024-05-02")
+              "Trong giai đoạn vừa qua, An Giang đã ký thỏa thuận hợp tác với các tỉnh Takeo và Kampot.", "2024-05-02")
     assert not f.agreements
     assert not [e for e in f.events if e.kind == "signing"]
     assert {("KH-21", "VN-44"), ("KH-7", "VN-44")} <= pairs(f)    # the sides still cooperate
@@ -69,3 +69,17 @@ def test_documents_signed_in_the_past_period_are_no_signing_of_the_day() -> None
 def test_a_document_signed_at_the_reported_meeting_stays_one() -> None:
     f = facts("Ngày 2/5, tỉnh An Giang và tỉnh Takeo đã ký thỏa thuận hợp tác giai đoạn 2024-2026.", "2024-05-02")
     assert [a.parties for a in f.agreements] == [("KH-21", "VN-44")]
+
+
+def test_documents_counted_over_the_years_are_agreements_with_no_day() -> None:
+    f = facts("Tỉnh Sơn La đón đoàn tỉnh Phongsaly\n\n"
+              "Ngày 4/3, tỉnh Sơn La tiếp đoàn đại biểu tỉnh Phongsaly. Trong những năm qua, hai bên đã trao đổi nhiều "
+              "đoàn; ký kết 4 biên bản ghi nhớ về hợp tác.", "2024-03-05")
+    assert [(a.parties, a.signed) for a in f.agreements] == [(("LA-PH", "VN-05"), None)]
+    assert not [e for e in f.events if e.kind == "signing"]
+
+
+def test_counted_documents_with_several_partners_are_one_each() -> None:
+    f = facts("Trong giai đoạn vừa qua, An Giang đã ký 2 thỏa thuận hợp tác với các tỉnh Takeo và Kampot.", "2024-05-02")
+    assert sorted(a.parties for a in f.agreements) == [("KH-21", "VN-44"), ("KH-7", "VN-44")]
+    assert not [e for e in f.events if e.kind == "signing"]

@@ -49,6 +49,10 @@ CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến na
                         r"\bin the past (?:period|term|years)\b")
 # many documents of no name: what was signed over a time, not one document ("ký kết nhiều biên bản hợp tác")
 _MANY_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:nhiều|hàng loạt|một số|many|several|a number of|numerous)\s", re.IGNORECASE)
+# documents counted after the verb ("đã ký 3 thỏa thuận", "ký kết 5 biên bản ghi nhớ", "signed three agreements")
+_COUNTED_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|"
+                           r"seven|eight|nine|ten)\s+(?:(?:bản|văn bản|cooperation)\s+)?(?=" + DOC.pattern + ")",
+                           re.IGNORECASE)
 # a future word, wherever it stands before the verb
 FUTURE_WORD = re.compile(r"sắp tới|\bsẽ\b|dự kiến|theo kế hoạch|chuẩn bị|\bwill\b|\bupcoming\b|\bscheduled\b|"
                           r"\bplans? to\b|\bexpected to\b", re.IGNORECASE)
@@ -225,7 +229,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     periods = [(p[0] + c.lo, p[1] + c.lo, p[2], p[3]) for p in find_periods(text[c.lo:c.hi])]
     periods = [p for p in periods if not _reviewed(text, p[0]) and not _TIMEFRAME.search(text[max(0, p[0] - 20):p[0]])]
     period = (periods[0][2], periods[0][3]) if periods else _single_year_period(text, own_doc or doc)
-    if sign and c.own_sign and not period and (CUMULATIVE.search(text[:sign.start()]) or _MANY_DOCS.match(text[sign.end():])):
+    counted = bool(sign and _COUNTED_DOCS.match(text[sign.end():c.hi]))
+    if sign and c.own_sign and not period and (CUMULATIVE.search(text[:sign.start()]) and not counted
+                                               or _MANY_DOCS.match(text[sign.end():])):
         for a in parties:
             for b in parties:
                 if ctx.gaz.country_of(a) == "VN" and ctx.gaz.country_of(b) != "VN":
@@ -238,7 +244,10 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
                 and not _in_force(text, c):
             return []
     kind = _kind(text, c)
-    if sign:
+    if counted and CUMULATIVE.search(text[:sign.start()]):
+        # "Trong những năm qua, … ký kết 5 biên bản ghi nhớ": documents of the years past, counted: no day, not today's
+        signed, current = None, False
+    elif sign:
         signed, current = _signed_date(ctx, sent, c)
         pub = ctx.article.published
         if current and _participle(text, sign) and not (pub and signed and (pub.year, pub.month) == (signed.year, signed.month)):
@@ -248,7 +257,8 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
     foreign = [p for p in parties if p not in vn]
     groups = [tuple(sorted(parties))]
-    if doc and _PLURAL_DOC.search(text[doc.start():doc.end() + 2]) and len(parties) > 2 and 1 in (len(vn), len(foreign)):
+    if doc and (_PLURAL_DOC.search(text[doc.start():doc.end() + 2]) or counted) and len(parties) > 2 \
+            and 1 in (len(vn), len(foreign)):
         # "MoUs with five Lao provinces", "agreements between Ubon Ratchathani and Quang Nam and Quang Tri": one
         # bilateral document each, no pair of units of one country
         one, many = (vn, foreign) if len(vn) == 1 else (foreign, vn)
