@@ -83,3 +83,18 @@ def test_counted_documents_with_several_partners_are_one_each() -> None:
     f = facts("Trong giai đoạn vừa qua, An Giang đã ký 2 thỏa thuận hợp tác với các tỉnh Takeo và Kampot.", "2024-05-02")
     assert sorted(a.parties for a in f.agreements) == [("KH-21", "VN-44"), ("KH-7", "VN-44")]
     assert not [e for e in f.events if e.kind == "signing"]
+
+
+# ---------------------------------------------------------------- a page dated long after the news it carries
+
+def test_a_document_for_past_years_signed_on_a_day_gives_that_day_no_year() -> None:
+    f = facts("Ngày 5-8, tại thành phố Lào Cai diễn ra cuộc hội đàm giữa hai tỉnh Lào Cai và Phongsaly. Lãnh đạo hai "
+              "tỉnh đã ký biên bản hợp tác giai đoạn 2012-2014.", "2021-03-01")
+    assert [(a.period, a.signed) for a in f.agreements] == [((2012, 2014), None)]
+    assert all(e.start is None for e in f.events)
+
+
+def test_a_document_for_coming_years_signed_on_a_day_takes_the_page_year() -> None:
+    f = facts("Ngày 5-8, tại thành phố Lào Cai diễn ra cuộc hội đàm giữa hai tỉnh Lào Cai và Phongsaly. Lãnh đạo hai "
+              "tỉnh đã ký biên bản hợp tác giai đoạn 2021-2023.", "2021-08-06")
+    assert [(a.period, a.signed) for a in f.agreements] == [((2021, 2023), PartialDate(2021, 8, 5))]

@@ -252,6 +252,12 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         pub = ctx.article.published
         if current and _participle(text, sign) and not (pub and signed and (pub.year, pub.month) == (signed.year, signed.month)):
             current = False    # "Biên bản hội đàm ký ngày 19/6/2022": a document recalled, not the one signed now
+        if signed and signed.day and period and signed.year and signed.year > period[1] \
+                and str(signed.year) not in text[c.lo:c.hi]:
+            # a document for 2011-2013 signed on a day whose year only the page's date gave: the page is later than the
+            # news; that day (and the meeting of it) has no known year
+            ctx.yearless_days.add((signed.month, signed.day))
+            signed = None
     else:
         signed, current = None, False
     vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]

@@ -106,6 +106,9 @@ class Context:
         when = article.published or (PartialDate(self.text_year) if self.text_year else None)
         self.when = when
         self.sentences: list[SentenceInfo] = []
+        # days told without a year that the article's own year does not fit (a document for 2011-2013 "signed on
+        # 19-7" in a page dated 2022): their year stays unknown
+        self.yearless_days: set[tuple[int | None, int | None]] = set()
         last_day: DateMention | None = None
         for i, s in enumerate(article.sentences):
             mentions = [m for m in gaz.find(s, when) if not _in_persons_name(s, m)]
@@ -282,6 +285,8 @@ class Context:
     def settle(self, d: PartialDate | None) -> PartialDate | None:
         """A date with its year settled from the article's date or text, where that is possible."""
         if d is None:
+            return None
+        if d.year is None and (d.month, d.day) in self.yearless_days:
             return None
         return settle_year(d, self.article.published, self.text_year)
 
