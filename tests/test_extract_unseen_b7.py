@@ -98,3 +98,19 @@ def test_a_document_for_coming_years_signed_on_a_day_takes_the_page_year() -> No
     f = facts("Ngày 5-8, tại thành phố Lào Cai diễn ra cuộc hội đàm giữa hai tỉnh Lào Cai và Phongsaly. Lãnh đạo hai "
               "tỉnh đã ký biên bản hợp tác giai đoạn 2021-2023.", "2021-08-06")
     assert [(a.period, a.signed) for a in f.agreements] == [((2021, 2023), PartialDate(2021, 8, 5))]
+
+
+# ---------------------------------------------------------------- a joint delegation as one side
+
+def test_both_sides_of_a_joint_delegation_are_all_its_units() -> None:
+    f = facts("On the morning of May 6, the delegations of Ha Tinh and Nghe An provinces held talks with the delegation "
+              "of Bolikhamxay province in Paksan.\n\nBoth sides then signed a memorandum of understanding on border "
+              "management.", "2024-05-07")
+    assert [set(a.parties) for a in f.agreements] == [{"VN-23", "VN-22", "LA-BL"}]
+
+
+def test_both_sides_of_one_province_stay_two() -> None:
+    f = facts("On the morning of May 6, the delegation of Ha Tinh province held talks with the delegation of "
+              "Bolikhamxay province in Paksan.\n\nBoth sides then signed a memorandum of understanding on border "
+              "management.", "2024-05-07")
+    assert [set(a.parties) for a in f.agreements] == [{"VN-23", "LA-BL"}]

@@ -445,6 +445,10 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
         return ctx.lead_parties()    # "The five parties signed", "Participants inked the minutes": all the lead names
     if (not vn or not foreign) and _UNNAMED_SIDE.search(sent.text, c.lo, c.hi):
         return []    # "agreements between Yunnan and Vietnamese localities": the other side is not named
+    if not vn and TWO_SIDES.search(sent.text, c.lo, c.hi):
+        # "both sides" where the lead's Vietnamese side is a joint delegation ("the Border Guard Commands of Hue and
+        # Quang Tri held talks with Salavan"): all of its units
+        vn = [u for u in ctx.lead_parties() if ctx.gaz.country_of(u) == "VN"]
     if not vn and ctx.main_vn:
         vn = [ctx.main_vn]
     if not foreign:
