@@ -114,3 +114,17 @@ def test_both_sides_of_one_province_stay_two() -> None:
               "Bolikhamxay province in Paksan.\n\nBoth sides then signed a memorandum of understanding on border "
               "management.", "2024-05-07")
     assert [set(a.parties) for a in f.agreements] == [{"VN-23", "LA-BL"}]
+
+
+# ---------------------------------------------------------------- a byline written month first
+
+def test_a_byline_with_no_such_month_is_read_month_first() -> None:
+    a = parse_article_text("Lao and Vietnamese provinces meet\n\n10/23/2021 | 09:15am EDT\n\nLeaders of Salavan and Quang "
+                           "Tri held talks on October 21.", "t.txt", "t")
+    assert a.published == PartialDate(2021, 10, 23)
+
+
+def test_a_byline_that_can_be_day_first_stays_day_first() -> None:
+    a = parse_article_text("Lao and Vietnamese provinces meet\n\n05/10/2021 | 09:15\n\nLeaders of Salavan and Quang "
+                           "Tri held talks on October 3.", "t.txt", "t")
+    assert a.published == PartialDate(2021, 10, 5)

@@ -271,6 +271,9 @@ def find_published(lines: list[str], raw_top: list[str]) -> PartialDate | None:
         m = _NUM_DATE.search(ln)
         if m:
             d = _checked(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if not d and int(m.group(2)) > 12:
+                # "09/26/2019 | 12:28am EDT": no month 26, so the month comes first (a US byline)
+                d = _checked(int(m.group(3)), int(m.group(1)), int(m.group(2)))
             if d:
                 return d
         m = _EN_DATE.search(ln)
