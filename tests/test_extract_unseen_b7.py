@@ -128,3 +128,32 @@ def test_a_byline_that_can_be_day_first_stays_day_first() -> None:
     a = parse_article_text("Lao and Vietnamese provinces meet\n\n05/10/2021 | 09:15\n\nLeaders of Salavan and Quang "
                            "Tri held talks on October 3.", "t.txt", "t")
     assert a.published == PartialDate(2021, 10, 5)
+
+
+# ---------------------------------------------------------------- posts: committees and countries named around a title
+
+def posts(f) -> set[tuple[str, str, str]]:
+    return {(o.name, o.post, o.unit) for o in f.officials}
+
+
+def test_a_provincial_committee_is_no_autonomous_regions() -> None:
+    # the delegation named before the person is Guangxi's, but a "Tỉnh ủy" is not its committee (a Khu ủy is)
+    f = facts("Nhân dịp Đoàn đại biểu Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) dự Chương trình giao lưu văn hóa "
+              "và thương mại mùa xuân 2024 tại Lạng Sơn, chiều 20/2, Đoàn đại biểu tỉnh do đồng chí Quản Văn Bình, Bí thư "
+              "Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh làm trưởng đoàn đã gặp đồng chí Lý Minh, Bí thư Khu ủy Khu "
+              "tự trị dân tộc Choang Quảng Tây.",
+              "2024-02-21")
+    assert ("Quản Văn Bình", "party-secretary", "VN-09") in posts(f)
+    assert ("Lý Minh", "party-secretary", "CN-GX") in posts(f)
+
+
+def test_a_deputy_prime_minister_of_the_royal_government_is_of_its_country() -> None:
+    f = facts("Dự buổi lễ có bà Sok Chanthy, Phó Thủ tướng Chính phủ Hoàng gia Campuchia, và lãnh đạo tỉnh Tây Ninh.",
+              "2024-04-02")
+    assert ("Sok Chanthy", "other", "KH") in posts(f)
+
+
+def test_a_region_named_before_the_province_keeps_the_title_whole() -> None:
+    f = facts("Secretary of the Party Committee of Mekong Delta Ben Tre province Tran Van Minh on May 3 received a "
+              "delegation from Salavan province of Laos.", "2024-05-04")
+    assert ("Tran Van Minh", "party-secretary", "VN-50") in posts(f)
