@@ -157,3 +157,17 @@ def test_a_region_named_before_the_province_keeps_the_title_whole() -> None:
     f = facts("Secretary of the Party Committee of Mekong Delta Ben Tre province Tran Van Minh on May 3 received a "
               "delegation from Salavan province of Laos.", "2024-05-04")
     assert ("Tran Van Minh", "party-secretary", "VN-50") in posts(f)
+
+
+# ---------------------------------------------------------------- relations told of "the province"
+
+def test_scholarships_of_the_province_for_students_of_foreign_provinces_relate_them() -> None:
+    f = facts("Leaders of Ben Tre and Champasak met on May 3.\n\nThe province also provided scholarships for 40 students "
+              "from the Lao provinces of Salavan and Attapeu.", "2024-05-04")
+    assert {("LA-AT", "VN-50"), ("LA-SL", "VN-50")} <= pairs(f)
+
+
+def test_a_province_of_a_country_as_subject_is_not_the_article_s() -> None:
+    f = facts("Leaders of Ben Tre and Champasak met on May 3.\n\nThe province of Salavan also provided scholarships for "
+              "students from Attapeu.", "2024-05-04")
+    assert ("LA-AT", "VN-50") not in pairs(f)

@@ -10,7 +10,7 @@ from .context import Context
 _RANK = {"relation": 1, "talks": 2, "agreement": 3}
 _RELATION = re.compile(
     r"hợp tác|quan hệ|kết nghĩa|hữu nghị|cooperat|collaborat|ties\b|partnership|twinn|sister|relations?\b|friendship|"
-    r"\bsupport(?:s|ed|ing)?\b|hỗ trợ|giúp đỡ|\bassist(?:s|ed|ing|ance)?\b",
+    r"\bsupport(?:s|ed|ing)?\b|hỗ trợ|giúp đỡ|\bassist(?:s|ed|ing|ance)?\b|\bscholarships?\b|học bổng",
     re.IGNORECASE)
 # "… with the three provinces", "với ba tỉnh này": the provinces the sentence before listed
 _THOSE_UNITS = re.compile(r"\b(?:with|và|với)\s+(?:the|these|those|các|những)?\s*(?:two|three|four|five|six|hai|ba|bốn|năm|sáu)\s+"
@@ -53,6 +53,8 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
             continue
         units = [m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)
                  and not in_institution_name(sent.text, m.start, m.end)]
+        if _THE_PROVINCE.match(sent.text) and ctx.main_vn and not any(ctx.gaz.country_of(u) == "VN" for u in units):
+            units.insert(0, ctx.main_vn)    # "The province also provided scholarships for students from A, B and C"
         if _THOSE_UNITS.search(sent.text) and sent.index:
             prev = ctx.sentences[sent.index - 1]
             units += [m.unit for m in prev.parties() if ctx.gaz.is_subnational(m.unit) and m.unit not in units]
@@ -61,6 +63,9 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
     return sorted(best.values(), key=lambda p: (p.a, p.b))
 
 
+# a sentence whose subject is the article's Vietnamese unit, not named again
+_THE_PROVINCE = re.compile(r"^\s*(?:The|This) (?:Vietnamese )?(?:province|city|locality)\b(?! of)|"
+                           r"^\s*(?:Tỉnh|Thành phố) (?:cũng|đã|còn|luôn)\b")
 _WITH = re.compile(r"\b(?:với|with)\b")
 
 
