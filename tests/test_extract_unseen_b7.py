@@ -171,3 +171,12 @@ def test_a_province_of_a_country_as_subject_is_not_the_article_s() -> None:
     f = facts("Leaders of Ben Tre and Champasak met on May 3.\n\nThe province of Salavan also provided scholarships for "
               "students from Attapeu.", "2024-05-04")
     assert ("LA-AT", "VN-50") not in pairs(f)
+
+
+def test_a_planned_meeting_between_a_list_relates_its_units() -> None:
+    f = facts("Đoàn công tác tỉnh Cao Bằng sẽ tham dự Chương trình gặp gỡ đầu Xuân giữa Bí thư các tỉnh – khu gồm: Cao Bằng, "
+              "Lạng Sơn (Việt Nam) và Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc); đoàn cũng sẽ khảo sát cửa khẩu.",
+              "2024-02-20")
+    assert {("CN-GX", "VN-04"), ("CN-GX", "VN-09")} <= pairs(f)
+    assert all(p.status == "relation" for p in f.partnerships)
+    assert not f.events

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Agreement, Evidence, Official, PartialDate
-from .context import Context, SentenceInfo
+from .context import Context, SentenceInfo, in_institution_name
 from ..text import fold
 from .dates import find_periods
 
@@ -17,19 +17,6 @@ DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
     r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\b[Aa]greements?\b|\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bminutes\b|\bminute\b(?= of\b)|\bdeal\b|\bpact\b|"
     r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác")
-# A place inside an institution's name ("Trường Đại học Y Dược Thái Bình", "Champasak University") is no party.
-_INSTITUTION_BEFORE = re.compile(r"(?:Trường|Đại học|ĐH|Học viện|Cao đẳng|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|University of|"
-                                 r"College of|Hospital of)(?:\s+[A-ZĐ][\w-]*){0,3}\s+$")
-_INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?(?:University|College|Hospital|Company|Corporation|Bank)\b")
-
-
-def in_institution_name(text: str, start: int, end: int | None = None) -> bool:
-    """The place at ``start`` names an institution, not the province: 'Đại học Y Dược Thái Bình'."""
-    if _INSTITUTION_BEFORE.search(text[max(0, start - 50):start]):
-        return True
-    return end is not None and bool(_INSTITUTION_AFTER.match(text[end:end + 40]))
-
-
 # Documents and ceremonies between mass organisations or departments are not between the provinces themselves.
 BETWEEN_ORGANISATIONS = re.compile(
     r"^[^.;]{0,60}?\b(?:giữa|between)\s+(?:the\s+)?(?:Hội\b(?! đồng)|Đoàn Thanh niên|Mặt trận|Ủy ban Mặt trận|các cơ quan|các sở|"

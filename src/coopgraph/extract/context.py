@@ -12,6 +12,23 @@ from ..text import fold, name_key
 from .dates import DateMention, find_dates, settle_year, year_from_text
 from .names import is_family_name
 
+# A place inside an institution's name ("Trường Đại học Y Dược Thái Bình", "Champasak University") is no party.
+_INSTITUTION_BEFORE = re.compile(r"(?:Trường|Đại học|ĐH|Học viện|Cao đẳng|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|University of|"
+                                 r"College of|Hospital of)(?:\s+[A-ZĐ][\w-]*){0,3}\s+$")
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?(?:University|College|Hospital|Company|Corporation|Bank)\b")
+
+
+def in_institution_name(text: str, start: int, end: int | None = None) -> bool:
+    """The place at ``start`` names an institution, not the province: 'Đại học Y Dược Thái Bình'."""
+    if _INSTITUTION_BEFORE.search(text[max(0, start - 50):start]):
+        return True
+    return end is not None and bool(_INSTITUTION_AFTER.match(text[end:end + 40]))
+
+
+# a meeting said to be between a list: 'Hội nghị … giữa …', 'a conference between …'
+_BETWEEN = re.compile(r"^[^.;:]{0,80}?\b(?:giữa|between|among)\b", re.IGNORECASE)
+
+
 # A place right after these words is where something happened, not a party to it.
 _VENUE_BEFORE = re.compile(
     r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và)[^,.;:)]){0,50}$",
@@ -193,6 +210,20 @@ class Context:
                                                   for p in parties):
                 lo = m.start
         return [m for m in parties if m.start >= lo and m.end <= hi]
+
+    def units_between(self, sent: SentenceInfo, pos: int) -> list[str]:
+        """The units a meeting named just before ``pos`` is said to be between, to the end of its clause, when they are
+        of two countries or more ('Hội nghị thường niên lần thứ 4 giữa Bí thư Tỉnh ủy các tỉnh A, B, C (Việt Nam) và
+        Bí thư Tỉnh ủy D (Trung Quốc)'): a list past the usual window around the cue."""
+        between = _BETWEEN.match(sent.text[pos:])
+        if not between:
+            return []
+        lo = pos + between.end()
+        hi = sent.text.find(";", lo)
+        hi = len(sent.text) if hi < 0 else hi
+        units = sorted({m.unit for m in sent.parties() if lo <= m.start and m.end <= hi and self.gaz.is_subnational(m.unit)
+                        and not m.district and not in_institution_name(sent.text, m.start, m.end)})
+        return units if len({self.gaz.country_of(u) for u in units}) >= 2 else []
 
     def lead_parties(self) -> list[str]:
         """The units the lead names as parties, when it names units of two countries or more ('Leaders from the four

@@ -220,7 +220,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     if kind == "sides":
         kind = "talks"
     if kind == "conference":
-        between = _between_list(ctx, sent, m)
+        between = ctx.units_between(sent, m.end())
         if _OWN_CONFERENCE.match(text[m.end():]) and not between:
             return None    # ("Hội nghị lần thứ 4 giữa các tỉnh A, B (Việt Nam) và C (Trung Quốc)" is no party's own)
         sign = SIGN.search(text, m.end())
@@ -342,24 +342,6 @@ def _trip_month(ctx: Context, sent: SentenceInfo) -> PartialDate | None:
 
 
 _RANGE_GLUE = re.compile(r"^\s*(?:đến|tới|to|until|through)\s+(?:ngày\s+)?$", re.IGNORECASE)
-
-
-# "Hội nghị thường niên lần thứ 4 giữa Bí thư Tỉnh ủy các tỉnh A, B, C (Việt Nam) và Bí thư Tỉnh ủy D (Trung Quốc)"
-_BETWEEN = re.compile(r"^[^.;:]{0,80}?\b(?:giữa|between|among)\b", re.IGNORECASE)
-
-
-def _between_list(ctx: Context, sent: SentenceInfo, m: re.Match) -> list[str]:
-    """The units a conference is said to be between, to the end of its clause, when they are of two countries or
-    more: a list past the usual window around the cue."""
-    between = _BETWEEN.match(sent.text[m.end():])
-    if not between:
-        return []
-    lo = m.end() + between.end()
-    hi = sent.text.find(";", lo)
-    hi = len(sent.text) if hi < 0 else hi
-    units = sorted({mm.unit for mm in sent.parties() if lo <= mm.start and mm.end <= hi and ctx.gaz.is_subnational(mm.unit)
-                    and not mm.district and not in_institution_name(sent.text, mm.start, mm.end)})
-    return units if len({ctx.gaz.country_of(u) for u in units}) >= 2 else []
 
 
 _VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:working |official )?visit|"

@@ -4,8 +4,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Agreement, Commitment, Event, Evidence, Partnership
-from .agreements import in_institution_name
-from .context import Context
+from .context import Context, in_institution_name
 
 _RANK = {"relation": 1, "talks": 2, "agreement": 3}
 _RELATION = re.compile(
@@ -49,6 +48,11 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
         for a, b in _pairs((c.giver, c.receiver) if c.receiver else (c.giver,), ctx):
             add(a, b, "relation", c.evidence)
     for sent in ctx.sentences:
+        # a meeting between a list of units, held or only planned ("sẽ tham dự Chương trình gặp gỡ … giữa Bí thư 4 tỉnh –
+        # khu gồm: A, B, C (Việt Nam) và D (Trung Quốc)"): the units have a standing mechanism together
+        for cue in _MEETING.finditer(sent.text):
+            for a, b in _pairs(tuple(ctx.units_between(sent, cue.end())), ctx):
+                add(a, b, "relation", Evidence(sent.index, sent.text))
         if not any(not _IN_A_NAME.search(sent.text, max(0, r.start() - 40), r.start()) for r in _RELATION.finditer(sent.text)):
             continue
         units = [m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)
@@ -63,6 +67,7 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
     return sorted(best.values(), key=lambda p: (p.a, p.b))
 
 
+_MEETING = re.compile(r"[Hh]ội nghị|[Hh]ội đàm|[Gg]ặp gỡ|[Hh]ội kiến|\b(?:[Cc]onference|[Mm]eeting|[Tt]alks|[Ss]ummit)\b")
 # a sentence whose subject is the article's Vietnamese unit, not named again
 _THE_PROVINCE = re.compile(r"^\s*(?:The|This) (?:Vietnamese )?(?:province|city|locality)\b(?! of)|"
                            r"^\s*(?:Tỉnh|Thành phố) (?:cũng|đã|còn|luôn)\b")
