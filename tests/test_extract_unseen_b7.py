@@ -180,3 +180,23 @@ def test_a_planned_meeting_between_a_list_relates_its_units() -> None:
     assert {("CN-GX", "VN-04"), ("CN-GX", "VN-09")} <= pairs(f)
     assert all(p.status == "relation" for p in f.partnerships)
     assert not f.events
+
+
+# ---------------------------------------------------------------- documents told with their years
+
+def test_a_document_under_review_keeps_the_period_named_before_it() -> None:
+    f = facts("On March 12, leaders of Kon Tum and Attapeu met in Kon Tum city to review the implementation of their "
+              "2022-2027 cooperation agreement.", "2024-03-13")
+    assert [(a.parties, a.period, a.signed) for a in f.agreements] == [(("LA-AT", "VN-28"), (2022, 2027), None)]
+
+
+def test_a_period_under_review_with_no_document_after_it_is_none() -> None:
+    f = facts("On March 12, leaders of Kon Tum and Attapeu met in Kon Tum city to review their cooperation results in "
+              "2022-2023 and signed a memorandum of understanding.", "2024-03-13")
+    assert [a.period for a in f.agreements] == [None]
+
+
+def test_documents_signed_in_a_year_after_the_verb_are_of_that_year() -> None:
+    f = facts("Hai tỉnh Cao Bằng và Quảng Tây đã ký 5 văn kiện hợp tác vào năm 2023.", "2024-03-13")
+    assert [(a.parties, a.signed) for a in f.agreements] == [(("CN-GX", "VN-04"), PartialDate(2023))]
+    assert not f.events
