@@ -200,3 +200,10 @@ def test_documents_signed_in_a_year_after_the_verb_are_of_that_year() -> None:
     f = facts("Hai tỉnh Cao Bằng và Quảng Tây đã ký 5 văn kiện hợp tác vào năm 2023.", "2024-03-13")
     assert [(a.parties, a.signed) for a in f.agreements] == [(("CN-GX", "VN-04"), PartialDate(2023))]
     assert not f.events
+
+
+def test_who_attended_a_conference_gives_its_parties() -> None:
+    f = facts("Dự hội nghị có đại diện lãnh đạo các tỉnh Quảng Trị, Hà Tĩnh của Việt Nam và tỉnh Savannakhet, Khammouane "
+              "của Lào. Hội nghị diễn ra ngày 12/3 tại thành phố Đông Hà.", "2024-03-13")
+    talks = [e for e in f.events if e.kind == "talks"]
+    assert [set(e.parties) for e in talks] == [{"VN-25", "VN-23", "LA-SV", "LA-KH"}]

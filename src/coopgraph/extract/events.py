@@ -298,7 +298,8 @@ _WELCOME_AT = re.compile(r"\bairport\b|sân bay|border gate|cửa khẩu", re.IG
 
 # "The event saw the participation of representatives from A, B (Vietnam); C, D (Thailand) and E (Laos)"
 _PARTICIPATION = re.compile(r"participation of|\battended by\b|\battendees\b|participants (?:included|were|from)|"
-                            r"sự (?:tham gia|tham dự|góp mặt) của|tham dự (?:hội nghị|sự kiện)?\s*có|representatives (?:of|from)",
+                            r"sự (?:tham gia|tham dự|góp mặt) của|(?:tham )?dự (?:hội nghị|sự kiện|buổi lễ|lễ ký kết)?\s*có|"
+                            r"representatives (?:of|from)",
                             re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
