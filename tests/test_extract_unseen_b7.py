@@ -207,3 +207,15 @@ def test_who_attended_a_conference_gives_its_parties() -> None:
               "của Lào. Hội nghị diễn ra ngày 12/3 tại thành phố Đông Hà.", "2024-03-13")
     talks = [e for e in f.events if e.kind == "talks"]
     assert [set(e.parties) for e in talks] == [{"VN-25", "VN-23", "LA-SV", "LA-KH"}]
+
+
+def test_a_signing_during_a_trip_takes_the_month_of_the_trip() -> None:
+    f = facts("The delegation of Phu Yen province paid a working visit to Attapeu province from March 10-13. During the "
+              "visit, the two sides held talks and signed a cooperation agreement for 2024-2026.", "2024-03-15")
+    assert [(a.period, a.signed) for a in f.agreements] == [((2024, 2026), PartialDate(2024, 3))]
+
+
+def test_a_signing_during_a_one_day_visit_takes_its_day() -> None:
+    f = facts("On March 12, the delegation of Phu Yen province visited Attapeu province. During the visit, the two sides "
+              "held talks and signed a cooperation agreement for 2024-2026.", "2024-03-15")
+    assert [a.signed for a in f.agreements] == [PartialDate(2024, 3, 12)]

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Agreement, Evidence, Official, PartialDate
-from .context import Context, SentenceInfo, in_institution_name
+from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
 from ..text import fold
 from .dates import find_periods
 
@@ -494,6 +494,9 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
         return ctx.settle(day.date), True
     if sent.index > 1 and _REPORTED.search(text) and not _THIS_OCCASION.search(text):
         return None, False    # "Da Nang signed MoUs with five provinces, Triet said": told of, not done at the event
+    month = ctx.trip_month(sent) if DURING_TRIP.match(text) else None
+    if month:
+        return month, True    # "During the visit (March 10-13), the two sides … signed": on the trip, day not said
     return occasion_date(ctx), True
 
 

@@ -25,6 +25,10 @@ def in_institution_name(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and bool(_INSTITUTION_AFTER.match(text[end:end + 40]))
 
 
+# "Trong thời gian làm việc tại Trung Quốc, …", "During the visit, …": something done on the trip told before
+DURING_TRIP = re.compile(r"^\s*(?:Trong (?:thời gian|dịp|khuôn khổ chuyến|chuyến)|During (?:the|their|its|his|her) "
+                         r"(?:working )?(?:trip|visit|stay|time))\b", re.IGNORECASE)
+_RANGE_GLUE = re.compile(r"^\s*(?:đến|tới|to|until|through)\s+(?:ngày\s+)?$", re.IGNORECASE)
 # a meeting said to be between a list: 'Hội nghị … giữa …', 'a conference between …'
 _BETWEEN = re.compile(r"^[^.;:]{0,80}?\b(?:giữa|between|among)\b", re.IGNORECASE)
 
@@ -224,6 +228,23 @@ class Context:
         units = sorted({m.unit for m in sent.parties() if lo <= m.start and m.end <= hi and self.gaz.is_subnational(m.unit)
                         and not m.district and not in_institution_name(sent.text, m.start, m.end)})
         return units if len({self.gaz.country_of(u) for u in units}) >= 2 else []
+
+    def trip_month(self, sent: SentenceInfo) -> PartialDate | None:
+        """The month of the trip a sentence refers back to ('Trong thời gian công tác, …', 'During the visit, …'), when
+        the sentences before give it as a range of days within one month ('Từ ngày 11/6 đến 15/6/2024'): which of its
+        days is not said."""
+        for prev in reversed(self.sentences[max(0, sent.index - 3):sent.index]):
+            days = [d for d in prev.dates if d.date.day is not None]
+            ranges = [(d.date, d.end) for d in days if d.end is not None]
+            # "Từ ngày 11/6 đến 15/6/2024", "From June 11 to June 15, 2024": two dates that make one range
+            ranges += [(a.date, b.date) for a, b in zip(days, days[1:]) if _RANGE_GLUE.match(prev.text[a.stop:b.start])]
+            for first, last in ranges:
+                b = self.settle(last)
+                a = self.settle(first if first.year else PartialDate(b.year if b else None, first.month, first.day))
+                if a and b and a.year and (a.year, a.month) == (b.year, b.month):
+                    return PartialDate(a.year, a.month)
+                return None
+        return None
 
     def lead_parties(self) -> list[str]:
         """The units the lead names as parties, when it names units of two countries or more ('Leaders from the four

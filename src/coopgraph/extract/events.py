@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..facts import Agreement, Event, Evidence, Official, PartialDate
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, in_institution_name,
                          occasion_date, plan_continuations)
-from .context import Context, SentenceInfo
+from .context import DURING_TRIP, Context, SentenceInfo
 from .states import national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
@@ -253,8 +253,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         end = ctx.settle(dm.end) if dm.end else None
     elif ctx.today_in(sent):
         start = ctx.article.published
-    elif _DURING_TRIP.match(text):
-        start = _trip_month(ctx, sent)
+    elif DURING_TRIP.match(text):
+        start = ctx.trip_month(sent)
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
     named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
     # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
@@ -318,31 +318,6 @@ def _participants(ctx: Context, sent: SentenceInfo) -> list[str]:
             named = {m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)}
             return sorted(set(units) | named)
     return []
-
-
-# "Trong thời gian làm việc tại Trung Quốc, …": something done on the trip the article told before
-_DURING_TRIP = re.compile(r"^\s*(?:Trong (?:thời gian|dịp|khuôn khổ chuyến|chuyến)|During (?:the|their|its|his|her) "
-                          r"(?:working )?(?:trip|visit|stay|time))\b", re.IGNORECASE)
-
-
-def _trip_month(ctx: Context, sent: SentenceInfo) -> PartialDate | None:
-    """The month of the trip a sentence refers back to, when the sentences before give it as a range of days within
-    one month ('Từ ngày 11/6 đến 15/6/2024'): which of its days is not said."""
-    for prev in reversed(ctx.sentences[max(0, sent.index - 3):sent.index]):
-        days = [d for d in prev.dates if d.date.day is not None]
-        ranges = [(d.date, d.end) for d in days if d.end is not None]
-        # "Từ ngày 11/6 đến 15/6/2024", "From June 11 to June 15, 2024": two dates that make one range
-        ranges += [(a.date, b.date) for a, b in zip(days, days[1:]) if _RANGE_GLUE.match(prev.text[a.stop:b.start])]
-        for first, last in ranges:
-            b = ctx.settle(last)
-            a = ctx.settle(first if first.year else PartialDate(b.year if b else None, first.month, first.day))
-            if a and b and a.year and (a.year, a.month) == (b.year, b.month):
-                return PartialDate(a.year, a.month)
-            return None
-    return None
-
-
-_RANGE_GLUE = re.compile(r"^\s*(?:đến|tới|to|until|through)\s+(?:ngày\s+)?$", re.IGNORECASE)
 
 
 _VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:working |official )?visit|"
