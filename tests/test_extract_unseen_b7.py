@@ -219,3 +219,15 @@ def test_a_signing_during_a_one_day_visit_takes_its_day() -> None:
     f = facts("On March 12, the delegation of Phu Yen province visited Attapeu province. During the visit, the two sides "
               "held talks and signed a cooperation agreement for 2024-2026.", "2024-03-15")
     assert [a.signed for a in f.agreements] == [PartialDate(2024, 3, 12)]
+
+
+def test_a_conference_of_the_border_provinces_of_two_countries_names_no_side() -> None:
+    f = facts("An Giang dự hội nghị biên giới\n\nNgày 12/3, đoàn công tác tỉnh An Giang tham dự Hội nghị hợp tác các "
+              "tỉnh biên giới Việt Nam - Campuchia lần thứ 5 tại Phnom Penh. Tỉnh An Giang có quan hệ hợp tác với tỉnh "
+              "Takeo.", "2024-03-13")
+    assert not [e for e in f.events if e.kind == "talks"]
+
+
+def test_a_conference_named_by_its_two_provinces_has_them_as_sides() -> None:
+    f = facts("Ngày 12/3, tại thành phố Long Xuyên diễn ra Hội nghị hợp tác An Giang - Takeo lần thứ 5.", "2024-03-13")
+    assert [set(e.parties) for e in f.events if e.kind == "talks"] == [{"VN-44", "KH-21"}]

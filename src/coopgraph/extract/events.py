@@ -51,6 +51,8 @@ _OWN_CONFERENCE = re.compile(r"^\s*(?:Ban Chấp hành|BCH|Tỉnh ủy|Thành �
                              r"Ban Thường vụ|xúc tiến|nhà đầu tư)", re.IGNORECASE)
 _BOTH_SIDES = re.compile(r"hai (?:tỉnh|bên|địa phương|thành phố)|\b2 (?:tỉnh|bên)\b|giữa|\bbetween\b|both sides|"
                          r"\bthe two\b|\bjoint\b|[A-ZĐ]\w*(?: \w+){0,3} [-–] [A-ZĐ]", re.IGNORECASE)
+_COUNTRIES = r"(?:Việt Nam|Vietnam|Lào|Laos|Campuchia|Cambodia|Trung Quốc|China|Thái Lan|Thailand|Hàn Quốc|Korea|Nhật Bản|Japan)"
+_COUNTRY_PAIR = re.compile(_COUNTRIES + r"\s*[-–]\s*" + _COUNTRIES)
 # A plan, not a meeting that took place: a future word before the cue with no past marker between them, or right
 # after it ("hội đàm sẽ diễn ra", "talks will be held").
 _FUTURE_AFTER = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|will|is scheduled|are scheduled|to be held|next|upcoming)\b", re.IGNORECASE)
@@ -232,7 +234,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         if review and not _REVIEW.search(text[m.end():m.end() + 12]) and _ORDINAL.search(text[max(0, m.start() - 30):m.start()]):
             review = None    # "the 23rd conference of the nine provinces ... to review": a meeting of a series
         kind = "other" if review else "talks"
-        need_both = not _BOTH_SIDES.search(text)
+        # ("các tỉnh biên giới Việt Nam - Campuchia": a pair of countries names no side of a meeting of provinces)
+        need_both = not _BOTH_SIDES.search(_COUNTRY_PAIR.sub(" ", text))
         joined = _participants(ctx, sent) or between
     else:
         joined = []
