@@ -231,3 +231,13 @@ def test_a_conference_of_the_border_provinces_of_two_countries_names_no_side() -
 def test_a_conference_named_by_its_two_provinces_has_them_as_sides() -> None:
     f = facts("Ngày 12/3, tại thành phố Long Xuyên diễn ra Hội nghị hợp tác An Giang - Takeo lần thứ 5.", "2024-03-13")
     assert [set(e.parties) for e in f.events if e.kind == "talks"] == [{"VN-44", "KH-21"}]
+
+
+# ---------------------------------------------------------------- a trip of several stops
+
+def test_both_sides_at_a_named_stop_are_the_guests_and_that_host() -> None:
+    f = facts("Ngày 5/4, đoàn công tác tỉnh Quảng Ngãi đã thăm, làm việc tại tỉnh Sekong và tỉnh Attapeu. Tại tỉnh Sekong, "
+              "hai bên đã hội đàm và ký kết biên bản hợp tác.", "2024-04-06")
+    assert [a.parties for a in f.agreements] == [("LA-XE", "VN-29")]
+    assert ("talks", ("LA-XE", "VN-29")) in {(e.kind, e.parties) for e in f.events}
+    assert ("talks", ("LA-AT", "VN-29")) not in {(e.kind, e.parties) for e in f.events}

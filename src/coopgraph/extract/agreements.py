@@ -444,9 +444,11 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
     if not vn and ctx.main_vn:
         vn = [ctx.main_vn]
     if not foreign:
-        # "both sides signed": two parties, the article's own two, even when it names several foreign units
+        # "both sides signed": two parties, the article's own two, even when it names several foreign units; "Tại tỉnh
+        # Attapeu, hai bên … ký kết": the host where the sentence sets it
         two = TWO_SIDES.search(sent.text, c.lo, c.hi) and ctx.main_foreign
-        foreign = [ctx.main_foreign] if two else ctx.main_foreign_units()
+        venue = ctx.foreign_venue(sent) if two else None
+        foreign = [venue] if venue else [ctx.main_foreign] if two else ctx.main_foreign_units()
     if not vn or not foreign:
         return []
     return vn + foreign

@@ -246,6 +246,15 @@ class Context:
                 return None
         return None
 
+    def foreign_venue(self, sent: SentenceInfo) -> str | None:
+        """The foreign province where the sentence says something happened ('Tại tỉnh Attapeu, hai bên đã hội đàm'),
+        not a dateline's place."""
+        for m in sent.mentions:
+            if m.start in sent.venues and not m.district and self.gaz.is_subnational(m.unit) \
+                    and self.gaz.country_of(m.unit) != "VN" and not _DATELINE.match(sent.text[m.end:]):
+                return m.unit
+        return None
+
     def lead_parties(self) -> list[str]:
         """The units the lead names as parties, when it names units of two countries or more ('Leaders from the four
         provinces of A, B, C and D and China's E had a meeting')."""

@@ -465,6 +465,10 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
                         if u and not ctx.gaz.is_subnational(u)})
     if len(countries) >= 2 and kind == "talks":
         return tuple(countries), frozenset()
+    # "Tại tỉnh Attapeu, hai bên đã hội đàm": on a trip of several stops, the two sides are the guests and that host
+    venue = ctx.foreign_venue(sent)
+    if main and venue and TWO_SIDES.search(sent.text) and ctx.main_vn:
+        return tuple(sorted({ctx.main_vn, venue})), both
     # no place named: the event of the article's own sides
     if main and re.search(r"hai (?:tỉnh|bên|địa phương)|both sides|the two (?:sides|provinces|localities)|buổi|cuộc|tại",
                           sent.text, re.IGNORECASE):
