@@ -241,3 +241,18 @@ def test_both_sides_at_a_named_stop_are_the_guests_and_that_host() -> None:
     assert [a.parties for a in f.agreements] == [("LA-XE", "VN-29")]
     assert ("talks", ("LA-XE", "VN-29")) in {(e.kind, e.parties) for e in f.events}
     assert ("talks", ("LA-AT", "VN-29")) not in {(e.kind, e.parties) for e in f.events}
+
+
+def test_a_new_year_visit_is_a_visit() -> None:
+    f = facts("Leaders of Long An province paid a New Year visit to Svay Rieng province on April 12 and presented gifts.",
+              "2024-04-13")
+    assert [(e.kind, e.parties) for e in f.events] == [("visit", ("KH-20", "VN-41"))]
+
+
+def test_a_document_of_two_friendship_associations_is_not_the_provinces() -> None:
+    f = facts("Ngày 5/4, Hội hữu nghị Việt – Lào tỉnh Hà Tĩnh và Hội hữu nghị Lào – Việt tỉnh Khăm Muộn ký kết biên bản "
+              "hợp tác giai đoạn 2024-2026.", "2024-04-06")
+    assert not f.agreements
+    f = facts("Ngày 5/4, UBND tỉnh Hà Tĩnh và chính quyền tỉnh Khăm Muộn ký kết biên bản hợp tác giai đoạn 2024-2026.",
+              "2024-04-06")
+    assert [a.parties for a in f.agreements] == [("LA-KH", "VN-23")]

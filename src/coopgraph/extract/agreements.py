@@ -210,6 +210,8 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         return []   # between friendship associations or departments, not the provinces
     if _national_only(ctx, sent, c.lo, c.hi):
         return []   # between states or ministries, not provinces
+    if _organisations_sign(ctx, sent, c):
+        return []   # "Hội hữu nghị Việt – Lào tỉnh A và Hội hữu nghị Lào – Việt tỉnh B ký kết": the associations'
     parties = _parties(ctx, sent, c)
     if not parties:
         return []
@@ -267,6 +269,19 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         a.current = current
         out.append(a)
     return out
+
+
+# a unit named as the home of a mass organisation: "Hội hữu nghị Việt – Lào tỉnh Nghệ An", "the Youth Union of X province"
+_ORG_OF = re.compile(r"(?:\bHội\b(?! đồng| nghị| đàm| kiến)|Đoàn Thanh niên|Mặt trận|[Aa]ssociation|Youth Union|Women['’]s Union|"
+                     r"Fatherland Front|Red Cross|Chữ thập đỏ)[^,;.()]{0,40}?(?:\b(?:tỉnh|thành phố|of|in)\s+)?(?:the\s+)?$")
+
+
+def _organisations_sign(ctx: Context, sent: SentenceInfo, c: _Clause) -> bool:
+    """Every unit before the verb is the home of an association, a union or a front: the document is theirs."""
+    if not (c.sign and c.own_sign):
+        return False
+    units = [m for m in sent.parties() if c.lo <= m.start and m.end <= c.sign.start() and ctx.gaz.is_subnational(m.unit)]
+    return len(units) >= 2 and all(_ORG_OF.search(sent.text[max(c.lo, m.start - 60):m.start]) for m in units)
 
 
 # a programme of cooperation is a document when it is signed; named alone it is a plan of work
