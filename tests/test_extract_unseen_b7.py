@@ -256,3 +256,16 @@ def test_a_document_of_two_friendship_associations_is_not_the_provinces() -> Non
     f = facts("Ngày 5/4, UBND tỉnh Hà Tĩnh và chính quyền tỉnh Khăm Muộn ký kết biên bản hợp tác giai đoạn 2024-2026.",
               "2024-04-06")
     assert [a.parties for a in f.agreements] == [("LA-KH", "VN-23")]
+
+
+def test_a_document_reviewed_before_a_new_one_is_planned_is_in_force() -> None:
+    f = facts("At the meeting on April 5, Ha Tinh and Khammouane reviewed the outcomes of their 2021-2023 agreement and "
+              "agreed to sign a new one for 2024-2026 later this year.", "2024-04-06")
+    assert [(a.parties, a.period, a.signed) for a in f.agreements] == [(("LA-KH", "VN-23"), (2021, 2023), None)]
+    assert not [e for e in f.events if e.kind == "signing"]
+
+
+def test_a_document_named_before_its_planned_signing_is_no_agreement() -> None:
+    f = facts("Ngày 5/4, hai tỉnh Hà Tĩnh và Khăm Muộn cho biết Biên bản hợp tác giai đoạn 2024-2026 sẽ được ký kết vào "
+              "tháng 6.", "2024-04-06")
+    assert not f.agreements

@@ -199,7 +199,13 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     sign, doc = c.sign, c.doc
     # the clause before the verb says whether it was a plan
     if sign and _planned(text, sign) and not _participle(text, sign):
-        return []
+        # "reviewed the outcomes of their 2020-2022 agreement and agreed to sign a new one": the document named before
+        # the planned signing is one in force
+        before = DOC.search(text, c.lo, sign.start())
+        if not (c.own_sign and before and _UNDER_WAY.search(text, c.lo, before.start())):
+            return []   # ("Biên bản hợp tác giai đoạn 2024-2026 sẽ được ký kết": the document is the plan)
+        c = _Clause(c.lo, sign.start(), None, before, False, None)
+        sign, doc = None, before
     own_doc = DOC.search(text, c.lo, c.hi)
     if sign and not own_doc and c.own_sign and not re.search(
             r"ký kết hợp tác|lễ ký|hội đàm và ký|signing ceremony|signed (?:a |an )?(?:cooperation|deal)", text[c.lo:c.hi],
@@ -271,6 +277,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     return out
 
 
+# what is done with a document in force: reviewed, carried out
+_UNDER_WAY = re.compile(r"đánh giá|tổng kết|sơ kết|thực hiện|triển khai|\breview\w*|\bimplement\w*|\boutcomes?\b|\bresults?\b",
+                        re.IGNORECASE)
 # a unit named as the home of a mass organisation: "Hội hữu nghị Việt – Lào tỉnh Nghệ An", "the Youth Union of X province"
 _ORG_OF = re.compile(r"(?:\bHội\b(?! đồng| nghị| đàm| kiến)|Đoàn Thanh niên|Mặt trận|[Aa]ssociation|Youth Union|Women['’]s Union|"
                      r"Fatherland Front|Red Cross|Chữ thập đỏ)[^,;.()]{0,40}?(?:\b(?:tỉnh|thành phố|of|in)\s+)?(?:the\s+)?$")
