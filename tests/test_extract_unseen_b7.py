@@ -269,3 +269,27 @@ def test_a_document_named_before_its_planned_signing_is_no_agreement() -> None:
     f = facts("Ngày 5/4, hai tỉnh Hà Tĩnh và Khăm Muộn cho biết Biên bản hợp tác giai đoạn 2024-2026 sẽ được ký kết vào "
               "tháng 6.", "2024-04-06")
     assert not f.agreements
+
+
+def test_a_visit_of_several_days_is_a_visit() -> None:
+    f = facts("A delegation of Thai Nguyen province paid a three-day official visit to Luang Namtha province from April 3.",
+              "2024-04-06")
+    assert [(e.kind, e.parties) for e in f.events] == [("visit", ("LA-LM", "VN-69"))]
+
+
+def test_meetings_counted_over_a_year_are_no_event() -> None:
+    f = facts("Năm 2023, hai tỉnh Hà Giang và Vân Nam đã tổ chức 12 cuộc hội đàm, gặp gỡ.", "2024-04-06")
+    assert not f.events
+    f = facts("Last year, Ha Giang and Yunnan held 12 meetings on border trade.", "2024-04-06")
+    assert not f.events
+
+
+def test_a_meeting_on_a_day_is_not_counted() -> None:
+    f = facts("Ha Giang and Yunnan leaders at the April 5 meeting in Ha Giang city.", "2024-04-06")
+    assert [e.kind for e in f.events] == ["talks"]
+
+
+def test_the_word_province_before_a_name_is_no_district_of_another_tone() -> None:
+    f = facts("Tỉnh Gia Lai và tỉnh Ratanakiri ký biên bản ghi nhớ hợp tác từ năm 2015.", "2024-04-06")
+    assert [(a.parties, a.signed) for a in f.agreements] == [(("KH-16", "VN-30"), PartialDate(2015))]
+    assert not f.events
