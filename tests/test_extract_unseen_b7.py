@@ -293,3 +293,9 @@ def test_the_word_province_before_a_name_is_no_district_of_another_tone() -> Non
     f = facts("Tỉnh Gia Lai và tỉnh Ratanakiri ký biên bản ghi nhớ hợp tác từ năm 2015.", "2024-04-06")
     assert [(a.parties, a.signed) for a in f.agreements] == [(("KH-16", "VN-30"), PartialDate(2015))]
     assert not f.events
+
+
+def test_a_ceremony_to_hand_over_is_a_ceremony() -> None:
+    f = facts("On April 5, Kon Tum province held a ceremony to hand over a clinic it funded to Sekong province.",
+              "2024-04-06")
+    assert [(e.kind, e.parties) for e in f.events] == [("other", ("LA-XE", "VN-28"))]
