@@ -299,3 +299,9 @@ def test_a_ceremony_to_hand_over_is_a_ceremony() -> None:
     f = facts("On April 5, Kon Tum province held a ceremony to hand over a clinic it funded to Sekong province.",
               "2024-04-06")
     assert [(e.kind, e.parties) for e in f.events] == [("other", ("LA-XE", "VN-28"))]
+
+
+def test_a_working_visit_where_the_sides_discussed_and_agreed_is_talks() -> None:
+    f = facts("Ngày 5/4, Đoàn công tác tỉnh Sơn La đã thăm và làm việc tại tỉnh Oudomxay. Hai bên đã trao đổi, thống nhất "
+              "nhiều nội dung hợp tác.", "2024-04-06")
+    assert [(e.kind, e.parties) for e in f.events] == [("talks", ("LA-OU", "VN-05"))]

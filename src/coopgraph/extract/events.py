@@ -40,7 +40,8 @@ _SIDES_MET = re.compile(
     r"(?:hai bên|lãnh đạo hai (?:tỉnh|bên)|the two sides|both sides|(?:representatives|leaders) of the two "
     r"(?:localities|provinces|sides))\s+(?:đã\s+|have\s+|also\s+)?(?:reviewed|discussed|informed each other|"
     r"exchanged (?:views|information|opinions|experience)|đánh giá(?! cao)|thảo luận|thông tin cho nhau|"
-    r"thông báo cho nhau|trao đổi (?:về|thông tin|những thông tin|ý kiến|kinh nghiệm|tình hình))", re.IGNORECASE)
+    r"thông báo cho nhau|trao đổi (?:về|thông tin|những thông tin|ý kiến|kinh nghiệm|tình hình)|"
+    r"trao đổi(?:,| và) (?:thống nhất|nhất trí)|discussed and agreed)", re.IGNORECASE)
 # A conference between the sides: a high-level, online or annual one is a meeting (talks); a review of results
 # (sơ kết, tổng kết, review) is a ceremony of its own (other).
 _CONFERENCE = re.compile(r"[Hh]ội nghị|\b(?:[Cc]onference|[Ss]ummit)\b")
