@@ -305,3 +305,24 @@ def test_a_working_visit_where_the_sides_discussed_and_agreed_is_talks() -> None
     f = facts("Ngày 5/4, Đoàn công tác tỉnh Sơn La đã thăm và làm việc tại tỉnh Oudomxay. Hai bên đã trao đổi, thống nhất "
               "nhiều nội dung hợp tác.", "2024-04-06")
     assert [(e.kind, e.parties) for e in f.events] == [("talks", ("LA-OU", "VN-05"))]
+
+
+def test_a_stop_where_the_delegation_was_received_is_a_meeting_of_its_own() -> None:
+    f = facts("A delegation of Lai Chau province held talks with Phongsaly province on April 4. The delegation also visited "
+              "Oudomxay province on April 5, where they were received by Governor Bounkhong Lachiemphone.", "2024-04-06")
+    assert {("talks", ("LA-PH", "VN-01")), ("talks", ("LA-OU", "VN-01"))} <= {(e.kind, e.parties) for e in f.events}
+
+
+def test_a_welcomed_delegation_is_met() -> None:
+    f = facts("On April 4, Ha Tinh province welcomed a delegation from Bolikhamxay province led by its Vice Governor.",
+              "2024-04-06")
+    assert [(e.kind, e.parties) for e in f.events] == [("talks", ("LA-BL", "VN-23"))]
+
+
+def test_a_document_on_this_years_cooperation_is_signed_on_the_day_of_the_lead() -> None:
+    f = facts("On April 4, Ha Tinh province welcomed a delegation from Bolikhamxay province. The two sides signed minutes "
+              "of talks on cooperation in 2024.", "2024-04-06")
+    assert [a.signed for a in f.agreements] == [PartialDate(2024, 4, 4)]
+    f = facts("On April 4, Ha Tinh province welcomed a delegation from Bolikhamxay province. The two sides signed their "
+              "first cooperation agreement in 2019.", "2024-04-06")
+    assert [a.signed for a in f.agreements] == [PartialDate(2019)]

@@ -513,7 +513,9 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
     after = _YEAR_AFTER_VERB.match(text[sign.end():c.hi]) if c.own_sign else None
     # ("Thỏa thuận hợp tác năm 2025" is the document's year; "signed a cooperation agreement in 2019" the signing's)
     in_year = after and (not DOC.search(after.group(0)) or re.search(r"(?:\bin|\bvào năm|\btừ năm|\bsince)\s+\d{4}$", after.group(0)))
-    if in_year and not dates and (not pub or not pub.year or int(after.group(1)) <= pub.year):
+    this_year = in_year and pub and int(after.group(1)) == pub.year and ctx.event_date() is not None
+    if in_year and not dates and (not pub or not pub.year or int(after.group(1)) <= pub.year) and not this_year:
+        # ("signed minutes of talks on cooperation in 2024" in a 2024 article whose lead names the day: today's)
         return PartialDate(int(after.group(1))), False
     day = next((d for d in dates if d.date.day is not None), None)
     if day:

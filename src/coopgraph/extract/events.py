@@ -27,7 +27,10 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                              r"(?-i:(?<!rực )(?<!iên )(?<!kế )(?<!Kế )(?<!án )(?<!ển )(?<!ối )(?<!ón )\btiếp (?:[A-ZĐ]|đoàn\b|các đoàn\b))|"
                              r"(?-i:(?<=buổi )tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu)))|"
                              r"\breceiv(?:ed|es|ing) (?:a |the |its |his |her )?(?:delegation|visiting|(?-i:[A-Z]))|"
-                             r"\bhosted (?:a |the )?(?:delegation|visiting|reception)|\breception for\b", re.IGNORECASE)),
+                             r"\bhosted (?:a |the )?(?:delegation|visiting|reception)|\breception for\b|"
+                             # "where they were received by Governor X", "được Tỉnh trưởng X tiếp", "welcomed a delegation"
+                             r"\b(?:were|was) (?:warmly )?received by\b|\bđược [^.,;]{0,40}?\b(?:tiếp|đón tiếp)\b|"
+                             r"\bwelcomed (?:a |the )?delegation", re.IGNORECASE)),
     ("other", re.compile(r"lễ bàn giao|bàn giao|hand(?:ing)?-?over|handed over|(?:ceremony|held) to hand over|lễ tổng kết|lễ khánh thành|inaugurat|"
                          r"lễ kỷ niệm|lễ khởi công|groundbreaking|lễ kết nghĩa|twinning ceremony|"
                          r"(?:lễ )?trao (?:tặng )?(?:[Hh]uân|[Hh]uy) chương|lễ trao (?:tặng )?(?:học bổng|quà)|"
@@ -529,8 +532,10 @@ def _merge(found: list[_Found]) -> list[Event]:
             continue
         # "Tại buổi tiếp", "Quang cảnh buổi tiếp đoàn tỉnh X", "(right) receives X": a reception that leaves a side to
         # the article is the visit or meeting the article tells
+        # (the side it names must be one of that meeting's: "also visited Luang Prabang, where they were received by
+        # the Governor" after talks in Oudomxay is a stop of its own)
         if f.implied and f.cue == "reception" and any(o is not f and o.implied != {"VN", "foreign"} and o.cue != "reception"
-                                                      and set(o.event.parties) & set(e.parties) for o in out):
+                                                      and set(o.event.parties) & (f.named or set(e.parties)) for o in out):
             continue
         kept.append(f)
     # one delegation of two provinces greeting a third: the lead names one, a caption the other
