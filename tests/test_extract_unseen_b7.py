@@ -326,3 +326,9 @@ def test_a_document_on_this_years_cooperation_is_signed_on_the_day_of_the_lead()
     f = facts("On April 4, Ha Tinh province welcomed a delegation from Bolikhamxay province. The two sides signed their "
               "first cooperation agreement in 2019.", "2024-04-06")
     assert [a.signed for a in f.agreements] == [PartialDate(2019)]
+
+
+def test_the_witnesses_end_where_the_titled_signers_begin() -> None:
+    f = facts("Ngày 4/4, dưới sự chứng kiến của Bí thư Tỉnh ủy hai tỉnh, Phó Chủ tịch UBND tỉnh Nghệ An Lê Hồng Vinh và "
+              "Phó Tỉnh trưởng tỉnh Xiêng Khoảng Bua Khăm Thi Pha Vông đã ký biên bản hội đàm.", "2024-04-06")
+    assert [a.signatories for a in f.agreements] == [["Lê Hồng Vinh", "Bua Khăm Thi Pha Vông"]]
