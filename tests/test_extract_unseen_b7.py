@@ -332,3 +332,14 @@ def test_the_witnesses_end_where_the_titled_signers_begin() -> None:
     f = facts("Ngày 4/4, dưới sự chứng kiến của Bí thư Tỉnh ủy hai tỉnh, Phó Chủ tịch UBND tỉnh Nghệ An Lê Hồng Vinh và "
               "Phó Tỉnh trưởng tỉnh Xiêng Khoảng Bua Khăm Thi Pha Vông đã ký biên bản hội đàm.", "2024-04-06")
     assert [a.signatories for a in f.agreements] == [["Lê Hồng Vinh", "Bua Khăm Thi Pha Vông"]]
+
+
+def test_a_province_that_welcomes_a_delegation_meets_it() -> None:
+    f = facts("Ngày 4/4, tỉnh Điện Biên đón đoàn đại biểu tỉnh Phongsaly sang thăm và làm việc.", "2024-04-05")
+    assert [(e.kind, e.parties) for e in f.events] == [("talks", ("LA-PH", "VN-71"))]
+
+
+def test_a_welcome_at_the_border_gate_starts_the_trip() -> None:
+    f = facts("Sáng 4/4, đoàn đại biểu tỉnh Lạng Sơn bắt đầu chuyến thăm và làm việc tại Quảng Tây. Đón đoàn tại Cửa khẩu "
+              "Hữu Nghị có lãnh đạo thành phố Bằng Tường, Quảng Tây.", "2024-04-05")
+    assert [e.kind for e in f.events] == ["visit"]

@@ -30,7 +30,8 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                              r"\bhosted (?:a |the )?(?:delegation|visiting|reception)|\breception for\b|"
                              # "where they were received by Governor X", "được Tỉnh trưởng X tiếp", "welcomed a delegation"
                              r"\b(?:were|was) (?:warmly )?received by\b|\bđược [^.,;]{0,40}?\b(?:tiếp|đón tiếp)\b|"
-                             r"\bwelcomed (?:a |the )?delegation", re.IGNORECASE)),
+                             r"\bwelcomed (?:a |the )?delegation|(?-i:(?<!Tiễn )(?<!tiễn )\b(?:đón|đón tiếp) (?:đoàn|Đoàn)\b)",
+                             re.IGNORECASE)),
     ("other", re.compile(r"lễ bàn giao|bàn giao|hand(?:ing)?-?over|handed over|(?:ceremony|held) to hand over|lễ tổng kết|lễ khánh thành|inaugurat|"
                          r"lễ kỷ niệm|lễ khởi công|groundbreaking|lễ kết nghĩa|twinning ceremony|"
                          r"(?:lễ )?trao (?:tặng )?(?:[Hh]uân|[Hh]uy) chương|lễ trao (?:tặng )?(?:học bổng|quà)|"
@@ -208,6 +209,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None
     if kind == "reception" and _KINDS[1][1].search(text):
         return None    # "tiếp và làm việc với đoàn": the working session is the event (talks)
+    if kind == "reception" and m.group().lower().startswith("đón") and _WELCOME_AT.search(text):
+        return None    # "Đón đoàn công tác tại Cửa khẩu Quốc tế Móng Cái": the start of the trip, told as the visit
     if kind == "reception" and _AWARD.match(text, m.end()):
         return None    # "received the Friendship Order": an award, told elsewhere as a ceremony
     year = _YEAR_AFTER.match(text[m.end():])
