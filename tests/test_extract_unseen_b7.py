@@ -343,3 +343,10 @@ def test_a_welcome_at_the_border_gate_starts_the_trip() -> None:
     f = facts("Sáng 4/4, đoàn đại biểu tỉnh Lạng Sơn bắt đầu chuyến thăm và làm việc tại Quảng Tây. Đón đoàn tại Cửa khẩu "
               "Hữu Nghị có lãnh đạo thành phố Bằng Tường, Quảng Tây.", "2024-04-05")
     assert [e.kind for e in f.events] == ["visit"]
+
+
+def test_meetings_over_the_past_period_are_no_event() -> None:
+    f = facts("Thời gian qua, hai tỉnh Điện Biên và Phongsaly đã tổ chức hội đàm thường niên và trao đổi đoàn các cấp.",
+              "2024-04-05")
+    assert not f.events
+    assert ("LA-PH", "VN-71") in pairs(f)

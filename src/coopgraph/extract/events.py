@@ -68,7 +68,8 @@ _WHICH_WILL = re.compile(r"\s*,\s*(?:which|that)\s+(?:will|is to|is scheduled)|\
 _NEXT_CLAUSE = re.compile(r"\s(?:và|and)\s+(?!tỉnh\b|thành phố\b|province|city\b|the\s+[A-Z]|[A-ZĐ])")
 # what happened before the occasion reported ("last year", "over the past years")
 _EARLIER = re.compile(r"\blast year\b|năm ngoái|năm trước|những năm qua|các năm qua|\bover the (?:past )?years\b|"
-                      r"\bpreviously\b|\bin the past\b|trước đây|đã từng", re.IGNORECASE)
+                      r"\bpreviously\b|\bin the past\b|trước đây|đã từng|(?-i:^\s*Trong năm,)|"
+                      r"(?:thời gian|giai đoạn|nhiệm kỳ) (?:vừa )?qua", re.IGNORECASE)
 _MANY = re.compile(r"(?:nhiều|hàng loạt|many|several|numerous|regular)\s+(?:cuộc\s+|buổi\s+|lần\s+)?$|"
                    r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cuộc|buổi|lần)\s+$|"
                    r"\b(?:held|organi[sz]ed|had|hosted)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+$",
