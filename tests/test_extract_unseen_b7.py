@@ -349,4 +349,3 @@ def test_meetings_over_the_past_period_are_no_event() -> None:
     f = facts("Thời gian qua, hai tỉnh Điện Biên và Phongsaly đã tổ chức hội đàm thường niên và trao đổi đoàn các cấp.",
               "2024-04-05")
     assert not f.events
-    assert ("LA-PH", "VN-71") in pairs(f)
