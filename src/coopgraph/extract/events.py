@@ -111,7 +111,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
                 for a in agreements if _signed_here(a, meetings)]
     events = _merge(signings + found)
-    events += _exchanges_on_visits(ctx, events)
+    events += _exchanges_on_visits(ctx, events, person_units)
     for e in events:
         # an ambassador or national leader visiting a province that receives them: a reception of the country
         if e.kind == "visit" and any(ctx.gaz.unit(p).is_country for p in e.parties) and \
@@ -142,10 +142,10 @@ _EXCHANGE = re.compile(
 _OWN_TALKS = re.compile(r"hội đàm|\btalks?\b|working session|buổi làm việc", re.IGNORECASE)
 
 
-def _exchanges_on_visits(ctx: Context, events: list[Event]) -> list[Event]:
+def _exchanges_on_visits(ctx: Context, events: list[Event], person_units: dict[str, str] | None = None) -> list[Event]:
     """A greeting visit or courtesy call where the sides brief each other ('thông tin đến đoàn', 'briefed the
-    guests') is also talks, unless the article tells of talks of their own (held, or planned: 'buổi hội đàm sắp
-    tới')."""
+    guests'), or where a person of each side speaks, is also talks, unless the article tells of talks of their own
+    (held, or planned: 'buổi hội đàm sắp tới')."""
     if any(_OWN_TALKS.search(s.text) for s in ctx.sentences):
         return []
     out: list[Event] = []
@@ -154,10 +154,31 @@ def _exchanges_on_visits(ctx: Context, events: list[Event]) -> list[Event]:
             continue
         if any(e.kind == "talks" and set(e.parties) == set(v.parties) for e in events + out):
             continue
-        if any(_EXCHANGE.search(s.text) for s in ctx.sentences[v.evidence.index:]):
+        if any(_EXCHANGE.search(s.text) for s in ctx.sentences[v.evidence.index:]) or \
+                _both_sides_speak(ctx, v, person_units or {}):
             out.append(Event(kind="talks", parties=v.parties, evidence=v.evidence, start=v.start, end=v.end,
                              place=v.place))
     return out
+
+
+# a person speaking: "Lamthong expressed gratitude …", "Chủ tịch UBND tỉnh Nguyễn Văn A khẳng định …"
+_SPEAKS = re.compile(r"\b(?:said|says|affirmed|expressed|thanked|hoped|highlighted|stressed|noted|emphasi[sz]ed|spoke|"
+                     r"briefed|informed|asked|proposed|suggested)\b|khẳng định|bày tỏ|cảm ơn|mong muốn|nhấn mạnh|"
+                     r"phát biểu|cho biết|đề nghị|thông tin", re.IGNORECASE)
+
+
+def _both_sides_speak(ctx: Context, v: Event, person_units: dict[str, str]) -> bool:
+    """A person of the visit's Vietnamese side and one of its foreign side each speak (the subject of a speech verb)."""
+    sides: set[bool] = set()
+    for s in ctx.sentences[v.evidence.index:]:
+        for start, end, name in s.people:
+            unit = person_units.get(name)
+            if unit not in v.parties:
+                continue
+            speech = _SPEAKS.search(s.text, end, min(len(s.text), end + 60))
+            if speech and not re.search(r"[.;]", s.text[end:speech.start()]):
+                sides.add(ctx.gaz.country_of(unit) == "VN")
+    return sides == {True, False}
 
 
 def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
