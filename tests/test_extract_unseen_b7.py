@@ -364,3 +364,10 @@ def test_a_greeting_visit_where_one_side_speaks_is_a_visit_only() -> None:
             "tỉnh Quảng Trị. Phó Tỉnh trưởng Bun Thoong Phôm Ma Xay chúc Đảng bộ và nhân dân tỉnh Quảng Trị năm mới.")
     f = facts(text, "2024-01-10")
     assert {(e.kind, e.parties) for e in f.events} == {("visit", ("LA-SV", "VN-25"))}
+
+
+def test_the_year_of_a_document_under_review_is_when_it_was_signed() -> None:
+    f = facts("Tại hội nghị ngày 5/4, hai tỉnh Gia Lai và Attapeu đánh giá kết quả hợp tác đã ký kết tại bản ghi nhớ năm "
+              "2016.", "2024-04-06")
+    assert [(a.period, a.signed) for a in f.agreements] == [(None, PartialDate(2016))]
+    assert not [e for e in f.events if e.kind == "signing"]

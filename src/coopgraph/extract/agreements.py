@@ -226,6 +226,11 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     periods = [(p[0] + c.lo, p[1] + c.lo, p[2], p[3]) for p in find_periods(text[c.lo:c.hi])]
     periods = [p for p in periods if not _reviewed(text, p[0]) and not _TIMEFRAME.search(text[max(0, p[0] - 20):p[0]])]
     period = (periods[0][2], periods[0][3]) if periods else _single_year_period(text, own_doc or doc)
+    recalled_year = None
+    if period and not periods and sign and c.own_sign and _UNDER_WAY.search(text, c.lo, sign.start()) \
+            and PAST_MARK.search(text, c.lo, sign.start()):
+        # "đánh giá kết quả hợp tác đã ký kết tại bản ghi nhớ năm 2014": the year a document under review was signed
+        recalled_year, period = PartialDate(period[0]), None
     counted = bool(sign and _COUNTED_DOCS.match(text[sign.end():c.hi]))
     if sign and c.own_sign and not period and (CUMULATIVE.search(text[:sign.start()]) and not counted
                                                or _MANY_DOCS.match(text[sign.end():])):
@@ -241,7 +246,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
                 and not _in_force(text, c):
             return []
     kind = _kind(text, c)
-    if counted and CUMULATIVE.search(text[:sign.start()]):
+    if recalled_year:
+        signed, current = recalled_year, False
+    elif counted and CUMULATIVE.search(text[:sign.start()]):
         # "Trong những năm qua, … ký kết 5 biên bản ghi nhớ": documents of the years past, counted: no day, not today's
         signed, current = None, False
     elif sign:
