@@ -371,3 +371,27 @@ def test_the_year_of_a_document_under_review_is_when_it_was_signed() -> None:
               "2016.", "2024-04-06")
     assert [(a.period, a.signed) for a in f.agreements] == [(None, PartialDate(2016))]
     assert not [e for e in f.events if e.kind == "signing"]
+
+
+# ---------------------------------------------------------------- related headlines inside the text
+
+def test_short_headlines_in_a_row_after_a_paragraph_are_other_stories() -> None:
+    text = ("Tỉnh trưởng tỉnh Takeo thăm tỉnh An Giang\n\n"
+            "Ngày 3/2, tỉnh An Giang đón tiếp đoàn công tác của tỉnh Takeo do ông Ly Saveth, Phó Tỉnh trưởng làm trưởng "
+            "đoàn đến thăm và chúc Tết lãnh đạo tỉnh trong không khí thân tình, thắm đượm tình hữu nghị giữa hai nước.\n"
+            "Sinh viên Lào tại Việt Nam đón Tết cổ truyền\n"
+            "Tỉnh Kampot thăm, chúc tết tỉnh Kiên Giang\n\n"
+            "Tại buổi tiếp, hai bên đã trao đổi thông tin về tình hình mỗi tỉnh.")
+    a = parse_article_text("published: 2026-02-04\n\n" + text, "t.txt", "t")
+    assert not any("Kampot" in s for s in a.sentences)
+    f = extract_article(a)
+    assert {p.a for p in f.partnerships} == {"KH-21"}    # no Kampot, no Kiên Giang
+
+
+def test_one_short_line_after_a_paragraph_is_kept() -> None:
+    text = ("Ngày 3/2, tỉnh An Giang đón tiếp đoàn công tác của tỉnh Takeo do ông Ly Saveth, Phó Tỉnh trưởng làm trưởng "
+            "đoàn đến thăm và chúc Tết lãnh đạo tỉnh trong không khí thân tình, thắm đượm tình hữu nghị giữa hai nước.\n"
+            "Hai tỉnh ký kết biên bản hợp tác năm 2026\n\n"
+            "Tại buổi tiếp, hai bên đã trao đổi thông tin về tình hình mỗi tỉnh.")
+    a = parse_article_text("published: 2026-02-04\n\n" + text, "t.txt", "t")
+    assert any("ký kết biên bản" in s for s in a.sentences)
