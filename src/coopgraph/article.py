@@ -206,10 +206,13 @@ def _glued_headlines(line: str) -> bool:
 def strip_furniture(body: str) -> list[str]:
     """The article's own paragraphs: no menus, related-news lists, other stories, photo credits."""
     lines = [ln.strip() for ln in body.split("\n")]
+    inline = _inline_headlines(lines)
     kept: list[str] = []
     words_so_far = 0
     teaser_lead = False
-    for ln in lines:
+    for i, ln in enumerate(lines):
+        if i in inline:
+            continue
         if not ln:
             teaser_lead = False     # a list of related headlines is separated from the story by a blank line
             continue
@@ -239,6 +242,31 @@ def strip_furniture(body: str) -> list[str]:
         kept.append(ln)
         words_so_far += len(ln.split())
     return kept
+
+
+def _headline_like(ln: str) -> bool:
+    """A short line that is no sentence and no caption: 3 to 20 words, a capital first, no full stop at its end."""
+    words = ln.split()
+    return 3 <= len(words) <= 20 and ln[:1].isupper() and not re.search(r"[.!?:;…)\]|\"”]$", ln) \
+        and not re.search(r"\b(?:Ảnh|Photo|Source|Nguồn)\b|\||!\[", ln)
+
+
+def _inline_headlines(lines: list[str]) -> set[int]:
+    """Related stories' headlines set inside the text: two or more short lines in a row, none a sentence, right after
+    a paragraph of the story ("… truyền thống giữa hai nước.\nLưu học sinh Việt Nam … đón năm mới\nTỉnh X thăm, chúc
+    tết tỉnh Y")."""
+    out: set[int] = set()
+    i = 1
+    while i < len(lines):
+        if lines[i - 1] and len(lines[i - 1].split()) >= 25 and _headline_like(lines[i]):
+            j = i
+            while j < len(lines) and lines[j] and _headline_like(lines[j]):
+                j += 1
+            if j - i >= 2:
+                out.update(range(i, j))
+            i = j
+        i += 1
+    return out
 
 
 def _same_caption(a: str, b: str) -> bool:
@@ -271,6 +299,9 @@ def find_published(lines: list[str], raw_top: list[str]) -> PartialDate | None:
         m = _NUM_DATE.search(ln)
         if m:
             d = _checked(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if not d and int(m.group(2)) > 12:
+                # "09/26/2019 | 12:28am EDT": no month 26, so the month comes first (a US byline)
+                d = _checked(int(m.group(3)), int(m.group(1)), int(m.group(2)))
             if d:
                 return d
         m = _EN_DATE.search(ln)

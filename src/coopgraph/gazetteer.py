@@ -185,6 +185,9 @@ class Gazetteer:
             # name of several syllables is a place however its tones are written ("Sạ-vẳn-na-khệt"), and so is
             # one word longer than any Vietnamese syllable, the syllables written together ("Khammuồn", "Xalavăn")
             return None
+        if surface != strip_marks(surface) and _marked_key(surface) not in self.marked_names \
+                and surface.split()[0] in _UNIT_NOUNS:
+            return None     # "Tỉnh Gia Lai": the word "province" and a name, not the district "Tĩnh Gia" mis-toned
         if end + 1 < len(text) and text[end] in "-‐–" and text[end + 1].islower():
             return None     # "U-bồn-pạ-sợt": the first syllables of a longer hyphenated name are no place
         if _OUTLET_AFTER.match(text, end) or _OUTLET_BEFORE.search(text[max(0, start - 40):start]):
@@ -275,6 +278,8 @@ _PERSON_AFTER = re.compile(r"\s+(?:Mausoleum|Memorial|Museum|Trail|Thought|relic
                            r"National Academy|Academy|Campaign|Award|Prize)\b")
 
 
+# words for a kind of unit: written with their own tones they start no name ("Tỉnh Gia Lai" is not "Tĩnh Gia")
+_UNIT_NOUNS = {"Tỉnh", "Huyện", "Xã", "Quận", "Phường", "Thị", "Thành"}
 _OUTLET_AFTER = re.compile(r"\s+(?:Times|Post|News|Daily|Mail|Radio|Television|TV|Online|Newspaper|Weekly)\b")
 _OUTLET_BEFORE = re.compile(r"(?:^|[\s(])(?:[Bb]áo|[Đđ]ài (?:PT-?TH|Phát thanh(?: và| -)? Truyền hình)|[Tt]ruyền hình)\s+$")
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")

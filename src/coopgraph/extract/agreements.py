@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Agreement, Evidence, Official, PartialDate
-from .context import Context, SentenceInfo
+from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
 from ..text import fold
 from .dates import find_periods
 
@@ -17,19 +17,6 @@ DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
     r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\b[Aa]greements?\b|\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bminutes\b|\bminute\b(?= of\b)|\bdeal\b|\bpact\b|"
     r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác")
-# A place inside an institution's name ("Trường Đại học Y Dược Thái Bình", "Champasak University") is no party.
-_INSTITUTION_BEFORE = re.compile(r"(?:Trường|Đại học|ĐH|Học viện|Cao đẳng|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|University of|"
-                                 r"College of|Hospital of)(?:\s+[A-ZĐ][\w-]*){0,3}\s+$")
-_INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?(?:University|College|Hospital|Company|Corporation|Bank)\b")
-
-
-def in_institution_name(text: str, start: int, end: int | None = None) -> bool:
-    """The place at ``start`` names an institution, not the province: 'Đại học Y Dược Thái Bình'."""
-    if _INSTITUTION_BEFORE.search(text[max(0, start - 50):start]):
-        return True
-    return end is not None and bool(_INSTITUTION_AFTER.match(text[end:end + 40]))
-
-
 # Documents and ceremonies between mass organisations or departments are not between the provinces themselves.
 BETWEEN_ORGANISATIONS = re.compile(
     r"^[^.;]{0,60}?\b(?:giữa|between)\s+(?:the\s+)?(?:Hội\b(?! đồng)|Đoàn Thanh niên|Mặt trận|Ủy ban Mặt trận|các cơ quan|các sở|"
@@ -45,9 +32,14 @@ FUTURE = re.compile(
 # What has been signed over the years, not at the event reported.
 CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến nay|\bso far\b|\bto date\b|\bhave signed\b|\bhas signed\b|"
                         r"đã từng|trước đây|previously|[Tt]rong (?:năm|thời gian) qua|[Tt]rong năm,|[Nn]hững năm qua|"
-                        r"[Tt]hời gian qua|\bover the (?:past|years)\b|\bin recent years\b")
+                        r"[Tt]hời gian qua|(?:[Tt]hời gian|[Gg]iai đoạn|[Nn]hiệm kỳ) vừa qua|\bover the (?:past|years)\b|\bin recent years\b|"
+                        r"\bin the past (?:period|term|years)\b")
 # many documents of no name: what was signed over a time, not one document ("ký kết nhiều biên bản hợp tác")
 _MANY_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:nhiều|hàng loạt|một số|many|several|a number of|numerous)\s", re.IGNORECASE)
+# documents counted after the verb ("đã ký 3 thỏa thuận", "ký kết 5 biên bản ghi nhớ", "signed three agreements")
+_COUNTED_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|"
+                           r"seven|eight|nine|ten)\s+(?:(?:bản|văn bản|cooperation)\s+)?(?=" + DOC.pattern + ")",
+                           re.IGNORECASE)
 # a future word, wherever it stands before the verb
 FUTURE_WORD = re.compile(r"sắp tới|\bsẽ\b|dự kiến|theo kế hoạch|chuẩn bị|\bwill\b|\bupcoming\b|\bscheduled\b|"
                           r"\bplans? to\b|\bexpected to\b", re.IGNORECASE)
@@ -57,7 +49,9 @@ PAST_MARK = re.compile(r"\bđã\b|\bvừa\b|\bwas\b|\bwere\b|\bhas\b|(?<!will )\
 # "Tiếp đó", "Sau đó": a sentence that continues the one before it keeps its tense
 CONTINUES = re.compile(r"^\s*(?:Tiếp đó|Sau đó|Tiếp theo|Sau cùng|Then|After that|Afterwards|Next),", re.IGNORECASE)
 WITNESS = re.compile(r"chứng kiến|witness(?:ed)?|in the presence of|(?:tham )?dự\b|\battend", re.IGNORECASE)
-_SUBJECT_BREAK = re.compile(r",\s+(?:ông|bà|đồng chí|lãnh đạo|hai|các|đại diện|Mr|Ms|leaders|the two)\b", re.IGNORECASE)
+_SUBJECT_BREAK = re.compile(r",\s+(?:ông|bà|đồng chí|lãnh đạo|hai|các|đại diện|Mr|Ms|leaders|the two)\b|"
+                            # "dưới sự chứng kiến của …, Phó Chủ tịch UBND tỉnh A X và Phó Tỉnh trưởng tỉnh B Y đã ký"
+                            r"(?-i:,\s+(?:Phó\s+)?(?:Chủ tịch|Tỉnh trưởng|Bí thư|Giám đốc|Đô trưởng)\b)", re.IGNORECASE)
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december")
 _PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\(tháng (\d{1,2})/(\d{4})\)|tháng (\d{1,2})/(\d{4})|"
@@ -207,7 +201,13 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     sign, doc = c.sign, c.doc
     # the clause before the verb says whether it was a plan
     if sign and _planned(text, sign) and not _participle(text, sign):
-        return []
+        # "reviewed the outcomes of their 2020-2022 agreement and agreed to sign a new one": the document named before
+        # the planned signing is one in force
+        before = DOC.search(text, c.lo, sign.start())
+        if not (c.own_sign and before and _UNDER_WAY.search(text, c.lo, before.start())):
+            return []   # ("Biên bản hợp tác giai đoạn 2024-2026 sẽ được ký kết": the document is the plan)
+        c = _Clause(c.lo, sign.start(), None, before, False, None)
+        sign, doc = None, before
     own_doc = DOC.search(text, c.lo, c.hi)
     if sign and not own_doc and c.own_sign and not re.search(
             r"ký kết hợp tác|lễ ký|hội đàm và ký|signing ceremony|signed (?:a |an )?(?:cooperation|deal)", text[c.lo:c.hi],
@@ -218,13 +218,22 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         return []   # between friendship associations or departments, not the provinces
     if _national_only(ctx, sent, c.lo, c.hi):
         return []   # between states or ministries, not provinces
+    if _organisations_sign(ctx, sent, c):
+        return []   # "Hội hữu nghị Việt – Lào tỉnh A và Hội hữu nghị Lào – Việt tỉnh B ký kết": the associations'
     parties = _parties(ctx, sent, c)
     if not parties:
         return []
     periods = [(p[0] + c.lo, p[1] + c.lo, p[2], p[3]) for p in find_periods(text[c.lo:c.hi])]
     periods = [p for p in periods if not _reviewed(text, p[0]) and not _TIMEFRAME.search(text[max(0, p[0] - 20):p[0]])]
     period = (periods[0][2], periods[0][3]) if periods else _single_year_period(text, own_doc or doc)
-    if sign and c.own_sign and not period and (CUMULATIVE.search(text[:sign.start()]) or _MANY_DOCS.match(text[sign.end():])):
+    recalled_year = None
+    if period and not periods and sign and c.own_sign and _UNDER_WAY.search(text, c.lo, sign.start()) \
+            and PAST_MARK.search(text, c.lo, sign.start()):
+        # "đánh giá kết quả hợp tác đã ký kết tại bản ghi nhớ năm 2014": the year a document under review was signed
+        recalled_year, period = PartialDate(period[0]), None
+    counted = bool(sign and _COUNTED_DOCS.match(text[sign.end():c.hi]))
+    if sign and c.own_sign and not period and (CUMULATIVE.search(text[:sign.start()]) and not counted
+                                               or _MANY_DOCS.match(text[sign.end():])):
         for a in parties:
             for b in parties:
                 if ctx.gaz.country_of(a) == "VN" and ctx.gaz.country_of(b) != "VN":
@@ -237,17 +246,29 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
                 and not _in_force(text, c):
             return []
     kind = _kind(text, c)
-    if sign:
+    if recalled_year:
+        signed, current = recalled_year, False
+    elif counted and CUMULATIVE.search(text[:sign.start()]):
+        # "Trong những năm qua, … ký kết 5 biên bản ghi nhớ": documents of the years past, counted: no day, not today's
+        signed, current = None, False
+    elif sign:
         signed, current = _signed_date(ctx, sent, c)
         pub = ctx.article.published
         if current and _participle(text, sign) and not (pub and signed and (pub.year, pub.month) == (signed.year, signed.month)):
             current = False    # "Biên bản hội đàm ký ngày 19/6/2022": a document recalled, not the one signed now
+        if signed and signed.day and period and signed.year and signed.year > period[1] \
+                and str(signed.year) not in text[c.lo:c.hi]:
+            # a document for 2011-2013 signed on a day whose year only the page's date gave: the page is later than the
+            # news; that day (and the meeting of it) has no known year
+            ctx.yearless_days.add((signed.month, signed.day))
+            signed = None
     else:
         signed, current = None, False
     vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
     foreign = [p for p in parties if p not in vn]
     groups = [tuple(sorted(parties))]
-    if doc and _PLURAL_DOC.search(text[doc.start():doc.end() + 2]) and len(parties) > 2 and 1 in (len(vn), len(foreign)):
+    if doc and (_PLURAL_DOC.search(text[doc.start():doc.end() + 2]) or counted) and len(parties) > 2 \
+            and 1 in (len(vn), len(foreign)):
         # "MoUs with five Lao provinces", "agreements between Ubon Ratchathani and Quang Nam and Quang Tri": one
         # bilateral document each, no pair of units of one country
         one, many = (vn, foreign) if len(vn) == 1 else (foreign, vn)
@@ -263,6 +284,22 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         a.current = current
         out.append(a)
     return out
+
+
+# what is done with a document in force: reviewed, carried out
+_UNDER_WAY = re.compile(r"đánh giá|tổng kết|sơ kết|thực hiện|triển khai|\breview\w*|\bimplement\w*|\boutcomes?\b|\bresults?\b",
+                        re.IGNORECASE)
+# a unit named as the home of a mass organisation: "Hội hữu nghị Việt – Lào tỉnh Nghệ An", "the Youth Union of X province"
+_ORG_OF = re.compile(r"(?:\bHội\b(?! đồng| nghị| đàm| kiến)|Đoàn Thanh niên|Mặt trận|[Aa]ssociation|Youth Union|Women['’]s Union|"
+                     r"Fatherland Front|Red Cross|Chữ thập đỏ)[^,;.()]{0,40}?(?:\b(?:tỉnh|thành phố|of|in)\s+)?(?:the\s+)?$")
+
+
+def _organisations_sign(ctx: Context, sent: SentenceInfo, c: _Clause) -> bool:
+    """Every unit before the verb is the home of an association, a union or a front: the document is theirs."""
+    if not (c.sign and c.own_sign):
+        return False
+    units = [m for m in sent.parties() if c.lo <= m.start and m.end <= c.sign.start() and ctx.gaz.is_subnational(m.unit)]
+    return len(units) >= 2 and all(_ORG_OF.search(sent.text[max(c.lo, m.start - 60):m.start]) for m in units)
 
 
 # a programme of cooperation is a document when it is signed; named alone it is a plan of work
@@ -357,7 +394,12 @@ def _reviewed(text: str, pos: int) -> bool:
     cue = None
     for cue in re.finditer(r"đánh giá|tổng kết|kết quả|reviewing|results of|review", before, re.IGNORECASE):
         pass
-    return bool(cue) and not DOC.search(before[cue.end():])
+    # ("reviewing their 2022-2027 cooperation agreement": the period is the document's, named right after it)
+    return bool(cue) and not DOC.search(before[cue.end():]) and not _DOC_AFTER_PERIOD.match(text, pos)
+
+
+# a period followed by the document it dates: "2022-2027 cooperation agreement", "2022–2025 MoU"
+_DOC_AFTER_PERIOD = re.compile(r"[^\s]*\s+(?:(?:comprehensive|cooperation|friendship|bilateral)\s+){0,2}(?=" + DOC.pattern + ")")
 
 
 def _single_year_period(text: str, doc: re.Match | None) -> tuple[int, int] | None:
@@ -428,12 +470,18 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
         return ctx.lead_parties()    # "The five parties signed", "Participants inked the minutes": all the lead names
     if (not vn or not foreign) and _UNNAMED_SIDE.search(sent.text, c.lo, c.hi):
         return []    # "agreements between Yunnan and Vietnamese localities": the other side is not named
+    if not vn and TWO_SIDES.search(sent.text, c.lo, c.hi):
+        # "both sides" where the lead's Vietnamese side is a joint delegation ("the Border Guard Commands of Hue and
+        # Quang Tri held talks with Salavan"): all of its units
+        vn = [u for u in ctx.lead_parties() if ctx.gaz.country_of(u) == "VN"]
     if not vn and ctx.main_vn:
         vn = [ctx.main_vn]
     if not foreign:
-        # "both sides signed": two parties, the article's own two, even when it names several foreign units
+        # "both sides signed": two parties, the article's own two, even when it names several foreign units; "Tại tỉnh
+        # Attapeu, hai bên … ký kết": the host where the sentence sets it
         two = TWO_SIDES.search(sent.text, c.lo, c.hi) and ctx.main_foreign
-        foreign = [ctx.main_foreign] if two else ctx.main_foreign_units()
+        venue = ctx.foreign_venue(sent) if two else None
+        foreign = [venue] if venue else [ctx.main_foreign] if two else ctx.main_foreign_units()
     if not vn or not foreign:
         return []
     return vn + foreign
@@ -473,14 +521,19 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
     # "biên bản hợp tác đã ký kết năm 2019", "signed in 2016", "ký kết tại Hội nghị cấp cao năm 2024"
     after = _YEAR_AFTER_VERB.match(text[sign.end():c.hi]) if c.own_sign else None
     # ("Thỏa thuận hợp tác năm 2025" is the document's year; "signed a cooperation agreement in 2019" the signing's)
-    in_year = after and (not DOC.search(after.group(0)) or re.search(r"\bin\s+\d{4}$", after.group(0)))
-    if in_year and not dates and (not pub or not pub.year or int(after.group(1)) <= pub.year):
+    in_year = after and (not DOC.search(after.group(0)) or re.search(r"(?:\bin|\bvào năm|\btừ năm|\bsince)\s+\d{4}$", after.group(0)))
+    this_year = in_year and pub and int(after.group(1)) == pub.year and ctx.event_date() is not None
+    if in_year and not dates and (not pub or not pub.year or int(after.group(1)) <= pub.year) and not this_year:
+        # ("signed minutes of talks on cooperation in 2024" in a 2024 article whose lead names the day: today's)
         return PartialDate(int(after.group(1))), False
     day = next((d for d in dates if d.date.day is not None), None)
     if day:
         return ctx.settle(day.date), True
     if sent.index > 1 and _REPORTED.search(text) and not _THIS_OCCASION.search(text):
         return None, False    # "Da Nang signed MoUs with five provinces, Triet said": told of, not done at the event
+    month = ctx.trip_month(sent) if DURING_TRIP.match(text) else None
+    if month:
+        return month, True    # "During the visit (March 10-13), the two sides … signed": on the trip, day not said
     return occasion_date(ctx), True
 
 

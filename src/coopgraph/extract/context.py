@@ -12,6 +12,27 @@ from ..text import fold, name_key
 from .dates import DateMention, find_dates, settle_year, year_from_text
 from .names import is_family_name
 
+# A place inside an institution's name ("Trường Đại học Y Dược Thái Bình", "Champasak University") is no party.
+_INSTITUTION_BEFORE = re.compile(r"(?:Trường|Đại học|ĐH|Học viện|Cao đẳng|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|University of|"
+                                 r"College of|Hospital of)(?:\s+[A-ZĐ][\w-]*){0,3}\s+$")
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?(?:University|College|Hospital|Company|Corporation|Bank)\b")
+
+
+def in_institution_name(text: str, start: int, end: int | None = None) -> bool:
+    """The place at ``start`` names an institution, not the province: 'Đại học Y Dược Thái Bình'."""
+    if _INSTITUTION_BEFORE.search(text[max(0, start - 50):start]):
+        return True
+    return end is not None and bool(_INSTITUTION_AFTER.match(text[end:end + 40]))
+
+
+# "Trong thời gian làm việc tại Trung Quốc, …", "During the visit, …": something done on the trip told before
+DURING_TRIP = re.compile(r"^\s*(?:Trong (?:thời gian|dịp|khuôn khổ chuyến|chuyến)|During (?:the|their|its|his|her) "
+                         r"(?:working )?(?:trip|visit|stay|time))\b", re.IGNORECASE)
+_RANGE_GLUE = re.compile(r"^\s*(?:đến|tới|to|until|through)\s+(?:ngày\s+)?$", re.IGNORECASE)
+# a meeting said to be between a list: 'Hội nghị … giữa …', 'a conference between …'
+_BETWEEN = re.compile(r"^[^.;:]{0,80}?\b(?:giữa|between|among)\b", re.IGNORECASE)
+
+
 # A place right after these words is where something happened, not a party to it.
 _VENUE_BEFORE = re.compile(
     r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và)[^,.;:)]){0,50}$",
@@ -119,6 +140,9 @@ class Context:
         when = article.published or (PartialDate(self.text_year) if self.text_year else None)
         self.when = when
         self.sentences: list[SentenceInfo] = []
+        # days told without a year that the article's own year does not fit (a document for 2011-2013 "signed on
+        # 19-7" in a page dated 2022): their year stays unknown
+        self.yearless_days: set[tuple[int | None, int | None]] = set()
         last_day: DateMention | None = None
         for i, s in enumerate(article.sentences):
             mentions = [m for m in gaz.find(s, when) if not _in_persons_name(s, m)]
@@ -203,6 +227,46 @@ class Context:
                                                   for p in parties):
                 lo = m.start
         return [m for m in parties if m.start >= lo and m.end <= hi]
+
+    def units_between(self, sent: SentenceInfo, pos: int) -> list[str]:
+        """The units a meeting named just before ``pos`` is said to be between, to the end of its clause, when they are
+        of two countries or more ('Hội nghị thường niên lần thứ 4 giữa Bí thư Tỉnh ủy các tỉnh A, B, C (Việt Nam) và
+        Bí thư Tỉnh ủy D (Trung Quốc)'): a list past the usual window around the cue."""
+        between = _BETWEEN.match(sent.text[pos:])
+        if not between:
+            return []
+        lo = pos + between.end()
+        hi = sent.text.find(";", lo)
+        hi = len(sent.text) if hi < 0 else hi
+        units = sorted({m.unit for m in sent.parties() if lo <= m.start and m.end <= hi and self.gaz.is_subnational(m.unit)
+                        and not m.district and not in_institution_name(sent.text, m.start, m.end)})
+        return units if len({self.gaz.country_of(u) for u in units}) >= 2 else []
+
+    def trip_month(self, sent: SentenceInfo) -> PartialDate | None:
+        """The month of the trip a sentence refers back to ('Trong thời gian công tác, …', 'During the visit, …'), when
+        the sentences before give it as a range of days within one month ('Từ ngày 11/6 đến 15/6/2024'): which of its
+        days is not said."""
+        for prev in reversed(self.sentences[max(0, sent.index - 3):sent.index]):
+            days = [d for d in prev.dates if d.date.day is not None]
+            ranges = [(d.date, d.end) for d in days if d.end is not None]
+            # "Từ ngày 11/6 đến 15/6/2024", "From June 11 to June 15, 2024": two dates that make one range
+            ranges += [(a.date, b.date) for a, b in zip(days, days[1:]) if _RANGE_GLUE.match(prev.text[a.stop:b.start])]
+            for first, last in ranges:
+                b = self.settle(last)
+                a = self.settle(first if first.year else PartialDate(b.year if b else None, first.month, first.day))
+                if a and b and a.year and (a.year, a.month) == (b.year, b.month):
+                    return PartialDate(a.year, a.month)
+                return None
+        return None
+
+    def foreign_venue(self, sent: SentenceInfo) -> str | None:
+        """The foreign province where the sentence says something happened ('Tại tỉnh Attapeu, hai bên đã hội đàm'),
+        not a dateline's place."""
+        for m in sent.mentions:
+            if m.start in sent.venues and not m.district and self.gaz.is_subnational(m.unit) \
+                    and self.gaz.country_of(m.unit) != "VN" and not _DATELINE.match(sent.text[m.end:]):
+                return m.unit
+        return None
 
     def lead_parties(self) -> list[str]:
         """The units the lead names as parties, when it names units of two countries or more ('Leaders from the four
@@ -295,6 +359,8 @@ class Context:
     def settle(self, d: PartialDate | None) -> PartialDate | None:
         """A date with its year settled from the article's date or text, where that is possible."""
         if d is None:
+            return None
+        if d.year is None and (d.month, d.day) in self.yearless_days:
             return None
         return settle_year(d, self.article.published, self.text_year)
 

@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from ..facts import Agreement, Event, Evidence, Official, PartialDate
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, in_institution_name,
                          occasion_date, plan_continuations)
-from .context import Context, SentenceInfo
+from .context import DURING_TRIP, Context, SentenceInfo
 from .states import national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|(?:sang|đến) chúc mừng (?:Tết|năm mới)|courtesy (?:call|visit)|"
                          r"\b(?:extend|offer|convey)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? greetings|"
-                         r"\bpre-T[eế]t visit|\bT[eế]t visit", re.IGNORECASE)),
+                         r"\bpre-T[eế]t visit|\bT[eế]t visit|"
+                         r"\b(?:Lunar )?New Year (?:greeting )?visit|\b(?:Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greeting )?visit",
+                         re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the) talk\b|plenary meeting|working session|"
                          r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với|"
                          # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
@@ -25,8 +27,12 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                              r"(?-i:(?<!rực )(?<!iên )(?<!kế )(?<!Kế )(?<!án )(?<!ển )(?<!ối )(?<!ón )\btiếp (?:[A-ZĐ]|đoàn\b|các đoàn\b))|"
                              r"(?-i:(?<=buổi )tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu)))|"
                              r"\breceiv(?:ed|es|ing) (?:a |the |its |his |her )?(?:delegation|visiting|(?-i:[A-Z]))|"
-                             r"\bhosted (?:a |the )?(?:delegation|visiting|reception)|\breception for\b", re.IGNORECASE)),
-    ("other", re.compile(r"lễ bàn giao|bàn giao|hand(?:ing)?-?over|handed over|lễ tổng kết|lễ khánh thành|inaugurat|"
+                             r"\bhosted (?:a |the )?(?:delegation|visiting|reception)|\breception for\b|"
+                             # "where they were received by Governor X", "được Tỉnh trưởng X tiếp", "welcomed a delegation"
+                             r"\b(?:were|was) (?:warmly )?received by\b|\bđược [^.,;]{0,40}?\b(?:tiếp|đón tiếp)\b|"
+                             r"\bwelcomed (?:a |the )?delegation|(?-i:(?<!Tiễn )(?<!tiễn )\b(?:đón|đón tiếp) (?:đoàn|Đoàn)\b)",
+                             re.IGNORECASE)),
+    ("other", re.compile(r"lễ bàn giao|bàn giao|hand(?:ing)?-?over|handed over|(?:ceremony|held) to hand over|lễ tổng kết|lễ khánh thành|inaugurat|"
                          r"lễ kỷ niệm|lễ khởi công|groundbreaking|lễ kết nghĩa|twinning ceremony|"
                          r"(?:lễ )?trao (?:tặng )?(?:[Hh]uân|[Hh]uy) chương|lễ trao (?:tặng )?(?:học bổng|quà)|"
                          r"award(?:ing)? ceremony|scholarship(?:-presenting| presentation)? ceremony|"
@@ -38,7 +44,8 @@ _SIDES_MET = re.compile(
     r"(?:hai bên|lãnh đạo hai (?:tỉnh|bên)|the two sides|both sides|(?:representatives|leaders) of the two "
     r"(?:localities|provinces|sides))\s+(?:đã\s+|have\s+|also\s+)?(?:reviewed|discussed|informed each other|"
     r"exchanged (?:views|information|opinions|experience)|đánh giá(?! cao)|thảo luận|thông tin cho nhau|"
-    r"thông báo cho nhau|trao đổi (?:về|thông tin|những thông tin|ý kiến|kinh nghiệm|tình hình))", re.IGNORECASE)
+    r"thông báo cho nhau|trao đổi (?:về|thông tin|những thông tin|ý kiến|kinh nghiệm|tình hình)|"
+    r"trao đổi(?:,| và) (?:thống nhất|nhất trí)|discussed and agreed)", re.IGNORECASE)
 # A conference between the sides: a high-level, online or annual one is a meeting (talks); a review of results
 # (sơ kết, tổng kết, review) is a ceremony of its own (other).
 _CONFERENCE = re.compile(r"[Hh]ội nghị|\b(?:[Cc]onference|[Ss]ummit)\b")
@@ -51,6 +58,8 @@ _OWN_CONFERENCE = re.compile(r"^\s*(?:Ban Chấp hành|BCH|Tỉnh ủy|Thành �
                              r"Ban Thường vụ|xúc tiến|nhà đầu tư)", re.IGNORECASE)
 _BOTH_SIDES = re.compile(r"hai (?:tỉnh|bên|địa phương|thành phố)|\b2 (?:tỉnh|bên)\b|giữa|\bbetween\b|both sides|"
                          r"\bthe two\b|\bjoint\b|[A-ZĐ]\w*(?: \w+){0,3} [-–] [A-ZĐ]", re.IGNORECASE)
+_COUNTRIES = r"(?:Việt Nam|Vietnam|Lào|Laos|Campuchia|Cambodia|Trung Quốc|China|Thái Lan|Thailand|Hàn Quốc|Korea|Nhật Bản|Japan)"
+_COUNTRY_PAIR = re.compile(_COUNTRIES + r"\s*[-–]\s*" + _COUNTRIES)
 # A plan, not a meeting that took place: a future word before the cue with no past marker between them, or right
 # after it ("hội đàm sẽ diễn ra", "talks will be held").
 _FUTURE_AFTER = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|will|is scheduled|are scheduled|to be held|next|upcoming)\b", re.IGNORECASE)
@@ -59,8 +68,12 @@ _WHICH_WILL = re.compile(r"\s*,\s*(?:which|that)\s+(?:will|is to|is scheduled)|\
 _NEXT_CLAUSE = re.compile(r"\s(?:và|and)\s+(?!tỉnh\b|thành phố\b|province|city\b|the\s+[A-Z]|[A-ZĐ])")
 # what happened before the occasion reported ("last year", "over the past years")
 _EARLIER = re.compile(r"\blast year\b|năm ngoái|năm trước|những năm qua|các năm qua|\bover the (?:past )?years\b|"
-                      r"\bpreviously\b|\bin the past\b|trước đây|đã từng", re.IGNORECASE)
-_MANY = re.compile(r"(?:nhiều|hàng loạt|many|several|numerous|regular)\s+(?:cuộc\s+|buổi\s+|lần\s+)?$", re.IGNORECASE)
+                      r"\bpreviously\b|\bin the past\b|trước đây|đã từng|(?-i:^\s*Trong năm,)|"
+                      r"(?:thời gian|giai đoạn|nhiệm kỳ) (?:vừa )?qua", re.IGNORECASE)
+_MANY = re.compile(r"(?:nhiều|hàng loạt|many|several|numerous|regular)\s+(?:cuộc\s+|buổi\s+|lần\s+)?$|"
+                   r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cuộc|buổi|lần)\s+$|"
+                   r"\b(?:held|organi[sz]ed|had|hosted)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+$",
+                   re.IGNORECASE)
 _NOT_EVENT = re.compile(r"định kỳ|cơ chế|mechanism", re.IGNORECASE)
 # a past event dated by its year only ("tại Hội nghị cấp cao năm 2024") is not the one the article reports
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,40}?(?:\bnăm|\bin)\s+((?:19|20)\d{2})\b")
@@ -98,7 +111,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
                 for a in agreements if _signed_here(a, meetings)]
     events = _merge(signings + found)
-    events += _exchanges_on_visits(ctx, events)
+    events += _exchanges_on_visits(ctx, events, person_units)
     for e in events:
         # an ambassador or national leader visiting a province that receives them: a reception of the country
         if e.kind == "visit" and any(ctx.gaz.unit(p).is_country for p in e.parties) and \
@@ -129,10 +142,10 @@ _EXCHANGE = re.compile(
 _OWN_TALKS = re.compile(r"hội đàm|\btalks?\b|working session|buổi làm việc", re.IGNORECASE)
 
 
-def _exchanges_on_visits(ctx: Context, events: list[Event]) -> list[Event]:
+def _exchanges_on_visits(ctx: Context, events: list[Event], person_units: dict[str, str] | None = None) -> list[Event]:
     """A greeting visit or courtesy call where the sides brief each other ('thông tin đến đoàn', 'briefed the
-    guests') is also talks, unless the article tells of talks of their own (held, or planned: 'buổi hội đàm sắp
-    tới')."""
+    guests'), or where a person of each side speaks, is also talks, unless the article tells of talks of their own
+    (held, or planned: 'buổi hội đàm sắp tới')."""
     if any(_OWN_TALKS.search(s.text) for s in ctx.sentences):
         return []
     out: list[Event] = []
@@ -141,10 +154,31 @@ def _exchanges_on_visits(ctx: Context, events: list[Event]) -> list[Event]:
             continue
         if any(e.kind == "talks" and set(e.parties) == set(v.parties) for e in events + out):
             continue
-        if any(_EXCHANGE.search(s.text) for s in ctx.sentences[v.evidence.index:]):
+        if any(_EXCHANGE.search(s.text) for s in ctx.sentences[v.evidence.index:]) or \
+                _both_sides_speak(ctx, v, person_units or {}):
             out.append(Event(kind="talks", parties=v.parties, evidence=v.evidence, start=v.start, end=v.end,
                              place=v.place))
     return out
+
+
+# a person speaking: "Lamthong expressed gratitude …", "Chủ tịch UBND tỉnh Nguyễn Văn A khẳng định …"
+_SPEAKS = re.compile(r"\b(?:said|says|affirmed|expressed|thanked|hoped|highlighted|stressed|noted|emphasi[sz]ed|spoke|"
+                     r"briefed|informed|asked|proposed|suggested)\b|khẳng định|bày tỏ|cảm ơn|mong muốn|nhấn mạnh|"
+                     r"phát biểu|cho biết|đề nghị|thông tin", re.IGNORECASE)
+
+
+def _both_sides_speak(ctx: Context, v: Event, person_units: dict[str, str]) -> bool:
+    """A person of the visit's Vietnamese side and one of its foreign side each speak (the subject of a speech verb)."""
+    sides: set[bool] = set()
+    for s in ctx.sentences[v.evidence.index:]:
+        for start, end, name in s.people:
+            unit = person_units.get(name)
+            if unit not in v.parties:
+                continue
+            speech = _SPEAKS.search(s.text, end, min(len(s.text), end + 60))
+            if speech and not re.search(r"[.;]", s.text[end:speech.start()]):
+                sides.add(ctx.gaz.country_of(unit) == "VN")
+    return sides == {True, False}
 
 
 def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
@@ -197,6 +231,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None
     if kind == "reception" and _KINDS[1][1].search(text):
         return None    # "tiếp và làm việc với đoàn": the working session is the event (talks)
+    if kind == "reception" and m.group().lower().startswith("đón") and _WELCOME_AT.search(text):
+        return None    # "Đón đoàn công tác tại Cửa khẩu Quốc tế Móng Cái": the start of the trip, told as the visit
     if kind == "reception" and _AWARD.match(text, m.end()):
         return None    # "received the Friendship Order": an award, told elsewhere as a ceremony
     year = _YEAR_AFTER.match(text[m.end():])
@@ -220,8 +256,9 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     if kind == "sides":
         kind = "talks"
     if kind == "conference":
-        if _OWN_CONFERENCE.match(text[m.end():]):
-            return None
+        between = ctx.units_between(sent, m.end())
+        if _OWN_CONFERENCE.match(text[m.end():]) and not between:
+            return None    # ("Hội nghị lần thứ 4 giữa các tỉnh A, B (Việt Nam) và C (Trung Quốc)" is no party's own)
         sign = SIGN.search(text, m.end())
         if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()):
             # "hội nghị ... ký kết biên bản", "a conference ... where they signed": the signing is the event
@@ -231,8 +268,9 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         if review and not _REVIEW.search(text[m.end():m.end() + 12]) and _ORDINAL.search(text[max(0, m.start() - 30):m.start()]):
             review = None    # "the 23rd conference of the nine provinces ... to review": a meeting of a series
         kind = "other" if review else "talks"
-        need_both = not _BOTH_SIDES.search(text)
-        joined = _participants(ctx, sent)
+        # ("các tỉnh biên giới Việt Nam - Campuchia": a pair of countries names no side of a meeting of provinces)
+        need_both = not _BOTH_SIDES.search(_COUNTRY_PAIR.sub(" ", text))
+        joined = _participants(ctx, sent) or between
     else:
         joined = []
     if joined:
@@ -252,6 +290,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         end = ctx.settle(dm.end) if dm.end else None
     elif ctx.today_in(sent):
         start = ctx.article.published
+    elif DURING_TRIP.match(text):
+        start = ctx.trip_month(sent)
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
     named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
     # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
@@ -295,7 +335,8 @@ _WELCOME_AT = re.compile(r"\bairport\b|sân bay|border gate|cửa khẩu", re.IG
 
 # "The event saw the participation of representatives from A, B (Vietnam); C, D (Thailand) and E (Laos)"
 _PARTICIPATION = re.compile(r"participation of|\battended by\b|\battendees\b|participants (?:included|were|from)|"
-                            r"sự (?:tham gia|tham dự|góp mặt) của|tham dự (?:hội nghị|sự kiện)?\s*có|representatives (?:of|from)",
+                            r"sự (?:tham gia|tham dự|góp mặt) của|(?:tham )?dự (?:hội nghị|sự kiện|buổi lễ|lễ ký kết)?\s*có|"
+                            r"representatives (?:of|from)",
                             re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -316,7 +357,7 @@ def _participants(ctx: Context, sent: SentenceInfo) -> list[str]:
     return []
 
 
-_VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:working |official )?visit|"
+_VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:[\w-]+ ){0,3}?visit|"
                     r"\bvisited\b|\bworking visit\b", re.IGNORECASE)
 
 
@@ -458,6 +499,10 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
                         if u and not ctx.gaz.is_subnational(u)})
     if len(countries) >= 2 and kind == "talks":
         return tuple(countries), frozenset()
+    # "Tại tỉnh Attapeu, hai bên đã hội đàm": on a trip of several stops, the two sides are the guests and that host
+    venue = ctx.foreign_venue(sent)
+    if main and venue and TWO_SIDES.search(sent.text) and ctx.main_vn:
+        return tuple(sorted({ctx.main_vn, venue})), both
     # no place named: the event of the article's own sides
     if main and re.search(r"hai (?:tỉnh|bên|địa phương)|both sides|the two (?:sides|provinces|localities)|buổi|cuộc|tại",
                           sent.text, re.IGNORECASE):
@@ -512,8 +557,10 @@ def _merge(found: list[_Found]) -> list[Event]:
             continue
         # "Tại buổi tiếp", "Quang cảnh buổi tiếp đoàn tỉnh X", "(right) receives X": a reception that leaves a side to
         # the article is the visit or meeting the article tells
+        # (the side it names must be one of that meeting's: "also visited Luang Prabang, where they were received by
+        # the Governor" after talks in Oudomxay is a stop of its own)
         if f.implied and f.cue == "reception" and any(o is not f and o.implied != {"VN", "foreign"} and o.cue != "reception"
-                                                      and set(o.event.parties) & set(e.parties) for o in out):
+                                                      and set(o.event.parties) & (f.named or set(e.parties)) for o in out):
             continue
         kept.append(f)
     # one delegation of two provinces greeting a third: the lead names one, a caption the other

@@ -4,13 +4,12 @@ from __future__ import annotations
 import re
 
 from ..facts import Agreement, Commitment, Event, Evidence, Partnership
-from .agreements import in_institution_name
-from .context import Context
+from .context import Context, in_institution_name
 
 _RANK = {"relation": 1, "talks": 2, "agreement": 3}
 _RELATION = re.compile(
     r"hợp tác|quan hệ|kết nghĩa|hữu nghị|cooperat|collaborat|ties\b|partnership|twinn|sister|relations?\b|friendship|"
-    r"\bsupport(?:s|ed|ing)?\b|hỗ trợ|giúp đỡ|\bassist(?:s|ed|ing|ance)?\b",
+    r"\bsupport(?:s|ed|ing)?\b|hỗ trợ|giúp đỡ|\bassist(?:s|ed|ing|ance)?\b|\bscholarships?\b|học bổng",
     re.IGNORECASE)
 # "… with the three provinces", "với ba tỉnh này": the provinces the sentence before listed
 _THOSE_UNITS = re.compile(r"\b(?:with|và|với)\s+(?:the|these|those|các|những)?\s*(?:two|three|four|five|six|hai|ba|bốn|năm|sáu)\s+"
@@ -49,10 +48,17 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
         for a, b in _pairs((c.giver, c.receiver) if c.receiver else (c.giver,), ctx):
             add(a, b, "relation", c.evidence)
     for sent in ctx.sentences:
+        # a meeting between a list of units, held or only planned ("sẽ tham dự Chương trình gặp gỡ … giữa Bí thư 4 tỉnh –
+        # khu gồm: A, B, C (Việt Nam) và D (Trung Quốc)"): the units have a standing mechanism together
+        for cue in _MEETING.finditer(sent.text):
+            for a, b in _pairs(tuple(ctx.units_between(sent, cue.end())), ctx):
+                add(a, b, "relation", Evidence(sent.index, sent.text))
         if not any(not _IN_A_NAME.search(sent.text, max(0, r.start() - 40), r.start()) for r in _RELATION.finditer(sent.text)):
             continue
         units = [m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)
                  and not in_institution_name(sent.text, m.start, m.end)]
+        if _THE_PROVINCE.match(sent.text) and ctx.main_vn and not any(ctx.gaz.country_of(u) == "VN" for u in units):
+            units.insert(0, ctx.main_vn)    # "The province also provided scholarships for students from A, B and C"
         if _THOSE_UNITS.search(sent.text) and sent.index:
             prev = ctx.sentences[sent.index - 1]
             units += [m.unit for m in prev.parties() if ctx.gaz.is_subnational(m.unit) and m.unit not in units]
@@ -61,6 +67,10 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
     return sorted(best.values(), key=lambda p: (p.a, p.b))
 
 
+_MEETING = re.compile(r"[Hh]ội nghị|[Hh]ội đàm|[Gg]ặp gỡ|[Hh]ội kiến|\b(?:[Cc]onference|[Mm]eeting|[Tt]alks|[Ss]ummit)\b")
+# a sentence whose subject is the article's Vietnamese unit, not named again
+_THE_PROVINCE = re.compile(r"^\s*(?:The|This) (?:Vietnamese )?(?:province|city|locality)\b(?! of)|"
+                           r"^\s*(?:Tỉnh|Thành phố) (?:cũng|đã|còn|luôn)\b")
 _WITH = re.compile(r"\b(?:với|with)\b")
 
 

@@ -390,6 +390,8 @@ def _compatible(scope: str, unit: str, ctx: Context, t: Title | None = None) -> 
         # a provincial committee (Tỉnh ủy) is not a city's, a city committee (Thành ủy) not a province's
         if "tỉnh ủy" in title and kind in ("central-city", "capital-prefecture"):
             return False
+        if "tỉnh ủy" in title and any(v.startswith("Khu tự trị") for v in u.variants):
+            return False    # an autonomous region's committee is a Khu ủy ("Bí thư Khu ủy … Quảng Tây")
         if "thành ủy" in title and kind == "province":
             return False
         if "đô trưởng" in title and kind != "capital-prefecture":

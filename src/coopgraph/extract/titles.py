@@ -262,8 +262,9 @@ _TITLE_START = re.compile(
 # Between a title and its unit: "tỉnh", "of the Vietnamese northern province of", "Khu tự trị dân tộc Choang"
 _UNIT_FILLER = re.compile(
     r"^\s*,?\s*(?:of\s+)?(?:the\s+)?(?:(?:Vietnamese|Lao|Laotian|Cambodian|Chinese|Korean|Japanese|Thai|"
-    r"[a-z][a-z\-]*(?:ern|al|ous|ing))\s+){0,3}(?:(?:province|city|capital|municipality)\s+(?:of\s+)?)?"
-    r"(?:(?:Chính quyền nhân dân|Ban hành chính) )?(?:tỉnh|thành phố|TP\.?|Thủ đô|của|nước|Khu tự trị(?: dân tộc [^\W\d_]+)?)?"
+    r"[a-z][a-z\-]*(?:ern|al|ous|ing)|Mekong Delta|Central Highlands?|Red River Delta|[Nn]orth[- ][Cc]entral|"
+    r"[Ss]outh[- ][Cc]entral)\s+){0,3}(?:(?:province|city|capital|municipality)\s+(?:of\s+)?)?"
+    r"(?:(?:Chính quyền nhân dân|Ban hành chính) )?(?:tỉnh|thành phố|TP\.?|Thủ đô|của|nước|Hoàng gia|Vương quốc|Khu tự trị(?: dân tộc [^\W\d_]+)?)?"
     r"\s*$", re.IGNORECASE)
 # "Secretary of the Communist Party of Vietnam Committee in Lai Chau province": a committee's unit after "in"
 _COMMITTEE_IN = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:province|city) of\s+)?$", re.IGNORECASE)
