@@ -19,6 +19,8 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the) talk\b|plenary meeting|working session|"
                          r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với|"
+                         # the leaders' yearly "Gặp gỡ đầu xuân" (a spring meeting) of neighbouring provinces
+                         r"gặp gỡ đầu (?:xuân|năm)|"
                          # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
                          r"\bwork(?:ed|s|ing)? with (?:the |its |their )?(?:leaders|delegation|authorities|officials)\b",
                          re.IGNORECASE)),
@@ -74,8 +76,14 @@ _MANY = re.compile(r"(?:nhiều|hàng loạt|many|several|numerous|regular)\s+(?
                    r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cuộc|buổi|lần)\s+$|"
                    r"\b(?:held|organi[sz]ed|had|hosted)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+$",
                    re.IGNORECASE)
+# a counted list of meetings goes on after the count: "hơn 50 cuộc hội đàm trực tuyến, hội đàm thực địa"
+_COUNTED_BEFORE = re.compile(r"(?:\b\d+|nhiều|hàng loạt)\s+(?:cuộc|buổi)\s+(?:hội đàm|làm việc|gặp gỡ|hội nghị)"
+                             r"[^.;:]{0,40},\s*$", re.IGNORECASE)
 _NOT_EVENT = re.compile(r"định kỳ|cơ chế|mechanism", re.IGNORECASE)
 # a past event dated by its year only ("tại Hội nghị cấp cao năm 2024") is not the one the article reports
+# ... unless it is the year whose work the occasion reviews ("Lễ tổng kết hợp tác năm 2017", held in 2018)
+_YEAR_REVIEWED = re.compile(r"hợp tác|công tác|kết quả|hoạt động|tổng kết|sơ kết|cooperation|results?|review",
+                            re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,40}?(?:\bnăm|\bin)\s+((?:19|20)\d{2})\b")
 
 
@@ -106,6 +114,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 if got:
                     found.append(got)
                     break
+    _widen_gatherings(ctx, found, officials)
     found += [_Found(e) for e in _trip_visits(ctx, person_units, [f.event for f in found])]
     meetings = [f.event for f in found]
     signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
@@ -129,6 +138,34 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
             # no day is said, but the text settles the year ("6 tháng đầu năm 2011", "(1962-2022)"): the year
             e.start = PartialDate(ctx.text_year)
     return events
+
+
+# a meeting of many provinces: "hội nghị", "conference", "summit", or a meeting of "các tỉnh" / "the provinces"
+_GATHERING = re.compile(r"[Hh]ội nghị|\b(?:[Cc]onference|[Ss]ummit|[Ff]orum)\b|\bcác (?:tỉnh|địa phương)\b|"
+                        r"\b(?:the|their|four|five|six|seven|eight|nine|ten) (?:\w+ ){0,2}(?:provinces|localities)\b")
+
+
+def _gathering_units(ctx: Context, officials: list[Official]) -> list[str]:
+    """The provinces whose officials the article names, when they are three or more from two countries or more:
+    the members of a conference of provinces ('the party secretaries of Hà Giang, Lào Cai, Lai Châu, Điện Biên and
+    Yunnan'), whom the conference's own sentence seldom lists ('Tại hội nghị, …')."""
+    units = sorted({o.unit for o in officials if ctx.gaz.is_subnational(o.unit)})
+    return units if len(units) >= 3 and len({ctx.gaz.country_of(u) for u in units}) >= 2 else []
+
+
+def _widen_gatherings(ctx: Context, found: list[_Found], officials: list[Official]) -> None:
+    """A conference whose sentence leaves a side to the article (a side implied, not named) gathers every province
+    whose officials the article names, when those are three or more from two countries: its parties are all of them,
+    not the article's two main sides."""
+    members = _gathering_units(ctx, officials)
+    if not members:
+        return
+    for f in found:
+        e = f.event
+        if e.kind not in ("talks", "other") or not f.implied or not set(e.parties) <= set(members):
+            continue
+        if f.cue == "conference" or _GATHERING.search(e.evidence.text):
+            e.parties = tuple(members)
 
 
 # the sides told each other of their work: a greeting visit that reports it is also a meeting (talks)
@@ -245,7 +282,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     at_the_event = _AT_THE_EVENT.search(text[max(0, m.start() - 25):m.start()])
     if not at_the_event and _EARLIER.search(before[max(before.rfind(". "), before.rfind(";")) + 1:]):
         return None    # "last year, a school ... was inaugurated": not the occasion reported
-    if _MANY.search(text[max(0, m.start() - 25):m.start()]):
+    if _MANY.search(text[max(0, m.start() - 25):m.start()]) or _COUNTED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
         return None    # "đã tổ chức nhiều cuộc hội đàm", "held several meetings": over the years, not one event
     if BETWEEN_ORGANISATIONS.match(text[m.end():]):
         return None    # "Lễ kết nghĩa giữa Hội hữu nghị ...": associations, not the provinces
@@ -285,7 +322,12 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
             return None    # "Nghệ An bàn giao nhà cho hộ nghèo": one side's own ceremony, the other side not named
     start = end = None
     dm = _date_near(sent, m.start())
-    if dm:
+    if dm and year and dm.date.year is None and dm.date.month and not (pub and pub.year and int(year.group(1)) > pub.year) \
+            and not _YEAR_REVIEWED.search(m.group() + text[m.end():m.end() + year.start(1)]):
+        # "Ngày 22/2, … Chương trình Gặp gỡ đầu xuân năm 2023": the year the occasion's name gives is the day's
+        start = PartialDate(int(year.group(1)), dm.date.month, dm.date.day)
+        end = PartialDate(int(year.group(1)), dm.end.month, dm.end.day) if dm.end and dm.end.year is None else ctx.settle(dm.end)
+    elif dm:
         start = ctx.settle(dm.date)
         end = ctx.settle(dm.end) if dm.end else None
     elif ctx.today_in(sent):

@@ -1,0 +1,62 @@
+"""Conferences of many provinces and meetings counted or named by their year: kinds of text that the yearly
+conferences of the border provinces' leaders show. Every sentence here is written for the test."""
+from __future__ import annotations
+
+from coopgraph.article import parse_article_text
+from coopgraph.extract import extract_article
+from coopgraph.facts import PartialDate
+
+
+def facts(text: str, published: str | None = None):
+    head = f"published: {published}\n\n" if published else ""
+    return extract_article(parse_article_text(head + text, "t.txt", "t"))
+
+
+def events(f) -> set[tuple[str, tuple[str, ...], PartialDate | None]]:
+    return {(e.kind, tuple(sorted(e.parties)), e.start) for e in f.events}
+
+
+LEADERS = ("Dự hội nghị, phía Việt Nam có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Lào Cai; đồng chí Trần Văn Bình, "
+           "Bí thư Tỉnh ủy Lai Châu; đồng chí Lê Văn Cường, Bí thư Tỉnh ủy Điện Biên. Phía Trung Quốc có đồng chí "
+           "Vương Minh, Bí thư Tỉnh ủy Vân Nam. ")
+
+
+def test_a_conference_gathers_every_province_whose_leaders_the_article_names() -> None:
+    f = facts(LEADERS + "Tại hội nghị, hai bên đánh giá kết quả hợp tác và thống nhất phương hướng năm tới.",
+              "2024-05-10")
+    talks = [e for e in f.events if e.kind == "talks"]
+    assert len(talks) == 1 and sorted(talks[0].parties) == ["CN-YN", "VN-01", "VN-02", "VN-71"]
+
+
+def test_a_bilateral_meeting_stays_between_its_two_sides() -> None:
+    # two provinces' leaders only: the talks are theirs, not widened
+    f = facts("Chiều 9/5, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Lào Cai, hội đàm với đồng chí Vương Minh, Bí thư "
+              "Tỉnh ủy Vân Nam. Tại buổi hội đàm, hai bên trao đổi về thương mại.", "2024-05-10")
+    assert {tuple(sorted(e.parties)) for e in f.events} == {("CN-YN", "VN-02")}
+
+
+def test_a_meeting_named_in_passing_does_not_take_every_named_province() -> None:
+    # the talks name their two parties: the other provinces' leaders in the article stay out of them
+    f = facts(LEADERS + "Ngày 9/5, tỉnh Lào Cai và tỉnh Vân Nam đã tổ chức hội đàm tại thành phố Lào Cai.",
+              "2024-05-10")
+    assert ("talks", ("CN-YN", "VN-02"), PartialDate(2024, 5, 9)) in events(f)
+
+
+def test_meetings_counted_in_a_list_are_no_event() -> None:
+    f = facts("Năm 2023, tỉnh Lào Cai và tỉnh Vân Nam đã tổ chức hơn 30 cuộc hội đàm trực tuyến, hội đàm "
+              "thực địa và trao đổi đoàn.", "2024-05-10")
+    assert not f.events
+
+
+def test_a_spring_meeting_takes_the_year_its_name_gives() -> None:
+    f = facts("12/03/2025\n\nNgày 20/2, tỉnh Lào Cai đăng cai Chương trình Gặp gỡ đầu xuân năm 2024 giữa Bí thư Tỉnh "
+              "ủy các tỉnh Lào Cai, Lai Châu, Điện Biên và Bí thư Tỉnh ủy Vân Nam (Trung Quốc).")
+    talks = [e for e in f.events if e.kind == "talks"]
+    assert len(talks) == 1 and talks[0].start == PartialDate(2024, 2, 20)
+    assert sorted(talks[0].parties) == ["CN-YN", "VN-01", "VN-02", "VN-71"]
+
+
+def test_the_year_a_review_is_of_is_not_its_day() -> None:
+    # the review of 2023's cooperation is held in March 2024 (the article's year)
+    f = facts("Sáng 15/3, tỉnh Lai Châu và tỉnh Vân Nam tổ chức Lễ tổng kết hợp tác năm 2023.", "2024-03-16")
+    assert {e.start for e in f.events} == {PartialDate(2024, 3, 15)}
