@@ -60,3 +60,13 @@ def test_the_year_a_review_is_of_is_not_its_day() -> None:
     # the review of 2023's cooperation is held in March 2024 (the article's year)
     f = facts("Sáng 15/3, tỉnh Lai Châu và tỉnh Vân Nam tổ chức Lễ tổng kết hợp tác năm 2023.", "2024-03-16")
     assert {e.start for e in f.events} == {PartialDate(2024, 3, 15)}
+
+
+def test_a_document_the_provinces_sign_at_the_conference_is_all_of_theirs() -> None:
+    f = facts("12/03/2025\n\nNgày 20/2, tỉnh Lào Cai đăng cai Chương trình Gặp gỡ đầu xuân năm 2024 giữa Bí thư Tỉnh "
+              "ủy các tỉnh Lào Cai, Lai Châu, Điện Biên và Bí thư Tỉnh ủy Vân Nam (Trung Quốc). Bí thư các tỉnh ký kết "
+              "biên bản hội nghị và thỏa thuận hợp tác.")
+    # (the minutes and the agreement: two documents, each the four provinces')
+    assert f.agreements and {(tuple(sorted(a.parties)), a.signed) for a in f.agreements} == \
+        {(("CN-YN", "VN-01", "VN-02", "VN-71"), PartialDate(2024, 2, 20))}
+    assert ("signing", ("CN-YN", "VN-01", "VN-02", "VN-71"), PartialDate(2024, 2, 20)) in events(f)

@@ -117,6 +117,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     _widen_gatherings(ctx, found, officials)
     found += [_Found(e) for e in _trip_visits(ctx, person_units, [f.event for f in found])]
     meetings = [f.event for f in found]
+    _documents_of_gatherings(ctx, agreements, meetings)
     signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
                 for a in agreements if _signed_here(a, meetings)]
     events = _merge(signings + found)
@@ -166,6 +167,22 @@ def _widen_gatherings(ctx: Context, found: list[_Found], officials: list[Officia
             continue
         if f.cue == "conference" or _GATHERING.search(e.evidence.text):
             e.parties = tuple(members)
+
+
+def _documents_of_gatherings(ctx: Context, agreements: list[Agreement], meetings: list[Event]) -> None:
+    """A document signed at a conference of many provinces, told as the provinces' ('Bí thư các tỉnh … ký kết biên
+    bản hội nghị'), is all of theirs, signed on the conference's day when its own sentence gives none: its parties
+    and day are taken from the conference (the agreement is changed in place, before the signing event is made)."""
+    gatherings = [e for e in meetings if e.kind == "talks" and len(e.parties) >= 3]
+    for a in agreements:
+        if not a.current or not _GATHERING.search(a.evidence.text):
+            continue
+        g = next((g for g in gatherings if set(a.parties) < set(g.parties)), None)
+        if g is None:
+            continue
+        a.parties = g.parties
+        if g.start and not ctx.sentences[a.evidence.index].dates:
+            a.signed = g.start
 
 
 # the sides told each other of their work: a greeting visit that reports it is also a meeting (talks)
