@@ -70,3 +70,13 @@ def test_a_document_the_provinces_sign_at_the_conference_is_all_of_theirs() -> N
     assert f.agreements and {(tuple(sorted(a.parties)), a.signed) for a in f.agreements} == \
         {(("CN-YN", "VN-01", "VN-02", "VN-71"), PartialDate(2024, 2, 20))}
     assert ("signing", ("CN-YN", "VN-01", "VN-02", "VN-71"), PartialDate(2024, 2, 20)) in events(f)
+
+
+def test_treaties_signed_between_the_governments_are_no_agreement_of_the_provinces() -> None:
+    for said in ("treaties signed between the two governments", "agreements signed by the two countries"):
+        f = facts(f"On May 3, leaders of Kien Giang province met a delegation of Kampot province. They asked the "
+                  f"localities to strictly implement the {said}.", "2024-05-04")
+        assert not f.agreements, said
+    f = facts("Ngày 3/5, lãnh đạo tỉnh Kiên Giang tiếp đoàn tỉnh Kampot. Hai bên nhất trí thực hiện nghiêm các hiệp định "
+              "đã ký kết giữa hai Chính phủ.", "2024-05-04")
+    assert not f.agreements

@@ -194,6 +194,13 @@ def _read_clause(ctx: Context, sent: SentenceInfo, lo: int, hi: int, parent: _Cl
     return None
 
 
+# a document the verb says the states signed ("signed between the two governments", "ký giữa hai Chính phủ",
+# "ký kết giữa hai nước")
+_BETWEEN_STATES = re.compile(
+    r"(?:\s+kết)?\s+(?:between|by|giữa|bởi)\s+(?:the\s+)?(?:hai|two|Chính phủ hai nước|the two)?\s*"
+    r"(?:governments|countries|nations|states|Parties|Chính phủ|nước|Nhà nước|Đảng|quốc gia)\b", re.IGNORECASE)
+
+
 def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict[str, set[str]],
                        signed_pairs: list[tuple[str, str, int]]) -> list[Agreement]:
     """The agreements one clause reports (pairs it says signed something, with no detail, go to signed_pairs)."""
@@ -208,6 +215,8 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
             return []   # ("Biên bản hợp tác giai đoạn 2024-2026 sẽ được ký kết": the document is the plan)
         c = _Clause(c.lo, sign.start(), None, before, False, None)
         sign, doc = None, before
+    if sign and _BETWEEN_STATES.match(text, sign.end()):
+        return []   # "agreements and treaties signed between the two governments": the states', not the provinces'
     own_doc = DOC.search(text, c.lo, c.hi)
     if sign and not own_doc and c.own_sign and not re.search(
             r"ký kết hợp tác|lễ ký|hội đàm và ký|signing ceremony|signed (?:a |an )?(?:cooperation|deal)", text[c.lo:c.hi],
