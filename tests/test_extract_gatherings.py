@@ -80,3 +80,18 @@ def test_treaties_signed_between_the_governments_are_no_agreement_of_the_provinc
     f = facts("Ngày 3/5, lãnh đạo tỉnh Kiên Giang tiếp đoàn tỉnh Kampot. Hai bên nhất trí thực hiện nghiêm các hiệp định "
               "đã ký kết giữa hai Chính phủ.", "2024-05-04")
     assert not f.agreements
+
+
+def test_a_place_in_a_companys_name_with_its_kind_and_trade_is_no_party() -> None:
+    from coopgraph.extract.context import in_institution_name
+
+    for text in ("Công ty cổ phần Chứng khoán Sài Gòn", "Công ty TNHH Du lịch Sài Gòn", "Ngân hàng Thương mại cổ phần Sài Gòn"):
+        assert in_institution_name(text, text.index("Sài Gòn"), len(text)), text
+    text = "Công ty ABC đã tặng tỉnh Sài Gòn"   # a verb between: the province is the receiver
+    assert not in_institution_name(text, text.index("Sài Gòn"), len(text))
+
+
+def test_signing_the_hand_over_of_money_is_no_agreement() -> None:
+    f = facts("Sáng 22/7, tại tỉnh Hủa Phăn, lãnh đạo tỉnh Thanh Hóa và tỉnh Hủa Phăn tổ chức lễ ký trao số tiền 5 tỷ "
+              "đồng để xây dựng trường học.", "2024-07-23")
+    assert not f.agreements and not any(e.kind == "signing" for e in f.events)

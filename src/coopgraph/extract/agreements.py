@@ -194,6 +194,7 @@ def _read_clause(ctx: Context, sent: SentenceInfo, lo: int, hi: int, parent: _Cl
     return None
 
 
+_SIGN_HANDOVER = re.compile(r"\s+(?:trao|bàn giao|tiếp nhận)\b", re.IGNORECASE)
 # a document the verb says the states signed ("signed between the two governments", "ký giữa hai Chính phủ",
 # "ký kết giữa hai nước")
 _BETWEEN_STATES = re.compile(
@@ -215,6 +216,8 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
             return []   # ("Biên bản hợp tác giai đoạn 2024-2026 sẽ được ký kết": the document is the plan)
         c = _Clause(c.lo, sign.start(), None, before, False, None)
         sign, doc = None, before
+    if sign and _SIGN_HANDOVER.match(text, sign.end()):
+        return []   # "lễ ký trao số tiền", "ký bàn giao công trình": the record of a hand-over, told as an event
     if sign and _BETWEEN_STATES.match(text, sign.end()):
         return []   # "agreements and treaties signed between the two governments": the states', not the provinces'
     own_doc = DOC.search(text, c.lo, c.hi)

@@ -13,8 +13,13 @@ from .dates import DateMention, find_dates, settle_year, year_from_text
 from .names import is_family_name
 
 # A place inside an institution's name ("Trường Đại học Y Dược Thái Bình", "Champasak University") is no party.
+# (a company's kind in lower case, and its trade, whose second syllable is in lower case, may stand between:
+# "Công ty cổ phần Chứng khoán Sài Gòn", "Ngân hàng Thương mại cổ phần Công thương", "Công ty TNHH Du lịch …")
+_TRADE = (r"(?:Du lịch|Chứng khoán|Thủy sản|Thuỷ sản|Xây dựng|Đầu tư|Thương mại|Dịch vụ|Vận tải|Xuất nhập khẩu|Phát triển|"
+          r"Sản xuất|Bất động sản|Cao su|Năng lượng|Công nghệ|Bảo hiểm|Công thương|Nông nghiệp|Khoáng sản|Vật liệu|Tư vấn)")
 _INSTITUTION_BEFORE = re.compile(r"(?:Trường|Đại học|ĐH|Học viện|Cao đẳng|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|University of|"
-                                 r"College of|Hospital of)(?:\s+[A-ZĐ][\w-]*){0,3}\s+$")
+                                 r"College of|Hospital of)(?:\s+(?:cổ phần|trách nhiệm hữu hạn|TNHH|CP|" + _TRADE +
+                                 r"|[A-ZĐ][\w-]*)){0,4}\s+$")
 _INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?(?:University|College|Hospital|Company|Corporation|Bank)\b")
 
 
