@@ -6,18 +6,7 @@ from coopgraph.article import parse_article_text
 from coopgraph.extract import extract_article
 from coopgraph.facts import PartialDate
 
-
-def facts(text: str, published: str | None = None):
-    head = f"published: {published}\n\n" if published else ""
-    return extract_article(parse_article_text(head + text, "t.txt", "t"))
-
-
-def events(f) -> set[tuple[str, tuple[str, ...], PartialDate | None]]:
-    return {(e.kind, tuple(sorted(e.parties)), e.start) for e in f.events}
-
-
-def kinds(f) -> set[tuple[str, tuple[str, ...]]]:
-    return {(e.kind, tuple(sorted(e.parties))) for e in f.events}
+from extract_helpers import events, facts, kinds
 
 
 # ---------------------------------------------------------------- events: conferences of every kind

@@ -2,18 +2,9 @@
 conferences of the border provinces' leaders show. Every sentence here is written for the test."""
 from __future__ import annotations
 
-from coopgraph.article import parse_article_text
-from coopgraph.extract import extract_article
 from coopgraph.facts import PartialDate
 
-
-def facts(text: str, published: str | None = None):
-    head = f"published: {published}\n\n" if published else ""
-    return extract_article(parse_article_text(head + text, "t.txt", "t"))
-
-
-def events(f) -> set[tuple[str, tuple[str, ...], PartialDate | None]]:
-    return {(e.kind, tuple(sorted(e.parties)), e.start) for e in f.events}
+from extract_helpers import events, facts
 
 
 LEADERS = ("Dự hội nghị, phía Việt Nam có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Lào Cai; đồng chí Trần Văn Bình, "

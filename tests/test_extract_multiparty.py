@@ -4,25 +4,9 @@ Every sentence here is written for the test (none comes from a corpus)."""
 from __future__ import annotations
 
 from coopgraph.article import parse_article_text
-from coopgraph.extract import extract_article
 from coopgraph.facts import PartialDate
 
-
-def facts(text: str, published: str | None = None):
-    head = f"published: {published}\n\n" if published else ""
-    return extract_article(parse_article_text(head + text, "t.txt", "t"))
-
-
-def events(f) -> set[tuple[str, tuple[str, ...], PartialDate | None]]:
-    return {(e.kind, tuple(sorted(e.parties)), e.start) for e in f.events}
-
-
-def kinds(f) -> set[tuple[str, tuple[str, ...]]]:
-    return {(e.kind, tuple(sorted(e.parties))) for e in f.events}
-
-
-def pairs(f) -> set[tuple[str, str]]:
-    return {(p.a, p.b) for p in f.partnerships}
+from extract_helpers import events, facts, kinds, pairs
 
 
 # ---------------------------------------------------------------- partnerships across every border

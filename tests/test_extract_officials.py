@@ -1,16 +1,12 @@
 """Officials: names, titles and units, each rule tried on sentences of our own (none come from the corpus)."""
 from __future__ import annotations
 
-from coopgraph.article import parse_article_text, strip_furniture
-from coopgraph.extract import extract_article
+from coopgraph.article import strip_furniture
 from coopgraph.extract.names import name_at, origin
 from coopgraph.extract.titles import starts_title
 from coopgraph.gazetteer import load
 
-
-def facts(text: str, published: str | None = None, url: str | None = None):
-    head = "".join(f"{k}: {v}\n" for k, v in (("url", url), ("published", published)) if v)
-    return extract_article(parse_article_text((head + "\n" if head else "") + text, "t.txt", "t"))
+from extract_helpers import facts
 
 
 def officials(text: str, published: str | None = None) -> set[tuple[str, str, str]]:

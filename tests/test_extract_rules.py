@@ -6,10 +6,7 @@ from coopgraph.extract import extract_article
 from coopgraph.facts import PartialDate
 from coopgraph.rdfmap import person_iri
 
-
-def facts(text: str, published: str | None = None):
-    head = f"published: {published}\n\n" if published else ""
-    return extract_article(parse_article_text(head + text, "t.txt", "t"))
+from extract_helpers import facts
 
 
 def officials(f) -> set[tuple[str, str, str]]:

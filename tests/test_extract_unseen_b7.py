@@ -7,14 +7,7 @@ from coopgraph.article import parse_article_text
 from coopgraph.extract import extract_article
 from coopgraph.facts import PartialDate
 
-
-def facts(text: str, published: str | None = None):
-    head = f"published: {published}\n\n" if published else ""
-    return extract_article(parse_article_text(head + text, "t.txt", "t"))
-
-
-def pairs(f) -> set[tuple[str, str]]:
-    return {(p.a, p.b) for p in f.partnerships}
+from extract_helpers import facts, pairs
 
 
 # ---------------------------------------------------------------- a conference between a list of units
