@@ -55,8 +55,6 @@ def _sample_params(data: Path) -> dict[str, str]:
     """Parameter values for the benchmark, read from the data with a plain store in memory: a place that has
     partners (the most frequent Lao partner), and, for the optional ``article``, the first article (by file name)
     that states a claim of every kind the listings read, so that no scoped listing is timed on an empty answer."""
-    import pyoxigraph as ox
-
     from coopgraph.query.store import load_in_memory
 
     st = load_in_memory(_items(data))
@@ -73,7 +71,6 @@ def _sample_params(data: Path) -> dict[str, str]:
                      + " } } ORDER BY ?f LIMIT 1")
     for r in found:
         out["article"] = r["f"].value
-    del ox
     return out
 
 
@@ -511,26 +508,6 @@ def _ms(q: dict | None) -> str:
     if q.get("over_budget") or q.get("median_s") is None:
         return f">{q.get('budget_s') or 0:.0f} s"
     return f"{q['median_s'] * 1000:.1f}"
-
-
-def _first(q: dict | None) -> str:
-    """The first asking's milliseconds (the warm-up run)."""
-    return f"{q['first_s'] * 1000:.1f}" if q and q.get("first_s") is not None else "–"
-
-
-def _ratio(a: dict | None, b: dict | None) -> str:
-    """How many times faster b is than a (a: rdflib, b: oxigraph)."""
-    if not a or not b or b.get("median_s") in (None, 0):
-        return "–"
-    if a.get("over_budget") or a.get("median_s") is None:
-        return f">{(a.get('budget_s') or 0) / b['median_s']:.0f}×"
-    return f"{a['median_s'] / b['median_s']:.0f}×"
-
-
-def budgets(res: dict | None, who: str) -> str:
-    """', within a per-query budget of N s' when the task had one."""
-    b = next((q.get("budget_s") for q in ((res or {}).get("queries") or {}).values() if q.get("budget_s")), None)
-    return f", within a per-query budget of {b:g} s" if b else ""
 
 
 # the budget of issue 19, per kind of question (on the on-disk store, computed afresh)

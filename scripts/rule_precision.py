@@ -16,15 +16,10 @@ from pathlib import Path
 
 from coopgraph.article import read_article
 from coopgraph.build import article_files
-from coopgraph.evaluate import gold_facts
+from coopgraph.evaluate import crosses_border, gold_facts, money_key, party_pairs
 from coopgraph.extract import extract_article
 from coopgraph.gazetteer import load
 from coopgraph.text import fold
-
-
-def _pairs(codes) -> list[tuple[str, str]]:
-    codes = sorted(set(codes))
-    return [(x, y) for i, x in enumerate(codes) for y in codes[i + 1:]]
 
 
 def main(folders: list[Path]) -> int:
@@ -50,17 +45,17 @@ def main(folders: list[Path]) -> int:
             for o in facts.officials:
                 count("official", o.rule, any(fold(o.name) in names for names in officials[(art, o.post, code(o.unit))]))
             for p in facts.partnerships:
-                if code(p.a).split("-")[0] != code(p.b).split("-")[0]:
+                if crosses_border(code(p.a), code(p.b)):
                     count("partnership", p.rule, (art, tuple(sorted((code(p.a), code(p.b))))) in gold["partnerships"])
             for a in facts.agreements:
                 period = [str(x) for x in a.period] if a.period else ["", ""]
-                for ab in _pairs(code(x) for x in a.parties):
+                for ab in party_pairs(code(x) for x in a.parties):
                     count("agreement", a.rule, (art, ab, *period, a.signed.iso()[:10] if a.signed else "") in gold["agreements"])
             for e in facts.events:
-                for ab in _pairs(code(x) for x in e.parties):
+                for ab in party_pairs(code(x) for x in e.parties):
                     count("event", e.rule, (art, e.kind, e.start.iso()[:10] if e.start else "", ab) in gold["events"])
             for c in facts.commitments:
-                key = (art, code(c.giver), code(c.receiver) if c.receiver else "", str(c.value), c.currency.upper())
+                key = (art, code(c.giver), code(c.receiver) if c.receiver else "", money_key(str(c.value)), c.currency.upper())
                 count("commitment", c.rule, key in amounts)
     print(f"{'kind':12s} {'rule':28s} {'right':>6s} {'found':>6s} precision")
     for (kind, rule), (right, n) in sorted(hits.items()):

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .facts import Article, PartialDate
-from .text import normalize, slug, strip_marks
+from .text import EN_MONTHS, normalize, slug, strip_marks
 
 MAX_BYTES = 10 * 1024 * 1024  # a news page is far smaller; larger input is not an article
 
@@ -278,9 +278,7 @@ def _same_caption(a: str, b: str) -> bool:
 # ---------------------------------------------------------------- the article's date
 
 _NUM_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
-_EN_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"])}
+_EN_MONTHS = {m: i + 1 for i, m in enumerate(EN_MONTHS)}
 _EN_DATE = re.compile(r"\b(" + "|".join(_EN_MONTHS) + r")\s+(\d{1,2}),\s*(\d{4})\b", re.IGNORECASE)
 _EN_DATE_DAY_FIRST = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_EN_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")

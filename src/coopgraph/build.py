@@ -13,7 +13,6 @@ import json
 import multiprocessing
 import os
 import signal
-import tempfile
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from .corrections import apply as apply_corrections, iris_of, relevant
 from .extract import extract_article
 from .facts import Correction
 from .gazetteer import load as load_gazetteer
+from .outfile import replace_file, temp_prefix
 from .rdfmap import CORRECTIONS_NAME, article_graph, corrections_graph, to_turtle
 from .resources import reference_dir
 
@@ -94,35 +94,15 @@ def build_fingerprint(data: bytes) -> str:
     return hashlib.sha256(data + b"\0coopgraph " + _reader_fingerprint()).hexdigest()
 
 
-def _temp_prefix(name: str) -> str:
-    # a file name near the 255-byte limit must still leave room for the temporary file's prefix and suffix
-    if len(name.encode()) > 100:
-        name = name.encode()[:60].decode(errors="ignore") + hashlib.sha256(name.encode()).hexdigest()[:12]
-    return f".{name}."
-
-
 def write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o644)    # mkstemp's 0600 would hide the graph from a server run by another user
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())   # the bytes are on disk before the rename makes them the file
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """Write text via a temporary file in the same folder and rename: never a half-written file
+    (``outfile.replace_file``)."""
+    replace_file(path, lambda f: f.write(text.encode("utf-8")))
 
 
 def _remove_temporaries(path: Path) -> None:
     """The temporary files a stopped worker may have left for ``path``."""
-    for t in path.parent.glob(_temp_prefix(path.name).replace("[", "[[]") + "*.tmp"):
+    for t in path.parent.glob(temp_prefix(path.name).replace("[", "[[]") + "*.tmp"):
         try:
             t.unlink()
         except OSError:

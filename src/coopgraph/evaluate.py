@@ -56,16 +56,19 @@ def _pair(a, b) -> tuple[str, str]:
     return tuple(sorted((_cell(a), _cell(b))))  # type: ignore[return-value]
 
 
-def _pairs(parties) -> list[tuple[str, str]]:
+def party_pairs(parties) -> list[tuple[str, str]]:
+    """Every pair of the parties' codes, each pair sorted (a fact between several parties counts once per pair)."""
     codes = sorted({_cell(p) for p in parties or [] if p})
     return [(x, y) for i, x in enumerate(codes) for y in codes[i + 1:]]
 
 
-def _cross(a: str, b: str) -> bool:
+def crosses_border(a: str, b: str) -> bool:
+    """The two codes are of units in different countries."""
     return a.split("-")[0] != b.split("-")[0]
 
 
-def _money(v: str) -> str:
+def money_key(v: str) -> str:
+    """A sum as the gold files and the queries compare it: a whole number's digits."""
     try:
         return str(int(float(v)))
     except ValueError:
@@ -90,11 +93,11 @@ def gold_facts(folder: Path) -> dict[str, set]:
             raise GoldError(f"{path}: cannot read gold file ({str(e).splitlines()[0]})") from None
         art = g.get("article") or path.name.replace(".gold.yaml", ".txt")
         for p in g.get("partnerships") or []:
-            if _cross(_cell(p["a"]), _cell(p["b"])):
+            if crosses_border(_cell(p["a"]), _cell(p["b"])):
                 facts["partnerships"].add((art, _pair(p["a"], p["b"])))
         for a in g.get("agreements") or []:
             period = a.get("period") or [None, None]
-            for ab in _pairs(a.get("parties")):
+            for ab in party_pairs(a.get("parties")):
                 facts["agreements"].add((art, ab, _cell(period[0]), _cell(period[1]), _cell(a.get("signed"))))
                 for s in a.get("signatories") or []:
                     facts["signatories"].add((art, ab, fold(s)))
@@ -102,11 +105,11 @@ def gold_facts(folder: Path) -> dict[str, set]:
             names = [o["name"], *(o.get("aliases") or [])]
             facts["officials"].add((art, tuple(sorted({fold(n) for n in names})), o["post"], o["of"]))
         for e in g.get("events") or []:
-            for ab in _pairs(e.get("parties")):
+            for ab in party_pairs(e.get("parties")):
                 facts["events"].add((art, e["kind"], _cell(e.get("date")), ab))
         for m in g.get("amounts") or []:
             if m.get("value") is not None:
-                _add_counted(facts["amounts"], (art, _cell(m.get("by")), _cell(m.get("to")), _money(str(m["value"])),
+                _add_counted(facts["amounts"], (art, _cell(m.get("by")), _cell(m.get("to")), money_key(str(m["value"])),
                                                  _cell(m.get("unit")).upper()))
     return facts
 
@@ -123,7 +126,7 @@ def system_facts(graph_dir: Path) -> dict[str, set]:
             yield {v: ("" if sol[v] is None else sol[v].value) for v in variables}
 
     for r in rows("partnerships"):
-        if _cross(r["a"], r["b"]):
+        if crosses_border(r["a"], r["b"]):
             facts["partnerships"].add((r["article"], _pair(r["a"], r["b"])))
     for r in rows("agreements"):
         ab = _pair(r["a"], r["b"])
@@ -135,7 +138,7 @@ def system_facts(graph_dir: Path) -> dict[str, set]:
     for r in rows("events"):
         facts["events"].add((r["article"], r["kind"], r["date"][:10], _pair(r["a"], r["b"])))
     for r in rows("amounts"):
-        _add_counted(facts["amounts"], (r["article"], r["by"], r["to"], _money(r["value"]), r["unit"].upper()))
+        _add_counted(facts["amounts"], (r["article"], r["by"], r["to"], money_key(r["value"]), r["unit"].upper()))
     return facts
 
 

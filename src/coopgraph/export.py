@@ -33,7 +33,7 @@ from .export_graphs import (ARTICLE_GRAPHS, TEMP_GRAPHS, GraphReadError, GraphSo
                             insert_text, ntriples, replace_text, stale_graphs, temp_graph, update_batches, with_graph)
 from .rdfmap import ONTOLOGY_GRAPH
 from .sparql_client import (Fatal, GaveUp, RedirectRefused, RemoteError, Retryable, Server, check_url, count_by_graph,
-                            count_triples, derive_graph_store, derive_query_endpoint, derive_update_endpoint,
+                            derive_graph_store, derive_query_endpoint, derive_update_endpoint,
                             graphs_with_prefix, iri_ref, short_url, with_retries)
 
 DEFAULT_BATCH = 1000          # triples per INSERT DATA; Virtuoso refuses 2,000 or more in one request

@@ -32,13 +32,13 @@ LINE_STYLE = {      # stroke, width, dash pattern
     "relation": ("#666666", 1.6, "2,3"),
 }
 TEXT = {
-    "vi": {"vn": "Việt Nam", "title": "Quan hệ hợp tác giữa các địa phương", "legend": "Chú giải",
+    "vi": {"vn": "Việt Nam", "title": "Quan hệ hợp tác giữa các địa phương",
            "agreement": "đã ký văn kiện hợp tác", "talks": "hội đàm, làm việc", "relation": "quan hệ hợp tác",
            "sources": "Nguồn", "units": "địa phương", "edges": "quan hệ", "list": "Danh sách các quan hệ",
            "countries": "đối tác ở", "places": "của", "since": "theo các bài báo từ", "close": "Đóng",
            "hint": "Di chuột lên một đường để xem nguồn; bấm vào để mở danh sách nguồn.",
            "no date": "không rõ ngày", "none": "Không có quan hệ nào khớp với bộ lọc."},
-    "en": {"vn": "Viet Nam", "title": "Partnerships between subnational units", "legend": "Legend",
+    "en": {"vn": "Viet Nam", "title": "Partnerships between subnational units",
            "agreement": "agreement signed", "talks": "talks, working visits", "relation": "cooperation relation",
            "sources": "Sources", "units": "units", "edges": "partnerships", "list": "All partnerships",
            "countries": "partners in", "places": "of", "since": "as the articles since", "close": "Close",

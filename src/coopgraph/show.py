@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from . import labels
 from .corrections import touched_by
 from .gazetteer import load as load_gazetteer
-from .query.formatting import shorten
+from .query.formatting import amount, shorten
 from .query.questions import QueryError, expand_iri, resolve_place
 from .rdfmap import PREFIXES
 from .suggest import did_you_mean
@@ -351,23 +351,11 @@ def _commitments(store, lab: _Labeller, cs: list[str]) -> list[Fact]:
         lab.prefetch(rows)
         for r in rows[:1]:
             to = lab(r["receiver"]) if "receiver" in r else lab.word("shared")
-            text = f"{lab(r['giver'])} → {to}: {amount(r['value'].value, lab.lang)} {r['cur'].value}"
+            text = f"{lab(r['giver'])} → {to}: {amount(r['value'].value, r['cur'].value, lab.lang)}"
             if "purpose" in r:
                 text += f" ({r['purpose'].value})"
             facts.append(Fact(c, text))
     return facts
-
-
-def amount(v: str, lang: str = "vi") -> str:
-    """A sum with thousands separators as each language writes them: 1.500.000 (vi), 1,500,000 (en)."""
-    try:
-        n = float(v)
-    except ValueError:
-        return v
-    if n != int(n):
-        return v
-    s = f"{int(n):,}"
-    return s.replace(",", ".") if lang == "vi" else s
 
 
 def person_facts(store, iri: str, lab: _Labeller) -> dict[str, list[Fact]]:

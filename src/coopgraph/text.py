@@ -4,6 +4,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# English month names, January first (dates in bylines, datelines and sentences)
+EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december")
+
 # Old-style tone placement ("hoá", "thuỷ") and new style ("hóa", "thủy") must read
 # the same: map the old forms to the new after NFC.
 _TONE_STYLE = {

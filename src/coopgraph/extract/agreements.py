@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..facts import Agreement, Evidence, Official, PartialDate
 from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
-from ..text import fold
+from ..text import EN_MONTHS, fold
 from .dates import find_periods
 
 SIGN = re.compile(
@@ -52,10 +52,8 @@ WITNESS = re.compile(r"chứng kiến|witness(?:ed)?|in the presence of|(?:tham 
 _SUBJECT_BREAK = re.compile(r",\s+(?:ông|bà|đồng chí|lãnh đạo|hai|các|đại diện|Mr|Ms|leaders|the two)\b|"
                             # "dưới sự chứng kiến của …, Phó Chủ tịch UBND tỉnh A X và Phó Tỉnh trưởng tỉnh B Y đã ký"
                             r"(?-i:,\s+(?:Phó\s+)?(?:Chủ tịch|Tỉnh trưởng|Bí thư|Giám đốc|Đô trưởng)\b)", re.IGNORECASE)
-_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december")
 _PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\(tháng (\d{1,2})/(\d{4})\)|tháng (\d{1,2})/(\d{4})|"
-                        r"\b[Ii]n\s+(" + "|".join(m.capitalize() for m in _EN_MONTHS) + r")\s+((?:19|20)\d{2})\b")
+                        r"\b[Ii]n\s+(" + "|".join(m.capitalize() for m in EN_MONTHS) + r")\s+((?:19|20)\d{2})\b")
 
 FIELD_WORDS: list[tuple[str, str]] = [
     (r"chính trị|politic", "politics"),
@@ -529,7 +527,7 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
             return PartialDate(int(y), int(mo)), False
         elif m.group(6) and not any(d.date.day for d in dates):
             # "signed … in August 2021"
-            return PartialDate(int(m.group(7)), _EN_MONTHS.index(m.group(6).lower()) + 1), False
+            return PartialDate(int(m.group(7)), EN_MONTHS.index(m.group(6).lower()) + 1), False
     # "biên bản hợp tác đã ký kết năm 2019", "signed in 2016", "ký kết tại Hội nghị cấp cao năm 2024"
     after = _YEAR_AFTER_VERB.match(text[sign.end():c.hi]) if c.own_sign else None
     # ("Thỏa thuận hợp tác năm 2025" is the document's year; "signed a cooperation agreement in 2019" the signing's)

@@ -5,11 +5,10 @@ import re
 from dataclasses import dataclass
 
 from ..facts import PartialDate
+from ..text import EN_MONTHS
 
-_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december"]
-_EN_MONTH_RE = "|".join(m.capitalize() for m in _EN_MONTHS) + "|" + "|".join(
-    m[:3].capitalize() + r"\." for m in _EN_MONTHS if len(m) > 4)
+_EN_MONTH_RE = "|".join(m.capitalize() for m in EN_MONTHS) + "|" + "|".join(
+    m[:3].capitalize() + r"\." for m in EN_MONTHS if len(m) > 4)
 
 # "Ngày 14/5", "Chiều 14/5/2025", "Sáng 11-11", "Ngày 3.11", "ngày 1-2/12", "từ ngày 26 đến 27/1", "10–14/4"
 _DAY_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)"
@@ -32,7 +31,7 @@ _EN_MONTH_YEAR = re.compile(r"\b(?:in\s+)?(" + _EN_MONTH_RE + r")\s+((?:19|20)\d
 
 def _month_no(name: str) -> int:
     name = name.lower().rstrip(".")
-    for i, m in enumerate(_EN_MONTHS):
+    for i, m in enumerate(EN_MONTHS):
         if m.startswith(name[:3]):
             return i + 1
     raise ValueError(name)

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Agreement, Event, Evidence, Official, PartialDate
-from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, in_institution_name,
-                         occasion_date, plan_continuations)
-from .context import DURING_TRIP, Context, SentenceInfo
+from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, occasion_date,
+                         plan_continuations)
+from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
 from .states import national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
@@ -106,11 +106,14 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
         if o.name not in person_units or not ctx.gaz.is_subnational(person_units[o.name]):
             person_units[o.name] = o.unit
     planned = plan_continuations([s.text for s in ctx.sentences])
+    # a delegation that came with New Year wishes and told nothing of its work paid a greeting visit (read once)
+    greeting = any(_NEW_YEAR.search(s.text) for s in ctx.sentences) and \
+        not any(_exchanged(s.text) or _SIDES_MET.search(s.text) for s in ctx.sentences)
     for sent in ctx.sentences:
         continues_plan = sent.index in planned
         for kind, rx in [*_KINDS, ("conference", _CONFERENCE), ("sides", _SIDES_MET)]:
             for m in rx.finditer(sent.text):
-                got = _event_at(ctx, sent, person_units, kind, m, continues_plan)
+                got = _event_at(ctx, sent, person_units, kind, m, continues_plan, greeting)
                 if got:
                     found.append(got)
                     break
@@ -122,10 +125,10 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 for a in agreements if _signed_here(a, meetings)]
     events = _merge(signings + found)
     events += _exchanges_on_visits(ctx, events, person_units)
+    received = any(_RECEIVED.search(s.text) for s in ctx.sentences)
     for e in events:
         # an ambassador or national leader visiting a province that receives them: a reception of the country
-        if e.kind == "visit" and any(ctx.gaz.unit(p).is_country for p in e.parties) and \
-                any(_RECEIVED.search(s.text) for s in ctx.sentences):
+        if e.kind == "visit" and received and any(ctx.gaz.unit(p).is_country for p in e.parties):
             e.kind = "reception"
     for e in events:
         if e.start is None and e.kind == "talks" and e.evidence.index < 4:
@@ -142,7 +145,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
 
 
 # a meeting of many provinces: "hội nghị", "conference", "summit", or a meeting of "các tỉnh" / "the provinces"
-_GATHERING = re.compile(r"[Hh]ội nghị|\b(?:[Cc]onference|[Ss]ummit|[Ff]orum)\b|\bcác (?:tỉnh|địa phương)\b|"
+_GATHERING = re.compile(_CONFERENCE.pattern + r"|\b[Ff]orum\b|\bcác (?:tỉnh|địa phương)\b|"
                         r"\b(?:the|their|four|five|six|seven|eight|nine|ten) (?:\w+ ){0,2}(?:provinces|localities)\b")
 
 
@@ -188,10 +191,19 @@ def _documents_of_gatherings(ctx: Context, agreements: list[Agreement], meetings
 # the sides told each other of their work: a greeting visit that reports it is also a meeting (talks)
 _EXCHANGE = re.compile(
     r"thông tin (?:đến|cho|với|tới) (?:đoàn|nhau|khách)|thông tin (?:nhanh|tóm tắt|khái quát)|báo cáo (?:sơ lược|tóm tắt|khái quát)|"
-    r"giới thiệu (?:khái quát|tóm tắt|sơ lược)|thảo luận|(?<!thường xuyên )(?<!thường xuyên gặp gỡ, )trao đổi (?:những )?thông tin|"
+    r"giới thiệu (?:khái quát|tóm tắt|sơ lược)|thảo luận|trao đổi (?:những )?thông tin|"
     r"\bbriefed\b|\binformed (?:each other|the (?:guests?|hosts?|delegation)|his|her|their)\b|"
     r"\bgave (?:some |an? )?(?:key |brief )?(?:information|overview)|\bexchanged (?:views|information|opinions)|\bdiscussed\b",
     re.IGNORECASE)
+# ... unless it is a habit ("thường xuyên gặp gỡ, trao đổi thông tin": they regularly meet and exchange news)
+_HABIT = re.compile(r"thường xuyên|định kỳ|\bregularly\b", re.IGNORECASE)
+
+
+def _exchanged(text: str) -> bool:
+    """The sentence says the sides told each other of their work on this occasion (``_EXCHANGE``, not a habit)."""
+    return any(not _HABIT.search(text, max(0, m.start() - 30), m.start()) for m in _EXCHANGE.finditer(text))
+
+
 # talks of their own, held or planned: then the greeting visit is not them
 _OWN_TALKS = re.compile(r"hội đàm|\btalks?\b|working session|buổi làm việc", re.IGNORECASE)
 
@@ -208,7 +220,7 @@ def _exchanges_on_visits(ctx: Context, events: list[Event], person_units: dict[s
             continue
         if any(e.kind == "talks" and set(e.parties) == set(v.parties) for e in events + out):
             continue
-        if any(_EXCHANGE.search(s.text) for s in ctx.sentences[v.evidence.index:]) or \
+        if any(_exchanged(s.text) for s in ctx.sentences[v.evidence.index:]) or \
                 _both_sides_speak(ctx, v, person_units or {}):
             out.append(Event(kind="talks", parties=v.parties, evidence=v.evidence, start=v.start, end=v.end,
                              place=v.place))
@@ -276,8 +288,9 @@ def _planned(text: str, start: int, end: int) -> bool:
 
 
 def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kind: str, m: re.Match,
-              continues_plan: bool) -> _Found | None:
-    """The event a cue word names, or None when it is a plan, a mechanism, a past year's or no event between sides."""
+              continues_plan: bool, greeting: bool = False) -> _Found | None:
+    """The event a cue word names, or None when it is a plan, a mechanism, a past year's or no event between sides
+    (``greeting``: the article tells of New Year wishes and of no exchange of work)."""
     text = sent.text
     if continues_plan or _planned(text, m.start(), m.end()):
         return None
@@ -356,10 +369,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
     # national leader's or an ambassador's reception, and a welcome at the airport or border gate, stay receptions
     if kind == "reception" and not (_WELCOME_AT.search(text) or any(ctx.gaz.unit(p).is_country for p in parties)):
-        # a delegation that came with New Year wishes and told nothing of its work paid a greeting visit
-        greeting = any(_NEW_YEAR.search(s.text) for s in ctx.sentences) and \
-            not any(_EXCHANGE.search(s.text) or _SIDES_MET.search(s.text) for s in ctx.sentences)
-        kind = "visit" if greeting else "talks"
+        kind = "visit" if greeting else "talks"     # a greeting visit, else the delegation was met
     return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
                         start=start, end=end, place=place), implied, named, cue)
 
@@ -427,12 +437,12 @@ def _trip_visits(ctx: Context, person_units: dict[str, str], meetings: list[Even
     """A trip is a visit to the places where it describes no meeting: a working visit that frames talks is no
     event of its own, but a trip "to Salavan and Champasak" with talks in Salavan only is a visit to Champasak."""
     out = []
+    met = {p for m in meetings if m.kind in ("talks", "visit", "reception", "signing", _FRAME) for p in m.parties}
+    # "An overview of the working session": the working visit frames a meeting whose sides no sentence names
+    session = not met and any(m and not _planned(s.text, m.start(), m.end())
+                              for s in ctx.sentences for m in [_WORKING_SESSION.search(s.text)])
     for e in _plain_visits(ctx, person_units):
-        met = {p for m in meetings if m.kind in ("talks", "visit", "reception", "signing", _FRAME) for p in m.parties}
         if not met:
-            # "An overview of the working session": the working visit frames a meeting whose sides no sentence names
-            session = any(m and not _planned(s.text, m.start(), m.end())
-                          for s in ctx.sentences for m in [_WORKING_SESSION.search(s.text)])
             out.append(Event(kind="talks", parties=e.parties, evidence=e.evidence, start=e.start, end=e.end,
                              place=e.place) if session else e)
             continue

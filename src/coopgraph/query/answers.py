@@ -105,10 +105,9 @@ def read_kept(store_dir: Path, state: str, key: str) -> Solutions | None:
     path = folder_of(store_dir, state) / key
     try:
         parsed = ox.parse_query_results(path=str(path), format=ox.QueryResultsFormat.TSV)
-        names = [v.value for v in parsed.variables]
-        if not names:
+        back = Solutions.read(parsed)    # all parsed now, not half-way
+        if not back.variables:
             raise ValueError("no variables")
-        back = Solutions(names, (dict(zip(names, sol)) for sol in parsed))    # all parsed now, not half-way
     except (FileNotFoundError, NotADirectoryError):
         return None
     except (OSError, SyntaxError, ValueError):

@@ -100,27 +100,25 @@ def shorten(iri: str) -> str:
     return f"{best}:{iri[len(str(PREFIXES[best])):]}"
 
 
-def term_text(t, short: bool = False) -> str:
-    """A term as plain text: an IRI (shortened with ``short``), a literal's lexical form, '' for unbound."""
+def term_text(t) -> str:
+    """A term as plain text: an IRI, a literal's lexical form, '' for unbound."""
     if t is None:
         return ""
-    if isinstance(t, ox.NamedNode):
-        return shorten(t.value) if short else t.value
-    if isinstance(t, ox.Literal):
+    if isinstance(t, (ox.NamedNode, ox.Literal)):
         return t.value
     return str(t)
 
 
 # ------------------------------------------------------------------ the formats for programs
 
-def format_solutions(variables: list[str], rows: list[list], fmt: str, labels: dict[str, str] | None = None, *,
+def format_solutions(variables: list[str], rows: list[list], fmt: str, *,
                      question: StoredQuery | None = None, lang: str = "vi", ask: Callable | None = None,
                      width: int = 100, wide: bool = False, bound: Iterable[str] = ()) -> str:
     """Rows of RDF terms as a table, or csv, tsv, json, xml (the SPARQL 1.1 result formats: codes and full IRIs).
 
     The table (see the module's note) names IRIs and the codes of the ``question``'s code columns in ``lang``,
-    looked up with ``ask`` (a function running a SELECT over the data: ``labels.asker``), or from ``labels`` (IRI →
-    name) without it; it fits ``width`` columns, and shows long lists of sources whole with ``wide``. The columns
+    looked up with ``ask`` (a function running a SELECT over the data: ``labels.asker``; without it, IRIs are
+    shortened and codes shown as they are); it fits ``width`` columns, and shows long lists of sources whole with ``wide``. The columns
     of the parameters in ``bound`` (those the user gave), when they hold one value throughout, are said once above
     the table."""
     if fmt == "json":
@@ -142,7 +140,7 @@ def format_solutions(variables: list[str], rows: list[list], fmt: str, labels: d
             lines.append("\t".join(tsv_term(t) for t in r))
         return "\n".join(lines) + "\n"
     heads, cells, numeric, names = table_cells(variables, rows, question=question, lang=lang, ask=ask,
-                                               labels=labels, wide=wide)
+                                               wide=wide)
     caption, heads, cells, numeric = asked_above(heads, cells, numeric, names, set(bound))
     words = WORDS.get(lang, WORDS["en"])
     count = words["row" if len(rows) == 1 else "rows"].format(n=len(rows))
@@ -220,7 +218,7 @@ def boolean_result(value: bool, fmt: str) -> str:
 # ------------------------------------------------------------------ the table
 
 def table_cells(variables: list[str], rows: list[list], *, question: StoredQuery | None = None, lang: str = "vi",
-                ask: Callable | None = None, labels: dict[str, str] | None = None,
+                ask: Callable | None = None,
                 wide: bool = False) -> tuple[list[str], list[list[str]], list[bool], list[str]]:
     """The table's headings, its cells as text, which columns are numbers and the variables they show (see the
     module's note). The unit columns of sums go into the sums' cells."""
@@ -244,7 +242,7 @@ def table_cells(variables: list[str], rows: list[list], *, question: StoredQuery
         code_iri = place_labels.code_iris(ask, wanted) if wanted else {}
         names = place_labels.names(ask, iris | set(code_iri.values()), lang) if iris or code_iri else {}
     else:
-        names = dict(labels or {})
+        names = {}
     words = WORDS.get(lang, WORDS["en"])
 
     def shown(v: str, t, row: list) -> str:

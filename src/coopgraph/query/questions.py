@@ -29,7 +29,6 @@ class QueryError(Exception):
 
 
 BASE = "https://w3id.org/coopgraph/"      # the project's IRIs, as the stored questions write them
-LANGS = ("vi", "en")
 
 
 @dataclass
