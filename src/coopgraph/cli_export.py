@@ -114,7 +114,8 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
     Credentials (HTTP basic or digest) are read from COOPGRAPH_USER and COOPGRAPH_PASSWORD, or from a
     netrc file (NETRC or ~/.netrc); never from the command line."""
     from .export import Exporter, ExportError
-    from .export_graphs import GraphReadError, graph_label, graph_names, plan
+    from .export_graphs import graph_label, graph_names, plan
+    from .graphfiles import GraphFileError
     from .sparql_client import RemoteError
 
     if not (endpoint or update_endpoint or graph_store):
@@ -124,7 +125,7 @@ def export_cmd(endpoint, update_endpoint, graph_store, data, method, batch_size,
     try:
         server = _server(endpoint, update_endpoint, graph_store, timeout, auth)
         sources = plan(list(data) or None)
-    except (RemoteError, GraphReadError) as e:
+    except (RemoteError, GraphFileError) as e:
         _fail(str(e))
 
     def on_retry(graph, attempt, reason, delay):
@@ -199,9 +200,9 @@ def serve_cmd(data, location, bind, no_load, writable, allow_outbound):
 
     Endpoints: /query, /store (Graph Store Protocol), /update (--writable only); / links to the map and the
     stored questions. Loopback only unless --bind says otherwise."""
-    from .export_graphs import GraphReadError, plan
-    from .serve import load_folder, remove_stale_folders, serve, stopped_by_signals, temporary_folder
+    from .export_graphs import plan
     from .graphfiles import GraphFileError
+    from .serve import load_folder, remove_stale_folders, serve, stopped_by_signals, temporary_folder
     from .serve_http import Endpoint, is_loopback, make_server
 
     host, _, port = bind.rpartition(":")
@@ -226,7 +227,7 @@ def serve_cmd(data, location, bind, no_load, writable, allow_outbound):
                         folder.mkdir(parents=True, exist_ok=True)
                         sources = plan(list(data) or None)
                         n = load_folder(folder, sources)
-                    except (GraphReadError, GraphFileError, SyntaxError, OSError) as e:
+                    except (GraphFileError, SyntaxError, OSError) as e:
                         httpd.server_close()
                         _fail(str(e).splitlines()[0] if str(e) else type(e).__name__)
                     click.echo(f"loaded {n} triples in {len(sources)} graphs into {folder}", err=True)

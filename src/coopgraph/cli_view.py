@@ -114,7 +114,8 @@ def map_cmd(out: Path | None, html_out: Path | None, dot_out: Path | None, count
 def dump(data: tuple[Path, ...], fmt: str, out: Path | None) -> None:
     """The whole dataset in one file: one named graph per article, plus the reference and ontology graphs
     (the layout 'coopgraph export' writes)."""
-    from .dump import DumpError, write, write_file
+    from .dump import write, write_file
+    from .graphfiles import GraphFileError
 
     try:
         if out is None or str(out) == "-":
@@ -124,7 +125,7 @@ def dump(data: tuple[Path, ...], fmt: str, out: Path | None) -> None:
         else:
             write_file(out, fmt, list(data) or None)
             click.echo(f"wrote {out}", err=True)
-    except DumpError as e:
+    except GraphFileError as e:
         _fail(str(e), 1)
     except BrokenPipeError:
         # the reader stopped early ('| head'): not an error; stdout pointed at nothing so that exit does not complain

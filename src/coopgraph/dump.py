@@ -11,23 +11,17 @@ from typing import BinaryIO, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .export_graphs import GraphReadError, plan
+from .export_graphs import plan
+from .graphfiles import reading
 from .outfile import replace_file
 from .rdfmap import BASE, PREFIXES
 
 FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
 
 
-class DumpError(Exception):
-    """A file that cannot be read or parsed; the message is one line naming it."""
-
-
 def dataset_quads(data: Iterable[Path] | None = None) -> Iterator[ox.Quad]:
     """Every quad of the dataset (default: the committed graph), graph by graph."""
-    try:
-        sources = plan(data)
-    except GraphReadError as e:
-        raise DumpError(str(e)) from None
+    sources = plan(data)    # (a file that cannot be read or parsed: GraphFileError, one line naming it)
     for i, src in enumerate(sources):
         g = ox.NamedNode(src.iri)
         blanks: dict[str, ox.BlankNode] = {}
@@ -38,13 +32,9 @@ def dataset_quads(data: Iterable[Path] | None = None) -> Iterator[ox.Quad]:
             return t
 
         for f in src.files:
-            try:
+            with reading(f):
                 for t in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE, base_iri=BASE):
                     yield ox.Quad(term(t.subject), t.predicate, term(t.object), g)
-            except SyntaxError as e:
-                raise DumpError(f"{f}: Turtle syntax error: {str(e).splitlines()[0]}") from None
-            except OSError as e:
-                raise DumpError(f"{f}: cannot read ({e.strerror or e})") from None
 
 
 def write(out: BinaryIO, fmt: str = "nquads", data: Iterable[Path] | None = None) -> None:

@@ -29,8 +29,9 @@ from typing import Callable, Sequence
 import pyoxigraph as ox
 
 from .export_dataset import write_dataset
-from .export_graphs import (ARTICLE_GRAPHS, TEMP_GRAPHS, GraphReadError, GraphSource, drop_text, graph_names,
+from .export_graphs import (ARTICLE_GRAPHS, TEMP_GRAPHS, GraphSource, drop_text, graph_names,
                             insert_text, ntriples, replace_text, stale_graphs, temp_graph, update_batches, with_graph)
+from .graphfiles import GraphFileError
 from .rdfmap import ONTOLOGY_GRAPH
 from .sparql_client import (Fatal, GaveUp, RedirectRefused, RemoteError, Retryable, Server, check_url, count_by_graph,
                             derive_graph_store, derive_query_endpoint, derive_update_endpoint,
@@ -264,7 +265,7 @@ class Exporter:
         while i < len(sources):
             try:
                 group, j = self._next_group(sources, i, method, loaded)
-            except GraphReadError as e:
+            except GraphFileError as e:
                 raise self.read_failure(str(e), written, [s.iri for s in sources[i:]]) from None
             first = group[0][0].iri
             try:

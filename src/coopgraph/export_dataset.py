@@ -21,7 +21,8 @@ from typing import Callable, Iterator, Protocol, Sequence
 
 import pyoxigraph as ox
 
-from .export_graphs import DatasetBatch, GraphReadError, GraphSource, dataset_batches, drop_text
+from .export_graphs import DatasetBatch, GraphSource, dataset_batches, drop_text
+from .graphfiles import GraphFileError
 from .sparql_client import GaveUp, RemoteError, Server
 
 
@@ -62,7 +63,7 @@ def write_dataset(exporter: DatasetWriter, sources: Sequence[GraphSource]) -> tu
                         if failure:
                             break
                     pending.append((batch, pool.submit(_send_batch, exporter, batch, existing)))
-            except GraphReadError as e:        # a file that cannot be read or parsed
+            except GraphFileError as e:        # a file that cannot be read or parsed
                 failure = ("", str(e), 0, 0)
             while pending:                  # let the requests in flight finish, and count them
                 failed = _settle(exporter, *pending.popleft(), done, counted)

@@ -15,16 +15,12 @@ from typing import Iterable, Iterator, Sequence
 import pyoxigraph as ox
 
 from . import resources
-from .graphfiles import GraphFileError, graph_for_file, turtle_files
+from .graphfiles import GraphFileError, graph_for_file, reading, turtle_files
 from .rdfmap import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri
 from .sparql_client import iri_ref
 
 ARTICLE_GRAPHS = str(article_iri("a")).rsplit("/", 1)[0] + "/"      # every article graph's IRI starts so
 TEMP_GRAPHS = "urn:coopgraph:export-tmp:"             # where the update method writes a large graph first
-
-
-class GraphReadError(Exception):
-    """A file of the export that cannot be read or parsed; the message is one line naming it."""
 
 
 @dataclass
@@ -38,13 +34,9 @@ class GraphSource:
         """The graph's triples, as its files state them."""
         out: list[ox.Triple] = []
         for f in self.files:
-            try:
+            with reading(f):
                 out.extend(q.triple for q in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE, base_iri=BASE,
                                                       rename_blank_nodes=True))
-            except SyntaxError as e:
-                raise GraphReadError(f"{f}: Turtle syntax error: {str(e).splitlines()[0]}") from None
-            except OSError as e:
-                raise GraphReadError(f"{f}: cannot read ({e.strerror or e})") from None
         return out
 
     def nquads(self) -> tuple[bytes, int]:
@@ -57,13 +49,9 @@ class GraphSource:
         end = f" {iri_ref(self.iri)} .\n".encode()
         parts: list[bytes] = []
         for f in self.files:
-            try:
+            with reading(f):
                 nt = ox.serialize(ox.parse(path=str(f), format=ox.RdfFormat.TURTLE, base_iri=BASE,
                                            rename_blank_nodes=True), format=ox.RdfFormat.N_TRIPLES)
-            except SyntaxError as e:
-                raise GraphReadError(f"{f}: Turtle syntax error: {str(e).splitlines()[0]}") from None
-            except OSError as e:
-                raise GraphReadError(f"{f}: cannot read ({e.strerror or e})") from None
             parts.append(nt.replace(b" .\n", end))
         body = b"".join(parts)
         return body, len(set(body.splitlines()))
@@ -78,15 +66,12 @@ def plan(data: Iterable[Path] | None = None, ontology: bool = True, reference: b
     ref = resources.reference_dir() / "places.ttl"
     if reference and ref.exists():
         out.append(GraphSource(str(REFERENCE_GRAPH), [ref]))
-    try:
-        files = turtle_files(list(data) if data else [resources.graph_dir()])
-    except GraphFileError as e:
-        raise GraphReadError(str(e)) from None
+    files = turtle_files(list(data) if data else [resources.graph_dir()])
     seen: dict[str, Path] = {}
     for f in files:
         g = graph_for_file(f)
         if g in seen:
-            raise GraphReadError(f"{f} and {seen[g]} would both go to graph <{g}>")
+            raise GraphFileError(f"{f} and {seen[g]} would both go to graph <{g}>")
         seen[g] = f
         out.append(GraphSource(g, [f]))
     return out

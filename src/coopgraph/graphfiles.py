@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 
 class GraphFileError(Exception):
@@ -56,6 +57,18 @@ def oxigraph_syntax_message(e: SyntaxError) -> str:
     if line:
         return f"line {line}, column {col or 1}: Turtle syntax error: {why}"
     return f"Turtle syntax error: {why}"
+
+
+@contextmanager
+def reading(path: Path) -> Iterator[None]:
+    """Around the parsing of ``path`` with pyoxigraph: a syntax or read error becomes a GraphFileError whose one line
+    names the file, and the line and column of a syntax error (the same message for the store, export and dump)."""
+    try:
+        yield
+    except SyntaxError as e:
+        raise GraphFileError(f"{path}: {oxigraph_syntax_message(e)}") from None
+    except OSError as e:
+        raise GraphFileError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
 def rdflib_syntax_message(e: Exception) -> str:

@@ -34,7 +34,7 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from .. import __version__, resources
-from ..graphfiles import GraphFileError, graph_for_file, oxigraph_syntax_message, rdflib_syntax_message, turtle_files
+from ..graphfiles import GraphFileError, graph_for_file, rdflib_syntax_message, reading, turtle_files
 from .results import Solutions
 
 STORES = ("oxigraph", "memory")
@@ -122,13 +122,9 @@ def file_quads(path: Path, graph: str) -> Iterator[ox.Quad]:
     from ..rdfmap import BASE
 
     g = ox.NamedNode(graph)
-    try:
+    with reading(path):
         for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=BASE):
             yield ox.Quad(t.subject, t.predicate, t.object, g)
-    except SyntaxError as e:
-        raise GraphFileError(f"{path}: {oxigraph_syntax_message(e)}") from None
-    except OSError as e:
-        raise GraphFileError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
 def bulk_load_files(store: ox.Store, items: list[tuple[Path, str]]) -> None:
