@@ -56,6 +56,12 @@ _DISTRICT_AFTER = re.compile(r"(?:\s+province)?['’]s\s+(?:[A-ZĐ][\w-]*\s+){1,
 _MERGED = re.compile(r"(?:\bmerger of|\bmerging|sáp nhập|hợp nhất)\s+(?:the\s+|tỉnh\s+|two\s+|hai\s+)*(?:[A-ZĐ][\w-]*\s*)*"
                      r"(?:(?:,|and|và)\s+(?:tỉnh\s+)?)?$")
 
+# the seat of a consulate or embassy ("Cambodian Consul General in Ho Chi Minh City", "Tổng Lãnh sự quán Việt Nam tại
+# Luang Prabang"): where the state's office sits, no actor and no venue of the event
+_SEAT = re.compile(r"(?:\b[Cc]onsul(?:ate)?(?:[- ][Gg]eneral)?|\b[Ee]mbassy|\b[Aa]mbassador|[Ll]ãnh sự(?: quán)?|Đại sứ(?: quán)?|"
+                   r"\b(?:T?LSQ|ĐSQ))(?:\s+(?:of\s+)?(?:the\s+)?(?:nước\s+)?(?:CHXHCN\s+|CHDCND\s+)?[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})?"
+                   r"\s+(?:in|at|to|tại|ở)\s+(?:the\s+)?(?:city of\s+|thành phố\s+|TP\.?\s*|tỉnh\s+|khu vực\s+)?$")
+
 
 def _route_stops(text: str, mentions: list[Mention]) -> set[int]:
     """Places chained by hyphens, three or more ('Ubon-Champasak-Salavan-Thua Thien Hue tours'): stops of a route."""
@@ -159,7 +165,8 @@ class Context:
                 dates.sort(key=lambda d: d.start)
             last_day = next((d for d in reversed(dates) if d.date.day), last_day)
             info = SentenceInfo(i, s, mentions, dates)
-            info.asides = _route_stops(s, mentions) | {m.start for m in mentions if _MERGED.search(s, max(0, m.start - 60), m.start)}
+            info.asides = _route_stops(s, mentions) | {m.start for m in mentions if _MERGED.search(s, max(0, m.start - 60), m.start)
+                                                         or _SEAT.search(s, max(0, m.start - 60), m.start)}
             for m in mentions:
                 if _DISTRICT_OF.search(s[max(0, m.start - 120):m.start]) or _DISTRICT_AFTER.match(s, m.end):
                     info.homes.add(m.start)   # "Kon Tum's Dak Glei district": the district acts, not the province

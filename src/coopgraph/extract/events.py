@@ -526,13 +526,21 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     if not units and any(in_institution_name(sent.text, m.start, m.end) for m in near):
         return (), frozenset()    # institutions meeting ("Đại học Y Dược Thái Bình"), not the provinces
     leaders = {u for _, _, name in sent.people for u in [person_units.get(name)] if u and not ctx.gaz.is_subnational(u)}
+    if kind == "reception":
+        guests = _national_guests(ctx, sent, person_units, cue_end)
+        if guests:
+            # "Hosting a reception for Cambodian Consul General Sok Dareth, Binh …": the guest's state is the foreign
+            # side; provinces of its country named further on are what they talked about, not guests
+            vn = sorted({u for u in units if ctx.gaz.country_of(u) == "VN"}) or ([ctx.main_vn] if ctx.main_vn else [])
+            return (tuple(sorted(set(vn) | set(guests))), frozenset()) if vn else ((), frozenset())
     if kind in ("visit", "reception", "other"):
         # the place visited (or where a ceremony is held) is a party to it; not where a national leader of its
         # country receives (the Prime Minister received the governor in Hà Nội)
         named = {ctx.gaz.country_of(u) for u in units} if kind == "other" else set()
         # (not a ceremony's venue where a unit of its country is already a party: "Oudomxay handed over … in Luang
         # Prabang"; a trip "tại tỉnh Salavane và Champasak" visits both)
-        units += [m.unit for m in sent.mentions if m.start in sent.venues and ctx.gaz.is_subnational(m.unit)
+        units += [m.unit for m in sent.mentions if m.start in sent.venues and m.start not in sent.asides
+                  and ctx.gaz.is_subnational(m.unit)
                   and not _is_dateline(sent.text, m) and ctx.gaz.country_of(m.unit) not in named
                   and not (kind == "reception" and ctx.gaz.country_of(m.unit) in leaders)]
     vn = sorted({u for u in units if ctx.gaz.country_of(u) == "VN"})
@@ -577,6 +585,15 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
                           sent.text, re.IGNORECASE):
         return main, both
     return (), frozenset()
+
+
+def _national_guests(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], cue_end: int) -> list[str]:
+    """The foreign states whose officers (ambassador, consul general, minister) a reception names as its guests, in the
+    cue's own phrase ('reception for Cambodian Consul General … Sok Dareth,', 'tiếp Đại sứ Lào …,')."""
+    stop = re.search(r"[,;.]|\s(?:và|and)\s", sent.text[cue_end:])
+    end = cue_end + (stop.start() if stop else len(sent.text) - cue_end)
+    units = {person_units.get(name) for start, _, name in sent.people if cue_end <= start < end}
+    return sorted(u for u in units if u and ctx.gaz.unit(u).is_country and u != "VN")
 
 
 def _compatible(a: Event, b: Event) -> bool:

@@ -22,14 +22,14 @@ _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng v�
                        re.IGNORECASE)
 _THANK = re.compile(r"\bthank\w*|cảm ơn|cám ơn|tri ân|ghi nhận sự", re.IGNORECASE)
 _SCALE = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3,
-          "billion": 10**9, "million": 10**6, "thousand": 10**3, "bn": 10**9, "mln": 10**6}
+          "billion": 10**9, "million": 10**6, "thousand": 10**3, "bn": 10**9, "mln": 10**6, "m": 10**6}
 _CUR = {"đồng": "VND", "vnd": "VND", "vnđ": "VND", "dong": "VND", "usd": "USD", "đô la mỹ": "USD", "us$": "USD",
         "$": "USD", "kíp": "LAK", "kip": "LAK", "lak": "LAK", "lao kip": "LAK", "kíp lào": "LAK"}
 # "sáu tỷ đồng": small numbers written as words before a scale
 _WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _NUM = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?-i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?=\s+(?:tỷ|tỉ|triệu)\s))"
 _AMOUNT = re.compile(
-    r"(?:(?P<cur1>VND|USD|US\$|\$|LAK)\s?" + _NUM.replace("(", "(?P<n1>", 1) + r"\s*(?P<sc1>billion|million|thousand|bn|mln)?)"
+    r"(?:(?P<cur1>VND|USD|US\$|\$|LAK)\s?" + _NUM.replace("(", "(?P<n1>", 1) + r"\s*(?P<sc1>billion|million|thousand|bn|mln|(?-i:M|m)\b)?)"
     r"|(?:" + _NUM.replace("(", "(?P<n2>", 1) + r"(?:\s*|-)(?P<sc2>tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)?(?:\s*|-)"
     # ("6 đồng chí", "3 đồng bào": people, not dong)
     r"(?P<cur2>đồng(?!\s+(?:chí|bào|hương|đội|nghiệp)\b)|VNĐ|VND|USD|đô la Mỹ|kíp Lào|kíp|Lao kip|kip|LAK|dong)\b)",
@@ -205,7 +205,7 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
             givers, receivers = after[:1], [_own_unit(ctx, u) for u in before[-1:]] or receivers
     if not givers or not any(ctx.gaz.is_subnational(g) for g in givers[:1]):
         # "quà tặng của Đảng, Nhà nước và nhân dân Việt Nam": a state's gift, here or in the lead
-        state = state_giver(text) or next((g for s in ctx.sentences[:4] for g in [state_giver(s.text)] if g), None)
+        state = state_giver(text, give_pos) or next((g for s in ctx.sentences[:4] for g in [state_giver(s.text)] if g), None)
         if state and not any(ctx.gaz.is_subnational(g) and ctx.gaz.country_of(g) == state for g in givers):
             givers = [state]
     if givers and not source_named and not ctx.gaz.is_subnational(givers[0]):

@@ -32,8 +32,15 @@ def national_bodies(text: str) -> list[tuple[int, str]]:
     return [(m.start(), code) for m in _NATIONAL_BODY.finditer(text) for code in _codes(m)]
 
 
-def state_giver(text: str) -> str | None:
-    """The state a text names as the giver of a gift ('quà tặng của Nhà nước Việt Nam'), if exactly one."""
-    found = {code for m in _GIVING_BODY.finditer(text) if _GIFT_OF.search(text[max(0, m.start() - 60):m.start()])
+# the body as the giving verb's subject: "the Vietnamese government has provided", "Chính phủ Lào đã hỗ trợ"
+_AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|will|would|also|again|recently|đã|sẽ|vừa|cũng|tiếp tục|đang)\s+)*$")
+
+
+def state_giver(text: str, give_pos: int | None = None) -> str | None:
+    """The state a text names as the giver of a gift ('quà tặng của Nhà nước Việt Nam', or the subject of the giving
+    verb at ``give_pos``: 'the Vietnamese government has provided'), if exactly one."""
+    found = {code for m in _GIVING_BODY.finditer(text)
+             if _GIFT_OF.search(text[max(0, m.start() - 60):m.start()])
+             or give_pos is not None and m.end() <= give_pos and _AUXILIARIES.match(text, m.end(), give_pos)
              for code in _codes(m)}
     return found.pop() if len(found) == 1 else None

@@ -1,0 +1,34 @@
+"""Money rules, each tested with sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import facts
+
+
+def sums(text: str) -> set[tuple]:
+    return {(c.giver, c.receiver, c.value, c.currency) for c in facts(text).commitments}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scale letter after a sum led by its currency, as headlines write it
+    ("Hanoi pledged $3.5M for a hospital in Houaphanh province.", ("VN-HN", "LA-HO", 3_500_000, "USD")),
+    ("Hanoi pledged US$3.5m for a hospital in Houaphanh province.", ("VN-HN", "LA-HO", 3_500_000, "USD")),
+])
+def test_a_scale_letter_after_the_currency(text: str, expected: tuple) -> None:
+    assert sums(text) == {expected}
+
+
+@pytest.mark.parametrize("text, giver", [
+    # a state body as the subject of the giving verb, auxiliaries between
+    ("The Vietnamese government has provided a grant of US$1.2 million to build a school in Xayaboury province.", "VN"),
+    ("Chính phủ Việt Nam đã hỗ trợ 7 tỷ đồng xây trường học cho tỉnh Hủa Phăn.", "VN"),
+])
+def test_a_state_body_as_the_giver(text: str, giver: str) -> None:
+    assert {s[0] for s in sums(text)} == {giver}
+
+
+def test_a_state_body_that_is_not_the_subject_gives_nothing() -> None:
+    # the government is thanked, the province gives: the subject rule must not take the state
+    found = sums("Tỉnh Nghệ An đã hỗ trợ tỉnh Xiêng Khoảng 3 tỷ đồng, theo đề nghị của Chính phủ Lào.")
+    assert {s[0] for s in found} == {"VN-22"}

@@ -1,0 +1,26 @@
+"""Receptions of a state's officers and the seats of consulates, tested with sentences written for the test."""
+from __future__ import annotations
+
+from extract_helpers import facts, kinds, pairs
+
+
+def test_a_consul_general_received_by_a_province_is_a_reception_of_the_state() -> None:
+    f = facts("Hosting a reception for Lao Consul General in Da Nang city Vilay Phommachanh, Chairman of the Quang Nam "
+              "provincial People's Committee Le Van Dung praised the cooperation between Quang Nam and the Lao "
+              "provinces of Sekong and Salavan.")
+    assert kinds(f) == {("reception", ("LA", "VN-27"))}
+    # the consulate's seat is no party to anything
+    assert not any("VN-DN" in p for p in pairs(f))
+
+
+def test_the_seat_of_a_consulate_in_vietnamese_is_no_party() -> None:
+    f = facts("Chiều 5/3, Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng tiếp Tổng Lãnh sự Lào tại Đà Nẵng Vi-lay "
+              "Phôm-ma-chăn.")
+    assert all("VN-DN" not in e.parties for e in f.events)
+
+
+def test_a_reception_of_a_delegation_of_provinces_keeps_the_provinces() -> None:
+    # no state officer among the guests: the provinces are the parties (and a delegation received is met: talks)
+    f = facts("Hosting a reception for a delegation of Sekong province led by Governor Leklay Sivilay, Chairman of "
+              "the Quang Nam provincial People's Committee Le Van Dung welcomed the guests.")
+    assert ("talks", ("LA-XE", "VN-27")) in kinds(f)
