@@ -24,3 +24,19 @@ def test_a_reception_of_a_delegation_of_provinces_keeps_the_provinces() -> None:
     f = facts("Hosting a reception for a delegation of Sekong province led by Governor Leklay Sivilay, Chairman of "
               "the Quang Nam provincial People's Committee Le Van Dung welcomed the guests.")
     assert ("talks", ("LA-XE", "VN-27")) in kinds(f)
+
+
+def test_a_meeting_between_a_long_list_takes_the_list_to_its_end() -> None:
+    # the foreign member stands far past the usual window around the cue word
+    f = facts("On the morning of March 3, Lao Cai Provincial Party Committee organized the Spring Meeting between the "
+              "secretaries and the heads of the foreign affairs commissions of the Provincial Party Committees of 4 provinces: Ha "
+              "Giang, Lang Son, Quang Ninh, Lao Cai (Vietnam) and Secretary of the Party Committee of Guangxi Zhuang Autonomous Region (China).",
+              published="2024-03-04")
+    assert kinds(f) == {("talks", ("CN-GX", "VN-02", "VN-03", "VN-09", "VN-13"))}
+
+
+def test_the_year_in_the_occasions_name_dates_a_yearless_day() -> None:
+    # the page's own date (a year later) does not give the day its year: the occasion's name does
+    f = facts("On the morning of March 3, Lao Cai hosted the 2023 Spring Meeting between the party secretaries of Lao "
+              "Cai and Yunnan.", published="2024-09-20")
+    assert {(e.kind, str(e.start)) for e in f.events} == {("talks", "2023-03-03")}

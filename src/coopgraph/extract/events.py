@@ -85,6 +85,7 @@ _NOT_EVENT = re.compile(r"định kỳ|cơ chế|mechanism", re.IGNORECASE)
 _YEAR_REVIEWED = re.compile(r"hợp tác|công tác|kết quả|hoạt động|tổng kết|sơ kết|cooperation|results?|review",
                             re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,40}?(?:\bnăm|\bin)\s+((?:19|20)\d{2})\b")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})\s+(?:[A-Z][\w-]*\s+){0,3}$")
 
 
 @dataclass
@@ -302,9 +303,14 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None    # "Đón đoàn công tác tại Cửa khẩu Quốc tế Móng Cái": the start of the trip, told as the visit
     if kind == "reception" and _AWARD.match(text, m.end()):
         return None    # "received the Friendship Order": an award, told elsewhere as a ceremony
-    year = _YEAR_AFTER.match(text[m.end():])
+    # the year the occasion's name gives: "Hội nghị cấp cao năm 2024", "the 2023 Spring Meeting"
+    after = _YEAR_AFTER.match(text[m.end():])
+    before = None if after else _YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    year = int((after or before).group(1)) if after or before else None
+    reviewed = bool(_YEAR_REVIEWED.search(m.group() + text[m.end():m.end() + after.start(1)] if after else
+                                          before.group() + m.group() if before else ""))
     pub = ctx.article.published
-    if year and not sent.dates and pub and pub.year and int(year.group(1)) < pub.year:
+    if year and not sent.dates and pub and pub.year and year < pub.year:
         return None    # "tại Hội nghị cấp cao năm 2024" in a 2025 article: an earlier meeting
     if re.search(r"(?:[Bb]iên bản|[Bb]ản ghi nhớ|\bminutes? of(?: the)?)\s*$", text[max(0, m.start() - 25):m.start()]):
         return None    # "Biên bản hội đàm", "the minutes of the talks": a document's name, no event of its own
@@ -338,6 +344,10 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         # ("các tỉnh biên giới Việt Nam - Campuchia": a pair of countries names no side of a meeting of provinces)
         need_both = not _BOTH_SIDES.search(_COUNTRY_PAIR.sub(" ", text))
         joined = _participants(ctx, sent) or between
+    elif kind == "talks":
+        # "the 2023 Spring Meeting between the secretaries of … 4 provinces: A, B, C, D (Vietnam) and … E (China)":
+        # the list read to its end, past the window around the cue
+        joined = ctx.units_between(sent, m.end())
     else:
         joined = []
     if joined:
@@ -352,11 +362,11 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
             return None    # "Nghệ An bàn giao nhà cho hộ nghèo": one side's own ceremony, the other side not named
     start = end = None
     dm = _date_near(sent, m.start())
-    if dm and year and dm.date.year is None and dm.date.month and not (pub and pub.year and int(year.group(1)) > pub.year) \
-            and not _YEAR_REVIEWED.search(m.group() + text[m.end():m.end() + year.start(1)]):
+    if dm and year and dm.date.year is None and dm.date.month and not (pub and pub.year and year > pub.year) \
+            and not reviewed:
         # "Ngày 22/2, … Chương trình Gặp gỡ đầu xuân năm 2023": the year the occasion's name gives is the day's
-        start = PartialDate(int(year.group(1)), dm.date.month, dm.date.day)
-        end = PartialDate(int(year.group(1)), dm.end.month, dm.end.day) if dm.end and dm.end.year is None else ctx.settle(dm.end)
+        start = PartialDate(year, dm.date.month, dm.date.day)
+        end = PartialDate(year, dm.end.month, dm.end.day) if dm.end and dm.end.year is None else ctx.settle(dm.end)
     elif dm:
         start = ctx.settle(dm.date)
         end = ctx.settle(dm.end) if dm.end else None
