@@ -500,3 +500,25 @@ def test_one_sides_own_ceremony_is_no_event_between_the_sides() -> None:
     f = facts("Chiều 3/3, tỉnh Nghệ An hội đàm với tỉnh Xiêng Khoảng. Dịp này, tỉnh Nghệ An cũng bàn giao 10 căn nhà "
               "cho hộ nghèo huyện Kỳ Sơn.", "2023-03-04")
     assert kinds(f) == {("talks", ("LA-XI", "VN-22"))}
+
+
+def test_a_meeting_recalled_in_a_speech_is_no_event_and_leaves_the_days_talks() -> None:
+    # the recalled conference must not swallow the talks of the day (which name only the host)
+    f = facts("Ngày 14/3, Đoàn đại biểu tỉnh Kampong Cham, Vương quốc Campuchia đã có chuyến thăm và làm việc tại tỉnh "
+              "Tây Ninh. Tiếp và làm việc với đoàn có đồng chí Nguyễn Thanh Ngọc - Chủ tịch UBND tỉnh Tây Ninh.\n\n"
+              "Đồng chí Nguyễn Thanh Ngọc nhắc lại sự kiện tháng 5/2019 Thủ tướng Campuchia Hun Sen sang thăm Tây Ninh; kết quả "
+              "Hội nghị Ủy ban điều phối chung khu vực Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ 9.", published="2023-03-15")
+    assert ("talks", ("KH-3", "VN-37")) in kinds(f)
+    assert all("KH" not in e.parties for e in f.events)
+
+
+def test_the_span_of_cooperation_in_the_lead_is_the_period_of_the_document_signed() -> None:
+    f = facts("The central province of Ha Tinh and Bolikhamxay on June 12 agreed on cooperation for 2024-2026.\n\n"
+              "The two localities signed an agreement at talks held in Ha Tinh.", published="2024-06-13")
+    assert [a.period for a in f.agreements] == [(2024, 2026)]
+
+
+def test_a_document_signed_years_before_the_span_of_the_lead_keeps_no_period() -> None:
+    f = facts("Ha Tinh and Bolikhamxay will boost cooperation for 2024-2026.\n\n"
+              "The two provinces signed a memorandum of understanding on November 1, 2019.", published="2024-06-13")
+    assert all(a.period is None for a in f.agreements)

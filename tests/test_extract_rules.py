@@ -328,3 +328,13 @@ def test_english_title_with_a_countrys_province_a_meeting_and_provided_money() -
     assert ("Bounthavy Sisouphanthong", "vice-governor", "LA-OU") in officials(f)
     assert [(e.kind, e.start) for e in f.events] == [("talks", PartialDate(2024, 6, 14))]
     assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-71", "LA-OU", 3_000_000_000)}
+
+
+def test_a_place_that_is_a_named_persons_last_name_is_that_person_alone() -> None:
+    # "Vuong Dinh Hue" named in full, then "Hue said": the person, not Hue City; "Hue City" stays the place
+    f = facts("National Assembly Chairman Vuong Dinh Hue visited Champasak province on May 17.\n\n"
+              "Hue said the Lao province should deepen its cooperation with Quang Tri.")
+    assert all("VN-26" not in (p.a, p.b) for p in f.partnerships)
+    f = facts("Party Secretary Le Truong Luu of Hue City met Governor Vilayvong Bouddakham of Champasak on May 17.\n\n"
+              "Hue City and Champasak signed a memorandum of understanding.")
+    assert ("LA-CH", "VN-26") in {(p.a, p.b) for p in f.partnerships}

@@ -125,9 +125,32 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
                 parent = clause
             found += _clause_agreements(ctx, sent, clause, roles, signed_pairs)
     merged = _merge(found)
+    _period_from_lead(ctx, merged)
     _add_content_fields(ctx, merged)
     _link_predecessors(merged)
     return merged, signed_pairs
+
+
+# cooperation agreed for a span: "agreed on wide-ranging cooperation for 2011-2013", "hợp tác giai đoạn 2021-2025"
+_COOPERATION_FOR = re.compile(r"(?:cooperat\w*|hợp tác)[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _period_from_lead(ctx: Context, agreements: list[Agreement]) -> None:
+    """A document signed on the occasion with no period of its own takes the one span the headline and lead give the
+    sides' cooperation ('Quang Tri and Salavan agreed on cooperation for 2011-2013. The two localities signed an
+    agreement at talks …')."""
+    spans = {(p[2], p[3]) for s in ctx.sentences[:3] for p in find_periods(s.text)
+             if _COOPERATION_FOR.search(s.text, max(0, p[0] - 60), p[0]) and not _reviewed(s.text, p[0])}
+    if len(spans) != 1:
+        return
+    span = spans.pop()
+    current = [a for a in agreements if a.current and a.kind == "cooperation-agreement"]
+    if len(current) != 1 or current[0].period:
+        return
+    signed = current[0].signed
+    # (a document signed years before the span is another one: "the MoU signed in 2019" beside a plan for 2022-2023)
+    if not (signed and signed.year and not span[0] - 1 <= signed.year <= span[1]):
+        current[0].period = span
 
 
 @dataclass

@@ -110,14 +110,34 @@ def _in_persons_name(sentence: str, m: Mention) -> bool:
         # "Vice Chairman of the provincial People's Committee Mai Son", "deputy governor Phouvong Vongsouda": a name
         # after a title, no district
         return True
-    if not re.search(r"\s", m.text.strip()):
-        # a one-word place before a Vietnamese middle name is a family name: "Trang Thi Xuan", "Kim Văn Hải"
-        return bool(_MIDDLE_NAME.match(sentence, m.end))
+    one_word = not re.search(r"\s", m.text.strip())
+    if one_word and _MIDDLE_NAME.match(sentence, m.end):
+        return True    # a one-word place before a Vietnamese middle name is a family name: "Trang Thi Xuan"
     run = re.search(r"((?:[^\W\d_][\w'’]*\s+){1,2})$", sentence[max(0, m.start - 30):m.start])
     words = run.group(1).split() if run else []
-    # "Lê Thanh Hải", "Lê Văn Nam": the family name right before the place, or one capitalised word before that
+    # "Lê Thanh Hải", "Lê Văn Nam": the family name right before the place, or one capitalised word before that;
+    # a one-word place only after both ("Vuong Dinh Hue"): a family name alone before it may be a title's last word
     return any(len(words) >= k and all(w[:1].isupper() for w in words[-k:]) and is_family_name(words[-k])
-               for k in (1, 2))
+               for k in ((2,) if one_word else (1, 2)))
+
+
+# a place word beside a one-word place: "Hue City", "thành phố Huế" is the place, whoever bears its name
+_PLACE_WORD_BESIDE = re.compile(r"(?:\b(?:tỉnh|thành phố|TP\.?|city of|province of)\s+$)|"
+                                r"(?:^\s+(?:City|Province|province|city|Capital)\b)")
+
+
+_NAME_RUN = re.compile(r"(?=\b([A-ZĐ][^\W\d_]*)((?:\s+[A-ZĐ][^\W\d_]*){2})\b)")    # (overlapping: every word)
+
+
+def _given_names(sentences: list[str]) -> set[str]:
+    """The last names of the people the article names in full, a family name and two more ('Vuong Dinh Hue'): a
+    one-word place spelt so, alone elsewhere ('Hue said …'), is that person, not the place."""
+    return {fold(m.group(2).split()[-1]) for s in sentences for m in _NAME_RUN.finditer(s) if is_family_name(m.group(1))}
+
+
+def _is_given_name(sentence: str, m: Mention, given: set[str]) -> bool:
+    return fold(m.text) in given and not re.search(r"\s", m.text.strip()) and not (_PLACE_WORD_BESIDE.search(sentence[max(0, m.start - 15):m.start])
+                                    or _PLACE_WORD_BESIDE.match(sentence[m.end:m.end + 12]))
 
 
 @dataclass
@@ -155,8 +175,10 @@ class Context:
         # 19-7" in a page dated 2022): their year stays unknown
         self.yearless_days: set[tuple[int | None, int | None]] = set()
         last_day: DateMention | None = None
+        found = [gaz.find(s, when) for s in article.sentences]
+        given = _given_names(article.sentences)
         for i, s in enumerate(article.sentences):
-            mentions = [m for m in gaz.find(s, when) if not _in_persons_name(s, m)]
+            mentions = [m for m in found[i] if not _in_persons_name(s, m) and not _is_given_name(s, m, given)]
             dates = find_dates(s, article.published)
             same = _SAME_DAY.search(s)
             if same and last_day and not any(d.date.day for d in dates):

@@ -72,6 +72,7 @@ _NEXT_CLAUSE = re.compile(r"\s(?:và|and)\s+(?!tỉnh\b|thành phố\b|province|
 _EARLIER = re.compile(r"\blast year\b|năm ngoái|năm trước|những năm qua|các năm qua|\bover the (?:past )?years\b|"
                       r"\bpreviously\b|\bin the past\b|trước đây|đã từng|(?-i:^\s*Trong năm,)|"
                       r"(?:thời gian|giai đoạn|nhiệm kỳ) (?:vừa )?qua", re.IGNORECASE)
+_RECALLED = re.compile(r"nhắc lại|nhớ lại|ôn lại|\brecall(?:ed|ing|s)?\b", re.IGNORECASE)
 _MANY = re.compile(r"(?:nhiều|hàng loạt|many|several|numerous|regular)\s+(?:cuộc\s+|buổi\s+|lần\s+)?$|"
                    r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cuộc|buổi|lần)\s+$|"
                    r"\b(?:held|organi[sz]ed|had|hosted)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+$",
@@ -318,6 +319,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     at_the_event = _AT_THE_EVENT.search(text[max(0, m.start() - 25):m.start()])
     if not at_the_event and _EARLIER.search(before[max(before.rfind(". "), before.rfind(";")) + 1:]):
         return None    # "last year, a school ... was inaugurated": not the occasion reported
+    if _RECALLED.search(text, 0, m.start()):
+        return None    # "nhắc lại sự kiện tháng 6/2017 …; kết quả Hội nghị …", "recalled the visit": told from memory
     if _MANY.search(text[max(0, m.start() - 25):m.start()]) or _COUNTED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
         return None    # "đã tổ chức nhiều cuộc hội đàm", "held several meetings": over the years, not one event
     if BETWEEN_ORGANISATIONS.match(text[m.end():]):
