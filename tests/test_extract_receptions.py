@@ -40,3 +40,23 @@ def test_the_year_in_the_occasions_name_dates_a_yearless_day() -> None:
     f = facts("On the morning of March 3, Lao Cai hosted the 2023 Spring Meeting between the party secretaries of Lao "
               "Cai and Yunnan.", published="2024-09-20")
     assert {(e.kind, str(e.start)) for e in f.events} == {("talks", "2023-03-03")}
+
+
+def test_a_head_of_government_named_by_title_alone_receives_for_the_state() -> None:
+    f = facts("Thủ tướng Campuchia tiếp Đoàn đại biểu tỉnh Tây Ninh\n\nChiều 3/4 tại Phnôm Pênh, Đoàn đại biểu tỉnh Tây Ninh "
+              "do đồng chí Nguyễn Thanh Ngọc, Chủ tịch UBND tỉnh dẫn đầu đã đến chào Thủ tướng.", published="2023-04-04")
+    assert ("reception", ("KH", "VN-37")) in kinds(f)
+    assert not any(k == "talks" for k, _ in kinds(f))
+
+
+def test_a_singular_high_level_talk_is_talks() -> None:
+    f = facts("The delegation of Attapeu province and the Kon Tum delegation met for a high-level talk in Kon Tum city "
+              "on November 28.", published="2019-11-30")
+    assert ("talks", ("LA-AT", "VN-28")) in kinds(f)
+
+
+def test_meetings_a_leader_suggests_are_to_come() -> None:
+    f = facts("Kon Tum and Attapeu signed a memorandum of understanding on September 26.\n\n"
+              "He suggested that the two provinces organise visits, meetings and working sessions between their leaders.",
+              published="2023-09-27")
+    assert {k for k, _ in kinds(f)} == {"signing"}

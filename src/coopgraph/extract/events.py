@@ -17,8 +17,8 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"\bpre-T[eế]t visit|\bT[eế]t visit|"
                          r"\b(?:Lunar )?New Year (?:greeting )?visit|\b(?:Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greeting )?visit",
                          re.IGNORECASE)),
-    ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the) talk\b|plenary meeting|working session|"
-                         r"\bmet (?:with|on|in|at|to)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với|"
+    ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the)(?: [\w-]+){0,2} talk\b|high-level talk\b|"
+                         r"plenary meeting|working session|\bmet (?:with|on|in|at|to|for)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với|"
                          # the leaders' yearly "Gặp gỡ đầu xuân" (a spring meeting) of neighbouring provinces
                          r"gặp gỡ đầu (?:xuân|năm)|"
                          # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
@@ -67,6 +67,9 @@ _COUNTRY_PAIR = re.compile(_COUNTRIES + r"\s*[-–]\s*" + _COUNTRIES)
 _FUTURE_AFTER = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|will|is scheduled|are scheduled|to be held|next|upcoming)\b", re.IGNORECASE)
 _WHICH_WILL = re.compile(r"\s*,\s*(?:which|that)\s+(?:will|is to|is scheduled)|\s*,\s*(?:dự kiến|sẽ)\b", re.IGNORECASE)
 # "và hai bên sẽ", "and will sign": a second clause joined to the one of the cue
+# a wish or proposal: the meetings it names are to come
+_WISH = re.compile(r"\b(?:suggest(?:ed|s)?|propos(?:ed|es)|urg(?:ed|es)|recommend(?:ed|s)|call(?:ed|s) for|hop(?:ed|es)|"
+                   r"wish(?:ed|es)?)\b|đề nghị(?! của)|đề xuất|kiến nghị|mong muốn", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"\s(?:và|and)\s+(?!tỉnh\b|thành phố\b|province|city\b|the\s+[A-Z]|[A-ZĐ])")
 # what happened before the occasion reported ("last year", "over the past years")
 _EARLIER = re.compile(r"\blast year\b|năm ngoái|năm trước|những năm qua|các năm qua|\bover the (?:past )?years\b|"
@@ -278,6 +281,11 @@ def _planned(text: str, start: int, end: int) -> bool:
         pass
     if fut and not PAST_MARK.search(text, fut.end(), start):
         return True
+    wish = None
+    for wish in _WISH.finditer(text, 0, start):
+        pass
+    if wish and not PAST_MARK.search(text, wish.end(), start):
+        return True    # "he suggested that the two provinces organise visits, meetings": what should be done
     stop = re.search(r"[.;,]", text[end:])
     if _WHICH_WILL.match(text, end + stop.start() if stop else len(text)):
         return True    # "the conference between A and B, which will be held in June"
@@ -539,6 +547,10 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     if not units and any(in_institution_name(sent.text, m.start, m.end) for m in near):
         return (), frozenset()    # institutions meeting ("Đại học Y Dược Thái Bình"), not the provinces
     leaders = {u for _, _, name in sent.people for u in [person_units.get(name)] if u and not ctx.gaz.is_subnational(u)}
+    # "Thủ tướng Lào tiếp Đoàn đại biểu tỉnh Phú Thọ": a head of state or government named by the title alone
+    # (not one in whose name a ceremony is held: "Thừa ủy quyền của Thủ tướng Chính phủ Lào, ông X đã trao …")
+    if kind in ("reception", "talks"):
+        leaders |= {t.country for t in sent.titles or [] if t.code in _HEADS and t.country}
     if kind == "reception":
         guests = _national_guests(ctx, sent, person_units, cue_end)
         if guests:
@@ -598,6 +610,9 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
                           sent.text, re.IGNORECASE):
         return main, both
     return (), frozenset()
+
+
+_HEADS = ("prime-minister", "president", "general-secretary")
 
 
 def _national_guests(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], cue_end: int) -> list[str]:
