@@ -32,3 +32,18 @@ def test_a_state_body_that_is_not_the_subject_gives_nothing() -> None:
     # the government is thanked, the province gives: the subject rule must not take the state
     found = sums("Tỉnh Nghệ An đã hỗ trợ tỉnh Xiêng Khoảng 3 tỷ đồng, theo đề nghị của Chính phủ Lào.")
     assert {s[0] for s in found} == {"VN-22"}
+
+
+def test_companies_investing_is_no_gift() -> None:
+    assert not sums("Currently, three companies from Gyeonggi province are investing some US$120 million in Bac Ninh "
+                    "province, making positive contributions to local employment.")
+
+
+def test_a_total_investment_of_a_gift_is_still_the_gift() -> None:
+    found = sums("Nghe An has handed over a school to Xieng Khouang province, with a total investment of 20 billion VND.")
+    assert {(s[0], s[1], s[2]) for s in found} == {("VN-22", "LA-XI", 20_000_000_000)}
+
+
+def test_money_doled_out_is_given() -> None:
+    assert sums("In 2019-20, Ha Tinh doled out 2.5 billion VND to help Bolikhamxay build clinics.") == \
+        {("VN-23", "LA-BL", 2_500_000_000, "VND")}

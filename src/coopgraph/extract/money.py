@@ -14,10 +14,10 @@ _RECEIVE = (r"(?:\breceived\b|tiếp nhận|nhận được|đã nhận)(?=[^.;]
             r"billion|million|VND|USD|đồng|kíp|kip)|số tiền|kinh phí))")
 _GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài trợ|\bsupport(?:ed|s|ing)?\b|\baid\b|\bpledged?\b|\bdonat\w*|"
                    r"\bgrant(?:ed|s)?\b|\bhanded over\b|\bassist\w*|\bpresent(?:ed|s)\b|\bgave\b|\bgive[sn]?\b|\bcontribut\w*|"
-                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|trao (?:số tiền|kinh phí)|bàn giao|" + _RECEIVE,
+                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|\bdoled out\b|\bdisbursed\b|\bearmarked\b|trao (?:số tiền|kinh phí)|bàn giao|" + _RECEIVE,
                    re.IGNORECASE)
 _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng vốn|vốn đầu tư|doanh thu|xuất khẩu|nhập khẩu|"
-                       r"\bfirms?\b|doanh nghiệp|công ty|\bworth\b|turnover|revenue|registered capital|\btrade\b|"
+                       r"\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\binvest(?:ing|ed|s|ors?)\b|doanh nghiệp|công ty|\bworth\b|turnover|revenue|registered capital|\btrade\b|"
                        r"per capita|\bincome\b|thu nhập|bình quân đầu người|\bGR?DP\b",
                        re.IGNORECASE)
 _THANK = re.compile(r"\bthank\w*|cảm ơn|cám ơn|tri ân|ghi nhận sự", re.IGNORECASE)
