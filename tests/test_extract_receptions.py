@@ -60,3 +60,12 @@ def test_meetings_a_leader_suggests_are_to_come() -> None:
               "He suggested that the two provinces organise visits, meetings and working sessions between their leaders.",
               published="2023-09-27")
     assert {k for k, _ in kinds(f)} == {"signing"}
+
+
+def test_a_working_session_with_the_own_embassy_abroad_is_no_partnership() -> None:
+    # the embassy is Vietnam's (a national office); the capital it sits in is no party
+    f = facts("Đoàn công tác tỉnh Hà Tĩnh thăm và làm việc với Đại sứ quán Việt Nam tại Lào\n\n"
+              "Ngày 4/11, Đoàn công tác của tỉnh Hà Tĩnh đã đến thăm và làm việc với Đại sứ quán Việt Nam tại thủ đô "
+              "Viêng Chăn, Lào.", published="2025-11-05")
+    assert not f.partnerships
+    assert ("talks", ("VN", "VN-23")) in kinds(f)

@@ -60,7 +60,8 @@ _MERGED = re.compile(r"(?:\bmerger of|\bmerging|sáp nhập|hợp nhất)\s+(?:t
 # Luang Prabang"): where the state's office sits, no actor and no venue of the event
 _SEAT = re.compile(r"(?:\b[Cc]onsul(?:ate)?(?:[- ][Gg]eneral)?|\b[Ee]mbassy|\b[Aa]mbassador|[Ll]ãnh sự(?: quán)?|Đại sứ(?: quán)?|"
                    r"\b(?:T?LSQ|ĐSQ))(?:\s+(?:of\s+)?(?:the\s+)?(?:nước\s+)?(?:CHXHCN\s+|CHDCND\s+)?[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})?"
-                   r"\s+(?:in|at|to|tại|ở)\s+(?:the\s+)?(?:city of\s+|thành phố\s+|TP\.?\s*|tỉnh\s+|khu vực\s+)?$")
+                   r"\s+(?:in|at|to|tại|ở)\s+(?:the\s+)?(?:(?:capital\s+)?city of\s+|capital\s+|thành phố\s+|thủ đô\s+|TP\.?\s*|tỉnh\s+|"
+                   r"khu vực\s+)?$")
 
 
 def _route_stops(text: str, mentions: list[Mention]) -> set[int]:

@@ -551,11 +551,12 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     # (not one in whose name a ceremony is held: "Thừa ủy quyền của Thủ tướng Chính phủ Lào, ông X đã trao …")
     if kind in ("reception", "talks"):
         leaders |= {t.country for t in sent.titles or [] if t.code in _HEADS and t.country}
-    if kind == "reception":
+    if kind in ("reception", "talks"):
         guests = _national_guests(ctx, sent, person_units, cue_end)
         if guests:
-            # "Hosting a reception for Cambodian Consul General Sok Dareth, Binh …": the guest's state is the foreign
-            # side; provinces of its country named further on are what they talked about, not guests
+            # "Hosting a reception for Cambodian Consul General Sok Dareth, Binh …", "làm việc với Đại sứ quán Việt Nam
+            # tại Lào": the state of the officer or office met is the other side; provinces named further on are what
+            # they talked about, and the seat of the office is none
             vn = sorted({u for u in units if ctx.gaz.country_of(u) == "VN"}) or ([ctx.main_vn] if ctx.main_vn else [])
             return (tuple(sorted(set(vn) | set(guests))), frozenset()) if vn else ((), frozenset())
     if kind in ("visit", "reception", "other"):
@@ -616,12 +617,17 @@ _HEADS = ("prime-minister", "president", "general-secretary")
 
 
 def _national_guests(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], cue_end: int) -> list[str]:
-    """The foreign states whose officers (ambassador, consul general, minister) a reception names as its guests, in the
-    cue's own phrase ('reception for Cambodian Consul General … Sok Dareth,', 'tiếp Đại sứ Lào …,')."""
+    """The states whose officers (ambassador, consul general, minister) or offices (embassy, consulate) a reception or
+    meeting names as the ones met, in the cue's own phrase ('reception for Cambodian Consul General … Sok Dareth,',
+    'tiếp Đại sứ Lào …,', 'làm việc với Đại sứ quán Việt Nam tại Lào'), when it names no province of theirs; a
+    Vietnamese officer counts only as the office met ("làm việc với Đại sứ quán Việt Nam")."""
     stop = re.search(r"[,;.]|\s(?:và|and)\s", sent.text[cue_end:])
     end = cue_end + (stop.start() if stop else len(sent.text) - cue_end)
-    units = {person_units.get(name) for start, _, name in sent.people if cue_end <= start < end}
-    return sorted(u for u in units if u and ctx.gaz.unit(u).is_country and u != "VN")
+    if any(cue_end <= m.start < end and ctx.gaz.is_subnational(m.unit) for m in sent.parties()):
+        return []
+    units = {person_units.get(name) for start, _, name in sent.people if cue_end <= start < end} - {"VN"}
+    units |= {country for pos, country in national_bodies(sent.text) if cue_end <= pos < min(end, cue_end + 12)}
+    return sorted(u for u in units if u and ctx.gaz.unit(u).is_country)
 
 
 def _compatible(a: Event, b: Event) -> bool:
