@@ -522,3 +522,17 @@ def test_a_document_signed_years_before_the_span_of_the_lead_keeps_no_period() -
     f = facts("Ha Tinh and Bolikhamxay will boost cooperation for 2024-2026.\n\n"
               "The two provinces signed a memorandum of understanding on November 1, 2019.", published="2024-06-13")
     assert all(a.period is None for a in f.agreements)
+
+
+def test_a_list_of_provinces_grouped_by_country_runs_across_semicolons() -> None:
+    f = facts("Biên bản Hội nghị lần thứ V giữa các tỉnh 3 nước được ký ngày 12/3/2019 tại tỉnh Savannakhet giữa các tỉnh: "
+              "Mukdahan, Ubon Ratchathani (Thái Lan); Savannakhet, Salavan (Lào); Quảng Trị, Thừa Thiên Huế (Việt Nam).",
+              published="2019-04-01")
+    assert [tuple(sorted(a.parties)) for a in f.agreements] == [
+        ("LA-SL", "LA-SV", "TH-34", "TH-49", "VN-25", "VN-26")]
+
+
+def test_the_contents_of_a_conference_are_no_meeting() -> None:
+    f = facts("Năm 2019, các sở, ngành của tỉnh Hà Tĩnh đã thực hiện hiệu quả các nội dung của Hội nghị cấp cao giữa "
+              "Hà Tĩnh và Bolykhămxay.", published="2019-12-01")
+    assert not f.events

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Agreement, Evidence, Official, PartialDate
-from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
+from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name, list_goes_on
 from ..text import EN_MONTHS, fold
 from .dates import find_periods
 
@@ -178,7 +178,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and (c == ";" or c == ":" and text[i + 1:i + 2] == " " or c == "," and _ASIDE.match(text, i + 1)):
+        elif depth == 0 and (c == ";" or c == ":" and text[i + 1:i + 2] == " " or c == "," and _ASIDE.match(text, i + 1)) \
+                and not (c in ";:" and list_goes_on(text, i)):
             spans.append((lo, i))
             lo = i + 1
     spans.append((lo, len(text)))

@@ -38,6 +38,21 @@ _RANGE_GLUE = re.compile(r"^\s*(?:đến|tới|to|until|through)\s+(?:ngày\s+)?
 _BETWEEN = re.compile(r"^[^.;:]{0,80}?\b(?:giữa|between|among)\b", re.IGNORECASE)
 
 
+# A list of provinces grouped by country, the groups apart by ';' ("giữa các tỉnh: Sakon Nakhon, Nakhon Phanom (Thái Lan);
+# Khăm Muộn, Bolykhămxay (Lào); Quảng Bình, Hà Tĩnh (Việt Nam)"): one list, not clauses
+_COUNTRY_GROUP = re.compile(r"\s*(?:(?:tỉnh\s+|các tỉnh\s+|and\s+|và\s+)?[A-ZĐ][^\s,;()]*(?:[\s-]+[A-ZĐ][^\s,;()]*)*\s*,?\s*)+"
+                            r"\([^()]{2,40}\)\s*(?=[;.,]|$)")
+_LIST_OPENS = re.compile(r"(?:giữa|between|among|gồm|including)\s+(?:các\s+|the\s+)?(?:tỉnh|provinces|localities|địa phương)"
+                         r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+
+
+def list_goes_on(text: str, pos: int) -> bool:
+    """The ';' or ':' at ``pos`` is inside a list of provinces (a group of the list follows, or the list opens)."""
+    if text[pos] == ":":
+        return bool(_LIST_OPENS.search(text, max(0, pos - 60), pos))
+    return bool(_COUNTRY_GROUP.match(text, pos + 1))
+
+
 # A place right after these words is where something happened, not a party to it.
 _VENUE_BEFORE = re.compile(
     r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và)[^,.;:)]){0,50}$",
@@ -272,6 +287,8 @@ class Context:
             return []
         lo = pos + between.end()
         hi = sent.text.find(";", lo)
+        while hi >= 0 and list_goes_on(sent.text, hi):
+            hi = sent.text.find(";", hi + 1)    # the next country's group of the list
         hi = len(sent.text) if hi < 0 else hi
         units = sorted({m.unit for m in sent.parties() if lo <= m.start and m.end <= hi and self.gaz.is_subnational(m.unit)
                         and not m.district and not in_institution_name(sent.text, m.start, m.end)})

@@ -321,8 +321,9 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     pub = ctx.article.published
     if year and not sent.dates and pub and pub.year and year < pub.year:
         return None    # "tại Hội nghị cấp cao năm 2024" in a 2025 article: an earlier meeting
-    if re.search(r"(?:[Bb]iên bản|[Bb]ản ghi nhớ|\bminutes? of(?: the)?)\s*$", text[max(0, m.start() - 25):m.start()]):
-        return None    # "Biên bản hội đàm", "the minutes of the talks": a document's name, no event of its own
+    if re.search(r"(?:[Bb]iên bản|[Bb]ản ghi nhớ|\bminutes? of(?: the)?|nội dung(?: của)?|kết quả(?: của)?|"
+                 r"\b(?:results?|outcomes?|contents?) of(?: the)?)\s*$", text[max(0, m.start() - 25):m.start()]):
+        return None    # "Biên bản hội đàm", "nội dung của Hội nghị": a document's name or what came of a meeting
     before = text[max(0, m.start() - 80):m.start()]
     at_the_event = _AT_THE_EVENT.search(text[max(0, m.start() - 25):m.start()])
     if not at_the_event and _EARLIER.search(before[max(before.rfind(". "), before.rfind(";")) + 1:]):
