@@ -536,3 +536,22 @@ def test_the_contents_of_a_conference_are_no_meeting() -> None:
     f = facts("Năm 2019, các sở, ngành của tỉnh Hà Tĩnh đã thực hiện hiệu quả các nội dung của Hội nghị cấp cao giữa "
               "Hà Tĩnh và Bolykhămxay.", published="2019-12-01")
     assert not f.events
+
+
+def test_a_headline_meeting_on_a_day_the_lead_says_is_ahead_is_a_plan() -> None:
+    f = facts("Hội nghị cấp cao giữa Quảng Trị với tỉnh Savannakhet diễn ra vào ngày 20/12\n\n"
+              "Hội nghị cấp cao thường niên giữa tỉnh Quảng Trị với tỉnh Savannakhet sẽ diễn ra vào ngày 20/12 tới tại "
+              "Cửa khẩu quốc tế Lao Bảo.", published="2022-12-10")
+    assert not f.events
+
+
+def test_who_is_to_attend_a_meeting_does_not_widen_a_past_one() -> None:
+    f = facts("Hội nghị cấp cao thường niên giữa Quảng Trị với tỉnh Savannakhet diễn ra vào ngày 26/12/2021 tại Savannakhet "
+              "(Ảnh tư liệu)\n\nHội nghị dự kiến sẽ có sự tham dự của lãnh đạo cấp cao của các tỉnh Savannakhet, Salavan "
+              "và Quảng Trị.", published="2022-12-10")
+    assert kinds(f) == {("talks", ("LA-SV", "VN-25"))}
+
+
+def test_a_new_year_greeting_visit_takes_the_year_its_name_gives() -> None:
+    f = facts("Lãnh đạo tỉnh Hà Tĩnh chúc Tết tỉnh Bôlykhămxay năm 2021.", published="2019-12-10")
+    assert {(e.kind, str(e.start)) for e in f.events} == {("visit", "2021")}

@@ -338,3 +338,11 @@ def test_a_place_that_is_a_named_persons_last_name_is_that_person_alone() -> Non
     f = facts("Party Secretary Le Truong Luu of Hue City met Governor Vilayvong Bouddakham of Champasak on May 17.\n\n"
               "Hue City and Champasak signed a memorandum of understanding.")
     assert ("LA-CH", "VN-26") in {(p.a, p.b) for p in f.partnerships}
+
+
+def test_a_person_whose_first_name_is_spelt_like_a_province_is_no_province() -> None:
+    # "Saysomphone" is also a spelling of Xaysomboun; after "ông" and before a second name it is a person
+    f = facts("Ngày 13/4, Đoàn đại biểu cấp cao của Ủy ban Trung ương Mặt trận Lào xây dựng đất nước do ông Saysomphone "
+              "Phomvihane, Ủy viên Bộ Chính trị, làm trưởng đoàn đã đến thăm tỉnh Hòa Bình.")
+    assert not f.partnerships
+    assert all("LA-XS" not in e.parties for e in f.events)

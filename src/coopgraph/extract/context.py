@@ -109,6 +109,7 @@ _LIST_GLUE = re.compile(
 # the last words of a post title or an honorific, right before a person's name
 _TITLE_END_BEFORE = re.compile(r"(?:\b(?:Committee|Council|Chairman|Chairwoman|Secretary|Governor|Director|Mayor|Mr\.?|Ms\.?|"
                                r"Mrs\.?)|(?<!\w)(?:UBND tỉnh|HĐND tỉnh|Tỉnh ủy|ông|bà|đồng chí|Tỉnh trưởng))\s+$", re.IGNORECASE)
+_HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Madam|Dr|Mister)\.?|(?<!\w)(?:ông|bà|ngài|Ngài|Ông|Bà|đồng chí|Đồng chí))\s+$")
 # a capitalised word after a one-word place that is no word of places: the place was the first word of a name
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:District|Province|City|Town|Commune|Village|Huyện|Tỉnh|Thành|Quận|Xã|Bản|Mường)\b)"
                            r"[A-ZĐ][^\W\d_]")
@@ -129,6 +130,8 @@ def _in_persons_name(sentence: str, m: Mention) -> bool:
     one_word = not re.search(r"\s", m.text.strip())
     if one_word and _MIDDLE_NAME.match(sentence, m.end):
         return True    # a one-word place before a Vietnamese middle name is a family name: "Trang Thi Xuan"
+    if one_word and _HONORIFIC_BEFORE.search(sentence, max(0, m.start - 12), m.start) and _NAME_GOES_ON.match(sentence, m.end):
+        return True    # "ông Saysomphone Phomvihane": a person whose first name is spelt like Xaysomboun
     run = re.search(r"((?:[^\W\d_][\w'’]*\s+){1,2})$", sentence[max(0, m.start - 30):m.start])
     words = run.group(1).split() if run else []
     # "Lê Thanh Hải", "Lê Văn Nam": the family name right before the place, or one capitalised word before that;

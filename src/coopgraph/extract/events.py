@@ -129,6 +129,9 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
                 for a in agreements if _signed_here(a, meetings)]
     events = _merge(signings + found)
+    planned_days = _planned_days(ctx)
+    # "Hội nghị cấp cao … diễn ra vào ngày 18/12" in a headline whose lead says it "sẽ diễn ra vào ngày 18/12 tới"
+    events = [e for e in events if not (e.start and e.start.day and e.start in planned_days)]
     events += _exchanges_on_visits(ctx, events, person_units)
     received = any(_RECEIVED.search(s.text) for s in ctx.sentences)
     for e in events:
@@ -147,6 +150,28 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
             # no day is said, but the text settles the year ("6 tháng đầu năm 2011", "(1962-2022)"): the year
             e.start = PartialDate(ctx.text_year)
     return events
+
+
+# a day said to be ahead: "vào ngày 18/12 tới", "sẽ diễn ra vào ngày 18/12", "will be held on December 18"
+_DAY_AHEAD = re.compile(r"^\s*(?:tới|sắp tới|tới đây)\b")
+
+
+def _planned_days(ctx: Context) -> set[PartialDate]:
+    """The days the article says are still ahead: a day followed by 'tới', or a day in the clause of a future word
+    with no past marker between them."""
+    days: set[PartialDate] = set()
+    for sent in ctx.sentences:
+        for dm in sent.dates:
+            text = sent.text
+            if dm.date.day is None or _SIGNED_ON.search(text[max(0, dm.start - 20):dm.start]):
+                continue    # ("sẽ báo cáo việc thực hiện Biên bản … ký ngày 22/12/2017": a past document's day)
+            lo = max(text.rfind(c, 0, dm.start) for c in ".;") + 1
+            fut = [f for f in FUTURE_WORD.finditer(text, lo, dm.start)]
+            if _DAY_AHEAD.match(text, dm.stop) or fut and not PAST_MARK.search(text, fut[-1].end(), dm.start):
+                day = ctx.settle(dm.date)
+                if day:
+                    days.add(day)
+    return days
 
 
 # a meeting of many provinces: "hội nghị", "conference", "summit", or a meeting of "các tỉnh" / "the provinces"
@@ -386,6 +411,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         start = ctx.article.published
     elif DURING_TRIP.match(text):
         start = ctx.trip_month(sent)
+    elif year and kind == "visit" and not sent.dates and not reviewed:
+        start = PartialDate(year)    # "chúc Tết tỉnh Bôlykhămxay năm 2021": the year its name gives, no day said
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
     named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
     # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
@@ -438,8 +465,8 @@ def _participants(ctx: Context, sent: SentenceInfo) -> list[str]:
     Thailand'); the venue is a party when the list names it."""
     for other in ctx.sentences[sent.index:sent.index + 3]:
         cue = _PARTICIPATION.search(other.text)
-        if not cue:
-            continue
+        if not cue or _planned(other.text, cue.start(), cue.end()):
+            continue    # ("Hội nghị dự kiến sẽ có sự tham dự của …": who is to come, to another meeting)
         units = sorted({m.unit for m in other.mentions if m.end > cue.start() and ctx.gaz.is_subnational(m.unit)
                         and not m.district and not in_institution_name(other.text, m.start, m.end)})
         if len({ctx.gaz.country_of(u) for u in units}) >= 2:
