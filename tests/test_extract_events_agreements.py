@@ -555,3 +555,11 @@ def test_who_is_to_attend_a_meeting_does_not_widen_a_past_one() -> None:
 def test_a_new_year_greeting_visit_takes_the_year_its_name_gives() -> None:
     f = facts("Lãnh đạo tỉnh Hà Tĩnh chúc Tết tỉnh Bôlykhămxay năm 2021.", published="2019-12-10")
     assert {(e.kind, str(e.start)) for e in f.events} == {("visit", "2021")}
+
+
+def test_a_greeting_visit_told_again_for_one_delegation_is_the_same_visit() -> None:
+    f = facts("Lãnh đạo các tỉnh Savannakhet, Salavan thăm và chúc Tết tỉnh Quảng Trị\n\n"
+              "Chiều 13/1, lãnh đạo các tỉnh Savannakhet, Salavan đã đến thăm và chúc Tết Đảng bộ, nhân dân tỉnh Quảng Trị.\n\n"
+              "Trưởng ban Tuyên giáo Tỉnh ủy tiếp đoàn đại biểu tỉnh Salavan sang thăm, chúc Tết tỉnh Quảng Trị.",
+              published="2020-01-14")
+    assert kinds(f) == {("visit", ("LA-SL", "LA-SV", "VN-25"))}

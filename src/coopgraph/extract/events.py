@@ -721,6 +721,13 @@ def _merge(found: list[_Found]) -> list[Event]:
                 host.event.parties = tuple(sorted(set(host.event.parties) | set(e.parties)))
                 host.event.start = host.event.start or e.start
                 kept.remove(f)
+    # "Lãnh đạo các tỉnh A, B thăm và chúc Tết tỉnh C" beside "C tiếp đoàn tỉnh B sang thăm, chúc Tết": one greeting
+    # visit of both delegations, the second told of one of them without its day
+    for f in list(kept):
+        e = f.event
+        if e.kind == "visit" and e.start is None and any(
+                o is not f and o.event.kind == "visit" and set(e.parties) < set(o.event.parties) for o in kept):
+            kept.remove(f)
     return [f.event for f in kept if f.event.kind != _FRAME]
 
 
