@@ -563,3 +563,23 @@ def test_a_greeting_visit_told_again_for_one_delegation_is_the_same_visit() -> N
               "Trưởng ban Tuyên giáo Tỉnh ủy tiếp đoàn đại biểu tỉnh Salavan sang thăm, chúc Tết tỉnh Quảng Trị.",
               published="2020-01-14")
     assert kinds(f) == {("visit", ("LA-SL", "LA-SV", "VN-25"))}
+
+
+SIX = ("LA-SL", "LA-SV", "TH-34", "TH-49", "VN-25", "VN-26")
+
+
+def test_country_groups_closed_by_cua_and_by_brackets_joined_by_va() -> None:
+    f = facts("Biên bản Hội nghị lần thứ V được ký ngày 12/3/2019 tại tỉnh Savannakhet giữa các tỉnh: Mukdahan, Ubon "
+              "Ratchathani của Thái Lan; Savannakhet, Salavan của Lào; Quảng Trị, Thừa Thiên Huế của Việt Nam.",
+              published="2019-03-13")
+    assert [tuple(sorted(a.parties)) for a in f.agreements] == [SIX]
+    f = facts("Hội nghị lần thứ V giữa các tỉnh Mukdahan, Ubon Ratchathani (Thái Lan); Savannakhet, Salavan (Lào) và Quảng "
+              "Trị, Thừa Thiên Huế (Việt Nam) diễn ra ngày 12/3/2019.", published="2019-03-13")
+    assert kinds(f) == {("talks", SIX)}
+
+
+def test_the_signers_after_by_are_parties_not_venues() -> None:
+    f = facts("The minutes of the 5th conference were signed on March 12, 2019 in Savannakhet by the provinces of "
+              "Mukdahan and Ubon Ratchathani (Thailand); Savannakhet and Salavan (Laos); and Quang Tri and Thua Thien Hue "
+              "(Vietnam).", published="2019-03-13")
+    assert [tuple(sorted(a.parties)) for a in f.agreements] == [SIX]

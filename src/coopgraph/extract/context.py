@@ -41,7 +41,7 @@ _BETWEEN = re.compile(r"^[^.;:]{0,80}?\b(?:giữa|between|among)\b", re.IGNORECA
 # A list of provinces grouped by country, the groups apart by ';' ("giữa các tỉnh: Sakon Nakhon, Nakhon Phanom (Thái Lan);
 # Khăm Muộn, Bolykhămxay (Lào); Quảng Bình, Hà Tĩnh (Việt Nam)"): one list, not clauses
 _COUNTRY_GROUP = re.compile(r"\s*(?:(?:tỉnh\s+|các tỉnh\s+|and\s+|và\s+)?[A-ZĐ][^\s,;()]*(?:[\s-]+[A-ZĐ][^\s,;()]*)*\s*,?\s*)+"
-                            r"\([^()]{2,40}\)\s*(?=[;.,]|$)")
+                            r"(?:\([^()]{2,40}\)|(?:của|thuộc)\s+(?:nước\s+)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?|of\s+[A-Z]\w+)\s*(?=[;.,]|\s(?:và|and)\s|$)")
 _LIST_OPENS = re.compile(r"(?:giữa|between|among|gồm|including)\s+(?:các\s+|the\s+)?(?:tỉnh|provinces|localities|địa phương)"
                          r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
@@ -55,7 +55,7 @@ def list_goes_on(text: str, pos: int) -> bool:
 
 # A place right after these words is where something happened, not a party to it.
 _VENUE_BEFORE = re.compile(
-    r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và)[^,.;:)]){0,50}$",
+    r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và|\bby\b|bởi|among)[^,.;:)]){0,50}$",
     re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:on the same day|the same day|(?:[Cc]hiều|[Ss]áng|[Tt]ối)?\s*cùng ngày|[Tt]rong ngày)\b")
