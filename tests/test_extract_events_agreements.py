@@ -583,3 +583,10 @@ def test_the_signers_after_by_are_parties_not_venues() -> None:
               "Mukdahan and Ubon Ratchathani (Thailand); Savannakhet and Salavan (Laos); and Quang Tri and Thua Thien Hue "
               "(Vietnam).", published="2019-03-13")
     assert [tuple(sorted(a.parties)) for a in f.agreements] == [SIX]
+
+
+def test_a_conference_that_brought_together_provinces_of_three_countries() -> None:
+    f = facts("The 5th conference of the provinces along the East-West Economic Corridor opened in Savannakhet on March "
+              "12. It brought together leaders of Quang Tri and Thua Thien Hue of Vietnam, Savannakhet and Salavan of Laos, "
+              "and Mukdahan of Thailand.", published="2019-03-13")
+    assert kinds(f) == {("talks", ("LA-SL", "LA-SV", "TH-49", "VN-25", "VN-26"))}

@@ -453,6 +453,7 @@ _WELCOME_AT = re.compile(r"\bairport\b|sân bay|border gate|cửa khẩu", re.IG
 
 # "The event saw the participation of representatives from A, B (Vietnam); C, D (Thailand) and E (Laos)"
 _PARTICIPATION = re.compile(r"participation of|\battended by\b|\battendees\b|participants (?:included|were|from)|"
+                            r"\bbr(?:ought|ings|ing) together\b|\bgathered\b|quy tụ|"
                             r"sự (?:tham gia|tham dự|góp mặt) của|(?:tham )?dự (?:hội nghị|sự kiện|buổi lễ|lễ ký kết)?\s*có|"
                             r"representatives (?:of|from)",
                             re.IGNORECASE)
