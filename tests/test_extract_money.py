@@ -47,3 +47,21 @@ def test_a_total_investment_of_a_gift_is_still_the_gift() -> None:
 def test_money_doled_out_is_given() -> None:
     assert sums("In 2019-20, Ha Tinh doled out 2.5 billion VND to help Bolikhamxay build clinics.") == \
         {("VN-23", "LA-BL", 2_500_000_000, "VND")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's name that only says where the giving city is: the city gives, not the state
+    ("The clinic was built with non-refundable aid from Vietnam's central province of Quang Nam, worth 150,000 USD, "
+     "for Sekong province.", ("VN-27", "LA-XE", 150_000, "USD")),
+    ("The new dormitory received support from Vietnam's Nghe An province worth VND 2 billion for Xieng Khouang "
+     "province.", ("VN-22", "LA-XI", 2_000_000_000, "VND")),
+])
+def test_a_country_that_qualifies_the_giver(text: str, expected: tuple) -> None:
+    assert sums(text) == {expected}
+
+
+@pytest.mark.parametrize("name, unit", [("Xa-ra-văn", "LA-SL"), ("Phông-xa-ly", "LA-PH")])
+def test_a_province_transcribed_syllable_by_syllable_receives(name: str, unit: str) -> None:
+    # the Vietnamese press writes Lao names by syllables, in spellings no list can hold all of
+    assert sums(f"Tỉnh Hà Tĩnh đã trích ngân sách hỗ trợ tỉnh {name} bốn tỷ đồng để xây trường học.") == \
+        {("VN-23", unit, 4_000_000_000, "VND")}

@@ -170,7 +170,7 @@ class Gazetteer:
             if any(b.start() - a.end() > 2 for a, b in zip(run, run[1:])):
                 continue
             end = run[-1].end()
-            if not text[start:end].isascii() or len(text[start:end]) < 6:
+            if not (text[start:end].isascii() or _TRANSCRIBED.fullmatch(text, start, end)) or len(text[start:end]) < 6:
                 continue        # Vietnamese words and spellings are matched by their lists ("Tỉnh Thanh" is no Tianjin)
             uid = self.by_sound.get(place_key(text[start:end]))
             if uid and not _inside_name(text, start, end) and not _LOWER_LEVEL.search(text[max(0, start - 12):start]):
@@ -284,6 +284,10 @@ _OUTLET_AFTER = re.compile(r"\s+(?:Times|Post|News|Daily|Mail|Radio|Television|T
 _OUTLET_BEFORE = re.compile(r"(?:^|[\s(])(?:[Bb]áo|[Đđ]ài (?:PT-?TH|Phát thanh(?: và| -)? Truyền hình)|[Tt]ruyền hình)\s+$")
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# a foreign name transcribed syllable by syllable, as the Vietnamese press writes it ("Xa-va-na-khét",
+# "Bô-ly-khăm-xay"): three syllables or more joined by hyphens, never a Vietnamese word, so its marks may be read
+# by sound like a Latin spelling
+_TRANSCRIBED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){2,}")
 
 
 def place_key(name: str) -> str:

@@ -142,6 +142,12 @@ def _owners(text: str, sums: list[re.Match], sent: SentenceInfo) -> dict[int, in
     return owners
 
 
+# a country's name that only says where the next place is: "Vietnam's central city of Da Nang", "Laos' Savannakhet"
+_QUALIFIES = re.compile(r"['’]s?\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
+                        r"north-?\w+|south-?\w+|border|mountainous|coastal|neighbouring|neighboring)\s+)*"
+                        r"(?:(?:city|province|capital|prefecture|region)\s+of\s+)?(?=[A-Z])")
+
+
 def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
            mine: set[int] | None = None) -> tuple[list[str], list[str], bool]:
     """Giver: named as the source of the money, else before the giving verb, else a state the article names as the
@@ -159,14 +165,20 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
     source_named = False
     clause_end = text.find(";", amount_pos)
     clause_end = len(text) if clause_end < 0 else clause_end
+    lead_start = None   # where a country that only qualifies the next place starts ("Vietnam's central city of")
     for mm in sent.mentions:
         if mm.district or mm.start > clause_end:
             continue
-        if _GIVER_OF.search(text[max(0, mm.start - 70):mm.start]) or (
-                _BY_VI.search(text[max(0, mm.start - 30):mm.start]) and _FUNDED_AFTER.match(text[mm.end:])):
+        q = _QUALIFIES.match(text, mm.end) if ctx.gaz.unit(mm.unit).is_country else None
+        if q and any(other.start == q.end() for other in sent.mentions):
+            lead_start = mm.start
+            continue
+        at, lead_start = (mm.start if lead_start is None else lead_start), None
+        if _GIVER_OF.search(text[max(0, at - 70):at]) or (
+                _BY_VI.search(text[max(0, at - 30):at]) and _FUNDED_AFTER.match(text[mm.end:])):
             givers.insert(0, mm.unit)
             source_named = True
-        elif voice and mm.start > give_pos and _FROM_BY.search(text[max(0, mm.start - 45):mm.start]):
+        elif voice and mm.start > give_pos and _FROM_BY.search(text[max(0, at - 45):at]):
             givers.insert(0, mm.unit)    # "presented by Y", "received ... from Y", "tiếp nhận ... từ tỉnh Y"
             source_named = True
         elif voice and agent_from <= mm.start < give_pos:
@@ -175,7 +187,7 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
         elif voice and mm.start < give_pos:
             if mm.start >= subject_from:
                 receivers.append(mm.unit)    # the subject of a passive or of 'received' gets the money
-        elif mm.start < give_pos and _MET.search(text[max(0, mm.start - 60):mm.start]):
+        elif mm.start < give_pos and _MET.search(text[max(0, at - 60):at]):
             met.append(mm.unit)    # "paid a courtesy call on Governor of X and presented ...": X is met, not giving
         elif mm.start < give_pos:
             givers.append(mm.unit)
@@ -183,7 +195,7 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
             continue
         elif mm.start > amount_pos and _PURPOSE.search(text[amount_pos:mm.start]):
             in_purpose.append(mm.unit)
-        elif ctx.gaz.unit(mm.unit).is_country and (_PROVINCES_OF.search(text[max(0, mm.start - 25):mm.start])
+        elif ctx.gaz.unit(mm.unit).is_country and (_PROVINCES_OF.search(text[max(0, at - 25):at])
                                                    or _PROVINCES_AFTER.match(text[mm.end:])):
             together = True    # "the Laos provinces", "các tỉnh bạn Lào": several receivers, none named
         else:
