@@ -625,3 +625,13 @@ def test_a_party_chief_with_no_province_is_no_provincial_secretary() -> None:
     got = officials("Party chief To Lam received the Lao guests; Quang Tri Party chief Nguyen Long Hai attended.", "2024-06-01")
     assert ("Nguyen Long Hai", "party-secretary", "VN-25") in got
     assert not any(n == "To Lam" for n, _, _ in got)
+
+
+def test_an_image_alt_text_glued_before_its_caption() -> None:
+    # the headline again as the image's alt text, then "ảnh 1", then the caption with the official in it
+    text = ("Two provinces strengthen friendship - ảnh 1Chairman of the Ha Tinh People's Committee Vo Trong Hai "
+            "signs the agreement with Bolikhamxay province.")
+    assert strip_furniture(text) == ["Chairman of the Ha Tinh People's Committee Vo Trong Hai signs the "
+                                     "agreement with Bolikhamxay province."]
+    lead = "Ha Tinh and Bolikhamxay provinces held talks in Ha Tinh city on Monday.\n"
+    assert ("Vo Trong Hai", "people-committee-chair", "VN-23") in officials(lead + text)

@@ -183,6 +183,9 @@ _FURNITURE_LINE = re.compile(
     r"(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật),? ngày \d+ tháng \d+ năm \d{4}.*)$",
     re.IGNORECASE,
 )
+# an image's alt text glued before its caption, as some pages give it: the headline again, then "ảnh 1"
+# ("Hai tỉnh tăng cường hợp tác - ảnh 1Chủ tịch UBND tỉnh …"): the caption is the sentence, the rest is furniture
+_IMAGE_ALT = re.compile(r"^[^.!?]{10,250}?\s(?:-\s+)?ảnh \d{1,2}(?=[^\W\d_])")
 _PHOTO_CREDIT = re.compile(r"\s*[\(\[]?\s*(ảnh|photo|nguồn ảnh|source)\s*:\s*[^()\[\]]{0,60}[\)\]]?\s*\.?\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"\d{1,2}:\d{2}.{0,12}\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}.{0,12}\d{1,2}:\d{2}")
 # "Cập nhật: 03/11/2014", "Posted: 12/05/2023 08:15": a page's date label (the article's date is read before this)
@@ -233,6 +236,7 @@ def strip_furniture(body: str) -> list[str]:
             teaser_lead = False
             continue
         ln = re.sub(r"^!\[[^\]]*\]\([^)]*\)\s*", "", ln).strip(" |")
+        ln = _IMAGE_ALT.sub("", ln)
         ln = _PHOTO_CREDIT.sub("", ln).strip()
         if not ln:
             continue
