@@ -2,6 +2,8 @@
 (none of these sentences come from the corpus)."""
 from __future__ import annotations
 
+import pytest
+
 from coopgraph.article import parse_article_text
 from coopgraph.extract import extract_article
 from coopgraph.facts import PartialDate
@@ -590,3 +592,27 @@ def test_a_conference_that_brought_together_provinces_of_three_countries() -> No
               "12. It brought together leaders of Quang Tri and Thua Thien Hue of Vietnam, Savannakhet and Salavan of Laos, "
               "and Mukdahan of Thailand.", published="2019-03-13")
     assert kinds(f) == {("talks", ("LA-SL", "LA-SV", "TH-49", "VN-25", "VN-26"))}
+
+
+def test_the_day_right_after_the_verb_dates_a_recalled_signing() -> None:
+    # the sentence's occasion has its own day; the document under review was signed on the day after the verb
+    f = facts("Sáng 12/8/2021, tại thành phố Tây Ninh, hai tỉnh Tây Ninh và Svay Rieng tổ chức hội nghị sơ kết thực hiện "
+              "thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 20/3/2019).")
+    assert {a.signed for a in f.agreements} == {PartialDate(2019, 3, 20)}
+    assert ("signing", ("KH-20", "VN-37"), PartialDate(2019, 3, 20)) in events(f)
+
+
+@pytest.mark.parametrize("text", [
+    "Chiều 5/4/2023, lãnh đạo hai tỉnh An Giang và Kampot ký báo cáo tổng kết hợp tác năm 2022 và phương hướng năm 2023.",
+    "On April 5, 2023, leaders of An Giang and Kampot provinces signed a joint review report on their cooperation in 2022.",
+])
+def test_a_review_report_both_sides_sign_is_their_minutes(text: str) -> None:
+    f = facts(text)
+    assert [(a.parties, a.kind, a.signed) for a in f.agreements] == \
+        [(("KH-7", "VN-44"), "cooperation-minutes", PartialDate(2023, 4, 5))]
+
+
+def test_a_review_report_presented_is_no_document() -> None:
+    f = facts("Chiều 5/4/2023, tại hội nghị giữa hai tỉnh An Giang và Kampot, Sở Ngoại vụ trình bày báo cáo tổng kết "
+              "hợp tác năm 2022.")
+    assert not f.agreements

@@ -16,7 +16,11 @@ SIGN = re.compile(
 DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
     r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\b[Aa]greements?\b|\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bminutes\b|\bminute\b(?= of\b)|\bdeal\b|\bpact\b|"
-    r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác")
+    r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác|"
+    # a review the two sides sign together is their minutes ("ký báo cáo sơ kết hợp tác 2 năm"), only after the verb:
+    # a report presented is no document between them
+    r"(?<=ký )[Bb]áo cáo (?:sơ|tổng) kết|(?<=ký kết )[Bb]áo cáo (?:sơ|tổng) kết|(?<=signed the )(?:joint )?review report|"
+    r"(?<=signed a )(?:joint )?review report")
 # Documents and ceremonies between mass organisations or departments are not between the provinces themselves.
 BETWEEN_ORGANISATIONS = re.compile(
     r"^[^.;]{0,60}?\b(?:giữa|between)\s+(?:the\s+)?(?:Hội\b(?! đồng)|Đoàn Thanh niên|Mặt trận|Ủy ban Mặt trận|các cơ quan|các sở|"
@@ -88,6 +92,8 @@ _CONTENT_CUE = re.compile(r"lĩnh vực|nội dung|tập trung|thống nhất|nh
 
 def doc_kind(text: str) -> str:
     """The kind of the first document a phrase names ('văn bản', 'documents' say no kind)."""
+    if re.match(r"[Bb]áo cáo (?:sơ|tổng) kết|(?:joint )?review report", text):
+        return "cooperation-minutes"    # a review signed together (DOC takes it only after the verb)
     doc = DOC.search(text)
     if not doc:
         return "other"
@@ -560,7 +566,11 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
     if in_year and not dates and (not pub or not pub.year or int(after.group(1)) <= pub.year) and not this_year:
         # ("signed minutes of talks on cooperation in 2024" in a 2024 article whose lead names the day: today's)
         return PartialDate(int(after.group(1))), False
-    day = next((d for d in dates if d.date.day is not None), None)
+    # the day right after the verb is the signing's ("… hai tỉnh (được ký kết ngày 14/5/2018)"), whatever day the
+    # sentence's occasion has before it
+    day = next((d for d in dates if d.date.day is not None and d.start >= sign.end()
+                and _ON_DAY.fullmatch(text, sign.end(), d.start)), None) \
+        or next((d for d in dates if d.date.day is not None), None)
     if day:
         return ctx.settle(day.date), True
     if sent.index > 1 and _REPORTED.search(text) and not _THIS_OCCASION.search(text):
@@ -593,6 +603,7 @@ _THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|lần 
 _REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\brecalled\b|\bhighlighted\b", re.IGNORECASE)
 
 
+_ON_DAY = re.compile(r"\s*(?:kết\s+)?(?:vào\s+|on\s+|hôm\s+)?(?:ngày\s+)?", re.IGNORECASE)
 _YEAR_AFTER_VERB = re.compile(r"^(?:\s+(?:kết|vào|từ|tại|in|at|on|back)\b)?(?:\s+[^\s,;.]+){0,7}?\s+(?:năm|in)\s+((?:19|20)\d{2})\b(?![–-]\d)")
 
 
