@@ -65,3 +65,19 @@ def test_a_province_transcribed_syllable_by_syllable_receives(name: str, unit: s
     # the Vietnamese press writes Lao names by syllables, in spellings no list can hold all of
     assert sums(f"Tỉnh Hà Tĩnh đã trích ngân sách hỗ trợ tỉnh {name} bốn tỷ đồng để xây trường học.") == \
         {("VN-23", unit, 4_000_000_000, "VND")}
+
+
+def test_each_clause_after_a_semicolon_has_its_own_giver() -> None:
+    found = sums("Tỉnh Quảng Nam ủng hộ tỉnh Attapeu 300 triệu đồng tiền mặt; tỉnh Kon Tum ủng hộ 450 triệu đồng.")
+    assert found == {("VN-27", "LA-AT", 300_000_000, "VND"), ("VN-28", "LA-AT", 450_000_000, "VND")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's gift to a state is money the gold keeps; the country named as the object is that state
+    ("Chính phủ Nhật Bản đã quyết định viện trợ Việt Nam 300.000 USD để khắc phục hậu quả lũ lụt tại tỉnh Yên Bái.",
+     ("JP", "VN", 300_000, "USD")),
+    ("The Government of Japan granted Laos 200,000 USD for flood relief.",
+     ("JP", "LA", 200_000, "USD")),
+])
+def test_a_state_s_gift_to_a_state(text: str, expected: tuple) -> None:
+    assert sums(text) == {expected}

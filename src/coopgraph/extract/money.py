@@ -91,13 +91,12 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         owners = _owners(text, [m for m, _, _ in sums], sent)
         for i, (m, value, cur) in enumerate(sums):
             mine = {start for start, owner in owners.items() if owner == i} if len(sums) > 1 else None
-            givers, receivers, together = _sides(ctx, sent, give.start(), m.start(), mine)
+            give_pos, lo = _own_clause(ctx, sent, give.start(), m.start())
+            givers, receivers, together = _sides(ctx, sent, give_pos, m.start(), mine, lo)
             if not givers or not (receivers or together):
                 continue
             each = re.match(r"[^.;]{0,40}?(?:\beach\b|" + _EACH + ")", text[m.end():]) or \
                 re.search(r"(?:\beach\b|" + _EACH + r")\s*$", text[max(0, m.start() - 20):m.start()])
-            if not ctx.gaz.is_subnational(givers[0]) and not any(ctx.gaz.is_subnational(r) for r in receivers):
-                continue   # aid between states is not a province's commitment
             shared = together or len(receivers) > 1 and not each
             purpose = _purpose(text[m.end():])
             # a sum shared by several receivers, who gets what not said: one commitment with no receiver
@@ -148,8 +147,20 @@ _QUALIFIES = re.compile(r"['’]s?\s+(?:(?:northern|southern|eastern|western|cen
                         r"(?:(?:city|province|capital|prefecture|region)\s+of\s+)?(?=[A-Z])")
 
 
+def _own_clause(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int) -> tuple[int, int]:
+    """The giving verb of a sum and where its clause starts: a clause after ';' with a province and a giving verb of its
+    own before the sum ('A ủng hộ 300 triệu đồng; tỉnh B ủng hộ 550 triệu đồng') is read alone."""
+    lo = sent.text.rfind(";", 0, amount_pos) + 1
+    if lo <= give_pos:
+        return give_pos, 0
+    verbs = list(_GIVE.finditer(sent.text, lo, amount_pos))
+    if verbs and any(lo <= mm.start < verbs[-1].start() and ctx.gaz.is_subnational(mm.unit) for mm in sent.mentions):
+        return verbs[-1].start(), lo
+    return give_pos, 0
+
+
 def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
-           mine: set[int] | None = None) -> tuple[list[str], list[str], bool]:
+           mine: set[int] | None = None, lo: int = 0) -> tuple[list[str], list[str], bool]:
     """Giver: named as the source of the money, else before the giving verb, else a state the article names as the
     giver of the gift; receivers: named after the verb (those of this sum, ``mine``, when the sentence has several);
     and whether the sum goes to a country's provinces together ('supporting the Lao provinces')."""
@@ -167,7 +178,7 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
     clause_end = len(text) if clause_end < 0 else clause_end
     lead_start = None   # where a country that only qualifies the next place starts ("Vietnam's central city of")
     for mm in sent.mentions:
-        if mm.district or mm.start > clause_end:
+        if mm.district or mm.start > clause_end or mm.start < lo:
             continue
         q = _QUALIFIES.match(text, mm.end) if ctx.gaz.unit(mm.unit).is_country else None
         if q and any(other.start == q.end() for other in sent.mentions):
@@ -206,8 +217,6 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
         together = True   # "handed over LAK260 million … to support the three provinces of A, B and C": shared
     if not receivers:
         receivers = met
-    # "the Lao province": a country's name used of the article's own unit of that country
-    receivers = [_own_unit(ctx, r) for r in receivers]
     # "X thanked Y for its support of N": Y gave, X received
     thank = _THANK.search(text, 0, give_pos)
     if thank:
@@ -225,6 +234,12 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
         own = [g for g in givers if ctx.gaz.is_subnational(g) and ctx.gaz.country_of(g) == givers[0]]
         if own:
             givers = own + givers
+    # "the Lao province": a country's name used of the article's own unit of that country; but a state's gift to a
+    # country named as the verb's object goes to that state ("the Chinese Government pledged Vietnam 500,000 USD")
+    states_given = {mm.unit for mm in sent.mentions if ctx.gaz.unit(mm.unit).is_country
+                    and _STATE_OBJECT.search(text, max(0, mm.start - 30), mm.start)} \
+        if givers and not ctx.gaz.is_subnational(givers[0]) else set()
+    receivers = [r if r in states_given else _own_unit(ctx, r) for r in receivers]
     givers = [g for g in dict.fromkeys(givers) if g not in receivers or len(receivers) > 1]
     receivers = [r for r in dict.fromkeys(receivers) if r not in givers]
     if givers:
@@ -277,6 +292,10 @@ _MET = re.compile(r"(?:call on|visit to|visited|\bmet(?: with)?|meeting with|ch�
 # "công trình do tỉnh Quảng Nam tài trợ", "do Chính phủ Việt Nam viện trợ": the agent of a Vietnamese passive
 _BY_VI = re.compile(r"\bdo\s+(?:UBND\s+|tỉnh\s+|thành phố\s+|(?:Nhà nước|Chính phủ|nhân dân)\s+)?$")
 _FUNDED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:tài trợ|viện trợ|hỗ trợ|tặng|trao tặng|đầu tư xây dựng|xây dựng)")
+
+
+_STATE_OBJECT = re.compile(r"(?:ủng hộ|hỗ trợ|viện trợ|tặng|\bcho|\bto|\bpledged?|\bgave|\bgive[sn]?|\bgranted?)\s+"
+                           r"(?:nước\s+|nhân dân\s+|the people of\s+)?$", re.IGNORECASE)
 
 
 def _own_unit(ctx: Context, uid: str) -> str:
