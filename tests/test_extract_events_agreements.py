@@ -616,3 +616,16 @@ def test_a_review_report_presented_is_no_document() -> None:
     f = facts("Chiều 5/4/2023, tại hội nghị giữa hai tỉnh An Giang và Kampot, Sở Ngoại vụ trình bày báo cáo tổng kết "
               "hợp tác năm 2022.")
     assert not f.agreements
+
+
+@pytest.mark.parametrize("text, signers", [
+    ("On May 4, 2024, Chairman of the Quang Tri People's Committee Vo Van Hung and Savannakhet Governor Santiphap "
+     "Phomvihane co-chaired the talks in Dong Ha city. The two leaders also signed a cooperation agreement for "
+     "2024-2028.", ["Vo Van Hung", "Santiphap Phomvihane"]),
+    # a sentence naming two people of one side is no pointer to one signer of each
+    ("On May 4, 2024, Chairman of the Quang Tri People's Committee Vo Van Hung and Vice Chairman of the Quang Tri "
+     "People's Committee Hoang Nam met a Savannakhet delegation in Dong Ha city. The officials also signed a "
+     "cooperation agreement between Quang Tri and Savannakhet for 2024-2028.", []),
+])
+def test_the_leaders_just_named_sign(text: str, signers: list[str]) -> None:
+    assert [sorted(a.signatories) for a in facts(text).agreements] == [sorted(signers)]

@@ -668,7 +668,26 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
             witnesses.append(name)
     if not signers:
         signers = _short_signers(sent, sign, roles, parties, ctx, lo)
+    if not signers and _THEY_SIGN.search(text, max(lo, sign.start() - 40), sign.start()) and sent.index > 0:
+        signers = _named_before(ctx.sentences[sent.index - 1], roles, parties)
     return _uniq(signers), _uniq(witnesses)
+
+
+# the verb's subject points back at the people just named: "The officials also signed …", "Hai đồng chí đã ký …"
+_THEY_SIGN = re.compile(r"(?:^|[.;]\s*|,\s*)(?:The (?:two )?(?:officials|leaders)|Both (?:officials|leaders)|"
+                        r"Hai đồng chí|Hai vị lãnh đạo|Hai lãnh đạo)(?:\s+(?:also|then|later|đã|cũng|sau đó|then also))*\s*$")
+
+
+def _named_before(prev: SentenceInfo, roles: dict[str, set[str]], parties: list[str]) -> list[str]:
+    """The people of the sentence before, one of each party, when it names exactly one of each."""
+    by_party: dict[str, list[str]] = {}
+    for _, _, name in prev.people:
+        for unit in roles.get(name, ()):
+            if unit in parties and name not in by_party.setdefault(unit, []):
+                by_party[unit].append(name)
+    if len(by_party) != len(parties) or any(len(v) != 1 for v in by_party.values()):
+        return []
+    return [v[0] for v in by_party.values()]
 
 
 # the agents of a passive verb: "signed by", "signed on May 5 by"
