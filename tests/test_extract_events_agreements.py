@@ -629,3 +629,10 @@ def test_a_review_report_presented_is_no_document() -> None:
 ])
 def test_the_leaders_just_named_sign(text: str, signers: list[str]) -> None:
     assert [sorted(a.signatories) for a in facts(text).agreements] == [sorted(signers)]
+
+
+def test_a_yearless_day_takes_the_year_the_text_gives_its_month() -> None:
+    # no page date: the trip's dates give November its year, and the day of the talks is in it
+    f = facts("Đoàn đại biểu tỉnh Nghệ An thăm tỉnh Xiêng Khoảng từ ngày 20 đến ngày 23/11/2022.\n"
+              "Chiều 21/11, Bí thư Tỉnh ủy Nghệ An hội đàm với Tỉnh trưởng tỉnh Xiêng Khoảng tại thành phố Phônxavăn.")
+    assert ("talks", ("LA-XI", "VN-22"), PartialDate(2022, 11, 21)) in events(f)

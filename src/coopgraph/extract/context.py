@@ -217,6 +217,14 @@ class Context:
                                                       or _AGENCY_DATELINE.match(s[m.end:])):
                     info.venues.add(m.start)   # a dateline: "VIENTIANE —", "Vientiane (VNA) –"
             self.sentences.append(info)
+        # the years the text gives with each month ("từ ngày 22 đến ngày 24/11/2023"): a yearless day of that month
+        # in a page with no date of its own is in that year
+        self.month_years: dict[int, set[int]] = {}
+        for info in self.sentences:
+            for dm in info.dates:
+                for d in (dm.date, dm.end):
+                    if d is not None and d.year and d.month:
+                        self.month_years.setdefault(d.month, set()).add(d.year)
         self._sides()
 
     # ------------------------------------------------------------ sides of the article
@@ -417,7 +425,11 @@ class Context:
             return None
         if d.year is None and (d.month, d.day) in self.yearless_days:
             return None
-        return settle_year(d, self.article.published, self.text_year)
+        pub = self.article.published
+        years = self.month_years.get(d.month or 0, set())
+        if d.year is None and not (pub and pub.year) and len(years) == 1:
+            return PartialDate(next(iter(years)), d.month, d.day)
+        return settle_year(d, pub, self.text_year)
 
     def first_date(self, sent: SentenceInfo, *, day_only: bool = True) -> DateMention | None:
         for dm in sent.dates:
