@@ -636,3 +636,10 @@ def test_a_yearless_day_takes_the_year_the_text_gives_its_month() -> None:
     f = facts("Đoàn đại biểu tỉnh Nghệ An thăm tỉnh Xiêng Khoảng từ ngày 20 đến ngày 23/11/2022.\n"
               "Chiều 21/11, Bí thư Tỉnh ủy Nghệ An hội đàm với Tỉnh trưởng tỉnh Xiêng Khoảng tại thành phố Phônxavăn.")
     assert ("talks", ("LA-XI", "VN-22"), PartialDate(2022, 11, 21)) in events(f)
+
+
+def test_a_document_of_years_past_with_its_day_is_one_agreement() -> None:
+    # "thời gian qua" tells of past years, but the document is one, with the day it was signed
+    f = facts("Thời gian qua, hai tỉnh Quảng Bình và Khăm Muộn đã thực hiện tốt Biên bản hội đàm giữa hai tỉnh ký ngày "
+              "12/4/2019 tại thành phố Đồng Hới.", "2021-03-02")
+    assert [(a.parties, a.signed) for a in f.agreements] == [(("LA-KH", "VN-24"), PartialDate(2019, 4, 12))]

@@ -272,8 +272,11 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         # "đánh giá kết quả hợp tác đã ký kết tại bản ghi nhớ năm 2014": the year a document under review was signed
         recalled_year, period = PartialDate(period[0]), None
     counted = bool(sign and _COUNTED_DOCS.match(text[sign.end():c.hi]))
-    if sign and c.own_sign and not period and (CUMULATIVE.search(text[:sign.start()]) and not counted
-                                               or _MANY_DOCS.match(text[sign.end():])):
+    # "thời gian qua, … Biên bản … ký ngày 15/6/2017": one document with its day, however long ago
+    dated = bool(sign and any(d.date.day and d.start >= sign.end() and _ON_DAY.fullmatch(text, sign.end(), d.start)
+                              for d in sent.dates))
+    if sign and c.own_sign and not period and not dated and (CUMULATIVE.search(text[:sign.start()]) and not counted
+                                                             or _MANY_DOCS.match(text[sign.end():])):
         for a in parties:
             for b in parties:
                 if ctx.gaz.country_of(a) == "VN" and ctx.gaz.country_of(b) != "VN":
