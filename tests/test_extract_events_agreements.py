@@ -643,3 +643,12 @@ def test_a_document_of_years_past_with_its_day_is_one_agreement() -> None:
     f = facts("Thời gian qua, hai tỉnh Quảng Bình và Khăm Muộn đã thực hiện tốt Biên bản hội đàm giữa hai tỉnh ký ngày "
               "12/4/2019 tại thành phố Đồng Hới.", "2021-03-02")
     assert [(a.parties, a.signed) for a in f.agreements] == [(("LA-KH", "VN-24"), PartialDate(2019, 4, 12))]
+
+
+@pytest.mark.parametrize("text", [
+    "Chiều 14/6/2023, hai tỉnh Kiên Giang và Kampot ký kết biên bản hợp tác 6 tháng cuối năm 2023.",
+    "Chiều 14/6, hai tỉnh Kiên Giang và Kampot ký kết biên bản hợp tác những tháng cuối năm.",
+])
+def test_minutes_for_part_of_a_year_are_for_that_year(text: str) -> None:
+    f = facts(text, "2023-06-15")
+    assert [a.period for a in f.agreements] == [(2023, 2023)]

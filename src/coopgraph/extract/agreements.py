@@ -265,7 +265,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         return []
     periods = [(p[0] + c.lo, p[1] + c.lo, p[2], p[3]) for p in find_periods(text[c.lo:c.hi])]
     periods = [p for p in periods if not _reviewed(text, p[0]) and not _TIMEFRAME.search(text[max(0, p[0] - 20):p[0]])]
-    period = (periods[0][2], periods[0][3]) if periods else _single_year_period(text, own_doc or doc)
+    pub = ctx.article.published
+    period = (periods[0][2], periods[0][3]) if periods else \
+        _single_year_period(text, own_doc or doc, pub.year if pub else None)
     recalled_year = None
     if period and not periods and sign and c.own_sign and _UNDER_WAY.search(text, c.lo, sign.start()) \
             and PAST_MARK.search(text, c.lo, sign.start()):
@@ -445,11 +447,17 @@ def _reviewed(text: str, pos: int) -> bool:
 _DOC_AFTER_PERIOD = re.compile(r"[^\s]*\s+(?:(?:comprehensive|cooperation|friendship|bilateral)\s+){0,2}(?=" + DOC.pattern + ")")
 
 
-def _single_year_period(text: str, doc: re.Match | None) -> tuple[int, int] | None:
-    """'Thỏa thuận hợp tác năm 2025', 'Biên bản hợp tác năm 2018': a document for one year."""
+def _single_year_period(text: str, doc: re.Match | None, this_year: int | None = None) -> tuple[int, int] | None:
+    """'Thỏa thuận hợp tác năm 2025', 'Biên bản hợp tác năm 2018': a document for one year; 'biên bản hợp tác những
+    tháng cuối năm': for the rest of the article's year."""
     if not doc:
         return None
-    m = re.match(r"(?:\s+(?:hợp tác|hữu nghị|toàn diện|phối hợp|giữa hai tỉnh|thỏa thuận|ghi nhớ|hội đàm|cooperation|on))*"
+    if this_year and re.match(r"(?:\s+(?:hợp tác|phối hợp))?\s+(?:\d{1,2}|sáu|những) tháng cuối năm(?!\s+(?:19|20)\d{2})",
+                              text[doc.end():]):
+        return (this_year, this_year)
+    # (part of a year: "Biên bản hợp tác 6 tháng cuối năm 2022", "minutes for the last six months of 2022")
+    m = re.match(r"(?:\s+(?:hợp tác|hữu nghị|toàn diện|phối hợp|giữa hai tỉnh|thỏa thuận|ghi nhớ|hội đàm|cooperation|on|"
+                 r"(?:\d{1,2}|sáu|những) tháng (?:đầu|cuối)|(?:for )?the (?:first|last|second) (?:six|\d) months))*"
                  r"\s+(?:năm|for|of)\s+((?:19|20)\d{2})\b",
                  text[doc.end():])
     if m:
