@@ -1,12 +1,14 @@
 """One short article of our own for each extraction rule (none of these sentences come from the corpus)."""
 from __future__ import annotations
 
+import pytest
+
 from coopgraph.article import parse_article_text
 from coopgraph.extract import extract_article
 from coopgraph.facts import PartialDate
 from coopgraph.rdfmap import person_iri
 
-from extract_helpers import facts
+from extract_helpers import facts, pairs
 
 
 def officials(f) -> set[tuple[str, str, str]]:
@@ -347,3 +349,11 @@ def test_a_person_whose_first_name_is_spelt_like_a_province_is_no_province() -> 
               "Phomvihane, Ủy viên Bộ Chính trị, làm trưởng đoàn đã đến thăm tỉnh Hòa Bình.")
     assert not f.partnerships
     assert all("LA-XS" not in e.parties for e in f.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Hai bên trao đổi về tiến độ dự án đường bộ cao tốc Hà Nội-Viêng Chăn và đường sắt Vũng Áng - Viêng Chăn.",
+    "The two sides discussed cooperation on the Hanoi–Vientiane expressway.",
+])
+def test_the_ends_of_a_road_or_railway_are_no_partners(text: str) -> None:
+    assert not pairs(facts(text))

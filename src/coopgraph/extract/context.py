@@ -93,7 +93,20 @@ def _route_stops(text: str, mentions: list[Mention]) -> set[int]:
         run = [b]
     if len(run) >= 3:
         stops |= {m.start for m in run}
+    # two ends of a road, railway or flight ("cao tốc Hà Nội-Viêng Chăn", "the Vientiane–Hanoi expressway")
+    for a, b in zip(ms, ms[1:]):
+        if _ROUTE_JOIN.fullmatch(text, a.end, b.start) and (_ROUTE_BEFORE.search(text, max(0, a.start - 30), a.start)
+                                                           or _ROUTE_AFTER.match(text, b.end)):
+            stops |= {a.start, b.start}
     return stops
+
+
+_ROUTE_JOIN = re.compile(r"\s?[-–—]\s?")
+_ROUTE_BEFORE = re.compile(r"(?:cao tốc|đường sắt|đường bộ|quốc lộ|tuyến(?: đường| xe| bay)?|chuyến bay|đường bay|hành lang|"
+                           r"đường ống|đường dây|railway|expressway|highway|motorway|route|flight|corridor|pipeline)"
+                           r"(?:\s+[a-zà-ỹđ]+){0,2}\s+$", re.IGNORECASE)
+_ROUTE_AFTER = re.compile(r"\s+(?:expressway|railway|highway|motorway|rail(?:road)?|road|route|flights?|air route|"
+                          r"corridor|pipeline|power line|bus(?:es)? route)\b", re.IGNORECASE)
 
 
 # What may stand between two places of one list: commas, "và"/"and", and the words that say what they are and
