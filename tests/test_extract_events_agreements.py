@@ -652,3 +652,10 @@ def test_a_document_of_years_past_with_its_day_is_one_agreement() -> None:
 def test_minutes_for_part_of_a_year_are_for_that_year(text: str) -> None:
     f = facts(text, "2023-06-15")
     assert [a.period for a in f.agreements] == [(2023, 2023)]
+
+
+def test_a_document_in_force_with_its_name_parties_and_period() -> None:
+    # no verb: the document is named, then whose it is, then its period
+    f = facts("Chuyến thăm nhằm tiếp tục triển khai Biên bản thỏa thuận hợp tác giữa Đảng bộ, chính quyền tỉnh Nghệ An và "
+              "Đảng bộ, chính quyền tỉnh Xiêng Khoảng giai đoạn 2021-2025.", "2023-05-02")
+    assert [(a.parties, a.period) for a in f.agreements] == [(("LA-XI", "VN-22"), (2021, 2025))]

@@ -469,7 +469,7 @@ def _single_year_period(text: str, doc: re.Match | None, this_year: int | None =
 def _doc_near_period(text: str, doc: re.Match, periods) -> bool:
     """The period belongs to the document: close after it, or after the parties it names ('the agreement between
     the Hà Nội Party Organisation and administration and their Vientiane counterparts for the 2022-2025')."""
-    return any(abs(p[0] - doc.end()) < 80 or 0 < p[0] - doc.end() < 160 and re.match(r"\s+(?:between|giữa)\b", text[doc.end():])
+    return any(abs(p[0] - doc.end()) < 80 or 0 < p[0] - doc.end() < 160 and re.match(r"(?:\s+[^\s,;.]+){0,4}?\s+(?:between|giữa)\b", text[doc.end():])
                and not re.search(r"[;:]", text[doc.end():p[0]])
                for p in periods)
 
