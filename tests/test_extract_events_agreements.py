@@ -659,3 +659,13 @@ def test_a_document_in_force_with_its_name_parties_and_period() -> None:
     f = facts("Chuyến thăm nhằm tiếp tục triển khai Biên bản thỏa thuận hợp tác giữa Đảng bộ, chính quyền tỉnh Nghệ An và "
               "Đảng bộ, chính quyền tỉnh Xiêng Khoảng giai đoạn 2021-2025.", "2023-05-02")
     assert [(a.parties, a.period) for a in f.agreements] == [(("LA-XI", "VN-22"), (2021, 2025))]
+
+
+@pytest.mark.parametrize("text", [
+    "Quang Binh authorities have signed multiple agreements with Khammouane and Savannakhet provinces of Laos.",
+    "Tỉnh Quảng Bình đã ký kết nhiều thỏa thuận hợp tác với hai tỉnh Khăm Muộn và Savannakhet của Lào.",
+])
+def test_many_documents_signed_over_the_years_are_undated_and_no_event(text: str) -> None:
+    f = facts("On May 3, 2024, Quang Binh leaders received a Lao delegation.\n" + text, "2024-05-04")
+    assert sorted((a.parties, a.signed) for a in f.agreements) == [(("LA-KH", "VN-24"), None), (("LA-SV", "VN-24"), None)]
+    assert not [e for e in f.events if e.kind == "signing"]

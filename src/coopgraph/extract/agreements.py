@@ -39,7 +39,8 @@ CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến na
                         r"[Tt]hời gian qua|(?:[Tt]hời gian|[Gg]iai đoạn|[Nn]hiệm kỳ) vừa qua|\bover the (?:past|years)\b|\bin recent years\b|"
                         r"\bin the past (?:period|term|years)\b")
 # many documents of no name: what was signed over a time, not one document ("ký kết nhiều biên bản hợp tác")
-_MANY_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:nhiều|hàng loạt|một số|many|several|a number of|numerous)\s", re.IGNORECASE)
+_WITH_UNIT = re.compile(r"\b(?:with|với)\s+(?:the\s+|hai\s+|các\s+)?(?:tỉnh|thành phố|provinces?\s+of\s+|[A-ZĐ])")
+_MANY_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:nhiều|hàng loạt|một số|many|several|multiple|various|a number of|numerous)\s", re.IGNORECASE)
 # documents counted after the verb ("đã ký 3 thỏa thuận", "ký kết 5 biên bản ghi nhớ", "signed three agreements")
 _COUNTED_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|"
                            r"seven|eight|nine|ten)\s+(?:(?:bản|văn bản|cooperation)\s+)?(?=" + DOC.pattern + ")",
@@ -277,8 +278,12 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     # "thời gian qua, … Biên bản … ký ngày 15/6/2017": one document with its day, however long ago
     dated = bool(sign and any(d.date.day and d.start >= sign.end() and _ON_DAY.fullmatch(text, sign.end(), d.start)
                               for d in sent.dates))
-    if sign and c.own_sign and not period and not dated and (CUMULATIVE.search(text[:sign.start()]) and not counted
-                                                             or _MANY_DOCS.match(text[sign.end():])):
+    # "signed multiple agreements with A and B": many documents, their counterparts named after them
+    many_docs = _MANY_DOCS.match(text[sign.end():]) if sign and c.own_sign and not period and not dated else None
+    many_signed = bool(many_docs and DOC.match(text, sign.end() + many_docs.end())
+                and _WITH_UNIT.search(text, sign.end() + many_docs.end(), c.hi))
+    if sign and c.own_sign and not period and not dated and not many_signed and (
+            CUMULATIVE.search(text[:sign.start()]) and not counted or _MANY_DOCS.match(text[sign.end():])):
         for a in parties:
             for b in parties:
                 if ctx.gaz.country_of(a) == "VN" and ctx.gaz.country_of(b) != "VN":
@@ -293,6 +298,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     kind = _kind(text, c)
     if recalled_year:
         signed, current = recalled_year, False
+    elif many_signed:
+        # "have signed multiple agreements with A and B": documents of the years past, one row a pair, no day
+        signed, current = None, False
     elif counted and CUMULATIVE.search(text[:sign.start()]):
         # "Trong những năm qua, … ký kết 5 biên bản ghi nhớ": documents of the years past, counted: no day, not today's
         signed, current = None, False
@@ -312,7 +320,7 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
     foreign = [p for p in parties if p not in vn]
     groups = [tuple(sorted(parties))]
-    if doc and (_PLURAL_DOC.search(text[doc.start():doc.end() + 2]) or counted) and len(parties) > 2 \
+    if doc and (_PLURAL_DOC.search(text[doc.start():doc.end() + 2]) or counted or many_signed) and len(parties) > 2 \
             and 1 in (len(vn), len(foreign)):
         # "MoUs with five Lao provinces", "agreements between Ubon Ratchathani and Quang Nam and Quang Tri": one
         # bilateral document each, no pair of units of one country
