@@ -669,3 +669,11 @@ def test_many_documents_signed_over_the_years_are_undated_and_no_event(text: str
     f = facts("On May 3, 2024, Quang Binh leaders received a Lao delegation.\n" + text, "2024-05-04")
     assert sorted((a.parties, a.signed) for a in f.agreements) == [(("LA-KH", "VN-24"), None), (("LA-SV", "VN-24"), None)]
     assert not [e for e in f.events if e.kind == "signing"]
+
+
+@pytest.mark.parametrize("text", [
+    "On March 2, Long An and Svay Rieng provinces signed a memorandum on cooperation priorities until the end of 2025.",
+    "Ngày 2/3, hai tỉnh Long An và Svay Rieng ký biên bản ghi nhớ về các ưu tiên hợp tác đến hết năm 2025.",
+])
+def test_a_document_until_the_end_of_a_year_runs_from_this_year(text: str) -> None:
+    assert [a.period for a in facts(text, "2024-03-03").agreements] == [(2024, 2025)]

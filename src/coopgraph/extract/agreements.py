@@ -463,6 +463,11 @@ def _single_year_period(text: str, doc: re.Match | None, this_year: int | None =
     if this_year and re.match(r"(?:\s+(?:hợp tác|phối hợp))?\s+(?:\d{1,2}|sáu|những) tháng cuối năm(?!\s+(?:19|20)\d{2})",
                               text[doc.end():]):
         return (this_year, this_year)
+    # "a memorandum on cooperation orientations until the end of 2022", "… đến hết năm 2025": from now to that year
+    until = re.match(r"(?:\s+[^\s,;.]+){0,8}?\s+(?:until the end of|to the end of|đến hết năm|đến cuối năm)\s+((?:19|20)\d{2})\b",
+                     text[doc.end():])
+    if this_year and until and this_year <= int(until.group(1)) <= this_year + 10:
+        return (this_year, int(until.group(1)))
     # (part of a year: "Biên bản hợp tác 6 tháng cuối năm 2022", "minutes for the last six months of 2022")
     m = re.match(r"(?:\s+(?:hợp tác|hữu nghị|toàn diện|phối hợp|giữa hai tỉnh|thỏa thuận|ghi nhớ|hội đàm|cooperation|on|"
                  r"(?:\d{1,2}|sáu|những) tháng (?:đầu|cuối)|(?:for )?the (?:first|last|second) (?:six|\d) months))*"
