@@ -243,3 +243,26 @@ def test_the_corrections_graph_breaking_the_shapes_is_reported(archive: Path, tm
     assert report.violations == 1
     code, text, _ = run("validate", out, "--engine", "pyshacl", "--no-cache")
     assert code == 1 and "corrections.ttl" in text and "exactly one cg:reason" in text
+
+
+def test_the_command_line_offers_every_kind_a_correction_may_add() -> None:
+    from coopgraph import cli_corrections, corrections
+
+    assert cli_corrections.ADD_KINDS == tuple(corrections.ADD_FIELDS)
+
+
+def test_a_stored_question_from_the_command_line_does_not_load_rdflib(tmp_path: Path) -> None:
+    # rdflib (with the corrections module) is a tenth of a second of every `coopgraph query`: the embedded store,
+    # once loaded, answers without it (the second run: the first loads the store)
+    import subprocess
+    import sys
+
+    code = ("import sys; from coopgraph.cli import main\n"
+            "try:\n    main(['query', 'lao-provinces-with-several-partners', '--format', 'csv'])\n"
+            "except SystemExit:\n    pass\n"
+            "print('rdflib' in sys.modules, file=sys.stderr)")
+    env = {**__import__("os").environ, "COOPGRAPH_CACHE_DIR": str(tmp_path)}
+    for _ in range(2):
+        r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert "LA-" in r.stdout, r.stderr
+    assert r.stderr.strip().splitlines()[-1] == "False", r.stderr

@@ -10,9 +10,12 @@ from pathlib import Path
 
 import click
 
-from . import corrections as corr
 from .query.formatting import shorten
 from .query.questions import expand_iri
+
+# the keys of corrections.ADD_FIELDS, named here so that every command of the CLI starts without loading corrections
+# and rdflib (a tenth of a second of each `coopgraph query`); tests/test_corrections.py checks that they agree
+ADD_KINDS = ("official", "partnership", "agreement", "event", "commitment")
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -33,11 +36,14 @@ def _editor(by: str | None) -> str:
 
 
 def _file(folder: Path, file: Path | None) -> Path:
+    from . import corrections as corr
+
     return file or folder / corr.CORRECTIONS_YAML
 
 
 def _append(path: Path, action: str, target: str, why: str, by: str | None, **more: str) -> None:
     """Append one entry, after checking it as build will read it; the file is replaced atomically."""
+    from . import corrections as corr
     from .build import write_atomically
 
     if not why.strip():
@@ -106,7 +112,7 @@ def merge(node: str, into: str, why: str, folder: Path, file: Path | None, by: s
 
 
 @click.command()
-@click.argument("kind", type=click.Choice(list(corr.ADD_FIELDS)))
+@click.argument("kind", type=click.Choice(ADD_KINDS))
 @click.option("--article", required=True, help="The article that states the fact (its file name).")
 @click.option("--sentence", default=None, type=int, help="Its sentence, by number (as in the IRI .../s3).")
 @click.option("--quote", default=None, help="Or some words of its sentence.")
@@ -138,6 +144,7 @@ def add(kind: str, article: str, sentence: int | None, quote: str | None, fields
               help="A build's output folder: also say which corrections point at nothing there.")
 def list_corrections(folder: Path, file: Path | None, out_dir: Path | None) -> None:
     """List the corrections of the articles' folder: where, when, who, what and why."""
+    from . import corrections as corr
     from .build import read_record
 
     path = _file(folder, file)
