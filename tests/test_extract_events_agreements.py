@@ -8,7 +8,7 @@ from coopgraph.article import parse_article_text
 from coopgraph.extract import extract_article
 from coopgraph.facts import PartialDate
 
-from extract_helpers import events, facts, kinds
+from extract_helpers import events, facts, kinds, pairs
 
 
 # ---------------------------------------------------------------- events: conferences of every kind
@@ -677,3 +677,18 @@ def test_many_documents_signed_over_the_years_are_undated_and_no_event(text: str
 ])
 def test_a_document_until_the_end_of_a_year_runs_from_this_year(text: str) -> None:
     assert [a.period for a in facts(text, "2024-03-03").agreements] == [(2024, 2025)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "relationship", and the common misspelling "twining", say the two cooperate
+    ("The governor praised the efforts of Khon Kaen and Vietnam's Quang Tri province to set up a twining relationship.",
+     ("TH-40", "VN-25")),
+    ("The two leaders hailed the close relationship between Lao Cai and Yunnan.", ("CN-YN", "VN-02")),
+])
+def test_a_relationship_between_two_units_is_a_partnership(text: str, pair: tuple) -> None:
+    assert pair in pairs(facts(text))
+
+
+def test_units_counted_then_chained_by_dashes_are_a_list_not_a_route() -> None:
+    f = facts("Ông khẳng định quan hệ hữu nghị giữa 3 tỉnh Tây Ninh-Svay Rieng-Prey Veng ngày càng bền chặt.")
+    assert {("KH-14", "VN-37"), ("KH-20", "VN-37")} <= pairs(f)

@@ -8,7 +8,9 @@ from .context import Context, in_institution_name
 
 _RANK = {"relation": 1, "talks": 2, "agreement": 3}
 _RELATION = re.compile(
-    r"hợp tác|quan hệ|kết nghĩa|hữu nghị|cooperat|collaborat|ties\b|partnership|twinn|sister|relations?\b|friendship|"
+    # ("relationship", and "twining", a common misspelling of twinning)
+    r"hợp tác|quan hệ|kết nghĩa|hữu nghị|cooperat|collaborat|ties\b|partnership|twinn|twining|sister|relations?\b|"
+    r"relationships?\b|friendship|"
     r"\bsupport(?:s|ed|ing)?\b|hỗ trợ|giúp đỡ|\bassist(?:s|ed|ing|ance)?\b|\bscholarships?\b|học bổng",
     re.IGNORECASE)
 # "… with the three provinces", "với ba tỉnh này": the provinces the sentence before listed
