@@ -81,3 +81,23 @@ def test_each_clause_after_a_semicolon_has_its_own_giver() -> None:
 ])
 def test_a_state_s_gift_to_a_state(text: str, expected: tuple) -> None:
     assert sums(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # goods and services given, valued: the value is the gift, even when the giving word stands far before it
+    "Thanh Hoa's border guards have provided free check-ups for 300 villagers and medicines for 120 patients in Houaphanh "
+    "province, worth VND 80 million.",
+    "Thanh Hoa provided power for Houaphanh province and held free check-ups in which medicines worth over VND80 million "
+    "were handed out.",
+])
+def test_goods_given_worth_a_sum_are_a_gift(text: str) -> None:
+    assert sums(text) == {("VN-21", "LA-HO", 80_000_000, "VND")}
+
+
+def test_a_project_worth_a_sum_with_no_gift_near_is_no_gift() -> None:
+    assert not sums("Thanh Hoa supported Houaphanh in many fields. A new road in Houaphanh province, worth 5 million USD, "
+                    "is under way with a loan from a bank that the two sides talked about at length in the meeting.")
+
+
+def test_a_sum_of_money_with_no_currency_is_in_dong() -> None:
+    assert sums("Tỉnh Kon Tum ủng hộ tỉnh Attapeu 150 triệu tiền hàng hóa.") == {("VN-28", "LA-AT", 150_000_000, "VND")}

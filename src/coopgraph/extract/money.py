@@ -17,9 +17,11 @@ _GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài 
                    r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|\bdoled out\b|\bdisbursed\b|\bearmarked\b|trao (?:số tiền|kinh phí)|bàn giao|" + _RECEIVE,
                    re.IGNORECASE)
 _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng vốn|vốn đầu tư|doanh thu|xuất khẩu|nhập khẩu|"
-                       r"\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\binvest(?:ing|ed|s|ors?)\b|doanh nghiệp|công ty|\bworth\b|turnover|revenue|registered capital|\btrade\b|"
+                       r"\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\binvest(?:ing|ed|s|ors?)\b|doanh nghiệp|công ty|turnover|revenue|registered capital|\btrade\b|"
                        r"per capita|\bincome\b|thu nhập|bình quân đầu người|\bGR?DP\b",
                        re.IGNORECASE)
+# what goods or work are worth: a gift in kind when a giving word stands near ("free medicines ..., worth VND 100 million")
+_WORTH = re.compile(r"\bworth\b", re.IGNORECASE)
 _THANK = re.compile(r"\bthank\w*|cảm ơn|cám ơn|tri ân|ghi nhận sự", re.IGNORECASE)
 _SCALE = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3,
           "billion": 10**9, "million": 10**6, "thousand": 10**3, "bn": 10**9, "mln": 10**6, "m": 10**6}
@@ -32,7 +34,9 @@ _AMOUNT = re.compile(
     r"(?:(?P<cur1>VND|USD|US\$|\$|LAK)\s?" + _NUM.replace("(", "(?P<n1>", 1) + r"\s*(?P<sc1>billion|million|thousand|bn|mln|(?-i:M|m)\b)?)"
     r"|(?:" + _NUM.replace("(", "(?P<n2>", 1) + r"(?:\s*|-)(?P<sc2>tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)?(?:\s*|-)"
     # ("6 đồng chí", "3 đồng bào": people, not dong)
-    r"(?P<cur2>đồng(?!\s+(?:chí|bào|hương|đội|nghiệp)\b)|VNĐ|VND|USD|đô la Mỹ|kíp Lào|kíp|Lao kip|kip|LAK|dong)\b)",
+    r"(?P<cur2>đồng(?!\s+(?:chí|bào|hương|đội|nghiệp)\b)|VNĐ|VND|USD|đô la Mỹ|kíp Lào|kíp|Lao kip|kip|LAK|dong)\b)"
+    # "100 triệu tiền hàng hóa", "2 tỷ tiền mặt": a sum of money with no currency said is in dong
+    r"|(?:" + _NUM.replace("(", "(?P<n3>", 1) + r"\s*(?P<sc3>tỷ|tỉ|triệu)\s+(?P<cur3>(?=tiền\b)))",
     re.IGNORECASE)
 _GIVER_OF = re.compile(r"(?:(?:viện trợ|hỗ trợ|aid|support)(?: không hoàn lại| non-refundable)?\s+(?:của|from)|"
                        r"(?:từ\s+)?ngân sách(?: địa phương)?(?: của)?|from the budget of)\s+(?:tỉnh\s+|the\s+)?$"
@@ -79,10 +83,12 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                 continue   # "mỗi người 1 triệu đồng" before it, or "… each student": money for people, not a province
             if _NOT_GIFT.search(text[max(0, m.start() - 120):m.start()]) and not _GIVE.search(text[max(0, m.start() - 60):m.start()]):
                 continue
+            if _WORTH.search(text, max(0, m.start() - 30), m.start()) and not _GIVE.search(text[max(0, m.start() - 200):m.end() + 40]):
+                continue   # "a project worth 5 million USD" with no gift near: a value, not money given
             cur_first = bool(m.group("cur1"))
-            num = m.group("n1") or m.group("n2")
-            scale = m.group("sc1") or m.group("sc2")
-            cur = _CUR.get((m.group("cur1") or m.group("cur2")).lower())
+            num = m.group("n1") or m.group("n2") or m.group("n3")
+            scale = m.group("sc1") or m.group("sc2") or m.group("sc3")
+            cur = "VND" if m.group("cur3") is not None else _CUR.get((m.group("cur1") or m.group("cur2")).lower())
             value = _value(num, scale, ctx.language, cur_first)
             if value and cur:
                 sums.append((m, value, cur))
