@@ -101,3 +101,23 @@ def test_a_project_worth_a_sum_with_no_gift_near_is_no_gift() -> None:
 
 def test_a_sum_of_money_with_no_currency_is_in_dong() -> None:
     assert sums("Tỉnh Kon Tum ủng hộ tỉnh Attapeu 150 triệu tiền hàng hóa.") == {("VN-28", "LA-AT", 150_000_000, "VND")}
+
+
+@pytest.mark.parametrize("text", [
+    # the head of state's gift, handed over on his behalf: the state gives
+    "Thừa ủy quyền của Chủ tịch nước, Đại sứ đã trao 12 tỷ đồng để xây trường học cho tỉnh Sê Kông.",
+    "Đại sứ đã trao số tiền 12 tỷ đồng, quà tặng của Tổng Bí thư, để xây trường học cho tỉnh Sê Kông.",
+])
+def test_a_gift_of_the_head_of_state_is_the_state_s(text: str) -> None:
+    assert sums(text) == {("VN", "LA-XE", 12_000_000_000, "VND")}
+
+
+def test_the_place_where_money_is_handed_over_does_not_give_it() -> None:
+    assert {s[0] for s in sums("Chiều 3/4, tại tỉnh Sê Kông, Chính phủ Việt Nam đã trao 12 tỷ đồng cho tỉnh Sê Kông.")} == {"VN"}
+
+
+def test_a_total_told_again_in_parts_is_not_one_more_gift() -> None:
+    f = facts("Tỉnh Quảng Nam đã trao số tiền 9 tỷ đồng để xây trường học tại tỉnh Sê Kông và tỉnh Attapeu. "
+              "Cụ thể, tỉnh Quảng Nam hỗ trợ tỉnh Sê Kông 5 tỷ đồng, tỉnh Attapeu 4 tỷ đồng.")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == \
+        {("VN-27", "LA-XE", 5_000_000_000), ("VN-27", "LA-AT", 4_000_000_000)}

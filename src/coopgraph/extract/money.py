@@ -14,7 +14,7 @@ _RECEIVE = (r"(?:\breceived\b|tiếp nhận|nhận được|đã nhận)(?=[^.;]
             r"billion|million|VND|USD|đồng|kíp|kip)|số tiền|kinh phí))")
 _GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài trợ|\bsupport(?:ed|s|ing)?\b|\baid\b|\bpledged?\b|\bdonat\w*|"
                    r"\bgrant(?:ed|s)?\b|\bhanded over\b|\bassist\w*|\bpresent(?:ed|s)\b|\bgave\b|\bgive[sn]?\b|\bcontribut\w*|"
-                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|\bdoled out\b|\bdisbursed\b|\bearmarked\b|trao (?:số tiền|kinh phí)|bàn giao|" + _RECEIVE,
+                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|\bdoled out\b|\bdisbursed\b|\bearmarked\b|trao (?:số tiền|kinh phí)|trao(?:\s+cho)?(?=\s+\d[\d.,]*\s*(?:tỷ|tỉ|triệu|USD|đồng|kíp))|bàn giao|" + _RECEIVE,
                    re.IGNORECASE)
 _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng vốn|vốn đầu tư|doanh thu|xuất khẩu|nhập khẩu|"
                        r"\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\binvest(?:ing|ed|s|ors?)\b|doanh nghiệp|công ty|turnover|revenue|registered capital|\btrade\b|"
@@ -206,6 +206,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
                 receivers.append(mm.unit)    # the subject of a passive or of 'received' gets the money
         elif mm.start < give_pos and _MET.search(text[max(0, at - 60):at]):
             met.append(mm.unit)    # "paid a courtesy call on Governor of X and presented ...": X is met, not giving
+        elif mm.start < give_pos and mm.start in sent.venues:
+            continue   # "Sáng 22/7, tại Luông Phra-băng, … đã trao": where it was given, not who gave
         elif mm.start < give_pos:
             givers.append(mm.unit)
         elif mine is not None and mm.start not in mine:
@@ -232,7 +234,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
             givers, receivers = after[:1], [_own_unit(ctx, u) for u in before[-1:]] or receivers
     if not givers or not any(ctx.gaz.is_subnational(g) for g in givers[:1]):
         # "quà tặng của Đảng, Nhà nước và nhân dân Việt Nam": a state's gift, here or in the lead
-        state = state_giver(text, give_pos) or next((g for s in ctx.sentences[:4] for g in [state_giver(s.text)] if g), None)
+        state = state_giver(text, give_pos) or _leader_giver(text) \
+            or next((g for s in ctx.sentences[:4] for g in [state_giver(s.text) or _leader_giver(s.text)] if g), None)
         if state and not any(ctx.gaz.is_subnational(g) and ctx.gaz.country_of(g) == state for g in givers):
             givers = [state]
     if givers and not source_named and not ctx.gaz.is_subnational(givers[0]):
@@ -266,6 +269,20 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
         # a province's money to a whole country ("supporting the Laos provinces"): no single receiver is said
         receivers = [r for r in receivers if ctx.gaz.is_subnational(r)]
     return givers[:1], receivers, False
+
+
+# a gift of the head of state or government, or given on their behalf: "quà tặng của Chủ tịch nước", "thừa ủy quyền của
+# Thủ tướng Chính phủ", "a gift from President X": the state gives (Vietnam's, unless another country is named)
+_LEADER_GIFT = re.compile(r"(?i:quà tặng|quà|món quà|\bgifts?|thừa ủy quyền|thay mặt|on behalf)\s+(?:của\s+|from\s+|of\s+)?(?:the\s+)?"
+                          r"(?:Chủ tịch nước|Tổng Bí thư|Thủ tướng(?: Chính phủ)?|President|Prime Minister|General Secretary)"
+                          r"(?:\s+(?P<country>Lào|Campuchia|Trung Quốc|Việt Nam|of Laos|of Cambodia|of Vietnam))?")
+_LEADER_COUNTRY = {"Lào": "LA", "of Laos": "LA", "Campuchia": "KH", "of Cambodia": "KH", "Trung Quốc": "CN"}
+
+
+def _leader_giver(text: str) -> str | None:
+    """The state whose head gives the gift the text names, if one."""
+    found = {_LEADER_COUNTRY.get(m.group("country") or "", "VN") for m in _LEADER_GIFT.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 _PROVINCES_OF = re.compile(r"(?:các|những|\d+|hai|ba|bốn|năm|nhiều)\s+(?:tỉnh|địa phương)(?:\s+(?:bạn|của|nước|bạn Lào))*\s*$",
@@ -342,4 +359,13 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
             continue
         seen.setdefault(key, set()).add(when)
         out.append(c)
-    return out
+    return [c for c in out if not _total_of_parts(c, out)]
+
+
+def _total_of_parts(c: Commitment, items: list[Commitment]) -> bool:
+    """A sum with no receiver that the article also tells in parts, one to each receiver ('55 tỷ đồng' for two
+    provinces, then '40 tỷ đồng' for one and '15 tỷ đồng' for the other): the total, not one more gift."""
+    if c.receiver is not None:
+        return False
+    parts = [p.value for p in items if p.receiver and p.giver == c.giver and p.currency == c.currency]
+    return len(parts) >= 2 and sum(parts) == c.value
