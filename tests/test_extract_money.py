@@ -121,3 +121,12 @@ def test_a_total_told_again_in_parts_is_not_one_more_gift() -> None:
               "Cụ thể, tỉnh Quảng Nam hỗ trợ tỉnh Sê Kông 5 tỷ đồng, tỉnh Attapeu 4 tỷ đồng.")
     assert {(c.giver, c.receiver, c.value) for c in f.commitments} == \
         {("VN-27", "LA-XE", 5_000_000_000), ("VN-27", "LA-AT", 4_000_000_000)}
+
+
+@pytest.mark.parametrize("text", [
+    # "each" before the receivers it speaks of: one sum for each of them
+    "Tỉnh Hà Tĩnh hỗ trợ mỗi tỉnh Bolikhamxay và Khammouane 2 tỷ đồng để làm đường.",
+    "Ha Tinh gave each of Bolikhamxay and Khammouane provinces 2 billion VND for roads.",
+])
+def test_each_before_the_named_receivers(text: str) -> None:
+    assert sums(text) == {("VN-23", "LA-BL", 2_000_000_000, "VND"), ("VN-23", "LA-KH", 2_000_000_000, "VND")}

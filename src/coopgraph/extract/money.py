@@ -102,7 +102,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             if not givers or not (receivers or together):
                 continue
             each = re.match(r"[^.;]{0,40}?(?:\beach\b|" + _EACH + ")", text[m.end():]) or \
-                re.search(r"(?:\beach\b|" + _EACH + r")\s*$", text[max(0, m.start() - 20):m.start()])
+                re.search(r"(?:\beach\b|" + _EACH + r")\s*$", text[max(0, m.start() - 20):m.start()]) or \
+                _EACH_NAMED.search(text, give_pos, m.start())   # "hỗ trợ mỗi tỉnh A và B 2 tỷ đồng", "gave each of A and B"
             shared = together or len(receivers) > 1 and not each
             purpose = _purpose(text[m.end():])
             # a sum shared by several receivers, who gets what not said: one commitment with no receiver
@@ -113,6 +114,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
 
 
 _EACH = r"mỗi (?:tỉnh|bên|địa phương|huyện|đơn vị|thành phố)"
+# "each" said of the receivers named next, between the giving verb and the sum
+_EACH_NAMED = re.compile(r"\beach of\b|\beach (?:province|locality|city)\b|\b" + _EACH + r"\b(?=\s+[A-ZĐ]|\s+(?:tỉnh|thành phố)\s)")
 _EACH_AFTER = re.compile(r"[^.;]*?(?:\beach\b|" + _EACH + r")\s*$")
 # money for people ("mỗi người 1 triệu đồng", "… each student"), not for a province
 _PER_PERSON = re.compile(r"[^.;]{0,10}?\b(?:mỗi (?:người|em|học sinh|sinh viên|suất|hộ)|each (?:person|student|household)|"
