@@ -692,3 +692,26 @@ def test_a_relationship_between_two_units_is_a_partnership(text: str, pair: tupl
 def test_units_counted_then_chained_by_dashes_are_a_list_not_a_route() -> None:
     f = facts("Ông khẳng định quan hệ hữu nghị giữa 3 tỉnh Tây Ninh-Svay Rieng-Prey Veng ngày càng bền chặt.")
     assert {("KH-14", "VN-37"), ("KH-20", "VN-37")} <= pairs(f)
+
+
+_LEAD_EN = ("On March 5, 2024, Chairman of the Nghe An provincial People's Committee Nguyen Duc Trung held talks with "
+            "Governor of Xieng Khouang province Bounthong Divixeng in Vinh. ")
+_LEAD_VI = ("Ngày 5/3/2024, Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung và Tỉnh trưởng tỉnh Xiêng Khoảng Bun-thoong "
+            "Đi-vi-sẻng hội đàm tại Vinh. ")
+
+
+@pytest.mark.parametrize("text", [
+    # a short name beside a full one, both subjects of the verb
+    _LEAD_EN + "After the talks, Bounthong and Chairman Nguyen Duc Trung signed the minutes of the talks.",
+    # the people after "between" of a passive signing
+    _LEAD_VI + "Biên bản hội đàm được ký kết giữa ông Nguyễn Đức Trung và ông Bun-thoong Đi-vi-sẻng.",
+])
+def test_both_signers_are_found(text: str) -> None:
+    f = facts(text, "2024-03-06")
+    assert [len(a.signatories) for a in f.agreements] == [2]
+
+
+def test_a_counterpart_named_by_his_country_does_not_make_the_document_the_states() -> None:
+    f = facts(_LEAD_EN + "Nguyen Duc Trung and his Lao counterpart signed a memorandum of understanding on cooperation "
+              "for 2024-2026.", "2024-03-06")
+    assert [(a.parties, a.period) for a in f.agreements] == [(("LA-XI", "VN-22"), (2024, 2026))]

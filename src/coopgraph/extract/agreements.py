@@ -492,11 +492,16 @@ def _national_only(ctx: Context, sent: SentenceInfo, lo: int, hi: int) -> bool:
     ('kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào') does not make it a matter of states."""
     near = [m for m in sent.parties() if lo <= m.start and m.end <= hi]
     countries = [m for m in near if ctx.gaz.unit(m.unit).is_country
-                 and not _IN_ANNIVERSARY.search(sent.text[max(lo, m.start - 120):m.start])]
+                 and not _IN_ANNIVERSARY.search(sent.text[max(lo, m.start - 120):m.start])
+                 and not _COUNTERPART.match(sent.text, m.end)
+                 and not _COUNTERPART_VI.search(sent.text, max(lo, m.start - 12), m.start)]
     provinces = [m for m in near if ctx.gaz.is_subnational(m.unit)]
     return bool(countries) and not provinces
 
 
+# a country's name that only says whose a person is: "his Lao counterpart", "người đồng cấp Lào" is a province's leader
+_COUNTERPART = re.compile(r"\s+counterparts?\b", re.IGNORECASE)
+_COUNTERPART_VI = re.compile(r"đồng cấp\s+(?:nước\s+)?$")
 _IN_ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|[Nn]ăm [Đđ]oàn kết|[Nn]ăm [Hh]ữu nghị|[Yy]ear of)[^.;]*$")
 
 
@@ -690,8 +695,8 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
             signers.append(name)   # "was signed by X and Y"
         elif start < sign.start() and WITNESS.search(between):
             witnesses.append(name)
-    if not signers:
-        signers = _short_signers(sent, sign, roles, parties, ctx, lo)
+    # "Vanxay and Chairman … Tran Thang signed": a short name beside a full one
+    signers += [n for n in _short_signers(sent, sign, roles, parties, ctx, lo) if n not in witnesses]
     if not signers and _THEY_SIGN.search(text, max(lo, sign.start() - 40), sign.start()) and sent.index > 0:
         signers = _named_before(ctx.sentences[sent.index - 1], roles, parties)
     return _uniq(signers), _uniq(witnesses)
@@ -715,7 +720,8 @@ def _named_before(prev: SentenceInfo, roles: dict[str, set[str]], parties: list[
 
 
 # the agents of a passive verb: "signed by", "signed on May 5 by"
-_BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+(?:by|bởi)\b")
+# (and "ký kết giữa ông A và ông B", "signed between Mr A and Mr B": people after "between" are the signers)
+_BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+(?:by|bởi)\b|(?:\s+kết)?\s+(?:giữa|between)(?=\s+(?:ông|bà|đồng chí|Mr|Ms|Mrs)\b)")
 _SPEECH = re.compile(r"cho biết|thông tin|thông báo|nhấn mạnh|khẳng định|nhắc lại|\bnói\b|\bsaid\b|\bnoted\b|\bstated\b|"
                      r"\btold\b|\binformed\b|\brecalled\b", re.IGNORECASE)
 
