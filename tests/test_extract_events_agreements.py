@@ -715,3 +715,27 @@ def test_a_counterpart_named_by_his_country_does_not_make_the_document_the_state
     f = facts(_LEAD_EN + "Nguyen Duc Trung and his Lao counterpart signed a memorandum of understanding on cooperation "
               "for 2024-2026.", "2024-03-06")
     assert [(a.parties, a.period) for a in f.agreements] == [(("LA-XI", "VN-22"), (2024, 2026))]
+
+
+def test_memorandums_is_a_document() -> None:
+    f = facts("On May 2, 2024, Dien Bien and Phongsaly provinces signed memorandums of understanding on trade.", "2024-05-03")
+    assert [a.parties for a in f.agreements] == [("LA-PH", "VN-71")]
+
+
+def test_a_signing_told_by_a_speaker_who_emphasised_it_has_no_day() -> None:
+    f = facts("On May 2, 2024, leaders of Dien Bien and Phongsaly held talks in Dien Bien Phu.\n"
+              "The two sides reviewed trade.\n"
+              "Secretary Hoa emphasised that ties between Dien Bien and Phongsaly grew after the two provinces signed "
+              "memorandums of understanding.", "2024-05-03")
+    assert [(a.signed, a.current) for a in f.agreements] == [(None, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed to keep implementing the legal documents on border affairs signed between the two provinces.",
+    "Hai bên nhất trí tiếp tục thực hiện tốt các văn bản hợp tác đã ký kết giữa hai tỉnh.",
+])
+def test_documents_named_in_a_participle_are_held_not_signed_on_the_day(text: str) -> None:
+    f = facts("On May 2, 2024, Kon Tum and Attapeu provinces held talks and signed minutes of the talks.\n" + text,
+              "2024-05-03")
+    assert sorted(((a.signed, a.current) for a in f.agreements), key=lambda x: x[1]) == \
+        [(None, False), (PartialDate(2024, 5, 2), True)]

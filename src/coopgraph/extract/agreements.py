@@ -15,7 +15,7 @@ SIGN = re.compile(
     re.IGNORECASE)
 DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
-    r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\b[Aa]greements?\b|\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bminutes\b|\bminute\b(?= of\b)|\bdeal\b|\bpact\b|"
+    r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\b[Aa]greements?\b|\b[Mm]emorand(?:ums?|a)\b|\bMoUs?\b|\bminutes\b|\bminute\b(?= of\b)|\bdeal\b|\bpact\b|"
     r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác|"
     # a review the two sides sign together is their minutes ("ký báo cáo sơ kết hợp tác 2 năm"), only after the verb:
     # a report presented is no document between them
@@ -115,6 +115,7 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
     """Agreements the article reports, and pairs that it says signed something (with no detail)."""
     found: list[Agreement] = []
     signed_pairs: list[tuple[str, str, int]] = []
+    held: set[int] = set()
     roles = _person_units(officials)
     # "Tiếp đó, 2 bên ký kết ...": a sentence that continues a plan is a plan unless it says it was done
     planned = plan_continuations([s.text for s in ctx.sentences])
@@ -130,8 +131,8 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
                 continue
             if clause.sign:
                 parent = clause
-            found += _clause_agreements(ctx, sent, clause, roles, signed_pairs)
-    merged = _merge(found)
+            found += _clause_agreements(ctx, sent, clause, roles, signed_pairs, held)
+    merged = _merge(found, held)
     _period_from_lead(ctx, merged)
     _add_content_fields(ctx, merged)
     _link_predecessors(merged)
@@ -232,8 +233,9 @@ _BETWEEN_STATES = re.compile(
 
 
 def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict[str, set[str]],
-                       signed_pairs: list[tuple[str, str, int]]) -> list[Agreement]:
-    """The agreements one clause reports (pairs it says signed something, with no detail, go to signed_pairs)."""
+                       signed_pairs: list[tuple[str, str, int]], held: set[int]) -> list[Agreement]:
+    """The agreements one clause reports (pairs it says signed something, with no detail, go to signed_pairs; the ids
+    of documents the sides have, named in a participle, go to held)."""
     text = sent.text
     sign, doc = c.sign, c.doc
     # the clause before the verb says whether it was a plan
@@ -282,6 +284,7 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     many_docs = _MANY_DOCS.match(text[sign.end():]) if sign and c.own_sign and not period and not dated else None
     many_signed = bool(many_docs and DOC.match(text, sign.end() + many_docs.end())
                 and _WITH_UNIT.search(text, sign.end() + many_docs.end(), c.hi))
+    held_docs = bool(sign and c.own_sign and not dated and _HELD_DOCS.search(text, c.lo, sign.start()))
     if sign and c.own_sign and not period and not dated and not many_signed and (
             CUMULATIVE.search(text[:sign.start()]) and not counted or _MANY_DOCS.match(text[sign.end():])):
         for a in parties:
@@ -300,6 +303,10 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         signed, current = recalled_year, False
     elif many_signed:
         # "have signed multiple agreements with A and B": documents of the years past, one row a pair, no day
+        signed, current = None, False
+    elif held_docs:
+        # "implementing legal documents on the border signed between the two localities": documents the sides have,
+        # signed some time before, not the one of the day
         signed, current = None, False
     elif counted and CUMULATIVE.search(text[:sign.start()]):
         # "Trong những năm qua, … ký kết 5 biên bản ghi nhớ": documents of the years past, counted: no day, not today's
@@ -335,8 +342,16 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
             a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx, c.lo)
         a.fields = fields_in(text) if _CONTENT_CUE.search(text) else []
         a.current = current
+        if held_docs:
+            held.add(id(a))
         out.append(a)
     return out
+
+
+# documents named before the verb as its object in a participle, not as the subject of a signing told now:
+# "legal documents on the border signed between the two localities", "các văn bản đã ký kết giữa hai tỉnh"
+_HELD_DOCS = re.compile(r"(?:\b(?:agreements|memoranda|memorandums|MoUs|documents|accords)|(?:[Cc]ác|[Nn]hững)\s+(?:văn bản|"
+                        r"thỏa thuận|biên bản|bản ghi nhớ))(?:\s+[^\s,;.]+){0,6}?\s+(?:đã\s+)?$")
 
 
 # what is done with a document in force: reviewed, carried out
@@ -629,7 +644,8 @@ def occasion_date(ctx: Context) -> PartialDate | None:
 _THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|lần này|this time|tại (?:buổi|lễ) (?:lễ|ký|này)|"
                             r"at (?:the|this) (?:ceremony|signing)", re.IGNORECASE)
 # a speaker telling of a signing ("…, X said", "X cho biết …")
-_REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\brecalled\b|\bhighlighted\b", re.IGNORECASE)
+_REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\brecalled\b|\bhighlighted\b|\bemphasi[sz]ed\b|"
+                       r"\bstressed\b|\baffirmed\b", re.IGNORECASE)
 
 
 _ON_DAY = re.compile(r"\s*(?:kết\s+)?(?:vào\s+|on\s+|hôm\s+)?(?:ngày\s+)?", re.IGNORECASE)
@@ -764,8 +780,9 @@ def fields_in(text: str) -> list[str]:
     return sorted({code for rx, code in _FIELD_RES if rx.search(text)})
 
 
-def _merge(found: list[Agreement]) -> list[Agreement]:
-    """Mentions of one document become one agreement: same parties, compatible period and date."""
+def _merge(found: list[Agreement], held: set[int] | frozenset[int] = frozenset()) -> list[Agreement]:
+    """Mentions of one document become one agreement: same parties, compatible period and date (documents the sides
+    have, ``held`` by id, stay apart from the one signed on the day)."""
     out: list[Agreement] = []
     for a in found:
         target = None
@@ -782,6 +799,8 @@ def _merge(found: list[Agreement]) -> list[Agreement]:
                 continue   # "the MoU signed on 1 November 2019" is not "their pact for 2022-2023"
             if a.current != b.current and (a.signed if b.current else b.signed):
                 continue   # a signing recalled with its year is not the one the article reports
+            if a.current != b.current and (id(a) in held or id(b) in held):
+                continue   # documents the sides have are not the one signed on the day
             if a.evidence.index == b.evidence.index and "other" not in (a.kind, b.kind) and a.kind != b.kind:
                 continue   # "signed an agreement …; the two sides also signed minutes": two documents
             target = b
