@@ -739,3 +739,20 @@ def test_documents_named_in_a_participle_are_held_not_signed_on_the_day(text: st
               "2024-05-03")
     assert sorted(((a.signed, a.current) for a in f.agreements), key=lambda x: x[1]) == \
         [(None, False), (PartialDate(2024, 5, 2), True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sơn La và Luang Prabang đã ký kết thỏa thuận hợp tác năm 2015, biên bản ghi nhớ năm 2018 và biên bản hội đàm năm 2021.",
+    "Son La and Luang Prabang signed a cooperation agreement in 2015, an MoU in 2018 and minutes of talks in 2021.",
+])
+def test_a_list_of_documents_each_with_its_year(text: str) -> None:
+    f = facts(text, "2024-05-03")
+    assert sorted(a.signed.year for a in f.agreements) == [2015, 2018, 2021]
+    assert not any(a.current or a.period for a in f.agreements)
+
+
+def test_an_early_document_then_plural_documents_for_two_periods() -> None:
+    f = facts("The chairman said Son La and Luang Prabang signed a memorandum on trade cooperation in 2010 and then "
+              "MoUs for 2011 - 2015 and 2016 - 2020.", "2024-05-03")
+    assert sorted((str(a.signed), a.period) for a in f.agreements) == \
+        [("2010", None), ("None", (2011, 2015)), ("None", (2016, 2020))]

@@ -116,6 +116,7 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
     found: list[Agreement] = []
     signed_pairs: list[tuple[str, str, int]] = []
     held: set[int] = set()
+    listed: dict[int, tuple[int, int]] = {}
     roles = _person_units(officials)
     # "Tiếp đó, 2 bên ký kết ...": a sentence that continues a plan is a plan unless it says it was done
     planned = plan_continuations([s.text for s in ctx.sentences])
@@ -124,15 +125,20 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
         if sent.index in planned or not (SIGN.search(text) or DOC.search(text)):
             continue
         parent: _Clause | None = None
-        for lo, hi in _documents_apart(text, _clauses(text)):
+        whole = _clauses(text)
+        for lo, hi in _documents_apart(text, whole):
             clause = _read_clause(ctx, sent, lo, hi, parent)
             if clause is None:
                 parent = None
                 continue
             if clause.sign:
                 parent = clause
-            found += _clause_agreements(ctx, sent, clause, roles, signed_pairs, held)
-    merged = _merge(found, held)
+            in_list = (lo, hi) not in whole
+            got = _clause_agreements(ctx, sent, clause, roles, signed_pairs, held, in_list)
+            if in_list:
+                listed.update({id(a): (sent.index, lo) for a in got})   # one document of a list of them
+            found += got
+    merged = _merge(found, held, listed)
     _period_from_lead(ctx, merged)
     _add_content_fields(ctx, merged)
     _link_predecessors(merged)
@@ -194,12 +200,17 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# what joins two documents of one list: "…, an MoU in 2019 and minutes …", "… in 2011 and then MoUs for …"
+_JOINT = re.compile(r"(?:,|\s+và|\s+and|\s+cùng)(?:\s+(?:then|later|subsequently|sau đó|tiếp đó|rồi))?"
+                    r"(?:\s+(?:a|an|the|các|những))?\s*$")
+
+
 def _documents_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'ký kết Bản ghi nhớ … giai đoạn 2022-2027 và Biên bản làm việc': two documents, each a clause of its own."""
     out = []
     for lo, hi in spans:
         for d in [m for m in DOC.finditer(text, lo, hi) if not _GENERIC_DOC.match(m.group())][1:]:
-            joint = re.search(r"(?:,|\s+và|\s+and|\s+cùng)\s*$", text[lo:d.start()])
+            joint = _JOINT.search(text, lo, d.start())
             cut = d.start() - len(joint.group()) if joint else lo
             if cut > lo and DOC.search(text, lo, cut):
                 out.append((lo, cut))
@@ -233,9 +244,9 @@ _BETWEEN_STATES = re.compile(
 
 
 def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict[str, set[str]],
-                       signed_pairs: list[tuple[str, str, int]], held: set[int]) -> list[Agreement]:
+                       signed_pairs: list[tuple[str, str, int]], held: set[int], in_list: bool = False) -> list[Agreement]:
     """The agreements one clause reports (pairs it says signed something, with no detail, go to signed_pairs; the ids
-    of documents the sides have, named in a participle, go to held)."""
+    of documents the sides have, named in a participle, go to held); ``in_list``: the clause is one document of a list."""
     text = sent.text
     sign, doc = c.sign, c.doc
     # the clause before the verb says whether it was a plan
@@ -299,7 +310,11 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
                 and not _in_force(text, c):
             return []
     kind = _kind(text, c)
-    if recalled_year:
+    listed = _listed_year(ctx, text, c, in_list) if sign and not periods else None
+    if listed:
+        # "signed an agreement in 2016, an MoU in 2019 and minutes of talks in 2022": each document its year
+        signed, current, period = PartialDate(listed), False, None
+    elif recalled_year:
         signed, current = recalled_year, False
     elif many_signed:
         # "have signed multiple agreements with A and B": documents of the years past, one row a pair, no day
@@ -324,6 +339,11 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
             signed = None
     else:
         signed, current = None, False
+    if sign and not c.own_sign and period and ctx.when and ctx.when.year and period[1] < ctx.when.year:
+        signed, current = None, False   # "… in 2011 and then MoUs for 2012-2016": a document of a past list
+    # "MoUs for 2012-2016 and 2017-2022": one document for each period
+    spans = [(p[2], p[3]) for p in periods] if doc and len(periods) > 1 and \
+        _PLURAL_DOC.search(text[doc.start():doc.end() + 2]) else [period]
     vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
     foreign = [p for p in parties if p not in vn]
     groups = [tuple(sorted(parties))]
@@ -334,9 +354,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         one, many = (vn, foreign) if len(vn) == 1 else (foreign, vn)
         groups = [tuple(sorted((one[0], p))) for p in many]
     out = []
-    for group in groups:
+    for group, span in [(g, p) for g in groups for p in spans]:
         a = Agreement(parties=group, kind=kind, evidence=Evidence(sent.index, text),
-                      period=period, signed=signed, place=_venue(ctx, sent) if current else None,
+                      period=span, signed=signed, place=_venue(ctx, sent) if current else None,
                       body=_body(text))
         if sign and c.own_sign:
             a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx, c.lo)
@@ -352,6 +372,21 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
 # "legal documents on the border signed between the two localities", "các văn bản đã ký kết giữa hai tỉnh"
 _HELD_DOCS = re.compile(r"(?:\b(?:agreements|memoranda|memorandums|MoUs|documents|accords)|(?:[Cc]ác|[Nn]hững)\s+(?:văn bản|"
                         r"thỏa thuận|biên bản|bản ghi nhớ))(?:\s+[^\s,;.]+){0,6}?\s+(?:đã\s+)?$")
+
+
+# a document and the year after it: "an MoU in 2019", "biên bản ghi nhớ năm 2019" (not a span "năm 2019-2020")
+_DOC_YEAR = re.compile("(?:" + DOC.pattern + r")(?:\s+[^\s,;.]+){0,6}?\s+(?:năm|in)\s+((?:19|20)\d{2})\b(?!\s*[-–])")
+
+
+def _listed_year(ctx: Context, text: str, c: _Clause, in_list: bool) -> int | None:
+    """In a sentence that lists two or more documents (``in_list``, or each with its year), all years before the
+    article's: the year of this clause's document, which is when it was signed."""
+    found = list(_DOC_YEAR.finditer(text))
+    now = ctx.when.year if ctx.when else None
+    if len(found) < (1 if in_list else 2) or not now or any(int(m.group(1)) >= now for m in found):
+        return None
+    mine = [m for m in found if c.lo <= m.start() < c.hi]
+    return int(mine[0].group(1)) if len(mine) == 1 else None
 
 
 # what is done with a document in force: reviewed, carried out
@@ -373,7 +408,8 @@ def _organisations_sign(ctx: Context, sent: SentenceInfo, c: _Clause) -> bool:
 # a programme of cooperation is a document when it is signed; named alone it is a plan of work
 _PROGRAMME = re.compile(r"[Cc]hương trình")
 # A clause that continues the one before it with no verb of its own: "; với tỉnh X (…)", "; Thỏa thuận …"
-_CONTINUED = re.compile(r"^\s*(?:(?:và|cùng|with|and)\s+)?(?:với\s|with\s|" + DOC.pattern + ")")
+_CONTINUED = re.compile(r"^\s*,?\s*(?:(?:và|cùng|with|and)\s+)?(?:(?:then|later|subsequently|sau đó|tiếp đó|rồi)\s+)?"
+                        r"(?:(?:a|an|the|các|những)\s+)?(?:với\s|with\s|" + DOC.pattern + ")")
 _ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|\bnăm ngày|years? (?:since|of))[^.;]{0,50}$", re.IGNORECASE)
 # "trong hai năm 2022-2023": when something happened, not the years a document covers
 _TIMEFRAME = re.compile(r"(?:trong|suốt)\s+(?:\w+\s+)?năm\s*$|\b(?:during|over)\s+(?:the\s+)?(?:years?\s+)?$", re.IGNORECASE)
@@ -780,9 +816,12 @@ def fields_in(text: str) -> list[str]:
     return sorted({code for rx, code in _FIELD_RES if rx.search(text)})
 
 
-def _merge(found: list[Agreement], held: set[int] | frozenset[int] = frozenset()) -> list[Agreement]:
+def _merge(found: list[Agreement], held: set[int] | frozenset[int] = frozenset(),
+           listed: dict[int, tuple[int, int]] | None = None) -> list[Agreement]:
     """Mentions of one document become one agreement: same parties, compatible period and date (documents the sides
-    have, ``held`` by id, stay apart from the one signed on the day)."""
+    have, ``held`` by id, stay apart from the one signed on the day; the documents of one list, ``listed`` by id with
+    their sentence and clause, stay apart from each other)."""
+    listed = listed or {}
     out: list[Agreement] = []
     for a in found:
         target = None
@@ -801,6 +840,9 @@ def _merge(found: list[Agreement], held: set[int] | frozenset[int] = frozenset()
                 continue   # a signing recalled with its year is not the one the article reports
             if a.current != b.current and (id(a) in held or id(b) in held):
                 continue   # documents the sides have are not the one signed on the day
+            if id(a) in listed and id(b) in listed and listed[id(a)][0] == listed[id(b)][0] \
+                    and listed[id(a)] != listed[id(b)]:
+                continue   # "an MoU in 2011 and then MoUs for 2012-2016": two documents of one list
             if a.evidence.index == b.evidence.index and "other" not in (a.kind, b.kind) and a.kind != b.kind:
                 continue   # "signed an agreement …; the two sides also signed minutes": two documents
             target = b
