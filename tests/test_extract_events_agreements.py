@@ -756,3 +756,24 @@ def test_an_early_document_then_plural_documents_for_two_periods() -> None:
               "MoUs for 2011 - 2015 and 2016 - 2020.", "2024-05-03")
     assert sorted((str(a.signed), a.period) for a in f.agreements) == \
         [("2010", None), ("None", (2011, 2015)), ("None", (2016, 2020))]
+
+
+@pytest.mark.parametrize("text, signed", [
+    # a memorandum named by the year it was signed, no verb
+    ("The 2017 MoU between Son La and Luang Prabang has brought many results.", PartialDate(2017)),
+    # one whose implementation is reviewed
+    ("The two sides reviewed the implementation of the memorandum of understanding between Son La and Luang Prabang.",
+     None),
+])
+def test_a_document_named_with_no_verb(text: str, signed: PartialDate | None) -> None:
+    f = facts(text, "2024-05-03")
+    assert [(a.parties, a.signed, a.current) for a in f.agreements] == [(("LA-LP", "VN-05"), signed, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 2, 2024, Son La and Luang Prabang provinces signed a letter of intent on cooperation in tourism.",
+    "Ngày 2/5/2024, hai tỉnh Sơn La và Luang Prabang đã ký thư bày tỏ ý định hợp tác du lịch.",
+])
+def test_a_letter_of_intent_is_a_document(text: str) -> None:
+    f = facts(text, "2024-05-03")
+    assert [(a.parties, a.kind, a.signed) for a in f.agreements] == [(("LA-LP", "VN-05"), "other", PartialDate(2024, 5, 2))]

@@ -17,6 +17,8 @@ DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
     r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\b[Aa]greements?\b|\b[Mm]emorand(?:ums?|a)\b|\bMoUs?\b|\bminutes\b|\bminute\b(?= of\b)|\bdeal\b|\bpact\b|"
     r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác|"
+    # a letter of intent; documents named by "các văn bản" only before the verb ("các văn bản đã ký kết giữa hai tỉnh")
+    r"\b[Ll]etters? of [Ii]ntent\b|[Tt]hư (?:bày tỏ )?ý định|(?<=[Cc]ác )văn bản(?=\s+(?:đã\s+)?ký)|"
     # a review the two sides sign together is their minutes ("ký báo cáo sơ kết hợp tác 2 năm"), only after the verb:
     # a report presented is no document between them
     r"(?<=ký )[Bb]áo cáo (?:sơ|tổng) kết|(?<=ký kết )[Bb]áo cáo (?:sơ|tổng) kết|(?<=signed the )(?:joint )?review report|"
@@ -108,7 +110,7 @@ def doc_kind(text: str) -> str:
     return "cooperation-agreement"
 
 
-_GENERIC_DOC = re.compile(r"[Vv]ăn bản|documents?\b|deal\b|pact\b")
+_GENERIC_DOC = re.compile(r"[Vv]ăn bản|documents?\b|deal\b|pact\b|[Ll]etters? of|[Tt]hư ")
 
 
 def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agreement], list[tuple[str, str, int]]]:
@@ -307,7 +309,7 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         # a document named with a period but no verb: an agreement in force or in review; a memorandum or an
         # agreement named as in force ("implementing their MoU", "thông qua Bản thỏa thuận hợp tác")
         if not (doc and period and _doc_near_period(text, doc, periods) and not _PROGRAMME.match(doc.group())) \
-                and not _in_force(text, c):
+                and not _in_force(text, c) and not _year_named(ctx, text, c):
             return []
     kind = _kind(text, c)
     listed = _listed_year(ctx, text, c, in_list) if sign and not periods else None
@@ -338,7 +340,8 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
             ctx.yearless_days.add((signed.month, signed.day))
             signed = None
     else:
-        signed, current = None, False
+        year = _year_named(ctx, text, c)
+        signed, current = (PartialDate(year) if year else None), False
     if sign and not c.own_sign and period and ctx.when and ctx.when.year and period[1] < ctx.when.year:
         signed, current = None, False   # "… in 2011 and then MoUs for 2012-2016": a document of a past list
     # "MoUs for 2012-2016 and 2017-2022": one document for each period
@@ -416,9 +419,24 @@ _TIMEFRAME = re.compile(r"(?:trong|suốt)\s+(?:\w+\s+)?năm\s*$|\b(?:during|ove
 # a memorandum or agreement named as one in force
 _NAMED_DOC = re.compile(r"[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản thỏa thuận|[Tt]hỏa thuận hợp tác|[Mm]emorandum of [Uu]nderstanding|"
                         r"\bMoUs?\b|\b[Cc]ooperation [Aa]greements?\b")
-_IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*|\bunder\b|framework of|"
+_IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*(?: of)?|\bunder\b|framework of|"
                        r"\btheir\b|\bexisting\b|\bthe signed\b)\s+(?:the\s+|các\s+|nội dung\s+|của\s+)?$", re.IGNORECASE)
 _NEW_DOC = re.compile(r"dự thảo|\bdraft|xây dựng|\bnew\b|\bmới\b", re.IGNORECASE)
+
+
+# the year a document is named by, before it: "the 2019 MoU", "their 2016 cooperation agreement"
+_YEAR_BEFORE_DOC = re.compile(r"\b(?:the|their|its|a)\s+((?:19|20)\d{2})\s+$", re.IGNORECASE)
+
+
+def _year_named(ctx: Context, text: str, c: _Clause) -> int | None:
+    """'The 2019 MoU between A and B has brought results': a memorandum or agreement named by the year it was signed
+    (a year before the article's), with no verb of its own."""
+    now = ctx.when.year if ctx.when else None
+    for m in _NAMED_DOC.finditer(text, c.lo, c.hi):
+        y = _YEAR_BEFORE_DOC.search(text, max(c.lo, m.start() - 12), m.start())
+        if y and now and int(y.group(1)) < now:
+            return int(y.group(1))
+    return None
 
 
 def _in_force(text: str, c: _Clause) -> bool:
