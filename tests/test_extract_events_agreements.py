@@ -777,3 +777,15 @@ def test_a_document_named_with_no_verb(text: str, signed: PartialDate | None) ->
 def test_a_letter_of_intent_is_a_document(text: str) -> None:
     f = facts(text, "2024-05-03")
     assert [(a.parties, a.kind, a.signed) for a in f.agreements] == [(("LA-LP", "VN-05"), "other", PartialDate(2024, 5, 2))]
+
+
+def test_a_document_reached_on_a_date_exists_whatever_is_hoped() -> None:
+    f = facts("On May 3, 2024, the governor of Khon Kaen met leaders of Da Nang.\n"
+              "He hoped that Khon Kaen and Da Nang will soon materialise the memorandum of understanding on cooperation, "
+              "reached in October 2021, and step up trade promotion.", "2024-05-04")
+    assert [(a.parties, a.signed, a.current) for a in f.agreements] == [(("TH-40", "VN-DN"), PartialDate(2021, 10), False)]
+
+
+def test_an_agreement_to_be_reached_is_no_document() -> None:
+    f = facts("Khon Kaen and Da Nang hope the cooperation agreement will be reached in 2025.", "2024-05-04")
+    assert not f.agreements

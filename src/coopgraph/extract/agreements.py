@@ -11,7 +11,9 @@ from .dates import find_periods
 
 SIGN = re.compile(
     r"\bký kết\b|(?<![\w])ký(?!\s*(?:túc|hiệu|giả|ức|sự|tên vào sổ))\b|\btrao\s+(?:đổi\s+|cho nhau\s+)?(?=[Tt]hỏa|[Bb]iên|[Bb]ản|[Vv]ăn)"
-    r"|(?<!their )(?<!the )(?<!its )(?<!these )\bsigned\b|\bsign(?:s|ing)?\b|\binked\b|\bexchanged\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
+    r"|(?<!their )(?<!the )(?<!its )(?<!these )\bsigned\b|\bsign(?:s|ing)?\b|\binked\b|"
+    # "the MoU on cooperation, reached in November 2022": a document reached when a date follows
+    r"\breached\b(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)|\bexchanged\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
     re.IGNORECASE)
 DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
@@ -393,7 +395,8 @@ def _listed_year(ctx: Context, text: str, c: _Clause, in_list: bool) -> int | No
 
 
 # what is done with a document in force: reviewed, carried out
-_UNDER_WAY = re.compile(r"đánh giá|tổng kết|sơ kết|thực hiện|triển khai|\breview\w*|\bimplement\w*|\boutcomes?\b|\bresults?\b",
+_UNDER_WAY = re.compile(r"đánh giá|tổng kết|sơ kết|thực hiện|triển khai|\breview\w*|\bimplement\w*|\boutcomes?\b|\bresults?\b|"
+                        r"\bmateriali[sz]e\w*|\bput into practice\b|\bcarry out\b|\bcarrying out\b",
                         re.IGNORECASE)
 # a unit named as the home of a mass organisation: "Hội hữu nghị Việt – Lào tỉnh Nghệ An", "the Youth Union of X province"
 _ORG_OF = re.compile(r"(?:\bHội\b(?! đồng| nghị| đàm| kiến)|Đoàn Thanh niên|Mặt trận|[Aa]ssociation|Youth Union|Women['’]s Union|"
@@ -487,7 +490,11 @@ def _planned(text: str, sign: re.Match) -> bool:
 
 
 def _participle(text: str, sign: re.Match) -> bool:
-    """'Biên bản … ký ngày 22/12/2017', 'the MoU signed on 5 May 2019': a document that exists, whatever is planned."""
+    """'Biên bản … ký ngày 22/12/2017', 'the MoU signed on 5 May 2019', 'the MoU …, reached in November 2022': a
+    document that exists, whatever is planned."""
+    if sign.group().lower() == "reached":
+        return not re.search(r"\bbe\s+$", text[max(0, sign.start() - 4):sign.start()]) and \
+            bool(DOC.search(text, max(0, sign.start() - 100), sign.start()))
     return bool(re.match(r"\s*(?:kết\s+)?(?:vào\s+)?(?:ngày|on)\s+\d", text[sign.end():])) and \
         bool(DOC.search(text, max(0, sign.start() - 100), sign.start()))
 
