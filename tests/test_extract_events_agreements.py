@@ -789,3 +789,13 @@ def test_a_document_reached_on_a_date_exists_whatever_is_hoped() -> None:
 def test_an_agreement_to_be_reached_is_no_document() -> None:
     f = facts("Khon Kaen and Da Nang hope the cooperation agreement will be reached in 2025.", "2024-05-04")
     assert not f.agreements
+
+
+def test_participants_signing_are_the_article_s_sides_when_the_lead_names_one() -> None:
+    f = facts("Lao Cai hosted the conference of five border localities.\n"
+              "The Lao Cai secretary opened it.\n"
+              "The governor of Yunnan spoke of trade with Lao Cai.\n"
+              "The Yunnan delegation visited a border market.\n"
+              "Participants signed the minutes of the conference and an action plan on border trade.")
+    assert sorted((a.parties, a.kind) for a in f.agreements) == \
+        [(("CN-YN", "VN-02"), "cooperation-minutes"), (("CN-YN", "VN-02"), "other")]

@@ -21,6 +21,7 @@ DOC = re.compile(
     r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác|"
     # a letter of intent; documents named by "các văn bản" only before the verb ("các văn bản đã ký kết giữa hai tỉnh")
     r"\b[Ll]etters? of [Ii]ntent\b|[Tt]hư (?:bày tỏ )?ý định|(?<=[Cc]ác )văn bản(?=\s+(?:đã\s+)?ký)|"
+    r"\b[Aa]ction [Pp]lans?\b|[Kk]ế hoạch hành động|"
     # a review the two sides sign together is their minutes ("ký báo cáo sơ kết hợp tác 2 năm"), only after the verb:
     # a report presented is no document between them
     r"(?<=ký )[Bb]áo cáo (?:sơ|tổng) kết|(?<=ký kết )[Bb]áo cáo (?:sơ|tổng) kết|(?<=signed the )(?:joint )?review report|"
@@ -107,11 +108,12 @@ def doc_kind(text: str) -> str:
         return "cooperation-agreement"    # a memorandum of understanding, whatever the first word
     if re.match(r"[Bb]iên bản|minutes?\b", head):
         return "cooperation-minutes"
-    if _GENERIC_DOC.match(head):
+    if _GENERIC_DOC.match(head) or _PLAN_DOC.match(head):
         return "other"
     return "cooperation-agreement"
 
 
+_PLAN_DOC = re.compile(r"[Aa]ction [Pp]lan|[Kk]ế hoạch hành động")
 _GENERIC_DOC = re.compile(r"[Vv]ăn bản|documents?\b|deal\b|pact\b|[Ll]etters? of|[Tt]hư ")
 
 
@@ -612,7 +614,8 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
     if not vn and not foreign and ctx.district_level:
         return []    # what districts sign is not the provinces'
     if not vn and not foreign and _ALL_PARTIES.search(sent.text, c.lo, c.hi):
-        return ctx.lead_parties()    # "The five parties signed", "Participants inked the minutes": all the lead names
+        # "The five parties signed", "Participants inked the minutes": all the lead names, else the article's own sides
+        return ctx.lead_parties() or ([ctx.main_vn] + ctx.main_foreign_units() if ctx.main_vn and ctx.main_foreign else [])
     if (not vn or not foreign) and _UNNAMED_SIDE.search(sent.text, c.lo, c.hi):
         return []    # "agreements between Yunnan and Vietnamese localities": the other side is not named
     if not vn and TWO_SIDES.search(sent.text, c.lo, c.hi):
