@@ -799,3 +799,15 @@ def test_participants_signing_are_the_article_s_sides_when_the_lead_names_one() 
               "Participants signed the minutes of the conference and an action plan on border trade.")
     assert sorted((a.parties, a.kind) for a in f.agreements) == \
         [(("CN-YN", "VN-02"), "cooperation-minutes"), (("CN-YN", "VN-02"), "other")]
+
+
+@pytest.mark.parametrize("text", [
+    "In the coming time, he suggested the two localities boost exchanges, open trade offices, and sign a cooperation "
+    "agreement.",
+    "He said Gyeonggi is ready to work with Bac Ninh on joint projects and soon sign the friendship cooperation pact "
+    "with the Vietnamese province.",
+    "Thời gian tới, ông đề nghị hai tỉnh tăng cường trao đổi đoàn, mở văn phòng xúc tiến và ký kết thỏa thuận hợp tác.",
+])
+def test_a_signing_suggested_or_ready_to_be_done_is_a_plan(text: str) -> None:
+    f = facts("On June 6, 2023, Bac Ninh leaders received a Gyeonggi delegation.\n" + text, "2023-06-07")
+    assert not f.agreements

@@ -36,6 +36,7 @@ _PLURAL_DOC = re.compile(r"\b(?:[Aa]greements|[Mm]emoranda|[Mm]emorandums|MoUs|[
 FUTURE = re.compile(
     r"hướng tới|sẽ (?:tiến hành |chính thức )?(?:ký|trao)|dự kiến|theo kế hoạch|chuẩn bị|đề xuất|đề nghị|mong muốn|tiến tới|"
     r"\bwill\b|\bto sign\b|\bplans? to\b|\bplanned\b|\bexpected to\b|\bwould\b|\baim(?:s|ing)? to\b|"
+    r"\bsoon sign|\bready to\b|sớm ký|sẵn sàng|"
     r"\bsuggest(?:s|ed|ing)?\b|\bpropos(?:e|es|ed|ing)\b|\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)? for\b",
     re.IGNORECASE)
 # What has been signed over the years, not at the event reported.
@@ -52,7 +53,10 @@ _COUNTED_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:\d+|hai|ba|bố
                            re.IGNORECASE)
 # a future word, wherever it stands before the verb
 FUTURE_WORD = re.compile(r"sắp tới|\bsẽ\b|dự kiến|theo kế hoạch|chuẩn bị|\bwill\b|\bupcoming\b|\bscheduled\b|"
-                          r"\bplans? to\b|\bexpected to\b", re.IGNORECASE)
+                          r"\bplans? to\b|\bexpected to\b|"
+                          # a proposal for the time ahead: "In the coming time, he suggested the two localities … sign"
+                          r"thời gian tới|\bin the coming (?:time|period|years?)\b|\bsuggest(?:s|ed)?\b|\bpropos(?:es|ed)\b|"
+                          r"\burg(?:es|ed)\b|đề nghị|đề xuất", re.IGNORECASE)
 # What says a thing was done: a plan before it no longer holds
 PAST_MARK = re.compile(r"\bđã\b|\bvừa\b|\bwas\b|\bwere\b|\bhas\b|(?<!will )\bhave\b|\bhad\b|(?<!be )\bheld\b|"
                        r"(?<!be )\bsigned\b|\bvisited\b|\bmet\b", re.IGNORECASE)
