@@ -811,3 +811,15 @@ def test_participants_signing_are_the_article_s_sides_when_the_lead_names_one() 
 def test_a_signing_suggested_or_ready_to_be_done_is_a_plan(text: str) -> None:
     f = facts("On June 6, 2023, Bac Ninh leaders received a Gyeonggi delegation.\n" + text, "2023-06-07")
     assert not f.agreements
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named as what another borders is geography, not a partner (with the places listed after it)
+    ("Quang Tri, which borders Savannakhet province of Laos, has strengthened cooperation with Salavan province.",
+     {("LA-SL", "VN-25")}),
+    ("Nghe An cooperates with Xieng Khouang; the province also borders Houaphanh and Bolikhamxay.", {("LA-XI", "VN-22")}),
+    ("Tỉnh Quảng Trị có chung đường biên giới với tỉnh Savannakhet và Salavan, quan hệ hợp tác giữa Quảng Trị với "
+     "Salavan ngày càng phát triển.", {("LA-SL", "VN-25")}),
+])
+def test_a_bordering_place_is_no_partner(text: str, expected: set) -> None:
+    assert pairs(facts(text)) == expected
