@@ -130,3 +130,14 @@ def test_a_total_told_again_in_parts_is_not_one_more_gift() -> None:
 ])
 def test_each_before_the_named_receivers(text: str) -> None:
     assert sums(text) == {("VN-23", "LA-BL", 2_000_000_000, "VND"), ("VN-23", "LA-KH", 2_000_000_000, "VND")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening phrase frames the news; the main clause's verb gives; ministries give and receive for their states
+    ("Tiếp tục hỗ trợ Lào khắc phục hậu quả bão tại tỉnh Sê Kông, sáng 2/8, Bộ Quốc phòng Việt Nam đã trao số tiền "
+     "200 triệu kíp cho Bộ Quốc phòng Lào.", ("VN", "LA", 200_000_000, "LAK")),
+    ("Hôm qua, đại diện Bộ Y tế Việt Nam đã trao cho Bộ trưởng Y tế Lào số tiền hỗ trợ 30.000 USD.",
+     ("VN", "LA", 30_000, "USD")),
+])
+def test_a_ministry_gives_or_receives_for_its_state(text: str, expected: tuple) -> None:
+    assert sums(text) == {expected}

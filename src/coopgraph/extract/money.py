@@ -14,7 +14,7 @@ _RECEIVE = (r"(?:\breceived\b|tiếp nhận|nhận được|đã nhận)(?=[^.;]
             r"billion|million|VND|USD|đồng|kíp|kip)|số tiền|kinh phí))")
 _GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài trợ|\bsupport(?:ed|s|ing)?\b|\baid\b|\bpledged?\b|\bdonat\w*|"
                    r"\bgrant(?:ed|s)?\b|\bhanded over\b|\bassist\w*|\bpresent(?:ed|s)\b|\bgave\b|\bgive[sn]?\b|\bcontribut\w*|"
-                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|\bdoled out\b|\bdisbursed\b|\bearmarked\b|trao (?:số tiền|kinh phí)|trao(?:\s+cho)?(?=\s+\d[\d.,]*\s*(?:tỷ|tỉ|triệu|USD|đồng|kíp))|bàn giao|" + _RECEIVE,
+                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|\bdoled out\b|\bdisbursed\b|\bearmarked\b|trao (?:số tiền|kinh phí)|trao(?:\s+cho)?(?=\s+\d[\d.,]*\s*(?:tỷ|tỉ|triệu|USD|đồng|kíp))|\btrao cho\b|bàn giao|" + _RECEIVE,
                    re.IGNORECASE)
 _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng vốn|vốn đầu tư|doanh thu|xuất khẩu|nhập khẩu|"
                        r"\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\binvest(?:ing|ed|s|ors?)\b|doanh nghiệp|công ty|turnover|revenue|registered capital|\btrade\b|"
@@ -156,9 +156,19 @@ _QUALIFIES = re.compile(r"['’]s?\s+(?:(?:northern|southern|eastern|western|cen
                         r"(?:(?:city|province|capital|prefecture|region)\s+of\s+)?(?=[A-Z])")
 
 
+# an opening phrase that frames the news ("Tiếp tục hỗ trợ Lào khắc phục lũ lụt, …", "Continuing its support to Laos, …")
+_LEADING = re.compile(r"^\s*(?:Tiếp tục|Nhằm|Với mong muốn|Continuing|In support of|As part of|In response to)\b[^,;]{0,200},")
+
+
 def _own_clause(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int) -> tuple[int, int]:
     """The giving verb of a sum and where its clause starts: a clause after ';' with a province and a giving verb of its
     own before the sum ('A ủng hộ 300 triệu đồng; tỉnh B ủng hộ 550 triệu đồng') is read alone."""
+    lead = _LEADING.match(sent.text)
+    if lead and give_pos < lead.end():
+        # "Tiếp tục các hoạt động hỗ trợ Lào …, chiều 31/7, X đã trao …": the main clause's verb, not the framing one
+        verbs = list(_GIVE.finditer(sent.text, lead.end(), amount_pos))
+        if verbs:
+            return verbs[0].start(), lead.end()
     lo = sent.text.rfind(";", 0, amount_pos) + 1
     if lo <= give_pos:
         return give_pos, 0
@@ -251,6 +261,9 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
     states_given = {mm.unit for mm in sent.mentions if ctx.gaz.unit(mm.unit).is_country
                     and _STATE_OBJECT.search(text, max(0, mm.start - 30), mm.start)} \
         if givers and not ctx.gaz.is_subnational(givers[0]) else set()
+    # a ministry of a state gives or receives for that state ("Bộ Lao động - Thương binh và Xã hội Lào", "the Lao Ministry of")
+    states_given |= {mm.unit for mm in sent.mentions if ctx.gaz.unit(mm.unit).is_country
+                     and (_MINISTRY_BEFORE.search(text, max(0, mm.start - 60), mm.start) or _MINISTRY_AFTER.match(text, mm.end))}
     receivers = [r if r in states_given else _own_unit(ctx, r) for r in receivers]
     givers = [g for g in dict.fromkeys(givers) if g not in receivers or len(receivers) > 1]
     receivers = [r for r in dict.fromkeys(receivers) if r not in givers]
@@ -320,6 +333,8 @@ _BY_VI = re.compile(r"\bdo\s+(?:UBND\s+|tỉnh\s+|thành phố\s+|(?:Nhà nướ
 _FUNDED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:tài trợ|viện trợ|hỗ trợ|tặng|trao tặng|đầu tư xây dựng|xây dựng)")
 
 
+_MINISTRY_BEFORE = re.compile(r"(?:\bBộ\s|\bMinist(?:ry|er) of\b)[^,;.()]{0,50}$")
+_MINISTRY_AFTER = re.compile(r"\s+Minist(?:ry|er)\b")
 _STATE_OBJECT = re.compile(r"(?:ủng hộ|hỗ trợ|viện trợ|tặng|\bcho|\bto|\bpledged?|\bgave|\bgive[sn]?|\bgranted?)\s+"
                            r"(?:nước\s+|nhân dân\s+|the people of\s+)?$", re.IGNORECASE)
 
