@@ -141,3 +141,14 @@ def test_each_before_the_named_receivers(text: str) -> None:
 ])
 def test_a_ministry_gives_or_receives_for_its_state(text: str, expected: tuple) -> None:
     assert sums(text) == {expected}
+
+
+def test_a_sum_set_aside_is_given() -> None:
+    assert sums("Tỉnh Hà Tĩnh đã dành 4 tỷ đồng từ ngân sách để đào tạo sinh viên tỉnh Khăm Muộn.") == \
+        {("VN-23", "LA-KH", 4_000_000_000, "VND")}
+
+
+def test_the_one_place_the_money_works_in_receives_it() -> None:
+    f = facts("Ha Tinh leaders visited Khammouane on May 3, 2024.\n"
+              "The Vietnamese province has pledged to give VND 6 billion to build a clinic in Khammouane.", "2024-05-04")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-23", "LA-KH", 6_000_000_000)}
