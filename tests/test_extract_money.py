@@ -152,3 +152,10 @@ def test_the_one_place_the_money_works_in_receives_it() -> None:
     f = facts("Ha Tinh leaders visited Khammouane on May 3, 2024.\n"
               "The Vietnamese province has pledged to give VND 6 billion to build a clinic in Khammouane.", "2024-05-04")
     assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-23", "LA-KH", 6_000_000_000)}
+
+
+def test_a_total_of_gifts_naming_no_place_is_the_givers_before() -> None:
+    f = facts("Ha Tinh and Khammouane held a friendship exchange on May 3, 2024.\n"
+              "Departments of Ha Tinh province presented gifts to poor families and schools.\n"
+              "The total value of the donations is over 400 million VND.", "2024-05-04")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-23", "LA-KH", 400_000_000)}

@@ -99,6 +99,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             mine = {start for start, owner in owners.items() if owner == i} if len(sums) > 1 else None
             give_pos, lo = _own_clause(ctx, sent, give.start(), m.start())
             givers, receivers, together = _sides(ctx, sent, give_pos, m.start(), mine, lo)
+            if not givers and not receivers and not sent.mentions:
+                givers, receivers = _giver_before(ctx, sent)
             if not givers or not (receivers or together):
                 continue
             each = re.match(r"[^.;]{0,40}?(?:\beach\b|" + _EACH + ")", text[m.end():]) or \
@@ -346,6 +348,21 @@ def _own_unit(ctx: Context, uid: str) -> str:
         return uid
     same = [u for u in ([ctx.main_vn] + ctx.main_foreign_units()) if u and ctx.gaz.country_of(u) == uid]
     return same[0] if len(same) == 1 else uid
+
+
+def _giver_before(ctx: Context, sent: SentenceInfo) -> tuple[list[str], list[str]]:
+    """'The total value of donations is over 700 million VND', naming no place: the giver of the gifts of the two
+    sentences before (a province as the subject of its giving verb), and its other side."""
+    for prev in reversed(ctx.sentences[max(0, sent.index - 2):sent.index]):
+        give = _GIVE.search(prev.text)
+        if not give:
+            continue
+        subject = [mm.unit for mm in prev.mentions if mm.start < give.start() and not mm.district
+                   and mm.start not in prev.venues and ctx.gaz.is_subnational(mm.unit)]
+        if len(set(subject)) == 1:
+            other = _other_side(ctx, sent, subject[0])
+            return ([subject[0]], [other]) if other else ([], [])
+    return [], []
 
 
 def _other_side(ctx: Context, sent: SentenceInfo, unit: str) -> str | None:
