@@ -823,3 +823,12 @@ def test_a_signing_suggested_or_ready_to_be_done_is_a_plan(text: str) -> None:
 ])
 def test_a_bordering_place_is_no_partner(text: str, expected: set) -> None:
     assert pairs(facts(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    _LEAD_EN + "Nguyen Duc Trung then signed the minutes of the talks with his counterpart Bounthong Divixeng.",
+    _LEAD_VI + "Thay mặt UBND tỉnh Nghệ An, ông Nguyễn Đức Trung ký Biên bản hội đàm với ông Bun-thoong Đi-vi-sẻng.",
+])
+def test_the_signer_with_whom_the_subject_signed(text: str) -> None:
+    f = facts(text, "2024-03-06")
+    assert [len(a.signatories) for a in f.agreements] == [2]

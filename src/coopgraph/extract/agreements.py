@@ -779,6 +779,10 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
             signers.append(name)   # "was signed by X and Y"
         elif start < sign.start() and WITNESS.search(between):
             witnesses.append(name)
+        elif start > sign.start() and signers and _WITH_COSIGNER.search(text, sign.end(), start) \
+                and start - sign.end() < 160 and not re.search(r"[.;]", text[sign.end():start]) \
+                and any(u in parties for u in roles[name]):
+            signers.append(name)   # "X signed the minutes with his counterpart Y", "X ký biên bản với ông Y"
     # "Vanxay and Chairman … Tran Thang signed": a short name beside a full one
     signers += [n for n in _short_signers(sent, sign, roles, parties, ctx, lo) if n not in witnesses]
     if not signers and _THEY_SIGN.search(text, max(lo, sign.start() - 40), sign.start()) and sent.index > 0:
@@ -803,6 +807,8 @@ def _named_before(prev: SentenceInfo, roles: dict[str, set[str]], parties: list[
     return [v[0] for v in by_party.values()]
 
 
+# the other signer, after the document: "with his Lao counterpart", "với ông", "with Governor"
+_WITH_COSIGNER = re.compile(r"\b(?:with|với)\s+(?:(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,4}$")
 # the agents of a passive verb: "signed by", "signed on May 5 by"
 # (and "ký kết giữa ông A và ông B", "signed between Mr A and Mr B": people after "between" are the signers)
 _BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+(?:by|bởi)\b|(?:\s+kết)?\s+(?:giữa|between)(?=\s+(?:ông|bà|đồng chí|Mr|Ms|Mrs)\b)")
