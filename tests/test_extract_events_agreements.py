@@ -832,3 +832,20 @@ def test_a_bordering_place_is_no_partner(text: str, expected: set) -> None:
 def test_the_signer_with_whom_the_subject_signed(text: str) -> None:
     f = facts(text, "2024-03-06")
     assert [len(a.signatories) for a in f.agreements] == [2]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("On May 2, 2024, Son La and Luang Prabang signed the 2024 cooperation plan.", (2024, 2024)),
+    ("On May 2, 2024, Son La and Luang Prabang signed a cooperation programme for 2024-2025.", (2024, 2025)),
+    ("On May 2, 2024, Son La and Luang Prabang renewed their memorandum of understanding on cooperation.", None),
+])
+def test_a_plan_programme_or_renewal_signed_on_the_day(text: str, period: tuple | None) -> None:
+    f = facts(text, "2024-05-03")
+    assert [(a.parties, a.period, a.signed, a.current) for a in f.agreements] == \
+        [(("LA-LP", "VN-05"), period, PartialDate(2024, 5, 2), True)]
+
+
+def test_an_english_cooperation_programme_named_alone_is_a_plan_of_work() -> None:
+    f = facts("The two sides reviewed the cooperation programme between Son La and Luang Prabang for 2021-2025.",
+              "2024-05-03")
+    assert not f.agreements

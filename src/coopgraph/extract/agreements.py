@@ -12,6 +12,8 @@ from .dates import find_periods
 SIGN = re.compile(
     r"\bký kết\b|(?<![\w])ký(?!\s*(?:túc|hiệu|giả|ức|sự|tên vào sổ))\b|\btrao\s+(?:đổi\s+|cho nhau\s+)?(?=[Tt]hỏa|[Bb]iên|[Bb]ản|[Vv]ăn)"
     r"|(?<!their )(?<!the )(?<!its )(?<!these )\bsigned\b|\bsign(?:s|ing)?\b|\binked\b|"
+    # "renewed their memorandum of understanding": signed again
+    r"\brenew(?:ed|s)?\b(?=\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorand|MoU|minutes|pact|accord))|"
     # "the MoU on cooperation, reached in November 2022": a document reached when a date follows
     r"\breached\b(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)|\bexchanged\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
     re.IGNORECASE)
@@ -21,7 +23,7 @@ DOC = re.compile(
     r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác|"
     # a letter of intent; documents named by "các văn bản" only before the verb ("các văn bản đã ký kết giữa hai tỉnh")
     r"\b[Ll]etters? of [Ii]ntent\b|[Tt]hư (?:bày tỏ )?ý định|(?<=[Cc]ác )văn bản(?=\s+(?:đã\s+)?ký)|"
-    r"\b[Aa]ction [Pp]lans?\b|[Kk]ế hoạch hành động|"
+    r"\b[Aa]ction [Pp]lans?\b|[Kk]ế hoạch hành động|\b[Cc]ooperation (?:[Pp]lans?|[Pp]rogram(?:me)?s?)\b|"
     # a review the two sides sign together is their minutes ("ký báo cáo sơ kết hợp tác 2 năm"), only after the verb:
     # a report presented is no document between them
     r"(?<=ký )[Bb]áo cáo (?:sơ|tổng) kết|(?<=ký kết )[Bb]áo cáo (?:sơ|tổng) kết|(?<=signed the )(?:joint )?review report|"
@@ -418,7 +420,7 @@ def _organisations_sign(ctx: Context, sent: SentenceInfo, c: _Clause) -> bool:
 
 
 # a programme of cooperation is a document when it is signed; named alone it is a plan of work
-_PROGRAMME = re.compile(r"[Cc]hương trình")
+_PROGRAMME = re.compile(r"[Cc]hương trình|[Cc]ooperation [Pp]rogram")
 # A clause that continues the one before it with no verb of its own: "; với tỉnh X (…)", "; Thỏa thuận …"
 _CONTINUED = re.compile(r"^\s*,?\s*(?:(?:và|cùng|with|and)\s+)?(?:(?:then|later|subsequently|sau đó|tiếp đó|rồi)\s+)?"
                         r"(?:(?:a|an|the|các|những)\s+)?(?:với\s|with\s|" + DOC.pattern + ")")
@@ -542,6 +544,10 @@ def _single_year_period(text: str, doc: re.Match | None, this_year: int | None =
     tháng cuối năm': for the rest of the article's year."""
     if not doc:
         return None
+    plan = re.match(r"[Cc]ooperation (?:[Pp]lan|[Pp]rogram)", doc.group())
+    year_before = re.search(r"\b((?:19|20)\d{2})\s+$", text[max(0, doc.start() - 6):doc.start()])
+    if plan and year_before:
+        return (int(year_before.group(1)),) * 2   # "the 2024 cooperation plan": the plan of one year
     if this_year and re.match(r"(?:\s+(?:hợp tác|phối hợp))?\s+(?:\d{1,2}|sáu|những) tháng cuối năm(?!\s+(?:19|20)\d{2})",
                               text[doc.end():]):
         return (this_year, this_year)
