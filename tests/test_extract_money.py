@@ -159,3 +159,17 @@ def test_a_total_of_gifts_naming_no_place_is_the_givers_before() -> None:
               "Departments of Ha Tinh province presented gifts to poor families and schools.\n"
               "The total value of the donations is over 400 million VND.", "2024-05-04")
     assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-23", "LA-KH", 400_000_000)}
+
+
+@pytest.mark.parametrize("text", [
+    # a new clause after a comma, with its own verb: the place named in it is the next sum's
+    "Tỉnh Quảng Nam hỗ trợ tỉnh Sê Kông 3 tỷ đồng, hỗ trợ tỉnh Attapeu 2 tỷ đồng.",
+    "Quang Nam supported Sekong with 3 billion VND, supporting Attapeu with 2 billion VND.",
+])
+def test_each_clause_s_place_owns_its_sum(text: str) -> None:
+    assert sums(text) == {("VN-27", "LA-XE", 3_000_000_000, "VND"), ("VN-27", "LA-AT", 2_000_000_000, "VND")}
+
+
+def test_a_comma_inside_a_bracketed_conversion_splits_no_clause() -> None:
+    assert sums("Ha Tinh presented 6.5 billion VND (280,000 USD) to build a school for Bolikhamsay and 400 million VND "
+                "to Khammouane.") == {("VN-23", "LA-BL", 6_500_000_000, "VND"), ("VN-23", "LA-KH", 400_000_000, "VND")}

@@ -145,6 +145,9 @@ def _owners(text: str, sums: list[re.Match], sent: SentenceInfo) -> dict[int, in
         after = [i for i, m in enumerate(sums) if m.start() >= mm.end]
         if not before:
             owners[mm.start] = 0
+        elif after and re.search(r",\s", re.sub(r"\([^)]*\)", "", text[sums[before[-1]].end():mm.start])) \
+                and not re.search(r"[,;]\s", text[mm.end:sums[after[0]].start()]):
+            owners[mm.start] = after[0]   # "…3 tỷ đồng, hỗ trợ tỉnh B 2 tỷ đồng": a new clause, the next sum's
         elif not after or _TO.search(text[max(0, mm.start - 25):mm.start]):
             owners[mm.start] = before[-1]
         else:
