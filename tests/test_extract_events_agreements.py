@@ -849,3 +849,9 @@ def test_an_english_cooperation_programme_named_alone_is_a_plan_of_work() -> Non
     f = facts("The two sides reviewed the cooperation programme between Son La and Luang Prabang for 2021-2025.",
               "2024-05-03")
     assert not f.agreements
+
+
+def test_guests_of_one_visit_are_no_partners_of_each_other() -> None:
+    f = facts("A delegation of Savannakhet province of Laos and Mukdahan province of Thailand visited Quang Tri on May 3, "
+              "2024.", "2024-05-04")
+    assert pairs(f) == {("LA-SV", "VN-25"), ("TH-49", "VN-25")}

@@ -43,7 +43,8 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
         add(a, b, "agreement", Evidence(idx, ctx.sentences[idx].text))
     for e in events:
         status = "talks" if e.kind in ("talks", "visit", "reception", "signing") else "relation"
-        for a, b in _pairs(e.parties, ctx, every_border=True):
+        # (guests of one visit or reception met their host, not each other: a Vietnamese unit and each foreign one)
+        for a, b in _pairs(e.parties, ctx, every_border=e.kind not in ("visit", "reception")):
             if not _guests_of_one_host(ctx, e.evidence, a, b):
                 add(a, b, status, e.evidence)
     for c in commitments or []:
