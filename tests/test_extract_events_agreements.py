@@ -855,3 +855,16 @@ def test_guests_of_one_visit_are_no_partners_of_each_other() -> None:
     f = facts("A delegation of Savannakhet province of Laos and Mukdahan province of Thailand visited Quang Tri on May 3, "
               "2024.", "2024-05-04")
     assert pairs(f) == {("LA-SV", "VN-25"), ("TH-49", "VN-25")}
+
+
+def test_a_year_that_ends_the_clause_after_a_long_document_name() -> None:
+    f = facts("On May 2, 2024, Son La leaders met Luang Prabang leaders.\n"
+              "Son La and Luang Prabang signed a memorandum of understanding (MoU) on comprehensive cooperation in trade "
+              "and education in 2012.", "2024-05-03")
+    assert [(a.signed, a.current) for a in f.agreements] == [(PartialDate(2012), False)]
+
+
+def test_documents_of_a_list_named_with_their_modifiers() -> None:
+    f = facts("Son La and Luang Prabang signed an MoU in 2012, a cooperation agreement in 2017 and minutes of talks in "
+              "2021.", "2024-05-03")
+    assert sorted(a.signed.year for a in f.agreements) == [2012, 2017, 2021]

@@ -214,7 +214,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 # what joins two documents of one list: "…, an MoU in 2019 and minutes …", "… in 2011 and then MoUs for …"
 _JOINT = re.compile(r"(?:,|\s+và|\s+and|\s+cùng)(?:\s+(?:then|later|subsequently|sau đó|tiếp đó|rồi))?"
-                    r"(?:\s+(?:a|an|the|các|những))?\s*$")
+                    r"(?:\s+(?:a|an|the|các|những))?(?:\s+(?:cooperation|friendship|comprehensive|twinning|joint|bilateral|new))*"
+                    r"\s*$")
 
 
 def _documents_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -423,7 +424,8 @@ def _organisations_sign(ctx: Context, sent: SentenceInfo, c: _Clause) -> bool:
 _PROGRAMME = re.compile(r"[Cc]hương trình|[Cc]ooperation [Pp]rogram")
 # A clause that continues the one before it with no verb of its own: "; với tỉnh X (…)", "; Thỏa thuận …"
 _CONTINUED = re.compile(r"^\s*,?\s*(?:(?:và|cùng|with|and)\s+)?(?:(?:then|later|subsequently|sau đó|tiếp đó|rồi)\s+)?"
-                        r"(?:(?:a|an|the|các|những)\s+)?(?:với\s|with\s|" + DOC.pattern + ")")
+                        r"(?:(?:a|an|the|các|những)\s+)?(?:(?:cooperation|friendship|comprehensive|twinning|joint|bilateral|new)\s+)*"
+                        r"(?:với\s|with\s|" + DOC.pattern + ")")
 _ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|\bnăm ngày|years? (?:since|of))[^.;]{0,50}$", re.IGNORECASE)
 # "trong hai năm 2022-2023": when something happened, not the years a document covers
 _TIMEFRAME = re.compile(r"(?:trong|suốt)\s+(?:\w+\s+)?năm\s*$|\b(?:during|over)\s+(?:the\s+)?(?:years?\s+)?$", re.IGNORECASE)
@@ -677,7 +679,8 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
             # "signed … in August 2021"
             return PartialDate(int(m.group(7)), EN_MONTHS.index(m.group(6).lower()) + 1), False
     # "biên bản hợp tác đã ký kết năm 2019", "signed in 2016", "ký kết tại Hội nghị cấp cao năm 2024"
-    after = _YEAR_AFTER_VERB.match(text[sign.end():c.hi]) if c.own_sign else None
+    after = (_YEAR_AFTER_VERB.match(text[sign.end():c.hi]) or _YEAR_ENDS_CLAUSE.match(text[sign.end():c.hi])) \
+        if c.own_sign else None
     # ("Thỏa thuận hợp tác năm 2025" is the document's year; "signed a cooperation agreement in 2019" the signing's)
     in_year = after and (not DOC.search(after.group(0)) or re.search(r"(?:\bin|\bvào năm|\btừ năm|\bsince)\s+\d{4}$", after.group(0)))
     this_year = in_year and pub and int(after.group(1)) == pub.year and ctx.event_date() is not None
@@ -723,6 +726,9 @@ _REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\br
 
 
 _ON_DAY = re.compile(r"\s*(?:kết\s+)?(?:vào\s+|on\s+|hôm\s+)?(?:ngày\s+)?", re.IGNORECASE)
+# "signed a memorandum of understanding (MoU) on development cooperation in 2011.": a year that ends the clause, however
+# long the document's name before it
+_YEAR_ENDS_CLAUSE = re.compile(r"^[^.;]{0,160}?\s(?:in|vào năm)\s+((?:19|20)\d{2})\s*(?=[.;]|$)")
 _YEAR_AFTER_VERB = re.compile(r"^(?:\s+(?:kết|vào|từ|tại|in|at|on|back)\b)?(?:\s+[^\s,;.]+){0,7}?\s+(?:năm|in)\s+((?:19|20)\d{2})\b(?![–-]\d)")
 
 
