@@ -173,3 +173,9 @@ def test_each_clause_s_place_owns_its_sum(text: str) -> None:
 def test_a_comma_inside_a_bracketed_conversion_splits_no_clause() -> None:
     assert sums("Ha Tinh presented 6.5 billion VND (280,000 USD) to build a school for Bolikhamsay and 400 million VND "
                 "to Khammouane.") == {("VN-23", "LA-BL", 6_500_000_000, "VND"), ("VN-23", "LA-KH", 400_000_000, "VND")}
+
+
+def test_a_gift_of_a_president_with_no_country_said_in_english_is_no_state_s() -> None:
+    # "President X" in English says no country: Vietnam is not assumed
+    assert not {s for s in sums("The ambassador handed over 12 billion VND, a gift from President Bounnhang, to build a "
+                                "school in Sekong province.") if s[0] == "VN"}

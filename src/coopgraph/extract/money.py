@@ -295,16 +295,22 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
 
 
 # a gift of the head of state or government, or given on their behalf: "quà tặng của Chủ tịch nước", "thừa ủy quyền của
-# Thủ tướng Chính phủ", "a gift from President X": the state gives (Vietnam's, unless another country is named)
-_LEADER_GIFT = re.compile(r"(?i:quà tặng|quà|món quà|\bgifts?|thừa ủy quyền|thay mặt|on behalf)\s+(?:của\s+|from\s+|of\s+)?(?:the\s+)?"
-                          r"(?:Chủ tịch nước|Tổng Bí thư|Thủ tướng(?: Chính phủ)?|President|Prime Minister|General Secretary)"
-                          r"(?:\s+(?P<country>Lào|Campuchia|Trung Quốc|Việt Nam|of Laos|of Cambodia|of Vietnam))?")
-_LEADER_COUNTRY = {"Lào": "LA", "of Laos": "LA", "Campuchia": "KH", "of Cambodia": "KH", "Trung Quốc": "CN"}
+# Thủ tướng Chính phủ": the state gives (Vietnam's, unless another country is named)
+_LEADER_GIFT = re.compile(r"(?i:quà tặng|quà|món quà|thừa ủy quyền|thay mặt)\s+(?:của\s+)?"
+                          r"(?:Chủ tịch nước|Tổng Bí thư|Thủ tướng(?: Chính phủ)?)(?:\s+(?P<country>Lào|Campuchia|Trung Quốc|Việt Nam))?"
+                          # (in English the state is said: "a gift from the Vietnamese President", "on behalf of the
+                          # President of Laos")
+                          r"|(?i:\bgifts?|on behalf)\s+(?:from\s+|of\s+)?(?:the\s+)?(?:(?P<adj>Vietnamese|Lao|Cambodian)\s+"
+                          r"(?:President|Prime Minister|General Secretary)|(?:President|Prime Minister|General Secretary)\s+of\s+"
+                          r"(?P<of>Vietnam|Laos|Cambodia))")
+_LEADER_COUNTRY = {"Lào": "LA", "Campuchia": "KH", "Trung Quốc": "CN", "Việt Nam": "VN", "Vietnamese": "VN", "Vietnam": "VN",
+                   "Lao": "LA", "Laos": "LA", "Cambodian": "KH", "Cambodia": "KH"}
 
 
 def _leader_giver(text: str) -> str | None:
     """The state whose head gives the gift the text names, if one."""
-    found = {_LEADER_COUNTRY.get(m.group("country") or "", "VN") for m in _LEADER_GIFT.finditer(text)}
+    found = {_LEADER_COUNTRY.get(m.group("country") or m.group("adj") or m.group("of") or "", "VN")
+             for m in _LEADER_GIFT.finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
