@@ -868,3 +868,19 @@ def test_documents_of_a_list_named_with_their_modifiers() -> None:
     f = facts("Son La and Luang Prabang signed an MoU in 2012, a cooperation agreement in 2017 and minutes of talks in "
               "2021.", "2024-05-03")
     assert sorted(a.signed.year for a in f.agreements) == [2012, 2017, 2021]
+
+
+@pytest.mark.parametrize("text", [
+    # a memorandum named with its parties, no verb: one the sides have
+    "Bản ghi nhớ hợp tác giữa tỉnh Sơn La và tỉnh Luang Prabang đã mang lại nhiều kết quả thiết thực.",
+    "The memorandum of understanding between Son La and Luang Prabang has brought practical results.",
+    # signed before the news ("had signed"), its day not said
+    "On May 2, 2024, Son La leaders met Luang Prabang leaders. By then the two provinces had signed an MoU on tourism.",
+])
+def test_a_document_the_sides_have(text: str) -> None:
+    f = facts(text, "2024-05-03")
+    assert [(a.parties, a.signed, a.current) for a in f.agreements] == [(("LA-LP", "VN-05"), None, False)]
+
+
+def test_a_memorandum_between_two_sides_still_to_be_drafted_is_none() -> None:
+    assert not facts("A memorandum of understanding between Son La and Luang Prabang will be drafted.").agreements

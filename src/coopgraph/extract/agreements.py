@@ -43,6 +43,7 @@ FUTURE = re.compile(
     re.IGNORECASE)
 # What has been signed over the years, not at the event reported.
 CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến nay|\bso far\b|\bto date\b|\bhave signed\b|\bhas signed\b|"
+                        r"[Tt]ính đến (?:năm|hết năm|cuối năm)|"
                         r"đã từng|trước đây|previously|[Tt]rong (?:năm|thời gian) qua|[Tt]rong năm,|[Nn]hững năm qua|"
                         r"[Tt]hời gian qua|(?:[Tt]hời gian|[Gg]iai đoạn|[Nn]hiệm kỳ) vừa qua|\bover the (?:past|years)\b|\bin recent years\b|"
                         r"\bin the past (?:period|term|years)\b")
@@ -353,6 +354,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     else:
         year = _year_named(ctx, text, c)
         signed, current = (PartialDate(year) if year else None), False
+    if sign and c.own_sign and current and re.search(r"\bhad\s+$", text[max(c.lo, sign.start() - 10):sign.start()]) \
+            and not any(c.lo <= d.start < c.hi for d in sent.dates):
+        signed, current = None, False   # "the two provinces had signed …": before the news, its day not said
     if sign and not c.own_sign and period and ctx.when and ctx.when.year and period[1] < ctx.when.year:
         signed, current = None, False   # "… in 2011 and then MoUs for 2012-2016": a document of a past list
     # "MoUs for 2012-2016 and 2017-2022": one document for each period
@@ -434,6 +438,8 @@ _NAMED_DOC = re.compile(r"[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản t
                         r"\bMoUs?\b|\b[Cc]ooperation [Aa]greements?\b")
 _IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*(?: of)?|\bunder\b|framework of|"
                        r"\btheir\b|\bexisting\b|\bthe signed\b)\s+(?:the\s+|các\s+|nội dung\s+|của\s+)?$", re.IGNORECASE)
+# the document's parties right after its name: "Bản ghi nhớ hợp tác giữa tỉnh A và tỉnh B", "the MoU between A and B"
+_BETWEEN_AFTER = re.compile(r"(?:\s+(?:hợp tác|cooperation|on cooperation|về hợp tác))?\s+(?:giữa|between)\s+(?:tỉnh\s+|the\s+)?[A-ZĐ]")
 _NEW_DOC = re.compile(r"dự thảo|\bdraft|xây dựng|\bnew\b|\bmới\b", re.IGNORECASE)
 
 
@@ -453,8 +459,12 @@ def _year_named(ctx: Context, text: str, c: _Clause) -> int | None:
 
 
 def _in_force(text: str, c: _Clause) -> bool:
-    """'implementing their Memorandum of Understanding': a document the sides have, named without verb or period."""
+    """'implementing their Memorandum of Understanding', 'the MoU between A and B has brought results': a document the
+    sides have, named without verb or period."""
     for m in _NAMED_DOC.finditer(text, c.lo, c.hi):
+        if _BETWEEN_AFTER.match(text, m.end()) and not FUTURE_WORD.search(text, c.lo, c.hi) \
+                and not _NEW_DOC.search(text, c.lo, c.hi) and not FUTURE.search(text, c.lo, c.hi):
+            return True
         before = text[max(c.lo, m.start() - 40):m.start()]
         if _IN_FORCE.search(before) and not _NEW_DOC.search(before) and not _NEW_DOC.match(text[m.end():m.end() + 8]):
             return True
