@@ -8,7 +8,7 @@ from coopgraph.article import parse_article_text
 from coopgraph.extract import extract_article
 from coopgraph.facts import PartialDate
 
-from extract_helpers import events, facts, kinds
+from extract_helpers import events, facts, kinds, pairs
 
 
 # ---------------------------------------------------------------- events: conferences of every kind
@@ -677,3 +677,210 @@ def test_many_documents_signed_over_the_years_are_undated_and_no_event(text: str
 ])
 def test_a_document_until_the_end_of_a_year_runs_from_this_year(text: str) -> None:
     assert [a.period for a in facts(text, "2024-03-03").agreements] == [(2024, 2025)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "relationship", and the common misspelling "twining", say the two cooperate
+    ("The governor praised the efforts of Khon Kaen and Vietnam's Quang Tri province to set up a twining relationship.",
+     ("TH-40", "VN-25")),
+    ("The two leaders hailed the close relationship between Lao Cai and Yunnan.", ("CN-YN", "VN-02")),
+])
+def test_a_relationship_between_two_units_is_a_partnership(text: str, pair: tuple) -> None:
+    assert pair in pairs(facts(text))
+
+
+def test_units_counted_then_chained_by_dashes_are_a_list_not_a_route() -> None:
+    f = facts("Ông khẳng định quan hệ hữu nghị giữa 3 tỉnh Tây Ninh-Svay Rieng-Prey Veng ngày càng bền chặt.")
+    assert {("KH-14", "VN-37"), ("KH-20", "VN-37")} <= pairs(f)
+
+
+_LEAD_EN = ("On March 5, 2024, Chairman of the Nghe An provincial People's Committee Nguyen Duc Trung held talks with "
+            "Governor of Xieng Khouang province Bounthong Divixeng in Vinh. ")
+_LEAD_VI = ("Ngày 5/3/2024, Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung và Tỉnh trưởng tỉnh Xiêng Khoảng Bun-thoong "
+            "Đi-vi-sẻng hội đàm tại Vinh. ")
+
+
+@pytest.mark.parametrize("text", [
+    # a short name beside a full one, both subjects of the verb
+    _LEAD_EN + "After the talks, Bounthong and Chairman Nguyen Duc Trung signed the minutes of the talks.",
+    # the people after "between" of a passive signing
+    _LEAD_VI + "Biên bản hội đàm được ký kết giữa ông Nguyễn Đức Trung và ông Bun-thoong Đi-vi-sẻng.",
+])
+def test_both_signers_are_found(text: str) -> None:
+    f = facts(text, "2024-03-06")
+    assert [len(a.signatories) for a in f.agreements] == [2]
+
+
+def test_a_counterpart_named_by_his_country_does_not_make_the_document_the_states() -> None:
+    f = facts(_LEAD_EN + "Nguyen Duc Trung and his Lao counterpart signed a memorandum of understanding on cooperation "
+              "for 2024-2026.", "2024-03-06")
+    assert [(a.parties, a.period) for a in f.agreements] == [(("LA-XI", "VN-22"), (2024, 2026))]
+
+
+def test_memorandums_is_a_document() -> None:
+    f = facts("On May 2, 2024, Dien Bien and Phongsaly provinces signed memorandums of understanding on trade.", "2024-05-03")
+    assert [a.parties for a in f.agreements] == [("LA-PH", "VN-71")]
+
+
+def test_a_signing_told_by_a_speaker_who_emphasised_it_has_no_day() -> None:
+    f = facts("On May 2, 2024, leaders of Dien Bien and Phongsaly held talks in Dien Bien Phu.\n"
+              "The two sides reviewed trade.\n"
+              "Secretary Hoa emphasised that ties between Dien Bien and Phongsaly grew after the two provinces signed "
+              "memorandums of understanding.", "2024-05-03")
+    assert [(a.signed, a.current) for a in f.agreements] == [(None, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed to keep implementing the legal documents on border affairs signed between the two provinces.",
+    "Hai bên nhất trí tiếp tục thực hiện tốt các văn bản hợp tác đã ký kết giữa hai tỉnh.",
+])
+def test_documents_named_in_a_participle_are_held_not_signed_on_the_day(text: str) -> None:
+    f = facts("On May 2, 2024, Kon Tum and Attapeu provinces held talks and signed minutes of the talks.\n" + text,
+              "2024-05-03")
+    assert sorted(((a.signed, a.current) for a in f.agreements), key=lambda x: x[1]) == \
+        [(None, False), (PartialDate(2024, 5, 2), True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sơn La và Luang Prabang đã ký kết thỏa thuận hợp tác năm 2015, biên bản ghi nhớ năm 2018 và biên bản hội đàm năm 2021.",
+    "Son La and Luang Prabang signed a cooperation agreement in 2015, an MoU in 2018 and minutes of talks in 2021.",
+])
+def test_a_list_of_documents_each_with_its_year(text: str) -> None:
+    f = facts(text, "2024-05-03")
+    assert sorted(a.signed.year for a in f.agreements) == [2015, 2018, 2021]
+    assert not any(a.current or a.period for a in f.agreements)
+
+
+def test_an_early_document_then_plural_documents_for_two_periods() -> None:
+    f = facts("The chairman said Son La and Luang Prabang signed a memorandum on trade cooperation in 2010 and then "
+              "MoUs for 2011 - 2015 and 2016 - 2020.", "2024-05-03")
+    assert sorted((str(a.signed), a.period) for a in f.agreements) == \
+        [("2010", None), ("None", (2011, 2015)), ("None", (2016, 2020))]
+
+
+@pytest.mark.parametrize("text, signed", [
+    # a memorandum named by the year it was signed, no verb
+    ("The 2017 MoU between Son La and Luang Prabang has brought many results.", PartialDate(2017)),
+    # one whose implementation is reviewed
+    ("The two sides reviewed the implementation of the memorandum of understanding between Son La and Luang Prabang.",
+     None),
+])
+def test_a_document_named_with_no_verb(text: str, signed: PartialDate | None) -> None:
+    f = facts(text, "2024-05-03")
+    assert [(a.parties, a.signed, a.current) for a in f.agreements] == [(("LA-LP", "VN-05"), signed, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 2, 2024, Son La and Luang Prabang provinces signed a letter of intent on cooperation in tourism.",
+    "Ngày 2/5/2024, hai tỉnh Sơn La và Luang Prabang đã ký thư bày tỏ ý định hợp tác du lịch.",
+])
+def test_a_letter_of_intent_is_a_document(text: str) -> None:
+    f = facts(text, "2024-05-03")
+    assert [(a.parties, a.kind, a.signed) for a in f.agreements] == [(("LA-LP", "VN-05"), "other", PartialDate(2024, 5, 2))]
+
+
+def test_a_document_reached_on_a_date_exists_whatever_is_hoped() -> None:
+    f = facts("On May 3, 2024, the governor of Khon Kaen met leaders of Da Nang.\n"
+              "He hoped that Khon Kaen and Da Nang will soon materialise the memorandum of understanding on cooperation, "
+              "reached in October 2021, and step up trade promotion.", "2024-05-04")
+    assert [(a.parties, a.signed, a.current) for a in f.agreements] == [(("TH-40", "VN-DN"), PartialDate(2021, 10), False)]
+
+
+def test_an_agreement_to_be_reached_is_no_document() -> None:
+    f = facts("Khon Kaen and Da Nang hope the cooperation agreement will be reached in 2025.", "2024-05-04")
+    assert not f.agreements
+
+
+def test_participants_signing_are_the_article_s_sides_when_the_lead_names_one() -> None:
+    f = facts("Lao Cai hosted the conference of five border localities.\n"
+              "The Lao Cai secretary opened it.\n"
+              "The governor of Yunnan spoke of trade with Lao Cai.\n"
+              "The Yunnan delegation visited a border market.\n"
+              "Participants signed the minutes of the conference and an action plan on border trade.")
+    assert sorted((a.parties, a.kind) for a in f.agreements) == \
+        [(("CN-YN", "VN-02"), "cooperation-minutes"), (("CN-YN", "VN-02"), "other")]
+
+
+@pytest.mark.parametrize("text", [
+    "In the coming time, he suggested the two localities boost exchanges, open trade offices, and sign a cooperation "
+    "agreement.",
+    "He said Gyeonggi is ready to work with Bac Ninh on joint projects and soon sign the friendship cooperation pact "
+    "with the Vietnamese province.",
+    "Thời gian tới, ông đề nghị hai tỉnh tăng cường trao đổi đoàn, mở văn phòng xúc tiến và ký kết thỏa thuận hợp tác.",
+])
+def test_a_signing_suggested_or_ready_to_be_done_is_a_plan(text: str) -> None:
+    f = facts("On June 6, 2023, Bac Ninh leaders received a Gyeonggi delegation.\n" + text, "2023-06-07")
+    assert not f.agreements
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named as what another borders is geography, not a partner (with the places listed after it)
+    ("Quang Tri, which borders Savannakhet province of Laos, has strengthened cooperation with Salavan province.",
+     {("LA-SL", "VN-25")}),
+    ("Nghe An cooperates with Xieng Khouang; the province also borders Houaphanh and Bolikhamxay.", {("LA-XI", "VN-22")}),
+    ("Tỉnh Quảng Trị có chung đường biên giới với tỉnh Savannakhet và Salavan, quan hệ hợp tác giữa Quảng Trị với "
+     "Salavan ngày càng phát triển.", {("LA-SL", "VN-25")}),
+])
+def test_a_bordering_place_is_no_partner(text: str, expected: set) -> None:
+    assert pairs(facts(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    _LEAD_EN + "Nguyen Duc Trung then signed the minutes of the talks with his counterpart Bounthong Divixeng.",
+    _LEAD_VI + "Thay mặt UBND tỉnh Nghệ An, ông Nguyễn Đức Trung ký Biên bản hội đàm với ông Bun-thoong Đi-vi-sẻng.",
+])
+def test_the_signer_with_whom_the_subject_signed(text: str) -> None:
+    f = facts(text, "2024-03-06")
+    assert [len(a.signatories) for a in f.agreements] == [2]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("On May 2, 2024, Son La and Luang Prabang signed the 2024 cooperation plan.", (2024, 2024)),
+    ("On May 2, 2024, Son La and Luang Prabang signed a cooperation programme for 2024-2025.", (2024, 2025)),
+    ("On May 2, 2024, Son La and Luang Prabang renewed their memorandum of understanding on cooperation.", None),
+])
+def test_a_plan_programme_or_renewal_signed_on_the_day(text: str, period: tuple | None) -> None:
+    f = facts(text, "2024-05-03")
+    assert [(a.parties, a.period, a.signed, a.current) for a in f.agreements] == \
+        [(("LA-LP", "VN-05"), period, PartialDate(2024, 5, 2), True)]
+
+
+def test_an_english_cooperation_programme_named_alone_is_a_plan_of_work() -> None:
+    f = facts("The two sides reviewed the cooperation programme between Son La and Luang Prabang for 2021-2025.",
+              "2024-05-03")
+    assert not f.agreements
+
+
+def test_guests_of_one_visit_are_no_partners_of_each_other() -> None:
+    f = facts("A delegation of Savannakhet province of Laos and Mukdahan province of Thailand visited Quang Tri on May 3, "
+              "2024.", "2024-05-04")
+    assert pairs(f) == {("LA-SV", "VN-25"), ("TH-49", "VN-25")}
+
+
+def test_a_year_that_ends_the_clause_after_a_long_document_name() -> None:
+    f = facts("On May 2, 2024, Son La leaders met Luang Prabang leaders.\n"
+              "Son La and Luang Prabang signed a memorandum of understanding (MoU) on comprehensive cooperation in trade "
+              "and education in 2012.", "2024-05-03")
+    assert [(a.signed, a.current) for a in f.agreements] == [(PartialDate(2012), False)]
+
+
+def test_documents_of_a_list_named_with_their_modifiers() -> None:
+    f = facts("Son La and Luang Prabang signed an MoU in 2012, a cooperation agreement in 2017 and minutes of talks in "
+              "2021.", "2024-05-03")
+    assert sorted(a.signed.year for a in f.agreements) == [2012, 2017, 2021]
+
+
+@pytest.mark.parametrize("text", [
+    # a memorandum named with its parties, no verb: one the sides have
+    "Bản ghi nhớ hợp tác giữa tỉnh Sơn La và tỉnh Luang Prabang đã mang lại nhiều kết quả thiết thực.",
+    "The memorandum of understanding between Son La and Luang Prabang has brought practical results.",
+    # signed before the news ("had signed"), its day not said
+    "On May 2, 2024, Son La leaders met Luang Prabang leaders. By then the two provinces had signed an MoU on tourism.",
+])
+def test_a_document_the_sides_have(text: str) -> None:
+    f = facts(text, "2024-05-03")
+    assert [(a.parties, a.signed, a.current) for a in f.agreements] == [(("LA-LP", "VN-05"), None, False)]
+
+
+def test_a_memorandum_between_two_sides_still_to_be_drafted_is_none() -> None:
+    assert not facts("A memorandum of understanding between Son La and Luang Prabang will be drafted.").agreements

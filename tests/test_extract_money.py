@@ -81,3 +81,101 @@ def test_each_clause_after_a_semicolon_has_its_own_giver() -> None:
 ])
 def test_a_state_s_gift_to_a_state(text: str, expected: tuple) -> None:
     assert sums(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # goods and services given, valued: the value is the gift, even when the giving word stands far before it
+    "Thanh Hoa's border guards have provided free check-ups for 300 villagers and medicines for 120 patients in Houaphanh "
+    "province, worth VND 80 million.",
+    "Thanh Hoa provided power for Houaphanh province and held free check-ups in which medicines worth over VND80 million "
+    "were handed out.",
+])
+def test_goods_given_worth_a_sum_are_a_gift(text: str) -> None:
+    assert sums(text) == {("VN-21", "LA-HO", 80_000_000, "VND")}
+
+
+def test_a_project_worth_a_sum_with_no_gift_near_is_no_gift() -> None:
+    assert not sums("Thanh Hoa supported Houaphanh in many fields. A new road in Houaphanh province, worth 5 million USD, "
+                    "is under way with a loan from a bank that the two sides talked about at length in the meeting.")
+
+
+def test_a_sum_of_money_with_no_currency_is_in_dong() -> None:
+    assert sums("Tỉnh Kon Tum ủng hộ tỉnh Attapeu 150 triệu tiền hàng hóa.") == {("VN-28", "LA-AT", 150_000_000, "VND")}
+
+
+@pytest.mark.parametrize("text", [
+    # the head of state's gift, handed over on his behalf: the state gives
+    "Thừa ủy quyền của Chủ tịch nước, Đại sứ đã trao 12 tỷ đồng để xây trường học cho tỉnh Sê Kông.",
+    "Đại sứ đã trao số tiền 12 tỷ đồng, quà tặng của Tổng Bí thư, để xây trường học cho tỉnh Sê Kông.",
+])
+def test_a_gift_of_the_head_of_state_is_the_state_s(text: str) -> None:
+    assert sums(text) == {("VN", "LA-XE", 12_000_000_000, "VND")}
+
+
+def test_the_place_where_money_is_handed_over_does_not_give_it() -> None:
+    assert {s[0] for s in sums("Chiều 3/4, tại tỉnh Sê Kông, Chính phủ Việt Nam đã trao 12 tỷ đồng cho tỉnh Sê Kông.")} == {"VN"}
+
+
+def test_a_total_told_again_in_parts_is_not_one_more_gift() -> None:
+    f = facts("Tỉnh Quảng Nam đã trao số tiền 9 tỷ đồng để xây trường học tại tỉnh Sê Kông và tỉnh Attapeu. "
+              "Cụ thể, tỉnh Quảng Nam hỗ trợ tỉnh Sê Kông 5 tỷ đồng, tỉnh Attapeu 4 tỷ đồng.")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == \
+        {("VN-27", "LA-XE", 5_000_000_000), ("VN-27", "LA-AT", 4_000_000_000)}
+
+
+@pytest.mark.parametrize("text", [
+    # "each" before the receivers it speaks of: one sum for each of them
+    "Tỉnh Hà Tĩnh hỗ trợ mỗi tỉnh Bolikhamxay và Khammouane 2 tỷ đồng để làm đường.",
+    "Ha Tinh gave each of Bolikhamxay and Khammouane provinces 2 billion VND for roads.",
+])
+def test_each_before_the_named_receivers(text: str) -> None:
+    assert sums(text) == {("VN-23", "LA-BL", 2_000_000_000, "VND"), ("VN-23", "LA-KH", 2_000_000_000, "VND")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening phrase frames the news; the main clause's verb gives; ministries give and receive for their states
+    ("Tiếp tục hỗ trợ Lào khắc phục hậu quả bão tại tỉnh Sê Kông, sáng 2/8, Bộ Quốc phòng Việt Nam đã trao số tiền "
+     "200 triệu kíp cho Bộ Quốc phòng Lào.", ("VN", "LA", 200_000_000, "LAK")),
+    ("Hôm qua, đại diện Bộ Y tế Việt Nam đã trao cho Bộ trưởng Y tế Lào số tiền hỗ trợ 30.000 USD.",
+     ("VN", "LA", 30_000, "USD")),
+])
+def test_a_ministry_gives_or_receives_for_its_state(text: str, expected: tuple) -> None:
+    assert sums(text) == {expected}
+
+
+def test_a_sum_set_aside_is_given() -> None:
+    assert sums("Tỉnh Hà Tĩnh đã dành 4 tỷ đồng từ ngân sách để đào tạo sinh viên tỉnh Khăm Muộn.") == \
+        {("VN-23", "LA-KH", 4_000_000_000, "VND")}
+
+
+def test_the_one_place_the_money_works_in_receives_it() -> None:
+    f = facts("Ha Tinh leaders visited Khammouane on May 3, 2024.\n"
+              "The Vietnamese province has pledged to give VND 6 billion to build a clinic in Khammouane.", "2024-05-04")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-23", "LA-KH", 6_000_000_000)}
+
+
+def test_a_total_of_gifts_naming_no_place_is_the_givers_before() -> None:
+    f = facts("Ha Tinh and Khammouane held a friendship exchange on May 3, 2024.\n"
+              "Departments of Ha Tinh province presented gifts to poor families and schools.\n"
+              "The total value of the donations is over 400 million VND.", "2024-05-04")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-23", "LA-KH", 400_000_000)}
+
+
+@pytest.mark.parametrize("text", [
+    # a new clause after a comma, with its own verb: the place named in it is the next sum's
+    "Tỉnh Quảng Nam hỗ trợ tỉnh Sê Kông 3 tỷ đồng, hỗ trợ tỉnh Attapeu 2 tỷ đồng.",
+    "Quang Nam supported Sekong with 3 billion VND, supporting Attapeu with 2 billion VND.",
+])
+def test_each_clause_s_place_owns_its_sum(text: str) -> None:
+    assert sums(text) == {("VN-27", "LA-XE", 3_000_000_000, "VND"), ("VN-27", "LA-AT", 2_000_000_000, "VND")}
+
+
+def test_a_comma_inside_a_bracketed_conversion_splits_no_clause() -> None:
+    assert sums("Ha Tinh presented 6.5 billion VND (280,000 USD) to build a school for Bolikhamsay and 400 million VND "
+                "to Khammouane.") == {("VN-23", "LA-BL", 6_500_000_000, "VND"), ("VN-23", "LA-KH", 400_000_000, "VND")}
+
+
+def test_a_gift_of_a_president_with_no_country_said_in_english_is_no_state_s() -> None:
+    # "President X" in English says no country: Vietnam is not assumed
+    assert not {s for s in sums("The ambassador handed over 12 billion VND, a gift from President Bounnhang, to build a "
+                                "school in Sekong province.") if s[0] == "VN"}

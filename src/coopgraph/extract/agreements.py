@@ -11,12 +11,19 @@ from .dates import find_periods
 
 SIGN = re.compile(
     r"\bký kết\b|(?<![\w])ký(?!\s*(?:túc|hiệu|giả|ức|sự|tên vào sổ))\b|\btrao\s+(?:đổi\s+|cho nhau\s+)?(?=[Tt]hỏa|[Bb]iên|[Bb]ản|[Vv]ăn)"
-    r"|(?<!their )(?<!the )(?<!its )(?<!these )\bsigned\b|\bsign(?:s|ing)?\b|\binked\b|\bexchanged\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
+    r"|(?<!their )(?<!the )(?<!its )(?<!these )\bsigned\b|\bsign(?:s|ing)?\b|\binked\b|"
+    # "renewed their memorandum of understanding": signed again
+    r"\brenew(?:ed|s)?\b(?=\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorand|MoU|minutes|pact|accord))|"
+    # "the MoU on cooperation, reached in November 2022": a document reached when a date follows
+    r"\breached\b(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)|\bexchanged\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
     re.IGNORECASE)
 DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
-    r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\b[Aa]greements?\b|\b[Mm]emorand(?:um|a)\b|\bMoUs?\b|\bminutes\b|\bminute\b(?= of\b)|\bdeal\b|\bpact\b|"
+    r"[Kk]ế hoạch hợp tác|[Vv]ăn kiện hợp tác|\b[Aa]greements?\b|\b[Mm]emorand(?:ums?|a)\b|\bMoUs?\b|\bminutes\b|\bminute\b(?= of\b)|\bdeal\b|\bpact\b|"
     r"\baccords?\b|\bdocuments?\b|[Vv]ăn bản hợp tác|"
+    # a letter of intent; documents named by "các văn bản" only before the verb ("các văn bản đã ký kết giữa hai tỉnh")
+    r"\b[Ll]etters? of [Ii]ntent\b|[Tt]hư (?:bày tỏ )?ý định|(?<=[Cc]ác )văn bản(?=\s+(?:đã\s+)?ký)|"
+    r"\b[Aa]ction [Pp]lans?\b|[Kk]ế hoạch hành động|\b[Cc]ooperation (?:[Pp]lans?|[Pp]rogram(?:me)?s?)\b|"
     # a review the two sides sign together is their minutes ("ký báo cáo sơ kết hợp tác 2 năm"), only after the verb:
     # a report presented is no document between them
     r"(?<=ký )[Bb]áo cáo (?:sơ|tổng) kết|(?<=ký kết )[Bb]áo cáo (?:sơ|tổng) kết|(?<=signed the )(?:joint )?review report|"
@@ -31,10 +38,12 @@ _PLURAL_DOC = re.compile(r"\b(?:[Aa]greements|[Mm]emoranda|[Mm]emorandums|MoUs|[
 FUTURE = re.compile(
     r"hướng tới|sẽ (?:tiến hành |chính thức )?(?:ký|trao)|dự kiến|theo kế hoạch|chuẩn bị|đề xuất|đề nghị|mong muốn|tiến tới|"
     r"\bwill\b|\bto sign\b|\bplans? to\b|\bplanned\b|\bexpected to\b|\bwould\b|\baim(?:s|ing)? to\b|"
+    r"\bsoon sign|\bready to\b|sớm ký|sẵn sàng|"
     r"\bsuggest(?:s|ed|ing)?\b|\bpropos(?:e|es|ed|ing)\b|\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)? for\b",
     re.IGNORECASE)
 # What has been signed over the years, not at the event reported.
 CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến nay|\bso far\b|\bto date\b|\bhave signed\b|\bhas signed\b|"
+                        r"[Tt]ính đến (?:năm|hết năm|cuối năm)|"
                         r"đã từng|trước đây|previously|[Tt]rong (?:năm|thời gian) qua|[Tt]rong năm,|[Nn]hững năm qua|"
                         r"[Tt]hời gian qua|(?:[Tt]hời gian|[Gg]iai đoạn|[Nn]hiệm kỳ) vừa qua|\bover the (?:past|years)\b|\bin recent years\b|"
                         r"\bin the past (?:period|term|years)\b")
@@ -47,7 +56,10 @@ _COUNTED_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:\d+|hai|ba|bố
                            re.IGNORECASE)
 # a future word, wherever it stands before the verb
 FUTURE_WORD = re.compile(r"sắp tới|\bsẽ\b|dự kiến|theo kế hoạch|chuẩn bị|\bwill\b|\bupcoming\b|\bscheduled\b|"
-                          r"\bplans? to\b|\bexpected to\b", re.IGNORECASE)
+                          r"\bplans? to\b|\bexpected to\b|"
+                          # a proposal for the time ahead: "In the coming time, he suggested the two localities … sign"
+                          r"thời gian tới|\bin the coming (?:time|period|years?)\b|\bsuggest(?:s|ed)?\b|\bpropos(?:es|ed)\b|"
+                          r"\burg(?:es|ed)\b|đề nghị|đề xuất", re.IGNORECASE)
 # What says a thing was done: a plan before it no longer holds
 PAST_MARK = re.compile(r"\bđã\b|\bvừa\b|\bwas\b|\bwere\b|\bhas\b|(?<!will )\bhave\b|\bhad\b|(?<!be )\bheld\b|"
                        r"(?<!be )\bsigned\b|\bvisited\b|\bmet\b", re.IGNORECASE)
@@ -103,18 +115,21 @@ def doc_kind(text: str) -> str:
         return "cooperation-agreement"    # a memorandum of understanding, whatever the first word
     if re.match(r"[Bb]iên bản|minutes?\b", head):
         return "cooperation-minutes"
-    if _GENERIC_DOC.match(head):
+    if _GENERIC_DOC.match(head) or _PLAN_DOC.match(head):
         return "other"
     return "cooperation-agreement"
 
 
-_GENERIC_DOC = re.compile(r"[Vv]ăn bản|documents?\b|deal\b|pact\b")
+_PLAN_DOC = re.compile(r"[Aa]ction [Pp]lan|[Kk]ế hoạch hành động")
+_GENERIC_DOC = re.compile(r"[Vv]ăn bản|documents?\b|deal\b|pact\b|[Ll]etters? of|[Tt]hư ")
 
 
 def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agreement], list[tuple[str, str, int]]]:
     """Agreements the article reports, and pairs that it says signed something (with no detail)."""
     found: list[Agreement] = []
     signed_pairs: list[tuple[str, str, int]] = []
+    held: set[int] = set()
+    listed: dict[int, tuple[int, int]] = {}
     roles = _person_units(officials)
     # "Tiếp đó, 2 bên ký kết ...": a sentence that continues a plan is a plan unless it says it was done
     planned = plan_continuations([s.text for s in ctx.sentences])
@@ -123,15 +138,20 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
         if sent.index in planned or not (SIGN.search(text) or DOC.search(text)):
             continue
         parent: _Clause | None = None
-        for lo, hi in _documents_apart(text, _clauses(text)):
+        whole = _clauses(text)
+        for lo, hi in _documents_apart(text, whole):
             clause = _read_clause(ctx, sent, lo, hi, parent)
             if clause is None:
                 parent = None
                 continue
             if clause.sign:
                 parent = clause
-            found += _clause_agreements(ctx, sent, clause, roles, signed_pairs)
-    merged = _merge(found)
+            in_list = (lo, hi) not in whole
+            got = _clause_agreements(ctx, sent, clause, roles, signed_pairs, held, in_list)
+            if in_list:
+                listed.update({id(a): (sent.index, lo) for a in got})   # one document of a list of them
+            found += got
+    merged = _merge(found, held, listed)
     _period_from_lead(ctx, merged)
     _add_content_fields(ctx, merged)
     _link_predecessors(merged)
@@ -193,12 +213,18 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# what joins two documents of one list: "…, an MoU in 2019 and minutes …", "… in 2011 and then MoUs for …"
+_JOINT = re.compile(r"(?:,|\s+và|\s+and|\s+cùng)(?:\s+(?:then|later|subsequently|sau đó|tiếp đó|rồi))?"
+                    r"(?:\s+(?:a|an|the|các|những))?(?:\s+(?:cooperation|friendship|comprehensive|twinning|joint|bilateral|new))*"
+                    r"\s*$")
+
+
 def _documents_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'ký kết Bản ghi nhớ … giai đoạn 2022-2027 và Biên bản làm việc': two documents, each a clause of its own."""
     out = []
     for lo, hi in spans:
         for d in [m for m in DOC.finditer(text, lo, hi) if not _GENERIC_DOC.match(m.group())][1:]:
-            joint = re.search(r"(?:,|\s+và|\s+and|\s+cùng)\s*$", text[lo:d.start()])
+            joint = _JOINT.search(text, lo, d.start())
             cut = d.start() - len(joint.group()) if joint else lo
             if cut > lo and DOC.search(text, lo, cut):
                 out.append((lo, cut))
@@ -232,8 +258,9 @@ _BETWEEN_STATES = re.compile(
 
 
 def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict[str, set[str]],
-                       signed_pairs: list[tuple[str, str, int]]) -> list[Agreement]:
-    """The agreements one clause reports (pairs it says signed something, with no detail, go to signed_pairs)."""
+                       signed_pairs: list[tuple[str, str, int]], held: set[int], in_list: bool = False) -> list[Agreement]:
+    """The agreements one clause reports (pairs it says signed something, with no detail, go to signed_pairs; the ids
+    of documents the sides have, named in a participle, go to held); ``in_list``: the clause is one document of a list."""
     text = sent.text
     sign, doc = c.sign, c.doc
     # the clause before the verb says whether it was a plan
@@ -282,6 +309,7 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     many_docs = _MANY_DOCS.match(text[sign.end():]) if sign and c.own_sign and not period and not dated else None
     many_signed = bool(many_docs and DOC.match(text, sign.end() + many_docs.end())
                 and _WITH_UNIT.search(text, sign.end() + many_docs.end(), c.hi))
+    held_docs = bool(sign and c.own_sign and not dated and _HELD_DOCS.search(text, c.lo, sign.start()))
     if sign and c.own_sign and not period and not dated and not many_signed and (
             CUMULATIVE.search(text[:sign.start()]) and not counted or _MANY_DOCS.match(text[sign.end():])):
         for a in parties:
@@ -293,13 +321,21 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         # a document named with a period but no verb: an agreement in force or in review; a memorandum or an
         # agreement named as in force ("implementing their MoU", "thông qua Bản thỏa thuận hợp tác")
         if not (doc and period and _doc_near_period(text, doc, periods) and not _PROGRAMME.match(doc.group())) \
-                and not _in_force(text, c):
+                and not _in_force(text, c) and not _year_named(ctx, text, c):
             return []
     kind = _kind(text, c)
-    if recalled_year:
+    listed = _listed_year(ctx, text, c, in_list) if sign and not periods else None
+    if listed:
+        # "signed an agreement in 2016, an MoU in 2019 and minutes of talks in 2022": each document its year
+        signed, current, period = PartialDate(listed), False, None
+    elif recalled_year:
         signed, current = recalled_year, False
     elif many_signed:
         # "have signed multiple agreements with A and B": documents of the years past, one row a pair, no day
+        signed, current = None, False
+    elif held_docs:
+        # "implementing legal documents on the border signed between the two localities": documents the sides have,
+        # signed some time before, not the one of the day
         signed, current = None, False
     elif counted and CUMULATIVE.search(text[:sign.start()]):
         # "Trong những năm qua, … ký kết 5 biên bản ghi nhớ": documents of the years past, counted: no day, not today's
@@ -316,7 +352,16 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
             ctx.yearless_days.add((signed.month, signed.day))
             signed = None
     else:
-        signed, current = None, False
+        year = _year_named(ctx, text, c)
+        signed, current = (PartialDate(year) if year else None), False
+    if sign and c.own_sign and current and re.search(r"\bhad\s+$", text[max(c.lo, sign.start() - 10):sign.start()]) \
+            and not any(c.lo <= d.start < c.hi for d in sent.dates):
+        signed, current = None, False   # "the two provinces had signed …": before the news, its day not said
+    if sign and not c.own_sign and period and ctx.when and ctx.when.year and period[1] < ctx.when.year:
+        signed, current = None, False   # "… in 2011 and then MoUs for 2012-2016": a document of a past list
+    # "MoUs for 2012-2016 and 2017-2022": one document for each period
+    spans = [(p[2], p[3]) for p in periods] if doc and len(periods) > 1 and \
+        _PLURAL_DOC.search(text[doc.start():doc.end() + 2]) else [period]
     vn = [p for p in parties if ctx.gaz.country_of(p) == "VN"]
     foreign = [p for p in parties if p not in vn]
     groups = [tuple(sorted(parties))]
@@ -327,20 +372,44 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         one, many = (vn, foreign) if len(vn) == 1 else (foreign, vn)
         groups = [tuple(sorted((one[0], p))) for p in many]
     out = []
-    for group in groups:
+    for group, span in [(g, p) for g in groups for p in spans]:
         a = Agreement(parties=group, kind=kind, evidence=Evidence(sent.index, text),
-                      period=period, signed=signed, place=_venue(ctx, sent) if current else None,
+                      period=span, signed=signed, place=_venue(ctx, sent) if current else None,
                       body=_body(text))
         if sign and c.own_sign:
             a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx, c.lo)
         a.fields = fields_in(text) if _CONTENT_CUE.search(text) else []
         a.current = current
+        if held_docs:
+            held.add(id(a))
         out.append(a)
     return out
 
 
+# documents named before the verb as its object in a participle, not as the subject of a signing told now:
+# "legal documents on the border signed between the two localities", "các văn bản đã ký kết giữa hai tỉnh"
+_HELD_DOCS = re.compile(r"(?:\b(?:agreements|memoranda|memorandums|MoUs|documents|accords)|(?:[Cc]ác|[Nn]hững)\s+(?:văn bản|"
+                        r"thỏa thuận|biên bản|bản ghi nhớ))(?:\s+[^\s,;.]+){0,6}?\s+(?:đã\s+)?$")
+
+
+# a document and the year after it: "an MoU in 2019", "biên bản ghi nhớ năm 2019" (not a span "năm 2019-2020")
+_DOC_YEAR = re.compile("(?:" + DOC.pattern + r")(?:\s+[^\s,;.]+){0,6}?\s+(?:năm|in)\s+((?:19|20)\d{2})\b(?!\s*[-–])")
+
+
+def _listed_year(ctx: Context, text: str, c: _Clause, in_list: bool) -> int | None:
+    """In a sentence that lists two or more documents (``in_list``, or each with its year), all years before the
+    article's: the year of this clause's document, which is when it was signed."""
+    found = list(_DOC_YEAR.finditer(text))
+    now = ctx.when.year if ctx.when else None
+    if len(found) < (1 if in_list else 2) or not now or any(int(m.group(1)) >= now for m in found):
+        return None
+    mine = [m for m in found if c.lo <= m.start() < c.hi]
+    return int(mine[0].group(1)) if len(mine) == 1 else None
+
+
 # what is done with a document in force: reviewed, carried out
-_UNDER_WAY = re.compile(r"đánh giá|tổng kết|sơ kết|thực hiện|triển khai|\breview\w*|\bimplement\w*|\boutcomes?\b|\bresults?\b",
+_UNDER_WAY = re.compile(r"đánh giá|tổng kết|sơ kết|thực hiện|triển khai|\breview\w*|\bimplement\w*|\boutcomes?\b|\bresults?\b|"
+                        r"\bmateriali[sz]e\w*|\bput into practice\b|\bcarry out\b|\bcarrying out\b",
                         re.IGNORECASE)
 # a unit named as the home of a mass organisation: "Hội hữu nghị Việt – Lào tỉnh Nghệ An", "the Youth Union of X province"
 _ORG_OF = re.compile(r"(?:\bHội\b(?! đồng| nghị| đàm| kiến)|Đoàn Thanh niên|Mặt trận|[Aa]ssociation|Youth Union|Women['’]s Union|"
@@ -356,23 +425,46 @@ def _organisations_sign(ctx: Context, sent: SentenceInfo, c: _Clause) -> bool:
 
 
 # a programme of cooperation is a document when it is signed; named alone it is a plan of work
-_PROGRAMME = re.compile(r"[Cc]hương trình")
+_PROGRAMME = re.compile(r"[Cc]hương trình|[Cc]ooperation [Pp]rogram")
 # A clause that continues the one before it with no verb of its own: "; với tỉnh X (…)", "; Thỏa thuận …"
-_CONTINUED = re.compile(r"^\s*(?:(?:và|cùng|with|and)\s+)?(?:với\s|with\s|" + DOC.pattern + ")")
+_CONTINUED = re.compile(r"^\s*,?\s*(?:(?:và|cùng|with|and)\s+)?(?:(?:then|later|subsequently|sau đó|tiếp đó|rồi)\s+)?"
+                        r"(?:(?:a|an|the|các|những)\s+)?(?:(?:cooperation|friendship|comprehensive|twinning|joint|bilateral|new)\s+)*"
+                        r"(?:với\s|with\s|" + DOC.pattern + ")")
 _ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|\bnăm ngày|years? (?:since|of))[^.;]{0,50}$", re.IGNORECASE)
 # "trong hai năm 2022-2023": when something happened, not the years a document covers
 _TIMEFRAME = re.compile(r"(?:trong|suốt)\s+(?:\w+\s+)?năm\s*$|\b(?:during|over)\s+(?:the\s+)?(?:years?\s+)?$", re.IGNORECASE)
 # a memorandum or agreement named as one in force
 _NAMED_DOC = re.compile(r"[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản thỏa thuận|[Tt]hỏa thuận hợp tác|[Mm]emorandum of [Uu]nderstanding|"
                         r"\bMoUs?\b|\b[Cc]ooperation [Aa]greements?\b")
-_IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*|\bunder\b|framework of|"
+_IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*(?: of)?|\bunder\b|framework of|"
                        r"\btheir\b|\bexisting\b|\bthe signed\b)\s+(?:the\s+|các\s+|nội dung\s+|của\s+)?$", re.IGNORECASE)
+# the document's parties right after its name: "Bản ghi nhớ hợp tác giữa tỉnh A và tỉnh B", "the MoU between A and B"
+_BETWEEN_AFTER = re.compile(r"(?:\s+(?:hợp tác|cooperation|on cooperation|về hợp tác))?\s+(?:giữa|between)\s+(?:tỉnh\s+|the\s+)?[A-ZĐ]")
 _NEW_DOC = re.compile(r"dự thảo|\bdraft|xây dựng|\bnew\b|\bmới\b", re.IGNORECASE)
 
 
-def _in_force(text: str, c: _Clause) -> bool:
-    """'implementing their Memorandum of Understanding': a document the sides have, named without verb or period."""
+# the year a document is named by, before it: "the 2019 MoU", "their 2016 cooperation agreement"
+_YEAR_BEFORE_DOC = re.compile(r"\b(?:the|their|its|a)\s+((?:19|20)\d{2})\s+$", re.IGNORECASE)
+
+
+def _year_named(ctx: Context, text: str, c: _Clause) -> int | None:
+    """'The 2019 MoU between A and B has brought results': a memorandum or agreement named by the year it was signed
+    (a year before the article's), with no verb of its own."""
+    now = ctx.when.year if ctx.when else None
     for m in _NAMED_DOC.finditer(text, c.lo, c.hi):
+        y = _YEAR_BEFORE_DOC.search(text, max(c.lo, m.start() - 12), m.start())
+        if y and now and int(y.group(1)) < now:
+            return int(y.group(1))
+    return None
+
+
+def _in_force(text: str, c: _Clause) -> bool:
+    """'implementing their Memorandum of Understanding', 'the MoU between A and B has brought results': a document the
+    sides have, named without verb or period."""
+    for m in _NAMED_DOC.finditer(text, c.lo, c.hi):
+        if _BETWEEN_AFTER.match(text, m.end()) and not FUTURE_WORD.search(text, c.lo, c.hi) \
+                and not _NEW_DOC.search(text, c.lo, c.hi) and not FUTURE.search(text, c.lo, c.hi):
+            return True
         before = text[max(c.lo, m.start() - 40):m.start()]
         if _IN_FORCE.search(before) and not _NEW_DOC.search(before) and not _NEW_DOC.match(text[m.end():m.end() + 8]):
             return True
@@ -418,7 +510,11 @@ def _planned(text: str, sign: re.Match) -> bool:
 
 
 def _participle(text: str, sign: re.Match) -> bool:
-    """'Biên bản … ký ngày 22/12/2017', 'the MoU signed on 5 May 2019': a document that exists, whatever is planned."""
+    """'Biên bản … ký ngày 22/12/2017', 'the MoU signed on 5 May 2019', 'the MoU …, reached in November 2022': a
+    document that exists, whatever is planned."""
+    if sign.group().lower() == "reached":
+        return not re.search(r"\bbe\s+$", text[max(0, sign.start() - 4):sign.start()]) and \
+            bool(DOC.search(text, max(0, sign.start() - 100), sign.start()))
     return bool(re.match(r"\s*(?:kết\s+)?(?:vào\s+)?(?:ngày|on)\s+\d", text[sign.end():])) and \
         bool(DOC.search(text, max(0, sign.start() - 100), sign.start()))
 
@@ -460,6 +556,10 @@ def _single_year_period(text: str, doc: re.Match | None, this_year: int | None =
     tháng cuối năm': for the rest of the article's year."""
     if not doc:
         return None
+    plan = re.match(r"[Cc]ooperation (?:[Pp]lan|[Pp]rogram)", doc.group())
+    year_before = re.search(r"\b((?:19|20)\d{2})\s+$", text[max(0, doc.start() - 6):doc.start()])
+    if plan and year_before:
+        return (int(year_before.group(1)),) * 2   # "the 2024 cooperation plan": the plan of one year
     if this_year and re.match(r"(?:\s+(?:hợp tác|phối hợp))?\s+(?:\d{1,2}|sáu|những) tháng cuối năm(?!\s+(?:19|20)\d{2})",
                               text[doc.end():]):
         return (this_year, this_year)
@@ -492,11 +592,16 @@ def _national_only(ctx: Context, sent: SentenceInfo, lo: int, hi: int) -> bool:
     ('kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào') does not make it a matter of states."""
     near = [m for m in sent.parties() if lo <= m.start and m.end <= hi]
     countries = [m for m in near if ctx.gaz.unit(m.unit).is_country
-                 and not _IN_ANNIVERSARY.search(sent.text[max(lo, m.start - 120):m.start])]
+                 and not _IN_ANNIVERSARY.search(sent.text[max(lo, m.start - 120):m.start])
+                 and not _COUNTERPART.match(sent.text, m.end)
+                 and not _COUNTERPART_VI.search(sent.text, max(lo, m.start - 12), m.start)]
     provinces = [m for m in near if ctx.gaz.is_subnational(m.unit)]
     return bool(countries) and not provinces
 
 
+# a country's name that only says whose a person is: "his Lao counterpart", "người đồng cấp Lào" is a province's leader
+_COUNTERPART = re.compile(r"\s+counterparts?\b", re.IGNORECASE)
+_COUNTERPART_VI = re.compile(r"đồng cấp\s+(?:nước\s+)?$")
 _IN_ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|[Nn]ăm [Đđ]oàn kết|[Nn]ăm [Hh]ữu nghị|[Yy]ear of)[^.;]*$")
 
 
@@ -531,7 +636,8 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
     if not vn and not foreign and ctx.district_level:
         return []    # what districts sign is not the provinces'
     if not vn and not foreign and _ALL_PARTIES.search(sent.text, c.lo, c.hi):
-        return ctx.lead_parties()    # "The five parties signed", "Participants inked the minutes": all the lead names
+        # "The five parties signed", "Participants inked the minutes": all the lead names, else the article's own sides
+        return ctx.lead_parties() or ([ctx.main_vn] + ctx.main_foreign_units() if ctx.main_vn and ctx.main_foreign else [])
     if (not vn or not foreign) and _UNNAMED_SIDE.search(sent.text, c.lo, c.hi):
         return []    # "agreements between Yunnan and Vietnamese localities": the other side is not named
     if not vn and TWO_SIDES.search(sent.text, c.lo, c.hi):
@@ -583,7 +689,8 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
             # "signed … in August 2021"
             return PartialDate(int(m.group(7)), EN_MONTHS.index(m.group(6).lower()) + 1), False
     # "biên bản hợp tác đã ký kết năm 2019", "signed in 2016", "ký kết tại Hội nghị cấp cao năm 2024"
-    after = _YEAR_AFTER_VERB.match(text[sign.end():c.hi]) if c.own_sign else None
+    after = (_YEAR_AFTER_VERB.match(text[sign.end():c.hi]) or _YEAR_ENDS_CLAUSE.match(text[sign.end():c.hi])) \
+        if c.own_sign else None
     # ("Thỏa thuận hợp tác năm 2025" is the document's year; "signed a cooperation agreement in 2019" the signing's)
     in_year = after and (not DOC.search(after.group(0)) or re.search(r"(?:\bin|\bvào năm|\btừ năm|\bsince)\s+\d{4}$", after.group(0)))
     this_year = in_year and pub and int(after.group(1)) == pub.year and ctx.event_date() is not None
@@ -624,10 +731,14 @@ def occasion_date(ctx: Context) -> PartialDate | None:
 _THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|lần này|this time|tại (?:buổi|lễ) (?:lễ|ký|này)|"
                             r"at (?:the|this) (?:ceremony|signing)", re.IGNORECASE)
 # a speaker telling of a signing ("…, X said", "X cho biết …")
-_REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\brecalled\b|\bhighlighted\b", re.IGNORECASE)
+_REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\brecalled\b|\bhighlighted\b|\bemphasi[sz]ed\b|"
+                       r"\bstressed\b|\baffirmed\b", re.IGNORECASE)
 
 
 _ON_DAY = re.compile(r"\s*(?:kết\s+)?(?:vào\s+|on\s+|hôm\s+)?(?:ngày\s+)?", re.IGNORECASE)
+# "signed a memorandum of understanding (MoU) on development cooperation in 2011.": a year that ends the clause, however
+# long the document's name before it
+_YEAR_ENDS_CLAUSE = re.compile(r"^[^.;]{0,160}?\s(?:in|vào năm)\s+((?:19|20)\d{2})\s*(?=[.;]|$)")
 _YEAR_AFTER_VERB = re.compile(r"^(?:\s+(?:kết|vào|từ|tại|in|at|on|back)\b)?(?:\s+[^\s,;.]+){0,7}?\s+(?:năm|in)\s+((?:19|20)\d{2})\b(?![–-]\d)")
 
 
@@ -690,8 +801,12 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
             signers.append(name)   # "was signed by X and Y"
         elif start < sign.start() and WITNESS.search(between):
             witnesses.append(name)
-    if not signers:
-        signers = _short_signers(sent, sign, roles, parties, ctx, lo)
+        elif start > sign.start() and signers and _WITH_COSIGNER.search(text, sign.end(), start) \
+                and start - sign.end() < 160 and not re.search(r"[.;]", text[sign.end():start]) \
+                and any(u in parties for u in roles[name]):
+            signers.append(name)   # "X signed the minutes with his counterpart Y", "X ký biên bản với ông Y"
+    # "Vanxay and Chairman … Tran Thang signed": a short name beside a full one
+    signers += [n for n in _short_signers(sent, sign, roles, parties, ctx, lo) if n not in witnesses]
     if not signers and _THEY_SIGN.search(text, max(lo, sign.start() - 40), sign.start()) and sent.index > 0:
         signers = _named_before(ctx.sentences[sent.index - 1], roles, parties)
     return _uniq(signers), _uniq(witnesses)
@@ -714,8 +829,11 @@ def _named_before(prev: SentenceInfo, roles: dict[str, set[str]], parties: list[
     return [v[0] for v in by_party.values()]
 
 
+# the other signer, after the document: "with his Lao counterpart", "với ông", "with Governor"
+_WITH_COSIGNER = re.compile(r"\b(?:with|với)\s+(?:(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,4}$")
 # the agents of a passive verb: "signed by", "signed on May 5 by"
-_BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+(?:by|bởi)\b")
+# (and "ký kết giữa ông A và ông B", "signed between Mr A and Mr B": people after "between" are the signers)
+_BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+(?:by|bởi)\b|(?:\s+kết)?\s+(?:giữa|between)(?=\s+(?:ông|bà|đồng chí|Mr|Ms|Mrs)\b)")
 _SPEECH = re.compile(r"cho biết|thông tin|thông báo|nhấn mạnh|khẳng định|nhắc lại|\bnói\b|\bsaid\b|\bnoted\b|\bstated\b|"
                      r"\btold\b|\binformed\b|\brecalled\b", re.IGNORECASE)
 
@@ -758,8 +876,12 @@ def fields_in(text: str) -> list[str]:
     return sorted({code for rx, code in _FIELD_RES if rx.search(text)})
 
 
-def _merge(found: list[Agreement]) -> list[Agreement]:
-    """Mentions of one document become one agreement: same parties, compatible period and date."""
+def _merge(found: list[Agreement], held: set[int] | frozenset[int] = frozenset(),
+           listed: dict[int, tuple[int, int]] | None = None) -> list[Agreement]:
+    """Mentions of one document become one agreement: same parties, compatible period and date (documents the sides
+    have, ``held`` by id, stay apart from the one signed on the day; the documents of one list, ``listed`` by id with
+    their sentence and clause, stay apart from each other)."""
+    listed = listed or {}
     out: list[Agreement] = []
     for a in found:
         target = None
@@ -776,6 +898,11 @@ def _merge(found: list[Agreement]) -> list[Agreement]:
                 continue   # "the MoU signed on 1 November 2019" is not "their pact for 2022-2023"
             if a.current != b.current and (a.signed if b.current else b.signed):
                 continue   # a signing recalled with its year is not the one the article reports
+            if a.current != b.current and (id(a) in held or id(b) in held):
+                continue   # documents the sides have are not the one signed on the day
+            if id(a) in listed and id(b) in listed and listed[id(a)][0] == listed[id(b)][0] \
+                    and listed[id(a)] != listed[id(b)]:
+                continue   # "an MoU in 2011 and then MoUs for 2012-2016": two documents of one list
             if a.evidence.index == b.evidence.index and "other" not in (a.kind, b.kind) and a.kind != b.kind:
                 continue   # "signed an agreement …; the two sides also signed minutes": two documents
             target = b

@@ -88,10 +88,10 @@ def _route_stops(text: str, mentions: list[Mention]) -> set[int]:
         if text[a.end:b.start] == "-":
             run.append(b)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and not _COUNTED_UNITS.search(text, 0, run[0].start):
             stops |= {m.start for m in run}
         run = [b]
-    if len(run) >= 3:
+    if len(run) >= 3 and not _COUNTED_UNITS.search(text, 0, run[0].start):
         stops |= {m.start for m in run}
     # two ends of a road, railway or flight ("cao tốc Hà Nội-Viêng Chăn", "the Vientiane–Hanoi expressway")
     for a, b in zip(ms, ms[1:]):
@@ -101,6 +101,9 @@ def _route_stops(text: str, mentions: list[Mention]) -> set[int]:
     return stops
 
 
+# a chain told as the units it lists: "giữa 3 tỉnh Long An-Svay Rieng-Prey Veng", "the three provinces of A-B-C"
+_COUNTED_UNITS = re.compile(r"(?:\b\d|\bba|\bbốn|\bnăm|\bthree|\bfour|\bfive)\s+(?:tỉnh|địa phương|provinces(?:\s+of)?)\s+$",
+                            re.IGNORECASE)
 _ROUTE_JOIN = re.compile(r"\s?[-–—]\s?")
 _ROUTE_BEFORE = re.compile(r"(?:cao tốc|đường sắt|đường bộ|quốc lộ|tuyến(?: đường| xe| bay)?|chuyến bay|đường bay|hành lang|"
                            r"đường ống|đường dây|railway|expressway|highway|motorway|route|flight|corridor|pipeline)"

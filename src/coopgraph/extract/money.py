@@ -14,12 +14,14 @@ _RECEIVE = (r"(?:\breceived\b|tiếp nhận|nhận được|đã nhận)(?=[^.;]
             r"billion|million|VND|USD|đồng|kíp|kip)|số tiền|kinh phí))")
 _GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài trợ|\bsupport(?:ed|s|ing)?\b|\baid\b|\bpledged?\b|\bdonat\w*|"
                    r"\bgrant(?:ed|s)?\b|\bhanded over\b|\bassist\w*|\bpresent(?:ed|s)\b|\bgave\b|\bgive[sn]?\b|\bcontribut\w*|"
-                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|\bdoled out\b|\bdisbursed\b|\bearmarked\b|trao (?:số tiền|kinh phí)|bàn giao|" + _RECEIVE,
+                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|\bdoled out\b|\bdisbursed\b|\bearmarked\b|trao (?:số tiền|kinh phí)|trao(?:\s+cho)?(?=\s+\d[\d.,]*\s*(?:tỷ|tỉ|triệu|USD|đồng|kíp))|\btrao cho\b|(?:\bdành|\btrích(?: ngân sách)?|\bbố trí)(?=\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu))|bàn giao|" + _RECEIVE,
                    re.IGNORECASE)
 _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng vốn|vốn đầu tư|doanh thu|xuất khẩu|nhập khẩu|"
-                       r"\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\binvest(?:ing|ed|s|ors?)\b|doanh nghiệp|công ty|\bworth\b|turnover|revenue|registered capital|\btrade\b|"
+                       r"\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\binvest(?:ing|ed|s|ors?)\b|doanh nghiệp|công ty|turnover|revenue|registered capital|\btrade\b|"
                        r"per capita|\bincome\b|thu nhập|bình quân đầu người|\bGR?DP\b",
                        re.IGNORECASE)
+# what goods or work are worth: a gift in kind when a giving word stands near ("free medicines ..., worth VND 100 million")
+_WORTH = re.compile(r"\bworth\b", re.IGNORECASE)
 _THANK = re.compile(r"\bthank\w*|cảm ơn|cám ơn|tri ân|ghi nhận sự", re.IGNORECASE)
 _SCALE = {"tỷ": 10**9, "tỉ": 10**9, "triệu": 10**6, "nghìn": 10**3, "ngàn": 10**3,
           "billion": 10**9, "million": 10**6, "thousand": 10**3, "bn": 10**9, "mln": 10**6, "m": 10**6}
@@ -32,7 +34,9 @@ _AMOUNT = re.compile(
     r"(?:(?P<cur1>VND|USD|US\$|\$|LAK)\s?" + _NUM.replace("(", "(?P<n1>", 1) + r"\s*(?P<sc1>billion|million|thousand|bn|mln|(?-i:M|m)\b)?)"
     r"|(?:" + _NUM.replace("(", "(?P<n2>", 1) + r"(?:\s*|-)(?P<sc2>tỷ|tỉ|triệu|nghìn|ngàn|billion|million|thousand)?(?:\s*|-)"
     # ("6 đồng chí", "3 đồng bào": people, not dong)
-    r"(?P<cur2>đồng(?!\s+(?:chí|bào|hương|đội|nghiệp)\b)|VNĐ|VND|USD|đô la Mỹ|kíp Lào|kíp|Lao kip|kip|LAK|dong)\b)",
+    r"(?P<cur2>đồng(?!\s+(?:chí|bào|hương|đội|nghiệp)\b)|VNĐ|VND|USD|đô la Mỹ|kíp Lào|kíp|Lao kip|kip|LAK|dong)\b)"
+    # "100 triệu tiền hàng hóa", "2 tỷ tiền mặt": a sum of money with no currency said is in dong
+    r"|(?:" + _NUM.replace("(", "(?P<n3>", 1) + r"\s*(?P<sc3>tỷ|tỉ|triệu)\s+(?P<cur3>(?=tiền\b)))",
     re.IGNORECASE)
 _GIVER_OF = re.compile(r"(?:(?:viện trợ|hỗ trợ|aid|support)(?: không hoàn lại| non-refundable)?\s+(?:của|from)|"
                        r"(?:từ\s+)?ngân sách(?: địa phương)?(?: của)?|from the budget of)\s+(?:tỉnh\s+|the\s+)?$"
@@ -79,10 +83,12 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                 continue   # "mỗi người 1 triệu đồng" before it, or "… each student": money for people, not a province
             if _NOT_GIFT.search(text[max(0, m.start() - 120):m.start()]) and not _GIVE.search(text[max(0, m.start() - 60):m.start()]):
                 continue
+            if _WORTH.search(text, max(0, m.start() - 30), m.start()) and not _GIVE.search(text[max(0, m.start() - 200):m.end() + 40]):
+                continue   # "a project worth 5 million USD" with no gift near: a value, not money given
             cur_first = bool(m.group("cur1"))
-            num = m.group("n1") or m.group("n2")
-            scale = m.group("sc1") or m.group("sc2")
-            cur = _CUR.get((m.group("cur1") or m.group("cur2")).lower())
+            num = m.group("n1") or m.group("n2") or m.group("n3")
+            scale = m.group("sc1") or m.group("sc2") or m.group("sc3")
+            cur = "VND" if m.group("cur3") is not None else _CUR.get((m.group("cur1") or m.group("cur2")).lower())
             value = _value(num, scale, ctx.language, cur_first)
             if value and cur:
                 sums.append((m, value, cur))
@@ -93,10 +99,13 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             mine = {start for start, owner in owners.items() if owner == i} if len(sums) > 1 else None
             give_pos, lo = _own_clause(ctx, sent, give.start(), m.start())
             givers, receivers, together = _sides(ctx, sent, give_pos, m.start(), mine, lo)
+            if not givers and not receivers and not sent.mentions:
+                givers, receivers = _giver_before(ctx, sent)
             if not givers or not (receivers or together):
                 continue
             each = re.match(r"[^.;]{0,40}?(?:\beach\b|" + _EACH + ")", text[m.end():]) or \
-                re.search(r"(?:\beach\b|" + _EACH + r")\s*$", text[max(0, m.start() - 20):m.start()])
+                re.search(r"(?:\beach\b|" + _EACH + r")\s*$", text[max(0, m.start() - 20):m.start()]) or \
+                _EACH_NAMED.search(text, give_pos, m.start())   # "hỗ trợ mỗi tỉnh A và B 2 tỷ đồng", "gave each of A and B"
             shared = together or len(receivers) > 1 and not each
             purpose = _purpose(text[m.end():])
             # a sum shared by several receivers, who gets what not said: one commitment with no receiver
@@ -107,6 +116,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
 
 
 _EACH = r"mỗi (?:tỉnh|bên|địa phương|huyện|đơn vị|thành phố)"
+# "each" said of the receivers named next, between the giving verb and the sum
+_EACH_NAMED = re.compile(r"\beach of\b|\beach (?:province|locality|city)\b|\b" + _EACH + r"\b(?=\s+[A-ZĐ]|\s+(?:tỉnh|thành phố)\s)")
 _EACH_AFTER = re.compile(r"[^.;]*?(?:\beach\b|" + _EACH + r")\s*$")
 # money for people ("mỗi người 1 triệu đồng", "… each student"), not for a province
 _PER_PERSON = re.compile(r"[^.;]{0,10}?\b(?:mỗi (?:người|em|học sinh|sinh viên|suất|hộ)|each (?:person|student|household)|"
@@ -134,6 +145,9 @@ def _owners(text: str, sums: list[re.Match], sent: SentenceInfo) -> dict[int, in
         after = [i for i, m in enumerate(sums) if m.start() >= mm.end]
         if not before:
             owners[mm.start] = 0
+        elif after and re.search(r",\s", re.sub(r"\([^)]*\)", "", text[sums[before[-1]].end():mm.start])) \
+                and not re.search(r"[,;]\s", text[mm.end:sums[after[0]].start()]):
+            owners[mm.start] = after[0]   # "…3 tỷ đồng, hỗ trợ tỉnh B 2 tỷ đồng": a new clause, the next sum's
         elif not after or _TO.search(text[max(0, mm.start - 25):mm.start]):
             owners[mm.start] = before[-1]
         else:
@@ -147,9 +161,19 @@ _QUALIFIES = re.compile(r"['’]s?\s+(?:(?:northern|southern|eastern|western|cen
                         r"(?:(?:city|province|capital|prefecture|region)\s+of\s+)?(?=[A-Z])")
 
 
+# an opening phrase that frames the news ("Tiếp tục hỗ trợ Lào khắc phục lũ lụt, …", "Continuing its support to Laos, …")
+_LEADING = re.compile(r"^\s*(?:Tiếp tục|Nhằm|Với mong muốn|Continuing|In support of|As part of|In response to)\b[^,;]{0,200},")
+
+
 def _own_clause(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int) -> tuple[int, int]:
     """The giving verb of a sum and where its clause starts: a clause after ';' with a province and a giving verb of its
     own before the sum ('A ủng hộ 300 triệu đồng; tỉnh B ủng hộ 550 triệu đồng') is read alone."""
+    lead = _LEADING.match(sent.text)
+    if lead and give_pos < lead.end():
+        # "Tiếp tục các hoạt động hỗ trợ Lào …, chiều 31/7, X đã trao …": the main clause's verb, not the framing one
+        verbs = list(_GIVE.finditer(sent.text, lead.end(), amount_pos))
+        if verbs:
+            return verbs[0].start(), lead.end()
     lo = sent.text.rfind(";", 0, amount_pos) + 1
     if lo <= give_pos:
         return give_pos, 0
@@ -200,6 +224,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
                 receivers.append(mm.unit)    # the subject of a passive or of 'received' gets the money
         elif mm.start < give_pos and _MET.search(text[max(0, at - 60):at]):
             met.append(mm.unit)    # "paid a courtesy call on Governor of X and presented ...": X is met, not giving
+        elif mm.start < give_pos and mm.start in sent.venues:
+            continue   # "Sáng 22/7, tại Luông Phra-băng, … đã trao": where it was given, not who gave
         elif mm.start < give_pos:
             givers.append(mm.unit)
         elif mine is not None and mm.start not in mine:
@@ -213,6 +239,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
             receivers.append(mm.unit)
     if not receivers and mine is not None:
         receivers = in_purpose
+    elif not receivers and len(set(in_purpose)) == 1:
+        receivers = in_purpose   # "… pledged VND 5 billion to build a road in Xieng Khouang": the one place it works in
     elif not receivers and len(set(in_purpose)) > 1:
         together = True   # "handed over LAK260 million … to support the three provinces of A, B and C": shared
     if not receivers:
@@ -226,7 +254,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
             givers, receivers = after[:1], [_own_unit(ctx, u) for u in before[-1:]] or receivers
     if not givers or not any(ctx.gaz.is_subnational(g) for g in givers[:1]):
         # "quà tặng của Đảng, Nhà nước và nhân dân Việt Nam": a state's gift, here or in the lead
-        state = state_giver(text, give_pos) or next((g for s in ctx.sentences[:4] for g in [state_giver(s.text)] if g), None)
+        state = state_giver(text, give_pos) or _leader_giver(text) \
+            or next((g for s in ctx.sentences[:4] for g in [state_giver(s.text) or _leader_giver(s.text)] if g), None)
         if state and not any(ctx.gaz.is_subnational(g) and ctx.gaz.country_of(g) == state for g in givers):
             givers = [state]
     if givers and not source_named and not ctx.gaz.is_subnational(givers[0]):
@@ -239,6 +268,9 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
     states_given = {mm.unit for mm in sent.mentions if ctx.gaz.unit(mm.unit).is_country
                     and _STATE_OBJECT.search(text, max(0, mm.start - 30), mm.start)} \
         if givers and not ctx.gaz.is_subnational(givers[0]) else set()
+    # a ministry of a state gives or receives for that state ("Bộ Lao động - Thương binh và Xã hội Lào", "the Lao Ministry of")
+    states_given |= {mm.unit for mm in sent.mentions if ctx.gaz.unit(mm.unit).is_country
+                     and (_MINISTRY_BEFORE.search(text, max(0, mm.start - 60), mm.start) or _MINISTRY_AFTER.match(text, mm.end))}
     receivers = [r if r in states_given else _own_unit(ctx, r) for r in receivers]
     givers = [g for g in dict.fromkeys(givers) if g not in receivers or len(receivers) > 1]
     receivers = [r for r in dict.fromkeys(receivers) if r not in givers]
@@ -260,6 +292,26 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
         # a province's money to a whole country ("supporting the Laos provinces"): no single receiver is said
         receivers = [r for r in receivers if ctx.gaz.is_subnational(r)]
     return givers[:1], receivers, False
+
+
+# a gift of the head of state or government, or given on their behalf: "quà tặng của Chủ tịch nước", "thừa ủy quyền của
+# Thủ tướng Chính phủ": the state gives (Vietnam's, unless another country is named)
+_LEADER_GIFT = re.compile(r"(?i:quà tặng|quà|món quà|thừa ủy quyền|thay mặt)\s+(?:của\s+)?"
+                          r"(?:Chủ tịch nước|Tổng Bí thư|Thủ tướng(?: Chính phủ)?)(?:\s+(?P<country>Lào|Campuchia|Trung Quốc|Việt Nam))?"
+                          # (in English the state is said: "a gift from the Vietnamese President", "on behalf of the
+                          # President of Laos")
+                          r"|(?i:\bgifts?|on behalf)\s+(?:from\s+|of\s+)?(?:the\s+)?(?:(?P<adj>Vietnamese|Lao|Cambodian)\s+"
+                          r"(?:President|Prime Minister|General Secretary)|(?:President|Prime Minister|General Secretary)\s+of\s+"
+                          r"(?P<of>Vietnam|Laos|Cambodia))")
+_LEADER_COUNTRY = {"Lào": "LA", "Campuchia": "KH", "Trung Quốc": "CN", "Việt Nam": "VN", "Vietnamese": "VN", "Vietnam": "VN",
+                   "Lao": "LA", "Laos": "LA", "Cambodian": "KH", "Cambodia": "KH"}
+
+
+def _leader_giver(text: str) -> str | None:
+    """The state whose head gives the gift the text names, if one."""
+    found = {_LEADER_COUNTRY.get(m.group("country") or m.group("adj") or m.group("of") or "", "VN")
+             for m in _LEADER_GIFT.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 _PROVINCES_OF = re.compile(r"(?:các|những|\d+|hai|ba|bốn|năm|nhiều)\s+(?:tỉnh|địa phương)(?:\s+(?:bạn|của|nước|bạn Lào))*\s*$",
@@ -294,6 +346,8 @@ _BY_VI = re.compile(r"\bdo\s+(?:UBND\s+|tỉnh\s+|thành phố\s+|(?:Nhà nướ
 _FUNDED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:tài trợ|viện trợ|hỗ trợ|tặng|trao tặng|đầu tư xây dựng|xây dựng)")
 
 
+_MINISTRY_BEFORE = re.compile(r"(?:\bBộ\s|\bMinist(?:ry|er) of\b)[^,;.()]{0,50}$")
+_MINISTRY_AFTER = re.compile(r"\s+Minist(?:ry|er)\b")
 _STATE_OBJECT = re.compile(r"(?:ủng hộ|hỗ trợ|viện trợ|tặng|\bcho|\bto|\bpledged?|\bgave|\bgive[sn]?|\bgranted?)\s+"
                            r"(?:nước\s+|nhân dân\s+|the people of\s+)?$", re.IGNORECASE)
 
@@ -303,6 +357,21 @@ def _own_unit(ctx: Context, uid: str) -> str:
         return uid
     same = [u for u in ([ctx.main_vn] + ctx.main_foreign_units()) if u and ctx.gaz.country_of(u) == uid]
     return same[0] if len(same) == 1 else uid
+
+
+def _giver_before(ctx: Context, sent: SentenceInfo) -> tuple[list[str], list[str]]:
+    """'The total value of donations is over 700 million VND', naming no place: the giver of the gifts of the two
+    sentences before (a province as the subject of its giving verb), and its other side."""
+    for prev in reversed(ctx.sentences[max(0, sent.index - 2):sent.index]):
+        give = _GIVE.search(prev.text)
+        if not give:
+            continue
+        subject = [mm.unit for mm in prev.mentions if mm.start < give.start() and not mm.district
+                   and mm.start not in prev.venues and ctx.gaz.is_subnational(mm.unit)]
+        if len(set(subject)) == 1:
+            other = _other_side(ctx, sent, subject[0])
+            return ([subject[0]], [other]) if other else ([], [])
+    return [], []
 
 
 def _other_side(ctx: Context, sent: SentenceInfo, unit: str) -> str | None:
@@ -336,4 +405,13 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
             continue
         seen.setdefault(key, set()).add(when)
         out.append(c)
-    return out
+    return [c for c in out if not _total_of_parts(c, out)]
+
+
+def _total_of_parts(c: Commitment, items: list[Commitment]) -> bool:
+    """A sum with no receiver that the article also tells in parts, one to each receiver ('55 tỷ đồng' for two
+    provinces, then '40 tỷ đồng' for one and '15 tỷ đồng' for the other): the total, not one more gift."""
+    if c.receiver is not None:
+        return False
+    parts = [p.value for p in items if p.receiver and p.giver == c.giver and p.currency == c.currency]
+    return len(parts) >= 2 and sum(parts) == c.value

@@ -8,7 +8,9 @@ from .context import Context, in_institution_name
 
 _RANK = {"relation": 1, "talks": 2, "agreement": 3}
 _RELATION = re.compile(
-    r"hợp tác|quan hệ|kết nghĩa|hữu nghị|cooperat|collaborat|ties\b|partnership|twinn|sister|relations?\b|friendship|"
+    # ("relationship", and "twining", a common misspelling of twinning)
+    r"hợp tác|quan hệ|kết nghĩa|hữu nghị|cooperat|collaborat|ties\b|partnership|twinn|twining|sister|relations?\b|"
+    r"relationships?\b|friendship|"
     r"\bsupport(?:s|ed|ing)?\b|hỗ trợ|giúp đỡ|\bassist(?:s|ed|ing|ance)?\b|\bscholarships?\b|học bổng",
     re.IGNORECASE)
 # "… with the three provinces", "với ba tỉnh này": the provinces the sentence before listed
@@ -41,7 +43,8 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
         add(a, b, "agreement", Evidence(idx, ctx.sentences[idx].text))
     for e in events:
         status = "talks" if e.kind in ("talks", "visit", "reception", "signing") else "relation"
-        for a, b in _pairs(e.parties, ctx, every_border=True):
+        # (guests of one visit or reception met their host, not each other: a Vietnamese unit and each foreign one)
+        for a, b in _pairs(e.parties, ctx, every_border=e.kind not in ("visit", "reception")):
             if not _guests_of_one_host(ctx, e.evidence, a, b):
                 add(a, b, status, e.evidence)
     for c in commitments or []:
@@ -55,8 +58,9 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
                 add(a, b, "relation", Evidence(sent.index, sent.text))
         if not any(not _IN_A_NAME.search(sent.text, max(0, r.start() - 40), r.start()) for r in _RELATION.finditer(sent.text)):
             continue
+        bordered = _border_objects(sent.text, sent.parties())
         units = [m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)
-                 and not in_institution_name(sent.text, m.start, m.end)]
+                 and not in_institution_name(sent.text, m.start, m.end) and m.start not in bordered]
         if _THE_PROVINCE.match(sent.text) and ctx.main_vn and not any(ctx.gaz.country_of(u) == "VN" for u in units):
             units.insert(0, ctx.main_vn)    # "The province also provided scholarships for students from A, B and C"
         if _THOSE_UNITS.search(sent.text) and sent.index:
@@ -65,6 +69,30 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
         for a, b in _pairs(tuple(dict.fromkeys(units)), ctx):
             add(a, b, "relation", Evidence(sent.index, sent.text))
     return sorted(best.values(), key=lambda p: (p.a, p.b))
+
+
+# a place named as what another borders: geography, no partner ("Quang Tri, which borders Savannakhet", "giáp với tỉnh X")
+_BORDER_OBJECT = re.compile(r"(?:\bborders?|\bbordering|\bbordered by|\badjacent to|giáp(?: ranh)?(?: với)?|tiếp giáp(?: với)?|"
+                            r"chung (?:đường )?biên giới(?: với)?|\bshares? (?:a |the |its )?(?:\w+ )?border with)"
+                            r"\s+(?:the\s+)?(?:tỉnh\s+|(?:provinces?|city) of\s+)?$", re.IGNORECASE)
+# what joins the places of one list: "borders Houaphanh and Bolikhamxay", "giáp tỉnh A, tỉnh B (Lào)"
+_LIST_JOIN = re.compile(r"^(?:\s*\([^)]*\))?\s*(?:,|\band\b|\bvà\b|,\s*and\b)\s*(?:the\s+|tỉnh\s+)?$", re.IGNORECASE)
+
+
+def _border_objects(text: str, mentions: list) -> set[int]:
+    """Starts of the places a sentence names only as what a place borders, with the places listed after them."""
+    out: set[int] = set()
+    last = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if _BORDER_OBJECT.search(text, max(0, m.start - 50), m.start) or \
+                (last is not None and _LIST_JOIN.match(text[last.end:m.start])):
+            out.add(m.start)
+            last = m
+        elif last is not None and m.start < last.end + 2:
+            continue
+        else:
+            last = None
+    return out
 
 
 _MEETING = re.compile(r"[Hh]ội nghị|[Hh]ội đàm|[Gg]ặp gỡ|[Hh]ội kiến|\b(?:[Cc]onference|[Mm]eeting|[Tt]alks|[Ss]ummit)\b")
