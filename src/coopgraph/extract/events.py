@@ -9,7 +9,7 @@ from ..facts import Agreement, Event, Evidence, Official, PartialDate
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, occasion_date,
                          plan_continuations)
 from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
-from .states import national_bodies
+from .states import leaders_named_by_country, national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|(?:sang|đến) chúc mừng (?:Tết|năm mới)|courtesy (?:call|visit)|"
@@ -139,7 +139,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
         if e.kind == "visit" and received and any(ctx.gaz.unit(p).is_country for p in e.parties):
             e.kind = "reception"
     for e in events:
-        if e.start is None and e.kind == "talks" and e.evidence.index < 4:
+        if e.start is None and e.kind == "talks" and e.evidence.index < 4 and not _TRIP_PURPOSE.search(e.evidence.text):
             e.start = occasion_date(ctx)
         if e.start is None and e.kind == "talks":
             # "Tại đây, hai bên đã trao đổi …": the talks on the greeting visit told with its day
@@ -151,6 +151,12 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
             e.start = PartialDate(ctx.text_year)
     return events
 
+
+# the meeting a trip is made for ("is in Vietnam for a visit and to co-chair a conference", "sang dự hội nghị"): its day
+# is not the lead's (the lead tells of another meeting on the trip)
+_TRIP_PURPOSE = re.compile(r"\b(?:for a visit and |in order )?to (?:co-chair|chair|attend|join|take part in|participate in)\s+"
+                           r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|summit|forum)\b|"
+                           r"\bđể (?:tham dự|dự|đồng chủ trì|chủ trì)\s+(?:[Hh]ội nghị|cuộc gặp|[Dd]iễn đàn)", re.IGNORECASE)
 
 # a day said to be ahead: "vào ngày 18/12 tới", "sẽ diễn ra vào ngày 18/12", "will be held on December 18"
 _DAY_AHEAD = re.compile(r"^\s*(?:tới|sắp tới|tới đây)\b")
@@ -580,6 +586,7 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     # (not one in whose name a ceremony is held: "Thừa ủy quyền của Thủ tướng Chính phủ Lào, ông X đã trao …")
     if kind in ("reception", "talks"):
         leaders |= {t.country for t in sent.titles or [] if t.code in _HEADS and t.country}
+        leaders |= {country for _, country in leaders_named_by_country(sent.text)}
     if kind in ("reception", "talks"):
         guests = _national_guests(ctx, sent, person_units, cue_end)
         if guests:
