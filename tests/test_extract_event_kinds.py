@@ -23,3 +23,21 @@ def test_leader_named_by_country_hosts_and_the_conference_of_the_trip_keeps_no_d
     got = events(f)
     assert ("reception", ("CN-GX", "VN"), PartialDate(2025, 10, 2)) in got
     assert ("talks", ("CN-GX", "VN-04", "VN-09", "VN-13"), None) in got
+
+
+def test_online_meeting_linked_to_embassies_and_the_first_meeting_of_the_series() -> None:
+    f = facts("An online meeting between the party secretaries of the Vietnamese provinces of Quang Ninh, Lang Son and "
+              "Cao Bang and China's Guangxi took place on March 3.\n"
+              "The event was also connected to the Vietnamese Embassy in Beijing and the Chinese Embassy in Hanoi.\n"
+              "It was the third meeting of its kind since the first meeting in 2020.", "2023-03-04")
+    got = events(f)
+    members = ("CN", "CN-GX", "VN", "VN-04", "VN-09", "VN-13")
+    assert ("talks", members, PartialDate(2023, 3, 3)) in got
+    assert ("talks", ("CN-GX", "VN-04", "VN-09", "VN-13"), PartialDate(2020)) in got
+
+
+def test_earlier_meeting_last_year_needs_the_articles_own_year() -> None:
+    text = ("Leaders of Quang Tri and Savannakhet held talks in Dong Ha on June 4.\n"
+            "The first meeting of this kind took place last year.")
+    assert ("talks", ("LA-SV", "VN-25"), PartialDate(2023)) in events(facts(text, "2024-06-05"))
+    assert not any(d and d.month is None for _, _, d in events(facts(text)))

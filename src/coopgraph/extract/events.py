@@ -149,7 +149,63 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 and ctx.text_year:
             # no day is said, but the text settles the year ("6 tháng đầu năm 2011", "(1962-2022)"): the year
             e.start = PartialDate(ctx.text_year)
+    earlier = _earlier_of_series(ctx, events)    # (among the provinces: the offices linked are this meeting's)
+    _join_linked_offices(ctx, events)
+    events += earlier
     return events
+
+
+def _main_meeting(events: list[Event]) -> Event | None:
+    """The meeting the article reports: its first talks told."""
+    talks = sorted((e for e in events if e.kind == "talks"), key=lambda e: e.evidence.index)
+    return talks[0] if talks else None
+
+
+# an online meeting joined from national offices: "The event was also connected to … the Vietnamese Embassy in Beijing
+# … and the Chinese Embassy in Hanoi", "Hội nghị được kết nối trực tuyến với … Đại sứ quán Việt Nam tại …"
+_LINKED = re.compile(r"\b(?:event|meeting|conference|talks|session)\s+(?:was|were)\s+(?:also\s+)?(?:connected|linked)\s+"
+                     r"(?:online\s+|virtually\s+)?(?:to|with)\b|(?:[Hh]ội nghị|[Ss]ự kiện|[Hh]ội đàm|[Cc]uộc gặp)\s+"
+                     r"(?:cũng\s+)?(?:được\s+)?kết nối(?:\s+trực tuyến)?\s+(?:tới|với|đến)\b", re.IGNORECASE)
+
+
+def _join_linked_offices(ctx: Context, events: list[Event]) -> None:
+    """The states whose offices an online meeting was connected to are parties of it (national offices are)."""
+    main = _main_meeting(events)
+    if main is None:
+        return
+    for sent in ctx.sentences[main.evidence.index + 1:]:
+        m = _LINKED.search(sent.text)
+        if m:
+            states = {country for pos, country in national_bodies(sent.text) if pos > m.end()}
+            main.parties = tuple(sorted(set(main.parties) | states))
+
+
+# an earlier meeting of the same series, dated by its year: "since the first meeting in 2021", "the 9th Meeting held
+# in Phnom Penh last year", "Hội nghị lần thứ nhất năm 2021" ("last year" needs the article's own year)
+_EARLIER_OF_SERIES = re.compile(
+    r"\b(?:first|second|third|previous|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|summit)\b"
+    r"(?:\s+of\s+(?:this|its)\s+kind)?(?:\s+(?:was\s+)?(?:held|took place|organi[sz]ed))?(?:\s+in\s+[A-Z][\w ]{0,25}?)?"
+    r"\s+(?:in\s+(?P<year>(?:19|20)\d{2})\b|(?P<last>last year)\b)"
+    r"|[Hh]ội nghị\s+lần thứ\s+[\wà-ỹ]+(?:\s+(?:được\s+)?tổ chức)?(?:\s+tại\s+[A-ZĐ][\wà-ỹ ]{0,25}?)?"
+    r"\s+(?:(?:vào\s+)?năm\s+(?P<vyear>(?:19|20)\d{2})\b|(?P<vlast>năm ngoái)\b)")
+
+
+def _earlier_of_series(ctx: Context, events: list[Event]) -> list[Event]:
+    """Earlier meetings of the series the reported one belongs to, among its parties, in the year the text gives."""
+    main = _main_meeting(events)
+    if main is None or main.start is None or main.start.year is None:
+        return []
+    out: list[Event] = []
+    for sent in ctx.sentences:
+        for m in _EARLIER_OF_SERIES.finditer(sent.text):
+            year = m.group("year") or m.group("vyear")
+            pub = ctx.article.published
+            when = int(year) if year else (pub.year - 1 if pub and pub.year else None)
+            if when is None or when >= main.start.year or any(e.start == PartialDate(when) for e in out):
+                continue
+            out.append(Event(kind="talks", parties=main.parties, evidence=Evidence(sent.index, sent.text),
+                             start=PartialDate(when)))
+    return out
 
 
 # the meeting a trip is made for ("is in Vietnam for a visit and to co-chair a conference", "sang dự hội nghị"): its day
