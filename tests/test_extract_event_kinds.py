@@ -41,3 +41,20 @@ def test_earlier_meeting_last_year_needs_the_articles_own_year() -> None:
             "The first meeting of this kind took place last year.")
     assert ("talks", ("LA-SV", "VN-25"), PartialDate(2023)) in events(facts(text, "2024-06-05"))
     assert not any(d and d.month is None for _, _, d in events(facts(text)))
+
+
+def test_co_chairs_named_before_the_conference_are_its_sides() -> None:
+    f = facts("Đồng chí Lê Văn An - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy tỉnh Quảng Trị và ngài Bun Mi - Ủy viên "
+              "Trung ương Đảng Nhân dân Cách mạng Lào, Tỉnh trưởng tỉnh Savannakhet "
+              "cùng chủ trì hội nghị.\n"
+              "Hai tỉnh đánh giá kết quả hợp tác đã ký kết tại bản ghi nhớ năm 2019.")
+    assert ("talks", ("LA-SV", "VN-25")) in {(k, p) for k, p, _ in events(f)}
+
+
+def test_delegations_of_several_provinces_each_pay_a_visit() -> None:
+    f = facts("Cambodian delegations pay New Year visits to An Giang\n"
+              "Leaders of Takeo and Kampot thanked An Giang for its support.\n"
+              "The Governor of Kampot hoped for more tourists from An Giang.", "2024-02-05")
+    got = {(k, p) for k, p, _ in events(f)}
+    assert ("visit", ("KH-21", "VN-44")) in got and ("visit", ("KH-7", "VN-44")) in got
+    assert not any(k == "visit" and "KH-21" in p and "KH-7" in p for k, p in got)

@@ -122,6 +122,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 if got:
                     found.append(got)
                     break
+    found = _one_visit_each(ctx, found)
     _widen_gatherings(ctx, found, officials)
     found += [_Found(e) for e in _trip_visits(ctx, person_units, [f.event for f in found])]
     meetings = [f.event for f in found]
@@ -213,6 +214,37 @@ def _earlier_of_series(ctx: Context, events: list[Event]) -> list[Event]:
 _TRIP_PURPOSE = re.compile(r"\b(?:for a visit and |in order )?to (?:co-chair|chair|attend|join|take part in|participate in)\s+"
                            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|summit|forum)\b|"
                            r"\bđể (?:tham dự|dự|đồng chủ trì|chủ trì)\s+(?:[Hh]ội nghị|cuộc gặp|[Dd]iễn đàn)", re.IGNORECASE)
+
+# several delegations: "Cambodia's delegations pay Tet visits to Kien Giang", "Leaders from several Cambodian provinces
+# have visited", "nhiều tỉnh của Campuchia … sang chúc Tết"
+_SEVERAL = re.compile(r"\bdelegations\b|\bpa(?:id|y|ys|ying)\s+(?:[\w-]+\s+){0,3}?visits\b|\bseveral\s+(?:[A-Z]\w+\s+)?"
+                      r"(?:provinces|localities)\b|các đoàn|nhiều (?:tỉnh|địa phương)|(?:\bcác|\b\d+|\bhai|\bba|\bbốn|\bnăm)"
+                      r" tỉnh\b", re.IGNORECASE)
+
+
+def _one_visit_each(ctx: Context, found: list[_Found]) -> list[_Found]:
+    """Visits of several foreign delegations to one province, told without naming them ('Cambodia's delegations pay
+    Tet visits to Kien Giang'), are one visit for each foreign province the article names (not each other's parties)."""
+    out: list[_Found] = []
+    for f in found:
+        e = f.event
+        vn = [p for p in e.parties if ctx.gaz.country_of(p) == "VN"]
+        foreign = [p for p in e.parties if ctx.gaz.country_of(p) != "VN"]
+        if e.kind != "visit" or len(vn) != 1 or not foreign or "foreign" not in f.implied or \
+                not _SEVERAL.search(e.evidence.text):
+            out.append(f)    # (a sentence that lists the provinces tells one trip of them all, as the annotators read it)
+            continue
+        countries = {ctx.gaz.country_of(p) for p in foreign}
+        foreign = sorted(u for u in ctx.unit_counts if ctx.gaz.is_subnational(u) and ctx.gaz.country_of(u) in countries)
+        if len(foreign) < 2:
+            out.append(f)
+            continue
+        for p in foreign:
+            one = Event(kind="visit", parties=tuple(sorted((vn[0], p))), evidence=e.evidence, start=e.start, end=e.end,
+                        place=e.place)
+            out.append(_Found(one, f.implied - {"foreign"}, frozenset({vn[0], p}) & (f.named | {p}), f.cue))
+    return out
+
 
 # a day said to be ahead: "vào ngày 18/12 tới", "sẽ diễn ra vào ngày 18/12", "will be held on December 18"
 _DAY_AHEAD = re.compile(r"^\s*(?:tới|sắp tới|tới đây)\b")
@@ -627,7 +659,7 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     both = frozenset({"VN", "foreign"})
     # "Tại hội đàm, ...": a reference back to the article's own event
     if _AT_THE_EVENT.search(sent.text[max(0, cue_start - 25):cue_start]) and not re.match(
-            r"\s*(?:với|giữa|with|between)\b", sent.text[cue_end:]):
+            r"\s*(?:với|giữa|with|between)\b", sent.text[cue_end:]) and not _co_chairs_named(ctx, sent, cue_start):
         return main, both
     near = ctx.clause_parties(sent, cue_start, cue_end)
     if not near or kind == "talks" and not any(ctx.gaz.is_subnational(m.unit) for m in near):
@@ -706,6 +738,16 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
 
 
 _HEADS = ("prime-minister", "president", "general-secretary")
+# "A, Bí thư tỉnh X và B, Tỉnh trưởng tỉnh Y cùng chủ trì hội nghị": the co-chairs named before the cue are the sides
+_CO_CHAIR = re.compile(r"(?:cùng|đồng)\s+chủ trì\s+(?:cuộc\s+|buổi\s+)?$|\bco-chaired\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _co_chairs_named(ctx: Context, sent: SentenceInfo, cue_start: int) -> bool:
+    """The clause before a 'cùng chủ trì hội nghị' names provinces of two countries (the co-chairs' own)."""
+    if not _CO_CHAIR.search(sent.text, max(0, cue_start - 25), cue_start):
+        return False
+    units = {m.unit for m in ctx.clause_parties(sent, cue_start, cue_start) if ctx.gaz.is_subnational(m.unit)}
+    return len({ctx.gaz.country_of(u) for u in units}) >= 2
 
 
 def _national_guests(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], cue_end: int) -> list[str]:
