@@ -58,3 +58,19 @@ def test_delegations_of_several_provinces_each_pay_a_visit() -> None:
     got = {(k, p) for k, p, _ in events(f)}
     assert ("visit", ("KH-21", "VN-44")) in got and ("visit", ("KH-7", "VN-44")) in got
     assert not any(k == "visit" and "KH-21" in p and "KH-7" in p for k, p in got)
+
+
+def test_new_year_wishes_are_a_greeting_visit() -> None:
+    f = facts("At the meeting\n"
+              "Governor of Champasak province of Laos Vilayvong Boudakham visited and offered New Year wishes to "
+              "leaders and people of Quang Nam province on February 2.", "2024-02-03")
+    assert ("visit", ("LA-CH", "VN-27"), PartialDate(2024, 2, 2)) in events(f)
+
+
+def test_a_countrys_delegation_visits_with_the_provinces_the_article_is_about() -> None:
+    f = facts("Lao delegation pays Tet visit to Ha Tinh\n"
+              "HA TINH — A Lao delegation led by Sounthone Xayachack, Vice President of the Lao National Assembly, paid "
+              "a visit to Ha Tinh province on Monday to extend Tet greetings.\n"
+              "Leaders of Ha Tinh thanked Khammouane and Bolikhamxay provinces for their greetings.\n"
+              "Khammouane and Bolikhamxay have worked with Ha Tinh for many years.", "2025-01-21")
+    assert ("visit", ("LA", "LA-BL", "LA-KH", "VN-23"), PartialDate(2025, 1, 20)) in events(f)

@@ -13,7 +13,7 @@ from .states import leaders_named_by_country, national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|(?:sang|đến) chúc mừng (?:Tết|năm mới)|courtesy (?:call|visit)|"
-                         r"\b(?:extend|offer|convey)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? greetings|"
+                         r"\b(?:extend|offer|convey)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? (?:greetings|wishes)|"
                          r"\bpre-T[eế]t visit|\bT[eế]t visit|"
                          r"\b(?:Lunar )?New Year (?:greeting )?visit|\b(?:Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greeting )?visit",
                          re.IGNORECASE)),
@@ -800,6 +800,12 @@ def _merge(found: list[_Found]) -> list[Event]:
                            and f.named <= set(o.event.parties) and _compatible(o.event, e)), None)
             if fuller:
                 fuller.event.start = fuller.event.start or e.start
+                if f.implied == {"foreign"} and e.kind == "visit":
+                    # "A Cambodian delegation … paid a visit" told of the provinces the article is about: the
+                    # country's delegation came with them (ISO codes: a province's code starts with its country's)
+                    states = {p for p in fuller.event.parties if "-" not in p and p != "VN"}
+                    provinces = {p for p in e.parties if p.split("-")[0] in states and "-" in p}
+                    fuller.event.parties = tuple(sorted(set(fuller.event.parties) | provinces))
                 continue
         # "At the hand-over ceremony", "Tại hội nghị": the ceremony or conference told elsewhere with its parties
         if f.implied == {"VN", "foreign"} and any((o.event.kind == e.kind or o.cue == f.cue) and not o.implied
