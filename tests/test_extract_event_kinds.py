@@ -74,3 +74,12 @@ def test_a_countrys_delegation_visits_with_the_provinces_the_article_is_about() 
               "Leaders of Ha Tinh thanked Khammouane and Bolikhamxay provinces for their greetings.\n"
               "Khammouane and Bolikhamxay have worked with Ha Tinh for many years.", "2025-01-21")
     assert ("visit", ("LA", "LA-BL", "LA-KH", "VN-23"), PartialDate(2025, 1, 20)) in events(f)
+
+
+def test_agency_dateline_after_a_caption_is_no_place_visited_and_talks_on_a_trip_keep_no_day() -> None:
+    f = facts("Vietnamese Consul General Nguyen Van B (L) at a working session with Khon Kaen authorities (Photo: VNA)"
+              "Bangkok (VNA) – A delegation of the Vietnamese Consulate General led by Nguyen Van B on May 8-10 "
+              "visited Khon Kaen and Udon Thani provinces to promote trade.", "2023-05-12")
+    got = events(f)
+    assert not any("TH-10" in parties for _, parties, _ in got)
+    assert ("talks", ("TH-40", "VN"), None) in got

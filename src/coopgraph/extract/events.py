@@ -498,6 +498,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         # "Ngày 22/2, … Chương trình Gặp gỡ đầu xuân năm 2023": the year the occasion's name gives is the day's
         start = PartialDate(year, dm.date.month, dm.date.day)
         end = PartialDate(year, dm.end.month, dm.end.day) if dm.end and dm.end.year is None else ctx.settle(dm.end)
+    elif dm and dm.end and kind == "talks" and cue != "conference":
+        pass    # talks on a trip of several days ("on March 30-31 visited … at a working session"): which day is not said
     elif dm:
         start = ctx.settle(dm.date)
         end = ctx.settle(dm.end) if dm.end else None
@@ -643,12 +645,15 @@ def _date_near(sent: SentenceInfo, pos: int):
 
 _AT_THE_EVENT = re.compile(r"(?:[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
                            r"(?:co-)?chaired)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
+# "…(Photo: VNA)Bangkok (VNA) – …": a news agency's dateline wherever a caption left it
+_AGENCY_AFTER = re.compile(r"^\s*\((?:VNA|KPL|TTXVN|VNS|Xinhua|AFP|Reuters|ANI|VOV)(?:/[A-Za-z]+)?\)\s*[-–—]\s")
 _DATELINE_PLACE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
 
 
 def _is_dateline(text: str, m) -> bool:
     """'Vientiane (VNA) –': where the news was filed, not where the event took place."""
-    return bool(_DATELINE_PLACE.match(text[m.end:])) and (m.start <= 2 or text[m.start:m.end].isupper() and m.start < 40)
+    return bool(_DATELINE_PLACE.match(text[m.end:])) and (m.start <= 2 or text[m.start:m.end].isupper() and m.start < 40
+                                                          or bool(_AGENCY_AFTER.match(text[m.end:])))
 
 
 def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kind: str,
