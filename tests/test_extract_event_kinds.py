@@ -83,3 +83,32 @@ def test_agency_dateline_after_a_caption_is_no_place_visited_and_talks_on_a_trip
     got = events(f)
     assert not any("TH-10" in parties for _, parties, _ in got)
     assert ("talks", ("TH-40", "VN"), None) in got
+
+
+def test_state_named_in_an_orders_name_is_no_party_of_the_award() -> None:
+    f = facts("Trao tặng Huân chương Hữu nghị của Đảng, Nhà nước CHDCND Lào cho lãnh đạo tỉnh Hà Tĩnh\n"
+              "Sáng 5/6, đoàn công tác tỉnh Khăm Muồn tổ chức Lễ trao tặng Huân chương Hữu nghị cho lãnh đạo tỉnh "
+              "Hà Tĩnh.", "2024-06-05")
+    assert {(k, p) for k, p, _ in events(f)} == {("other", ("LA-KH", "VN-23"))}
+
+
+def test_a_proposed_signing_is_no_signing_event() -> None:
+    f = facts("Vice Chairman of the Da Nang People's Committee Tran Van B on May 3 received visiting Vice Governor "
+              "of Gyeonggi province Lee Min-ho.\n"
+              "In the coming time, he suggested the two localities strengthen exchanges, build coordination "
+              "mechanisms, and sign a friendly cooperation agreement.",
+              "2024-05-04")
+    assert "signing" not in {k for k, _, _ in events(f)}
+
+
+def test_a_hand_over_praised_in_a_speech_is_no_ceremony() -> None:
+    f = facts("Thủ tướng Lào cho rằng việc tỉnh Nghệ An giúp xây dựng và bàn giao trường học cho tỉnh Xiêng Khoảng "
+              "là minh chứng cho tình đoàn kết giữa hai địa phương.")
+    assert "other" not in {k for k, _, _ in events(f)}
+
+
+def test_a_conference_named_again_by_the_word_alone_is_the_same_one() -> None:
+    f = facts("Chiều 12/10, UBND tỉnh Tây Ninh tổ chức Hội nghị sơ kết hợp tác với tỉnh Svay Rieng (Campuchia).\n"
+              "Chủ tịch UBND tỉnh Tây Ninh Nguyễn Văn A và ngài Men Vibol, Tỉnh trưởng tỉnh Svay Rieng đồng chủ trì "
+              "hội nghị.", "2023-10-13")
+    assert events(f) == {("other", ("KH-20", "VN-37"), PartialDate(2023, 10, 12))}

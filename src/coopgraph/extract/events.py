@@ -100,6 +100,7 @@ class _Found:
     implied: frozenset[str] = frozenset()    # sides ("VN", "foreign") taken from the article, not the sentence
     named: frozenset[str] = frozenset()      # the parties the sentence itself names
     cue: str = ""                            # the kind of cue word ("conference" or the event's kind)
+    bare: bool = False                       # a conference named by the word alone ("… đồng chủ trì hội nghị.")
 
 
 def find_events(ctx: Context, agreements: list[Agreement], officials: list[Official]) -> list[Event]:
@@ -375,6 +376,8 @@ def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
     """A signing is an event when it is dated to a month or day, or when the article tells it as part of the
     occasion it reports (a meeting with the same parties, the lead, 'on the occasion', 'Tại đây'); an undated
     signing recalled from earlier years is the agreement only."""
+    if _proposed_signing(a.evidence.text):
+        return False    # "he suggested the two localities … sign a friendly cooperation agreement": to be signed
     if a.signed and a.signed.day:
         return True
     if a.signed and a.signed.month and not a.current:
@@ -385,6 +388,21 @@ def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
     if a.evidence.index <= 1 or _OCCASION.search(a.evidence.text):
         return True
     return any(set(e.parties) & set(a.parties) and e.kind != "other" for e in meetings)
+
+
+def _proposed_signing(text: str) -> bool:
+    """Every signing verb of the text is a bare 'sign' that a wish or proposal before it asks for ('suggested the two
+    localities strengthen exchanges … and sign a friendly cooperation agreement'), no past marker between."""
+    signs = list(SIGN.finditer(text))
+    if not signs:
+        return False
+    for m in signs:
+        wish = None
+        for wish in _WISH.finditer(text, 0, m.start()):
+            pass
+        if m.group().lower() != "sign" or not wish or PAST_MARK.search(text, wish.end(), m.start()):
+            return False
+    return True
 
 
 _OCCASION = re.compile(r"[Nn]hân dịp|[Tt]ại (?:đây|buổi|lễ|hội)|[Tt]rong (?:khuôn khổ|buổi|dịp)|[Ss]au (?:buổi|khi|hội)|"
@@ -455,6 +473,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None    # "Lễ kết nghĩa giữa Hội hữu nghị ...": associations, not the provinces
     if kind == "other" and _company_ceremony(ctx, sent, m):
         return None
+    if kind == "other" and _THE_FACT_THAT.search(text, max(0, m.start() - 60), m.start()):
+        return None    # "cho rằng việc tỉnh A giúp xây dựng và bàn giao …": a deed praised in a speech, not a ceremony
     need_both = False
     cue = kind
     if kind == "sides":
@@ -516,7 +536,12 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     if kind == "reception" and not (_WELCOME_AT.search(text) or any(ctx.gaz.unit(p).is_country for p in parties)):
         kind = "visit" if greeting else "talks"     # a greeting visit, else the delegation was met
     return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
-                        start=start, end=end, place=place), implied, named, cue)
+                        start=start, end=end, place=place), implied, named, cue,
+                  bare=cue == "conference" and bool(re.match(r"\s*(?:[.;]|$)", text[m.end():])))
+
+
+# "việc tỉnh A giúp xây dựng và bàn giao …" (the fact that A built and handed over …): a deed named as a noun
+_THE_FACT_THAT = re.compile(r"\bviệc\s+[^,.;]{0,50}$")
 
 
 # a company's ceremony ("Công ty cổ phần … đã khởi công dự án", "the company inaugurated its plant"): no provinces'
@@ -707,6 +732,8 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
             side = vn if country == "VN" else foreign
             if pos < cue_start and any(pos < a < cue_start for a, _, _ in sent.people):
                 continue   # "Thừa ủy quyền của Chính phủ Lào, ông X đã trao ...": the person acts, not the state
+            if _MEDAL_OF.search(sent.text, max(0, pos - 60), pos):
+                continue   # "Huân chương Độc lập của Đảng, Nhà nước Lào": the state whose order it is, not one acting
             if country not in side and (not side or pos < cue_start):
                 side.append(country)
     if vn or foreign:
@@ -743,6 +770,8 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
 
 
 _HEADS = ("prime-minister", "president", "general-secretary")
+# an order or medal named with its state: "Huân chương Độc lập hạng Ba của Đảng, Nhà nước", "Order of … of the"
+_MEDAL_OF = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|\bOrder|\bMedal)\b[^,.;]{0,40}?\s(?:của|of)\s+(?:the\s+)?(?:Đảng,?\s+)?$")
 # "A, Bí thư tỉnh X và B, Tỉnh trưởng tỉnh Y cùng chủ trì hội nghị": the co-chairs named before the cue are the sides
 _CO_CHAIR = re.compile(r"(?:cùng|đồng)\s+chủ trì\s+(?:cuộc\s+|buổi\s+)?$|\bco-chaired\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -798,6 +827,10 @@ def _merge(found: list[_Found]) -> list[Event]:
     kept: list[_Found] = []
     for f in out:
         e = f.event
+        # "A và B đồng chủ trì hội nghị." after the sentence that names the conference (a review, say): that one
+        if f.bare and any(o is not f and o.cue == "conference" and set(o.event.parties) == set(e.parties)
+                          and o.event.evidence.index < e.evidence.index and _compatible(o.event, e) for o in out):
+            continue
         # "Bàn giao công trình cho tỉnh Sekong" beside "quà tặng của Nhà nước Việt Nam ... tỉnh Sekong": the side
         # the first left to the article is the one the second names
         if f.implied and f.implied != {"VN", "foreign"}:
