@@ -112,3 +112,19 @@ def test_a_conference_named_again_by_the_word_alone_is_the_same_one() -> None:
               "Chủ tịch UBND tỉnh Tây Ninh Nguyễn Văn A và ngài Men Vibol, Tỉnh trưởng tỉnh Svay Rieng đồng chủ trì "
               "hội nghị.", "2023-10-13")
     assert events(f) == {("other", ("KH-20", "VN-37"), PartialDate(2023, 10, 12))}
+
+
+def test_meetings_phrased_in_other_words() -> None:
+    said = {
+        "Sáng 5/5, Bí thư Tỉnh ủy Quảng Trị Nguyễn Long Hải có buổi gặp mặt Đoàn công tác tỉnh Savannakhet.": "talks",
+        "On May 5, Quang Tri Party Secretary Nguyen Long Hai talked with Savannakhet Governor Santiphap "
+        "Phomvihane.": "talks",
+        "On May 5, Quang Tri leaders received and worked with a delegation from Savannakhet province.": "talks",
+        "Sáng 5/5, lãnh đạo tỉnh Quảng Trị đã tiếp thân mật Đoàn đại biểu tỉnh Savannakhet.": "talks",
+    }
+    for text, kind in said.items():
+        assert (kind, ("LA-SV", "VN-25"), PartialDate(2024, 5, 5)) in events(facts(text, "2024-05-06")), text
+
+
+def test_talks_that_are_set_to_come_are_no_event() -> None:
+    assert not events(facts("Quang Tri and Savannakhet are set to hold talks in Dong Ha in June.", "2024-05-06"))

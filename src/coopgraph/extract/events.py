@@ -18,13 +18,17 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"\b(?:Lunar )?New Year (?:greeting )?visit|\b(?:Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greeting )?visit",
                          re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the)(?: [\w-]+){0,2} talk\b|high-level talk\b|"
-                         r"plenary meeting|working session|\bmet (?:with|on|in|at|to|for)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với|"
+                         r"plenary meeting|working session|\bmet (?:with|on|in|at|to|for)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp (?:gỡ|mặt)|gặp (?:gỡ|mặt) với|"
                          # the leaders' yearly "Gặp gỡ đầu xuân" (a spring meeting) of neighbouring provinces
                          r"gặp gỡ đầu (?:xuân|năm)|"
                          # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
-                         r"\bwork(?:ed|s|ing)? with (?:the |its |their )?(?:leaders|delegation|authorities|officials)\b",
+                         r"\bwork(?:ed|s|ing)? with (?:the |its |their |a |an )?(?:[\w-]+ )?(?:leaders|delegation|authorities|officials)\b|"
+                         # "talked with Governor X" (not "talked about")
+                         r"\btalked with\b",
                          re.IGNORECASE)),
     ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
+                             # "đã tiếp thân mật Đoàn …", "tiếp trọng thị đoàn"
+                             r"\btiếp (?:thân mật|trọng thị|thân tình) (?:[Đđ]oàn|các đoàn|đồng chí|Ngài|ông|bà)|"
                              # "tiếp Thống đốc ...", "Tiếp đoàn có ...", "tại buổi tiếp" (not "trực tiếp", "liên tiếp" ...)
                              r"(?-i:(?<!rực )(?<!iên )(?<!kế )(?<!Kế )(?<!án )(?<!ển )(?<!ối )(?<!ón )\btiếp (?:[A-ZĐ]|đoàn\b|các đoàn\b))|"
                              r"(?-i:(?<=buổi )tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu)))|"
@@ -410,12 +414,18 @@ _OCCASION = re.compile(r"[Nn]hân dịp|[Tt]ại (?:đây|buổi|lễ|hội)|[Tt
                        r"[Dd]uring the|[Aa]fter the (?:talks|meeting)|[Ll]ễ ký|signing ceremony")
 
 
+# more ways to say a thing is to come: "are set to hold talks", "is to visit", "is due to sign"
+_FUTURE_MORE = re.compile(r"\b(?:is|are) (?:set|due|slated|poised) to\b|\b(?:is|are) to (?=[a-z]+ )", re.IGNORECASE)
+
+
 def _planned(text: str, start: int, end: int) -> bool:
     """A future word before the cue with no past marker between them, or one after the cue in its own clause
     ('Hội đàm giữa tỉnh A và tỉnh B sẽ diễn ra', 'talks ... will be held', ', which will be held')."""
     fut = None
     for fut in FUTURE_WORD.finditer(text, 0, start):
         pass
+    for more in _FUTURE_MORE.finditer(text, fut.end() if fut else 0, start):
+        fut = more
     if fut and not PAST_MARK.search(text, fut.end(), start):
         return True
     wish = None
