@@ -128,3 +128,21 @@ def test_meetings_phrased_in_other_words() -> None:
 
 def test_talks_that_are_set_to_come_are_no_event() -> None:
     assert not events(facts("Quang Tri and Savannakhet are set to hold talks in Dong Ha in June.", "2024-05-06"))
+
+
+def test_meetings_with_the_two_provinces_are_one_meeting_with_each() -> None:
+    f = facts("Vietnamese Consul General Nguyen Van B on May 8-9 had a working session with Khon Kaen authorities "
+              "and visited Udon Thani province.\n"
+              "During meetings with the two provinces' authorities, the diplomat called for more trade with "
+              "Vietnamese localities.\n"
+              "Khon Kaen and Udon Thani leaders hope for more flights.", "2023-05-12")
+    got = {(k, p) for k, p, _ in events(f)}
+    assert {("talks", ("TH-40", "VN")), ("talks", ("TH-41", "VN"))} <= got
+
+
+def test_meetings_with_two_provinces_in_a_new_year_article_are_greeting_visits() -> None:
+    f = facts("Gia Lai tặng quà Tết Bun Pi May cho người dân hai tỉnh Attapeu và Sê Kông\n"
+              "Phát biểu tại các cuộc gặp với lãnh đạo hai tỉnh Attapeu và Sê Kông (Lào), Bí thư Tỉnh ủy tỉnh Gia Lai "
+              "gửi lời chúc mừng năm mới đến Nhân dân các bộ tộc Lào.")
+    got = {(k, p) for k, p, _ in events(f)}
+    assert {("visit", ("LA-AT", "VN-30")), ("visit", ("LA-XE", "VN-30"))} <= got

@@ -127,6 +127,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 if got:
                     found.append(got)
                     break
+    found += _meetings_with_each(ctx, found, greeting)
     found = _one_visit_each(ctx, found)
     _widen_gatherings(ctx, found, officials)
     found += [_Found(e) for e in _trip_visits(ctx, person_units, [f.event for f in found])]
@@ -219,6 +220,44 @@ def _earlier_of_series(ctx: Context, events: list[Event]) -> list[Event]:
 _TRIP_PURPOSE = re.compile(r"\b(?:for a visit and |in order )?to (?:co-chair|chair|attend|join|take part in|participate in)\s+"
                            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|summit|forum)\b|"
                            r"\bđể (?:tham dự|dự|đồng chủ trì|chủ trì)\s+(?:[Hh]ội nghị|cuộc gặp|[Dd]iễn đàn)", re.IGNORECASE)
+
+# meetings with several provinces told at once: "During meetings with the two provinces' authorities", "tại các cuộc gặp
+# với đại diện lãnh đạo hai tỉnh A và B"
+_MEETINGS_WITH = re.compile(r"\bmeetings with\b|các (?:cuộc|buổi) (?:gặp|gặp gỡ|gặp mặt|làm việc|hội đàm) với", re.IGNORECASE)
+_THE_TWO = re.compile(r"\bthe two provinces\b|\bhai tỉnh\b", re.IGNORECASE)
+
+
+def _meetings_with_each(ctx: Context, found: list[_Found], greeting: bool) -> list[_Found]:
+    """Meetings with several foreign provinces told in one phrase are one meeting with each (a greeting visit to each,
+    in an article of New Year wishes): the provinces named after the phrase, else 'the two provinces' the article is
+    about; the Vietnamese side is the one of the article's other events, else its own province."""
+    out: list[_Found] = []
+    for sent in ctx.sentences:
+        m = _MEETINGS_WITH.search(sent.text)
+        if not m or _planned(sent.text, m.start(), m.end()) or _MANY.search(sent.text[max(0, m.start() - 25):m.start()]):
+            continue
+        stop = re.search(r"[;.]", sent.text[m.end():])
+        hi = m.end() + (stop.start() if stop else len(sent.text) - m.end())
+        hosts = sorted({mm.unit for mm in sent.parties() if m.end() <= mm.start < hi and ctx.gaz.is_subnational(mm.unit)
+                        and ctx.gaz.country_of(mm.unit) != "VN"})
+        if not hosts and _THE_TWO.search(sent.text, m.end(), min(hi, m.end() + 40)):
+            # (the two foreign provinces the article names most)
+            hosts = sorted([u for u, _ in ctx.unit_counts.most_common() if ctx.gaz.is_subnational(u)
+                            and ctx.gaz.country_of(u) != "VN"][:2])
+        if len(hosts) < 2:
+            continue
+        vn = sorted({p for f in found for p in f.event.parties if ctx.gaz.country_of(p) == "VN"
+                     and set(f.event.parties) & set(hosts)}) or ([ctx.main_vn] if ctx.main_vn else [])
+        if len(vn) != 1:
+            continue
+        dm = _date_near(sent, m.start())
+        start = ctx.settle(dm.date) if dm and not dm.end else None
+        kind = "visit" if greeting else "talks"
+        for h in hosts:
+            e = Event(kind=kind, parties=tuple(sorted((vn[0], h))), evidence=Evidence(sent.index, sent.text), start=start)
+            out.append(_Found(e, frozenset(), frozenset(e.parties), kind))
+    return out
+
 
 # several delegations: "Cambodia's delegations pay Tet visits to Kien Giang", "Leaders from several Cambodian provinces
 # have visited", "nhiều tỉnh của Campuchia … sang chúc Tết"
