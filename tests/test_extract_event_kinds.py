@@ -146,3 +146,15 @@ def test_meetings_with_two_provinces_in_a_new_year_article_are_greeting_visits()
               "gửi lời chúc mừng năm mới đến Nhân dân các bộ tộc Lào.")
     got = {(k, p) for k, p, _ in events(f)}
     assert {("visit", ("LA-AT", "VN-30")), ("visit", ("LA-XE", "VN-30"))} <= got
+
+
+def test_a_states_delegation_is_the_foreign_side_of_its_meetings() -> None:
+    text = ("Son La (VNA) - A delegation of the Lao National Assembly led by its Vice President Sounthone Xayachack "
+            "paid a working trip to the northern province of Son La on March 2.\n"
+            "During a meeting with local leaders, the guest praised the achievements of Son La.\n"
+            "Son La has signed agreements with Luang Prabang and Oudomxay provinces of Laos.")
+    assert ("talks", ("LA", "VN-05"), PartialDate(2024, 3, 2)) in events(facts(text, "2024-03-03"))
+    # "The … delegation" tells of a delegation named before: no state's
+    other = ("Oudomxay province views Son La as a partner\n"
+             "Son La (VNA) - The Lao delegation visited Son La on March 2 and held talks with its leaders.")
+    assert ("talks", ("LA-OU", "VN-05"), PartialDate(2024, 3, 2)) in events(facts(other, "2024-03-03"))

@@ -796,7 +796,9 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
                 implied.add("VN")    # (a national leader in the sentence names the side)
         if not foreign:
             two = TWO_SIDES.search(sent.text) and ctx.main_foreign    # "both sides": the article's own two
-            foreign = sorted(c for c in leaders if c != "VN") or ([ctx.main_foreign] if two else ctx.main_foreign_units())
+            # (a meeting with a state's delegation is the state's; its visit may bring provinces along)
+            foreign = sorted(c for c in leaders if c != "VN") or (_national_delegation(ctx) if kind == "talks" else []) \
+                or ([ctx.main_foreign] if two else ctx.main_foreign_units())
             if not any(c != "VN" for c in leaders):
                 implied.add("foreign")
         if vn and foreign:
@@ -819,6 +821,28 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
 
 
 _HEADS = ("prime-minister", "president", "general-secretary")
+_ADJECTIVES = {"LA": "Lao", "KH": "Cambodian", "CN": "Chinese", "TH": "Thai", "KR": "Korean|South Korean", "JP": "Japanese"}
+# the visitors the lead names are a state's: "A Lao delegation led by Vice President …", "A delegation of the Lao
+# National Assembly (NA) led by its Vice President …" (not "The Cambodian delegation": one named before)
+_NATIONAL_DELEGATION = re.compile(
+    r"\bA\s+(?:high-ranking\s+|high-level\s+)?(?P<adj>" + "|".join(_ADJECTIVES.values()) + r")\s+"
+    r"(?:(?:Party|State|Government|National Assembly|NA|parliamentary|military|army)\s+)?delegation\b"
+    r"|\bdelegation of the (?P<of>" + "|".join(_ADJECTIVES.values()) + r")\s+(?:National Assembly|Government|State|"
+    r"Party|People's Army|Ministry)")
+
+
+def _national_delegation(ctx: Context) -> list[str]:
+    """The state whose delegation the lead says came, when that sentence names no province of it."""
+    for sent in ctx.sentences[:4]:
+        m = _NATIONAL_DELEGATION.search(sent.text)
+        if not m:
+            continue
+        words = m.group("adj") or m.group("of")
+        country = next(c for c, rx in _ADJECTIVES.items() if re.fullmatch(rx, words))
+        if any(ctx.gaz.is_subnational(mm.unit) and ctx.gaz.country_of(mm.unit) == country for mm in sent.parties()):
+            return []
+        return [country]
+    return []
 # an order or medal named with its state: "Huân chương Độc lập hạng Ba của Đảng, Nhà nước", "Order of … of the"
 _MEDAL_OF = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|\bOrder|\bMedal)\b[^,.;]{0,40}?\s(?:của|of)\s+(?:the\s+)?(?:Đảng,?\s+)?$")
 # "A, Bí thư tỉnh X và B, Tỉnh trưởng tỉnh Y cùng chủ trì hội nghị": the co-chairs named before the cue are the sides
