@@ -158,3 +158,16 @@ def test_a_states_delegation_is_the_foreign_side_of_its_meetings() -> None:
     other = ("Oudomxay province views Son La as a partner\n"
              "Son La (VNA) - The Lao delegation visited Son La on March 2 and held talks with its leaders.")
     assert ("talks", ("LA-OU", "VN-05"), PartialDate(2024, 3, 2)) in events(facts(other, "2024-03-03"))
+
+
+def test_talks_due_to_come_or_held_by_habit_are_no_event() -> None:
+    for text in ("Talks between the leaders of Quang Tri and Savannakhet are due to take place in June.",
+                 "Hai bên thống nhất luân phiên tổ chức hội đàm hằng năm giữa lãnh đạo hai tỉnh Quảng Trị và "
+                 "Savannakhet."):
+        assert not events(facts(text, "2024-05-06")), text
+
+
+def test_an_event_in_a_sentence_opening_with_a_past_year_has_that_year() -> None:
+    for text, kind in (("Back in 2015, Quang Tri and Savannakhet held talks in Dong Ha.", "talks"),
+                       ("Năm 2015, Đoàn công tác tỉnh Quảng Trị đã sang thăm tỉnh Savannakhet.", "visit")):
+        assert events(facts(text, "2024-05-06")) == {(kind, ("LA-SV", "VN-25"), PartialDate(2015))}, text

@@ -68,7 +68,8 @@ _COUNTRIES = r"(?:Việt Nam|Vietnam|Lào|Laos|Campuchia|Cambodia|Trung Quốc|C
 _COUNTRY_PAIR = re.compile(_COUNTRIES + r"\s*[-–]\s*" + _COUNTRIES)
 # A plan, not a meeting that took place: a future word before the cue with no past marker between them, or right
 # after it ("hội đàm sẽ diễn ra", "talks will be held").
-_FUTURE_AFTER = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|will|is scheduled|are scheduled|to be held|next|upcoming)\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|will|is scheduled|are scheduled|to be held|next|upcoming|"
+                           r"(?:is|are) (?:due|set|slated) to)\b", re.IGNORECASE)
 _WHICH_WILL = re.compile(r"\s*,\s*(?:which|that)\s+(?:will|is to|is scheduled)|\s*,\s*(?:dự kiến|sẽ)\b", re.IGNORECASE)
 # "và hai bên sẽ", "and will sign": a second clause joined to the one of the cue
 # a wish or proposal: the meetings it names are to come
@@ -87,11 +88,27 @@ _MANY = re.compile(r"(?:nhiều|hàng loạt|many|several|numerous|regular)\s+(?
 # a counted list of meetings goes on after the count: "hơn 50 cuộc hội đàm trực tuyến, hội đàm thực địa"
 _COUNTED_BEFORE = re.compile(r"(?:\b\d+|nhiều|hàng loạt)\s+(?:cuộc|buổi)\s+(?:hội đàm|làm việc|gặp gỡ|hội nghị)"
                              r"[^.;:]{0,40},\s*$", re.IGNORECASE)
-_NOT_EVENT = re.compile(r"định kỳ|cơ chế|mechanism", re.IGNORECASE)
+# a habit or mechanism, not one meeting: "luân phiên tổ chức hội đàm hằng năm", "hold talks every year"
+_NOT_EVENT = re.compile(r"định kỳ|cơ chế|mechanism|luân phiên|hằng năm|\bevery year\b|\bin turn\b", re.IGNORECASE)
 # a past event dated by its year only ("tại Hội nghị cấp cao năm 2024") is not the one the article reports
 # ... unless it is the year whose work the occasion reviews ("Lễ tổng kết hợp tác năm 2017", held in 2018)
 _YEAR_REVIEWED = re.compile(r"hợp tác|công tác|kết quả|hoạt động|tổng kết|sơ kết|cooperation|results?|review",
                             re.IGNORECASE)
+# a clause that opens with its year: "In 2015, …", "Back in 2015, …", "Năm 2015, …"
+_YEAR_OPENS = re.compile(r"^\s*(?:Back in|In|Năm|Vào năm|Hồi năm)\s+((?:19|20)\d{2})\s*,")
+
+
+def _opening_year(ctx: Context, sent: SentenceInfo, cue: int) -> PartialDate | None:
+    """The year a sentence opens with, before the cue ('In 2015, …'), when it names no day and is before the article's
+    own year."""
+    opening = _YEAR_OPENS.match(sent.text)
+    if not opening or opening.end() > cue or any(d.date.day for d in sent.dates):
+        return None
+    year = int(opening.group(1))
+    pub = ctx.article.published
+    return None if pub and pub.year and year >= pub.year else PartialDate(year)
+
+
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,40}?(?:\bnăm|\bin)\s+((?:19|20)\d{2})\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})\s+(?:[A-Z][\w-]*\s+){0,3}$")
 
@@ -578,6 +595,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         start = ctx.trip_month(sent)
     elif year and kind == "visit" and not sent.dates and not reviewed:
         start = PartialDate(year)    # "chúc Tết tỉnh Bôlykhămxay năm 2021": the year its name gives, no day said
+    elif _opening_year(ctx, sent, m.start()):
+        start = _opening_year(ctx, sent, m.start())    # "In 2015, the two provinces held talks": a past year's event
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
     named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
     # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
@@ -686,7 +705,7 @@ def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
         if not parties:
             continue
         dm = _date_near(sent, m.start())
-        start = ctx.settle(dm.date) if dm else None
+        start = ctx.settle(dm.date) if dm else _opening_year(ctx, sent, m.start())
         end = ctx.settle(dm.end) if dm and dm.end else None
         place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
         out.append(Event(kind="visit", parties=parties, evidence=Evidence(sent.index, sent.text),
