@@ -171,3 +171,20 @@ def test_an_event_in_a_sentence_opening_with_a_past_year_has_that_year() -> None
     for text, kind in (("Back in 2015, Quang Tri and Savannakhet held talks in Dong Ha.", "talks"),
                        ("Năm 2015, Đoàn công tác tỉnh Quảng Trị đã sang thăm tỉnh Savannakhet.", "visit")):
         assert events(facts(text, "2024-05-06")) == {(kind, ("LA-SV", "VN-25"), PartialDate(2015))}, text
+
+
+def test_review_of_years_of_a_dated_document_settles_the_year_and_keeps_the_conference() -> None:
+    f = facts("Sáng ngày 12.10, tại tỉnh Svay Rieng, UBND tỉnh phối hợp với Ban Hành chính tỉnh Svay Rieng tổ chức "
+              "Hội nghị sơ kết 2 năm thực hiện thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 20/04/2020).\n"
+              "Tham dự hội nghị, về phía tỉnh Tây Ninh có ông Nguyễn Văn A, Chủ tịch UBND tỉnh.\n"
+              "Kết thúc Hội nghị, lãnh đạo hai tỉnh Tây Ninh và Svay Rieng đã ký kết Biên bản sơ kết.")
+    got = events(f)
+    assert ("other", ("KH-20", "VN-37"), PartialDate(2022, 10, 12)) in got
+    assert ("signing", ("KH-20", "VN-37"), PartialDate(2022, 10, 12)) in got
+    assert "talks" not in {k for k, _, _ in got}
+
+
+def test_a_ceremony_between_the_two_provinces_needs_no_second_name() -> None:
+    f = facts("Sáng 10/9, tại tỉnh Prey Veng, UBND tỉnh tổ chức Hội nghị sơ kết hợp tác giữa hai tỉnh.\n"
+              "Tây Ninh và Prey Veng có đường biên giới chung dài.", "2023-09-11")
+    assert ("other", ("KH-14", "VN-37"), PartialDate(2023, 9, 10)) in events(f)

@@ -550,7 +550,9 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         if _OWN_CONFERENCE.match(text[m.end():]) and not between:
             return None    # ("Hội nghị lần thứ 4 giữa các tỉnh A, B (Việt Nam) và C (Trung Quốc)" is no party's own)
         sign = SIGN.search(text, m.end())
-        if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()):
+        # ("thực hiện thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 14/05/2018)": an aside on the document reviewed)
+        aside = sign and text.rfind("(", m.end(), sign.start()) > text.rfind(")", m.end(), sign.start())
+        if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()) and not aside:
             # "hội nghị ... ký kết biên bản", "a conference ... where they signed": the signing is the event
             return _Found(Event(kind=_FRAME, parties=(), evidence=Evidence(sent.index, text)), cue=kind)
         review = _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) or \
@@ -573,7 +575,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         parties, implied = _parties(ctx, sent, person_units, kind, m.start(), m.end())
     if not parties or need_both and implied:
         return None
-    if kind == "other" and len(implied) == 1:
+    if kind == "other" and len(implied) == 1 and not re.search(r"giữa\s+(?:hai|2)\s+tỉnh|between the two provinces", text):
         vn_side = "VN" in implied
         if not any((ctx.gaz.country_of(mm.unit) == "VN") == vn_side for mm in sent.mentions):
             return None    # "Nghệ An bàn giao nhà cho hộ nghèo": one side's own ceremony, the other side not named
@@ -736,7 +738,7 @@ def _date_near(sent: SentenceInfo, pos: int):
     return days[0] if days else None
 
 
-_AT_THE_EVENT = re.compile(r"(?:[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
+_AT_THE_EVENT = re.compile(r"(?:[Kk]ết thúc|[Bb]ế mạc|[Aa]t the end of|[Cc]oncluding|[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
                            r"(?:co-)?chaired)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
 # "…(Photo: VNA)Bangkok (VNA) – …": a news agency's dateline wherever a caption left it
 _AGENCY_AFTER = re.compile(r"^\s*\((?:VNA|KPL|TTXVN|VNS|Xinhua|AFP|Reuters|ANI|VOV)(?:/[A-Za-z]+)?\)\s*[-–—]\s")
