@@ -188,3 +188,11 @@ def test_a_ceremony_between_the_two_provinces_needs_no_second_name() -> None:
     f = facts("Sáng 10/9, tại tỉnh Prey Veng, UBND tỉnh tổ chức Hội nghị sơ kết hợp tác giữa hai tỉnh.\n"
               "Tây Ninh và Prey Veng có đường biên giới chung dài.", "2023-09-11")
     assert ("other", ("KH-14", "VN-37"), PartialDate(2023, 9, 10)) in events(f)
+
+
+def test_a_national_leaders_trip_meets_the_province_as_the_state() -> None:
+    f = facts("Vice President Vo Thi Anh Xuan visited the Lao province of Champasak on June 24 during her visit to "
+              "the country.\n"
+              "On meeting the Governor of Champasak province Vilayvong Boudakham, Vice President Xuan praised the "
+              "province's growth.", "2024-06-25")
+    assert ("talks", ("LA-CH", "VN"), PartialDate(2024, 6, 24)) in events(f)

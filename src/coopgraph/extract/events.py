@@ -813,6 +813,8 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
             named = ctx.main_vn and ctx.unit_counts.get(ctx.main_vn)
             # a ceremony needs a side the article names: a paper's own province is no party to a state's gift
             vn = ["VN"] if "VN" in leaders else ([ctx.main_vn] if ctx.main_vn and (named or kind != "other") else [])
+            if not vn and not ctx.main_vn and kind in ("talks", "reception") and "VN" in person_units.values():
+                vn = ["VN"]    # an article of a national leader's trip, no province of ours named: the state met
             if "VN" not in leaders:
                 implied.add("VN")    # (a national leader in the sentence names the side)
         if not foreign:
