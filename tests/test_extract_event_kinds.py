@@ -196,3 +196,10 @@ def test_a_national_leaders_trip_meets_the_province_as_the_state() -> None:
               "On meeting the Governor of Champasak province Vilayvong Boudakham, Vice President Xuan praised the "
               "province's growth.", "2024-06-25")
     assert ("talks", ("LA-CH", "VN"), PartialDate(2024, 6, 24)) in events(f)
+
+
+def test_a_meeting_at_a_national_leaders_reception_is_that_reception() -> None:
+    f = facts("Prime Minister Pham Minh Chinh on May 5 received Governor of Kagoshima prefecture Shiota Koichi.\n"
+              "At a meeting with Governor Shiota Koichi, the Prime Minister hoped Kagoshima would welcome more "
+              "Vietnamese workers.", "2024-05-06")
+    assert {k for k, _, _ in events(f)} == {"reception"}

@@ -162,6 +162,10 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
         # an ambassador or national leader visiting a province that receives them: a reception of the country
         if e.kind == "visit" and received and any(ctx.gaz.unit(p).is_country for p in e.parties):
             e.kind = "reception"
+    # "received its Governor …" and "At a meeting with Governor …": a national leader's reception is the meeting
+    events = [e for e in events if not (e.kind == "talks" and any(
+        o.kind == "reception" and set(o.parties) == set(e.parties) and _compatible(o, e)
+        and any(ctx.gaz.unit(p).is_country for p in o.parties) for o in events))]
     for e in events:
         if e.start is None and e.kind == "talks" and e.evidence.index < 4 and not _TRIP_PURPOSE.search(e.evidence.text):
             e.start = occasion_date(ctx)
