@@ -231,7 +231,7 @@ class Context:
                 elif _DATELINE.match(s[m.end:]) and (m.start <= 2 or s[m.start:m.end].isupper() and m.start < 40
                                                       or _AGENCY_DATELINE.match(s[m.end:])):
                     info.venues.add(m.start)   # a dateline: "VIENTIANE —", "Vientiane (VNA) –"
-                elif m.start <= 2 and _CAPS_DATELINE.match(s[m.start:]):
+                elif m.start <= 2 and s[m.start:m.end].isupper() and _CAPS_DATELINE.match(s[m.start:]):
                     info.venues.add(m.start)   # a dateline in capitals that lost its dash: "VIENTIANE General Secretary …"
             self.sentences.append(info)
         # the years the text gives with each month ("từ ngày 22 đến ngày 24/11/2023"): a yearless day of that month
