@@ -742,7 +742,9 @@ def _date_near(sent: SentenceInfo, pos: int):
     return days[0] if days else None
 
 
-_AT_THE_EVENT = re.compile(r"(?:[Kk]ết thúc|[Bb]ế mạc|[Aa]t the end of|[Cc]oncluding|[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
+# ("Kết thúc Hội nghị, …", "At the end of the talks, …": the event told before)
+_AT_THE_EVENT = re.compile(r"(?:[Kk]ết thúc|[Bb]ế mạc|[Aa]t the end of|[Cc]oncluding|"
+                           r"[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
                            r"(?:co-)?chaired)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
 # "…(Photo: VNA)Bangkok (VNA) – …": a news agency's dateline wherever a caption left it
 _AGENCY_AFTER = re.compile(r"^\s*\((?:VNA|KPL|TTXVN|VNS|Xinhua|AFP|Reuters|ANI|VOV)(?:/[A-Za-z]+)?\)\s*[-–—]\s")
