@@ -203,3 +203,21 @@ def test_a_meeting_at_a_national_leaders_reception_is_that_reception() -> None:
               "At a meeting with Governor Shiota Koichi, the Prime Minister hoped Kagoshima would welcome more "
               "Vietnamese workers.", "2024-05-06")
     assert {k for k, _, _ in events(f)} == {"reception"}
+
+
+def test_provinces_witnessing_a_signing_of_their_districts_sign_nothing() -> None:
+    f = facts("Từ ngày 3 đến 5/6, Đoàn công tác tỉnh Nghệ An đã thăm và làm việc tại tỉnh Xiêng Khoảng.\n"
+              "Lãnh đạo hai tỉnh hội đàm về hợp tác.\n"
+              "Lãnh đạo hai tỉnh chứng kiến lễ ký kết thỏa thuận hợp tác giữa UBND huyện Kỳ Sơn (Nghệ An) và huyện "
+              "Nong Het (Xiêng Khoảng).", "2024-06-06")
+    assert "signing" not in {k for k, _, _ in events(f)}
+
+
+def test_a_national_leaders_visit_told_with_his_guests_is_a_reception_and_old_history_no_meeting() -> None:
+    f = facts("A Lao delegation led by Vice President Bounthong Chitmany visited the northern province of Son La on "
+              "May 3.\n"
+              "Secretary of the provincial Party Committee Hoang Van Nghiem briefed his guests on local development.\n"
+              "Son La has helped Houaphanh province build schools.\n"
+              "He thanked Son La for the relic site where the preparatory meeting for the Congress took place in "
+              "December 1971 in Houaphanh.", "2024-05-04")
+    assert events(f) == {("reception", ("LA", "VN-05"), PartialDate(2024, 5, 3))}
