@@ -221,3 +221,11 @@ def test_a_national_leaders_visit_told_with_his_guests_is_a_reception_and_old_hi
               "He thanked Son La for the relic site where the preparatory meeting for the Congress took place in "
               "December 1971 in Houaphanh.", "2024-05-04")
     assert events(f) == {("reception", ("LA", "VN-05"), PartialDate(2024, 5, 3))}
+
+
+def test_a_delegation_delivering_greetings_meanwhile_is_a_visit_of_the_same_day() -> None:
+    f = facts("A delegation of Kampot province on January 20 extended Lunar New Year greetings to leaders of Kien "
+              "Giang province.\n"
+              "Meanwhile, a delegation from Takeo province came to deliver Tet greetings to An Giang authorities.",
+              "2024-01-21")
+    assert ("visit", ("KH-21", "VN-44"), PartialDate(2024, 1, 20)) in events(f)
