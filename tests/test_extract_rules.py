@@ -357,3 +357,26 @@ def test_a_person_whose_first_name_is_spelt_like_a_province_is_no_province() -> 
 ])
 def test_the_ends_of_a_road_or_railway_are_no_partners(text: str) -> None:
     assert not pairs(facts(text))
+
+
+# ---------------------------------------------------------------- places spelt a letter or two off
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Đoàn đại biểu tỉnh Mondulkirin do ông Chủ tịch dẫn đầu đã sang thăm tỉnh Đắk Lắk.", "KH-11"),
+    ("A delegation of Tboung Khnum province paid a visit to Tay Ninh province on May 2.", "KH-25"),
+    ("Leaders of Gyeongsanam province held talks with Dong Nai province on June 9.", "KR-48"),
+])
+def test_a_province_misspelt_by_a_letter_or_two_is_found_where_the_text_says_province(sentence: str,
+                                                                                       code: str) -> None:
+    from coopgraph.gazetteer import load
+
+    gaz = load()
+    assert code in {gaz.code_of(m.unit) for m in gaz.find(sentence)}
+
+
+def test_a_word_near_a_province_name_is_no_place_when_nothing_says_province() -> None:
+    from coopgraph.gazetteer import load
+
+    gaz = load()
+    # the same spelling, as a person's name: nothing around it says a province is named
+    assert not gaz.find("Ông Mondulkirin Phan phát biểu tại buổi lễ.")

@@ -173,9 +173,23 @@ class Gazetteer:
             if not (text[start:end].isascii() or _TRANSCRIBED.fullmatch(text, start, end)) or len(text[start:end]) < 6:
                 continue        # Vietnamese words and spellings are matched by their lists ("Tỉnh Thanh" is no Tianjin)
             uid = self.by_sound.get(place_key(text[start:end]))
+            if uid is None and (_PROVINCE_BEFORE.search(text, max(0, start - 20), start)
+                                or _PROVINCE_AFTER.match(text, end)):
+                uid = self._misspelt(place_key(text[start:end]))
             if uid and not _inside_name(text, start, end) and not _LOWER_LEVEL.search(text[max(0, start - 12):start]):
                 return Mention(start, end, text[start:end], uid)
         return None
+
+    def _misspelt(self, key: str) -> str | None:
+        """The one foreign province whose sound key is a letter or two from ``key`` ("Mondulkirin", "Tboung Khnum",
+        "Gyeongsanam"): one edit for a key of 6 letters or more, two from 10; None when none or several are that
+        near. Only asked where the words around say a province is named (``_PROVINCE_BEFORE``/``_AFTER``)."""
+        if len(key) < 6:
+            return None
+        most = 2 if len(key) >= 10 else 1
+        near = {uid for k, uid in self.by_sound.items() if abs(len(k) - len(key)) <= most
+                and _edits_within(k, key, most)}
+        return near.pop() if len(near) == 1 else None
 
     def _accept(self, text: str, start: int, end: int, when: PartialDate | None) -> Mention | None:
         surface = text[start:end]
@@ -288,6 +302,24 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # "Bô-ly-khăm-xay"): three syllables or more joined by hyphens, never a Vietnamese word, so its marks may be read
 # by sound like a Latin spelling
 _TRANSCRIBED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){2,}")
+
+
+# the words that say a province is named next: a misspelt name there is still looked for (Gazetteer._misspelt)
+_PROVINCE_BEFORE = re.compile(r"(?:\b[Tt]ỉnh|\b[Pp]rovinces? of|\b[Pp]refecture of)\s+$")
+_PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovinces?|[Pp]refecture)\b")
+
+
+def _edits_within(a: str, b: str, most: int) -> bool:
+    """Whether ``a`` becomes ``b`` by at most ``most`` letters inserted, deleted or replaced (Levenshtein)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > most:
+            return False
+        prev = cur
+    return prev[-1] <= most
 
 
 def place_key(name: str) -> str:
