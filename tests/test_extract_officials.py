@@ -635,3 +635,12 @@ def test_an_image_alt_text_glued_before_its_caption() -> None:
                                      "agreement with Bolikhamxay province."]
     lead = "Ha Tinh and Bolikhamxay provinces held talks in Ha Tinh city on Monday.\n"
     assert ("Vo Trong Hai", "people-committee-chair", "VN-23") in officials(lead + text)
+
+
+# ---------------------------------------------------------------- officials3: kinds of text from unseen articles
+
+def test_a_spaced_dash_before_a_title_in_lower_case_ends_the_name() -> None:
+    got = officials("Về phía tỉnh Hà Tĩnh có đồng chí Lê Văn Bình - ủy viên Ban thường vụ Tỉnh ủy, Phó chủ tịch UBND "
+                    "tỉnh Hà Tĩnh.", "2024-03-01")
+    assert {("Lê Văn Bình", "standing-committee-member", "VN-23"),
+            ("Lê Văn Bình", "people-committee-vice-chair", "VN-23")} <= got

@@ -99,8 +99,10 @@ def _words_at(text: str, pos: int, starts_title: Callable[[str, int], bool]):
         start, end = m.start(), m.end()
         # "Sủ - phăn Hả - đao - hương": syllables of one word joined by spaced hyphens (the next one lower-case)
         # (not a function word: "Kang Gijung - the Mayor" is a name, a dash and a title)
+        # (not a title in lower case either: "Thái Văn Hằng - ủy viên Ban thường vụ Tỉnh ủy")
         while (more := _SPACED_SYLLABLE.match(text, end)) and more.group(1)[0].islower() \
-                and more.group(1) not in _EN_STOP | _STOP_AFTER_FAMILY | {"là", "làm", "được"}:
+                and more.group(1) not in _EN_STOP | _STOP_AFTER_FAMILY | {"là", "làm", "được"} \
+                and not starts_title(text, more.start(1)):
             end = more.end()
         m_end = end
         for h in re.finditer("-", text[start:end]):
