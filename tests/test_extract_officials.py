@@ -644,3 +644,9 @@ def test_a_spaced_dash_before_a_title_in_lower_case_ends_the_name() -> None:
                     "tỉnh Hà Tĩnh.", "2024-03-01")
     assert {("Lê Văn Bình", "standing-committee-member", "VN-23"),
             ("Lê Văn Bình", "people-committee-vice-chair", "VN-23")} <= got
+
+
+def test_a_unit_word_in_the_possessive_inside_an_english_title() -> None:
+    got = officials("Chairman of Ha Nam province's People's Committee Tran Van Binh met Secretary of Yunnan province's "
+                    "Party Committee Li Ming on Monday.", "2024-03-01")
+    assert {("Tran Van Binh", "people-committee-chair", "VN-63"), ("Li Ming", "party-secretary", "CN-YN")} <= got

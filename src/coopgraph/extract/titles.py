@@ -100,7 +100,8 @@ _VI_TITLES: list[tuple[str, str, str]] = [
 
 _NAMED = rf"(?-i:[{_UP}][\w'’.\-]*)"
 # "of the Lai Chau provincial", "of the provincial Quang Ninh": the words between a title's head and "Party Committee"
-_PC = rf"(?:the\s+|its\s+|their\s+)?(?:(?:{_NAMED}|provincial|city|municipal|capital|Vietnamese|Lao|[-–])\s+){{0,5}}?"
+# ("of Thai Binh province's People's Committee": the unit's word in the possessive)
+_PC = rf"(?:the\s+|its\s+|their\s+)?(?:(?:{_NAMED}|provincial|city|municipal|capital|(?:province|city|capital)['’]s|Vietnamese|Lao|[-–])\s+){{0,5}}?"
 # an armed-forces command of a province: "the Ha Tinh provincial Border Guard Command", "Salavan Provincial Military Command"
 _COMMAND = _PC + r"(?:Military Command|Military Headquarters|Border (?:Guard|Defen[cs]e) (?:Command|Headquarters))"
 # Words of ministries' names: "Minister of Planning and Investment" ends before the minister's name
