@@ -650,3 +650,19 @@ def test_a_unit_word_in_the_possessive_inside_an_english_title() -> None:
     got = officials("Chairman of Ha Nam province's People's Committee Tran Van Binh met Secretary of Yunnan province's "
                     "Party Committee Li Ming on Monday.", "2024-03-01")
     assert {("Tran Van Binh", "people-committee-chair", "VN-63"), ("Li Ming", "party-secretary", "CN-YN")} <= got
+
+
+def test_the_party_abbreviation_in_brackets_inside_a_central_committee_title() -> None:
+    got = officials("Tran Van Nam, member of the Communist Party of Vietnam (CPV) Central Committee, Secretary of the Dien "
+                    "Bien provincial Party Committee, received Phet Sila, alternate member of the Central Committee of "
+                    "the Lao People's Revolutionary Party, Secretary and Governor of Phongsaly Province.", "2024-03-01")
+    assert {("Tran Van Nam", "central-committee-member", "VN"), ("Tran Van Nam", "party-secretary", "VN-71"),
+            ("Phet Sila", "other", "LA"), ("Phet Sila", "governor", "LA-PH")} <= got
+    assert ("Phet Sila", "central-committee-member", "LA") not in got
+
+
+def test_titles_after_a_titled_name_with_no_one_named_after_them_are_its_own() -> None:
+    got = officials("A delegation of Xayaboury province led by Governor Bun Khong Vi La, member of the Lao People's "
+                    "Revolutionary Party (LPRP) Central Committee and Secretary of the provincial Party Committee, "
+                    "visited Thai Binh province.", "2024-03-01")
+    assert {("Bun Khong Vi La", "central-committee-member", "LA"), ("Bun Khong Vi La", "party-secretary", "LA-XA")} <= got

@@ -141,6 +141,8 @@ def _holders(sent: SentenceInfo, titles: list[Title], ctx: Context) -> list[tupl
             if later:
                 out.append((later, chain))
                 after = later
+            else:       # no one named after it: "Governor NAME, member of … and Secretary of …" are NAME's own
+                out.append((before, chain))
         elif before:
             out.append((before, chain))
         if after:

@@ -126,9 +126,13 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"member of the Politburo|Politburo member", "politburo-member", "national"),
     # "standing member of the LPRP Central Committee's Secretariat": of the Secretariat, not of the Committee
     (r"(?:standing |permanent )?member of (?:the )?(?:[\w'’()]+ ){0,8}?Secretariat", "secretariat-member", "national"),
-    (r"alternate member of (?:the )?(?:[\w'’]+ ){0,4}Party Central Committee", "other", "national"),
+    # (the party's abbreviation in brackets inside: "member of the Communist Party of Vietnam (CPV) Central Committee";
+    # "alternate member of the Central Committee of the Lao People's Revolutionary Party")
+    (r"alternate member of (?:the )?(?:[\w'’]+ |\([A-Z]{2,6}\) ){0,5}Party (?:\([A-Z]{2,6}\) )?Central Committee|"
+     r"alternate member of (?:the )?Central Committee", "other", "national"),
     # "Member of the Central Executive Committee of the LPRP": the Lao press's name of the Central Committee
-    (r"member of (?:the )?(?:[\w'’]+ ){0,4}?(?:Party )?Central (?:Executive )?Committee(?:['’]s Executive Committee)?",
+    (r"member of (?:the )?(?:[\w'’]+ |\([A-Z]{2,6}\) ){0,5}?(?:Party )?(?:\([A-Z]{2,6}\) )?Central (?:Executive )?Committee"
+     r"(?:['’]s Executive Committee)?",
      "central-committee-member", "national"),
     # heads of the central party's departments and commissions: "deputy head of the International Liaison
     # Department of the CPC Central Committee", "head of the CPV Central Committee's Commission for External Relations"
