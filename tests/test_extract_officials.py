@@ -666,3 +666,11 @@ def test_titles_after_a_titled_name_with_no_one_named_after_them_are_its_own() -
                     "Revolutionary Party (LPRP) Central Committee and Secretary of the provincial Party Committee, "
                     "visited Thai Binh province.", "2024-03-01")
     assert {("Bun Khong Vi La", "central-committee-member", "LA"), ("Bun Khong Vi La", "party-secretary", "LA-XA")} <= got
+
+
+def test_khmer_honorifics_are_no_part_of_a_name_and_say_the_person_is_cambodian() -> None:
+    got = officials("The talks of the border provinces of Cambodia and Vietnam were co-chaired by Samdech Kralahom Chan Dara, Deputy Prime Minister "
+                    "and Minister of Interior, and Ambassador Tran Van Nam; Prime Minister Samdech Techo Sok Vanna sent "
+                    "a letter.", "2024-03-01")
+    assert {("Chan Dara", "other", "KH"), ("Sok Vanna", "prime-minister", "KH")} <= got
+    assert not any(n.startswith(("Samdech", "Techo", "Kralahom")) for n, _, _ in got)

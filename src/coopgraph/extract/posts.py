@@ -40,7 +40,7 @@ _ACTING_FOR = re.compile(r"(?:thừa (?:ủy|uỷ) quyền|thay mặt|on behalf 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba)\s+(?:đồng chí\s+)?$", re.IGNORECASE)
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|và|and)\s*(?:(?:đồng chí|ông|bà)\s+)?")
 _HONORIFIC = re.compile(
-    r"(?:(?:đồng chí|comrades?|ông|bà|ngài|samdech|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
+    r"(?:(?:đồng chí|comrades?|ông|bà|ngài|samdech|techo|oknha|kralahom|krolahom|(?:his |her )?excellency|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
     r"thiếu tướng|trung tướng|thượng tướng|(?:senior |lieutenant |brigadier |major )*(?:colonel|general)|"
     r"col\.|brig\.\s*gen\.|maj\.\s*gen\.|lt\.\s*col\.)\s+)+", re.IGNORECASE)
 # an office named after a title, before the holder's name
@@ -88,7 +88,7 @@ def find_officials(ctx: Context) -> list[Official]:
         own = next((t.unit for t in chain if t.unit and ctx.gaz.is_subnational(t.unit) and _compatible(t.scope, t.unit, ctx, t)),
                    None) or home.get(key)
         units = _assign_units(chain, sent, ctx, span, own, nation.get(key) or (ctx.gaz.country_of(own) if own else None),
-                              origin(name))
+                              _side(sent.text, span, name))
         for t, (unit, basis) in zip(chain, units):
             if unit is None or t.scope == "skip":
                 continue
@@ -313,6 +313,17 @@ def _later_mentions(ctx: Context, found: list[Official]) -> None:
                 if not any(a <= m.start() < b for a, b, _ in sent.people):
                     sent.people.append((m.start(), m.end(), name))
         sent.people.sort()
+
+
+# Khmer honorifics before a name ("Samdech Kralahom Sar Kheng", "Oknha …"): the person is Cambodian, not Vietnamese
+_KHMER_HONORIFIC = re.compile(r"(?:samdech|techo|oknha|kralahom|krolahom)\s+$", re.IGNORECASE)
+
+
+def _side(text: str, span: tuple[int, int], name: str) -> str | None:
+    """The side a name sounds from (``names.origin``), or foreign after a Khmer honorific."""
+    if _KHMER_HONORIFIC.search(text, max(0, span[0] - 12), span[0]):
+        return "foreign"
+    return origin(name)
 
 
 def _clean_name(name: str) -> str:
