@@ -674,3 +674,13 @@ def test_khmer_honorifics_are_no_part_of_a_name_and_say_the_person_is_cambodian(
                     "a letter.", "2024-03-01")
     assert {("Chan Dara", "other", "KH"), ("Sok Vanna", "prime-minister", "KH")} <= got
     assert not any(n.startswith(("Samdech", "Techo", "Kralahom")) for n, _, _ in got)
+
+
+def test_a_name_after_a_comma_that_ends_a_chain_naming_its_unit() -> None:
+    got = officials("Chủ tịch UBND tỉnh Hà Tĩnh đã đón Phó Bí thư, Phó Tỉnh trưởng tỉnh Khăm Muộn, Xổm Phăn Vi La và "
+                    "Chủ tịch HĐND tỉnh Hà Nam, Lê Văn Bình cùng đoàn.", "2024-03-01")
+    assert {("Xổm Phăn Vi La", "deputy-party-secretary", "LA-KH"), ("Xổm Phăn Vi La", "vice-governor", "LA-KH"),
+            ("Lê Văn Bình", "people-council-chair", "VN-63")} <= got
+    # a name after the comma that has titles of its own is the next person's, not the chain's
+    got = officials("Dự có Bí thư Tỉnh ủy Hà Tĩnh, Lê Văn Bình, Chủ tịch UBND tỉnh Hà Tĩnh.", "2024-03-01")
+    assert ("Lê Văn Bình", "party-secretary", "VN-23") not in got

@@ -145,6 +145,9 @@ def _holders(sent: SentenceInfo, titles: list[Title], ctx: Context) -> list[tupl
                 out.append((before, chain))
         elif before:
             out.append((before, chain))
+        elif not english and (comma := _name_after_comma(sent, chain[-1], ctx)):
+            out.append((comma, chain))
+            after = comma
         if after:
             named_after_titles.add(after[0])
             if _PLURAL_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start):
@@ -241,6 +244,23 @@ def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bo
             if span and _clear(sent, span, ctx) and re.match(r"\s*(?:[,;.:]|$|[a-zà-ỹđ])", text[span[1]:]):
                 return span
     return None
+
+
+def _name_after_comma(sent: SentenceInfo, last: Title, ctx: Context) -> tuple[int, int] | None:
+    """A chain that names its unit and no one before it, then a comma and a name: "Chủ tịch HĐND tỉnh Hà Nam,
+    Phạm Văn A cùng đoàn", "Phó Bí thư, Phó Tỉnh trưởng tỉnh Hủa Phăn, Xổm Phăn và …" (the name is not followed by titles
+    of its own)."""
+    text = sent.text
+    comma = re.match(r",\s+", text[last.end:])
+    if not comma or not (last.unit or last.country) or _ON_BEHALF.search(text[max(0, last.start - 30):last.start]):
+        return None
+    span = name_at(text, last.end + comma.end(), starts_title, False)
+    if not span or not _clear(sent, span, ctx):
+        return None
+    nxt = re.match(r"\s*[,–-]?\s*", text[span[1]:])
+    if starts_title(text, span[1] + nxt.end()):
+        return None
+    return span
 
 
 def _name_later_in_clause(sent: SentenceInfo, last: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
