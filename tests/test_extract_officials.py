@@ -684,3 +684,14 @@ def test_a_name_after_a_comma_that_ends_a_chain_naming_its_unit() -> None:
     # a name after the comma that has titles of its own is the next person's, not the chain's
     got = officials("Dự có Bí thư Tỉnh ủy Hà Tĩnh, Lê Văn Bình, Chủ tịch UBND tỉnh Hà Tĩnh.", "2024-03-01")
     assert ("Lê Văn Bình", "party-secretary", "VN-23") not in got
+
+
+def test_a_bare_deputy_secretary_stacked_with_the_head_of_a_committee_board() -> None:
+    got = officials("Phó Bí thư, Trưởng ban Tổ chức Tỉnh ủy tỉnh Salavan Xổm Phăn Vi La thăm tỉnh Quảng Trị.", "2024-03-01")
+    assert {("Xổm Phăn Vi La", "deputy-party-secretary", "LA-SL"), ("Xổm Phăn Vi La", "other", "LA-SL")} <= got
+
+
+def test_a_lunar_year_before_a_chain_is_no_name() -> None:
+    got = officials("Nhân dịp Tết Nhâm Dần, Phó Bí thư, Trưởng ban Dân vận Tỉnh ủy tỉnh Salavan gửi lời chúc tới tỉnh "
+                    "Quảng Trị.", "2022-01-20")
+    assert not any("Dần" in n for n, _, _ in got)

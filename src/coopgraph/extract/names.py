@@ -86,6 +86,10 @@ def _is_name_word(w: str, english: bool, first: bool = True) -> bool:
     return head not in _STOP_VI and (_has_marks(head) or fold(head) not in _STOP_EN)
 
 
+# a year of the lunar calendar ("Tết Canh Tý", "Xuân Quý Mão"): a stem and a branch ending a run of words, no person's name
+_LUNAR_YEAR = re.compile(r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) (?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|"
+                         r"Tuất|Hợi)")
+
 _SPACED_SYLLABLE = re.compile(r"\s?[-–]\s?([^\W\d_][\w'’]*)")
 
 
@@ -158,6 +162,8 @@ def name_at(text: str, pos: int, starts_title: Callable[[str, int], bool], engli
         if len(words) >= 7:
             break
     if not words:
+        return None
+    if len(words) >= 2 and _LUNAR_YEAR.fullmatch(text[words[-2][0]:words[-1][1]]):
         return None
     n_syll = sum(len(re.split(r"[-\s]", text[a:b])) for a, b in words)
     if n_syll < 2 and not (single and len(text[words[0][0]:words[0][1]]) >= 3):

@@ -21,6 +21,10 @@ _ORG_NAME = (rf"(?:(?-i:[{_UP}&]{{2,}})(?![{_LO}])|{_CAP}(?: (?!và\b){_LOW})+(?
 _COMMITTEE = r"(?:tỉnh|thành|khu) ủy|đảng (?:ủy|bộ) (?:tỉnh|thành phố)"
 _CC = r"(?:ban chấp hành |bch )?(?:trung ương|tw|t\.ư)(?: đảng)?"
 
+# after a bare "Bí thư" / "Phó Bí thư": the provincial title stacked with it
+_STACKED = (r"\s*(?:,|[-–]|và)\s*(?:(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc)|"
+            r"(?:Phó )?(?:Trưởng [Bb]an|Chủ nhiệm)[^,;.]{1,40}?(?:Tỉnh|Thành) ủy)")
+
 # (pattern, code, scope). scope: national (of a country) | vn (a Vietnamese unit only) | foreign (a
 # non-Vietnamese unit only) | any (either side) | head (the head of a provincial government: its code depends
 # on the unit's country) | org (the head of a board or association: of the unit it names, else of the country)
@@ -93,9 +97,10 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # memberships and delegation roles: they chain with real posts but are not posts themselves
     (r"(?:tỉnh|thành) ủy viên|TUV|Ủy viên (?:Ban Chấp hành|BCH) Đảng bộ tỉnh|Phó trưởng đoàn|"
      r"Trưởng đoàn(?! (?:ĐBQH|đại biểu Quốc hội))(?: đại biểu cấp cao| công tác)?|Đại biểu Quốc hội(?! tỉnh)", "skip", "skip"),
-    # "Bí thư, Tỉnh trưởng tỉnh X", "Bí thư – Tỉnh trưởng": a bare secretary title stacked with a provincial one
-    (r"Phó Bí thư(?=\s*(?:,|[-–]|và)\s*(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc))", "deputy-party-secretary", "any"),
-    (r"Bí thư(?=\s*(?:,|[-–]|và)\s*(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc))", "party-secretary", "any"),
+    # "Bí thư, Tỉnh trưởng tỉnh X", "Bí thư – Tỉnh trưởng": a bare secretary title stacked with a provincial one, or with
+    # the head of one of the committee's boards ("Phó Bí thư, Trưởng ban Tổ chức Tỉnh ủy tỉnh X")
+    (r"Phó Bí thư(?=" + _STACKED + ")", "deputy-party-secretary", "any"),
+    (r"Bí thư(?=" + _STACKED + ")", "party-secretary", "any"),
 ]
 
 _NAMED = rf"(?-i:[{_UP}][\w'’.\-]*)"
