@@ -695,3 +695,9 @@ def test_a_lunar_year_before_a_chain_is_no_name() -> None:
     got = officials("Nhân dịp Tết Nhâm Dần, Phó Bí thư, Trưởng ban Dân vận Tỉnh ủy tỉnh Salavan gửi lời chúc tới tỉnh "
                     "Quảng Trị.", "2022-01-20")
     assert not any("Dần" in n for n, _, _ in got)
+
+
+def test_a_district_spelt_name_after_a_unit_with_its_country_in_brackets() -> None:
+    got = officials("Chairman of the Ha Noi People's Committee Tran Van Nam and Mayor of Vientiane (Laos) Atsaphangthong "
+                    "Vilay held talks on cooperation.", "2024-03-01")
+    assert ("Atsaphangthong Vilay", "governor", "LA-VT") in got
