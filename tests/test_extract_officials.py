@@ -701,3 +701,14 @@ def test_a_district_spelt_name_after_a_unit_with_its_country_in_brackets() -> No
     got = officials("Chairman of the Ha Noi People's Committee Tran Van Nam and Mayor of Vientiane (Laos) Atsaphangthong "
                     "Vilay held talks on cooperation.", "2024-03-01")
     assert ("Atsaphangthong Vilay", "governor", "LA-VT") in got
+
+
+def test_consuls_posted_in_a_countrys_city_and_a_consulate_standing_for_its_head() -> None:
+    got = officials("The talks in Quang Nam province were attended by Consul General of Laos in Vietnam's Danang city "
+                    "Bun Mi Xay Na.", "2024-03-01")
+    assert ("Bun Mi Xay Na", "other", "LA") in got
+    got = officials("At the talks in Lao Cai province, the Consulate General of Vietnam in Kunming - Tran Van Nam said the "
+                    "meeting was important.", "2024-03-01")
+    assert ("Tran Van Nam", "other", "VN") in got
+    got = officials("Tham dự hội đàm tại Quảng Tây có ông Lê Văn Bình, Tổng Lãnh sự quán Việt Nam tại Nam Ninh.", "2024-03-01")
+    assert ("Lê Văn Bình", "other", "VN") in got

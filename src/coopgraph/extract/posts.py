@@ -221,8 +221,11 @@ def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bo
     posted = re.match(r"(?:tại|ở|to|in)\s+(?:nước\s+)?", text[pos:])
     if posted:
         at = next((m for m in sent.mentions if m.start == pos + posted.end()), None)
+        # ("Consul General of Laos in Vietnam's Danang city NAME": a country's city; "… in Kunming - NAME")
+        if at and (city := re.match(r"['’]s?\s+", text[at.end:])):
+            at = next((m for m in sent.mentions if m.start == at.end + city.end()), at)
         if at:
-            pos = at.end + len(re.match(r"\s*", text[at.end:]).group(0))
+            pos = at.end + len(re.match(r"(?:\s+(?:city|province)\b)?\s*(?:[-–]\s+)?", text[at.end:]).group(0))
     hon = _HONORIFIC.match(text, pos)
     if hon:
         pos = hon.end()

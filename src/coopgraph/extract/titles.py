@@ -47,6 +47,8 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Phó )?Trưởng Ban(?: [^\W\d_]+){1,4}? (?:Trung ương|TW)", "other", "national"),
     (r"Đại sứ(?! quán)(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
     (r"(?:Tổng |Phó )?Lãnh sự(?! quán)|Tham tán(?: Công sứ)?|Công sứ", "other", "national"),
+    # the consulate for its head, right after a name and a comma ("bà NAME, Tổng Lãnh sự quán Việt Nam tại Nam Ninh")
+    (r"(?<=, )Tổng Lãnh sự quán(?= [^\W\d_][\w ]{1,30} tại )", "other", "national"),
     (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
     # heads of a national academy and of the party's central councils ("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh",
     # "Chủ tịch Hội đồng Lý luận Trung ương"): the academy's name ends the title, so that "Hồ Chí Minh" is no unit
@@ -147,7 +149,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"Ambassador", "ambassador", "national"),
     # "Supreme Advisor to the King of Cambodia": a national post outside the vocabulary
     (r"(?:Supreme |Senior |Chief )?Advis[eo]r to the (?:King|Prime Minister|President|Government)", "other", "national"),
-    (r"Consul[- ]General|Consul", "other", "national"),
+    # (the consulate for its head, before a dash and a name: "the Consulate General of Vietnam in Kunming - NAME")
+    (r"Consulate[- ]General(?= of [\w'’ ]{2,40} in [\w'’ ]{2,40} [-–] )|Consul[- ]General|Consul(?!ate)", "other", "national"),
     # "Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee": of the party's Secretariat
     (r"Secretary of the (?:[\w'’]+\s+){1,6}?Party(?:\s*\([A-Z]{2,6}\))? Central Committee", "secretariat-member", "national"),
     (r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of " + _PC + r"Party['’]?s? Committee|"
@@ -267,7 +270,7 @@ _TITLE_START = re.compile(
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
-    r"Head|Governor|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r)(?![\w])", re.IGNORECASE)
+    r"Head|Governor|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r|Consulate)(?![\w])", re.IGNORECASE)
 
 # Between a title and its unit: "tỉnh", "of the Vietnamese northern province of", "Khu tự trị dân tộc Choang"
 _UNIT_FILLER = re.compile(
