@@ -712,3 +712,10 @@ def test_consuls_posted_in_a_countrys_city_and_a_consulate_standing_for_its_head
     assert ("Tran Van Nam", "other", "VN") in got
     got = officials("Tham dự hội đàm tại Quảng Tây có ông Lê Văn Bình, Tổng Lãnh sự quán Việt Nam tại Nam Ninh.", "2024-03-01")
     assert ("Lê Văn Bình", "other", "VN") in got
+
+
+def test_a_rank_before_a_dot_and_the_commander_of_a_command_named_before() -> None:
+    got = officials("A delegation of Dien Bien Provincial Military Command led by its Political Commander, Col. Tran Van "
+                    "Nam visited Phongsaly Provincial Military Command, where its Commander, Brig. Gen. Bun Mi Xay Na "
+                    "welcomed them.", "2024-03-01")
+    assert {("Tran Van Nam", "other", "VN-71"), ("Bun Mi Xay Na", "other", "LA-PH")} <= got

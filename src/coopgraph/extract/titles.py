@@ -199,6 +199,10 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"(?:(?:Deputy |Vice )?(?:Commander|Commanding Officer)|Political (?:Chief )?(?:Commander|Commissar)|Chief of Staff)"
      r"(?: and (?:Chief of Staff|Political Commissar))? of " + _COMMAND, "other", "any"),
     (r"(?:Deputy |Vice )?Commander of Military Region \d+", "other", "national"),
+    # "a delegation of X Provincial Military Headquarters led by its Political Commander, Col. NAME": the command named
+    # before the title (its unit comes from the sentence)
+    (r"(?<=\bits )(?:Political (?:Chief )?(?:Commander|Commissar)|(?:Deputy |Vice )?Commander)(?=\s*,|\s+(?-i:[A-Z]))",
+     "other", "any"),
     # "Chief of the Provincial Party Committee Office", "Chief of the Office of the provincial People's Committee"
     # (a district's office is no province's: "Chief of Office of the Ha Khau District Party Committee")
     (r"(?![^,;]{0,60}\b[Dd]istrict\b)(?:(?:Deputy |Vice )?(?:Chief|Head|Director) of (?:the )?" + _PC + r"(?:Party Committee|"
