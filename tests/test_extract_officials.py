@@ -719,3 +719,10 @@ def test_a_rank_before_a_dot_and_the_commander_of_a_command_named_before() -> No
                     "Nam visited Phongsaly Provincial Military Command, where its Commander, Brig. Gen. Bun Mi Xay Na "
                     "welcomed them.", "2024-03-01")
     assert {("Tran Van Nam", "other", "VN-71"), ("Bun Mi Xay Na", "other", "LA-PH")} <= got
+
+
+def test_a_friendship_group_named_for_a_province_is_a_post_of_the_other_side() -> None:
+    got = officials("Đoàn tỉnh Thái Bình được Hội đồng tỉnh Gyeonggi tiếp đón, có các ông: Park Min Su - Trưởng nhóm Hữu "
+                    "nghị tỉnh Thái Bình; Choi Jin Ho - Tổng Thư ký Nhóm Hữu nghị tỉnh Thái Bình.", "2024-03-01")
+    assert {("Park Min Su", "other", "KR-41"), ("Choi Jin Ho", "other", "KR-41")} <= got
+    assert not any(u == "VN-20" for _, _, u in got)

@@ -359,6 +359,11 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                 _unit_after(t, sent, gaz)
             if t.unit is None and t.text.isascii():
                 _unit_before(t, sent, gaz)
+        if t.unit and _FRIEND_GROUP.search(t.text) and gaz.is_subnational(t.unit):
+            # "Trưởng nhóm Hữu nghị tỉnh Nghệ An" (in a Korean provincial council): a group for friendship with the
+            # province named, a post of the other side
+            t.scope = "foreign" if gaz.country_of(t.unit) == "VN" else "vn"
+            t.unit = None
         if re.search(r"Party (?:chief|leader)$", t.text, re.IGNORECASE) and not t.unit and \
                 not re.search(r"\b(?:provincial|city)\b", t.text, re.IGNORECASE):
             t.scope = t.code = "skip"       # "Party chief Nguyen Phu Trong": the national leader, no province's
@@ -396,6 +401,8 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
     return out
 
 
+# a friendship group named by the one province it befriends (no pair of countries in its name)
+_FRIEND_GROUP = re.compile(r"nhóm (?:Hữu nghị|nghị sĩ(?: hữu nghị)?)$", re.IGNORECASE)
 # a district, town or commune named right after a title: the post is that unit's, below the province
 _LOWER_UNIT = re.compile(r"\s+(?:huyện|quận|thị xã|thị trấn|xã|phường|district|commune|township)\b", re.IGNORECASE)
 # the words that say a place is a city, district or town ("thành phố Móng Cái", "Dongxing city")
