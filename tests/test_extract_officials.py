@@ -726,3 +726,9 @@ def test_a_friendship_group_named_for_a_province_is_a_post_of_the_other_side() -
                     "nghị tỉnh Thái Bình; Choi Jin Ho - Tổng Thư ký Nhóm Hữu nghị tỉnh Thái Bình.", "2024-03-01")
     assert {("Park Min Su", "other", "KR-41"), ("Choi Jin Ho", "other", "KR-41")} <= got
     assert not any(u == "VN-20" for _, _, u in got)
+
+
+def test_a_minister_with_the_ministry_named_without_its_word() -> None:
+    got = officials("Bộ trưởng Ngoại giao Trần Văn Nam và Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào Bun Mi Xay Na đồng "
+                    "chủ trì hội nghị tổng kết cắm mốc biên giới với các tỉnh Nghệ An, Hủa Phăn.", "2024-03-01")
+    assert {("Trần Văn Nam", "other", "VN"), ("Bun Mi Xay Na", "other", "LA")} <= got

@@ -42,7 +42,8 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Ủy viên dự khuyết " + _CC + r"|Ủy viên (?:ban chấp hành |bch )?(?:trung ương|tw) dự khuyết(?: đảng)?",
      "other", "national"),
     (r"Ủy viên " + _CC + r"|UVTW(?: Đảng)?|UV (?:BCH )?(?:Trung ương|TW)(?: Đảng)?", "central-committee-member", "national"),
-    (r"(?:Thứ trưởng|Bộ trưởng)(?: Thường trực)?(?: Bộ " + _ORG_NAME + ")?", "other", "national"),
+    # (the ministry named with or without its word: "Bộ trưởng Bộ Ngoại giao", "Bộ trưởng Ngoại giao Lào NAME")
+    (r"(?:Thứ trưởng|Bộ trưởng)(?: Thường trực)?(?: (?:Bộ )?" + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Phó )?(?:Vụ trưởng|Cục trưởng|Tổng cục trưởng)(?: (?:Vụ|Cục|Tổng cục) " + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Phó )?Trưởng Ban(?: [^\W\d_]+){1,4}? (?:Trung ương|TW)", "other", "national"),
     (r"Đại sứ(?! quán)(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
