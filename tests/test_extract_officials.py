@@ -732,3 +732,13 @@ def test_a_minister_with_the_ministry_named_without_its_word() -> None:
     got = officials("Bộ trưởng Ngoại giao Trần Văn Nam và Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào Bun Mi Xay Na đồng "
                     "chủ trì hội nghị tổng kết cắm mốc biên giới với các tỉnh Nghệ An, Hủa Phăn.", "2024-03-01")
     assert {("Trần Văn Nam", "other", "VN"), ("Bun Mi Xay Na", "other", "LA")} <= got
+
+
+def test_the_one_acted_for_named_right_after_the_title_and_a_ministrys_mission_head() -> None:
+    got = officials("Chiều 5/9, thừa ủy quyền của Bộ trưởng Công an Trần Văn Nam, Đại tá Lê Văn Bình, Trưởng Cơ quan đại "
+                    "diện Bộ Công an Việt Nam tại Lào đã trao quà cho tỉnh Salavan.", "2024-09-06")
+    assert {("Trần Văn Nam", "other", "VN"), ("Lê Văn Bình", "other", "VN")} <= got
+    # the one acted for, named by the title alone, is still no one's post
+    got = officials("Thừa ủy quyền của Chủ tịch nước CHDCND Lào, Bí thư - Tỉnh trưởng tỉnh Salavan Bun Mi Xay Na trao "
+                    "Huân chương cho tỉnh Quảng Trị.", "2024-09-06")
+    assert not any(p == "president" for _, p, _ in got)

@@ -119,7 +119,9 @@ def _holders(sent: SentenceInfo, titles: list[Title], ctx: Context) -> list[tupl
     english = ctx.language == "en"
     out: list[tuple[tuple[int, int], list[Title]]] = []
     named_after_titles: set[int] = set()      # starts of names written TITLES-then-NAME in this sentence
-    titles = [t for t in titles if not _ACTING_FOR.search(text, max(0, t.start - 40), t.start)]
+    # (kept when the one acted for is named right after the title: "thừa ủy quyền của Bộ trưởng Công an NAME, …")
+    titles = [t for t in titles if not _ACTING_FOR.search(text, max(0, t.start - 40), t.start)
+              or _named_right_after(sent, t, english, ctx)]
     for chain in _chains(text, titles):
         before = _name_before_chain(sent, chain[0], english, ctx)
         after = _name_after_chain(sent, chain[0], chain[-1], english, ctx)
@@ -153,6 +155,15 @@ def _holders(sent: SentenceInfo, titles: list[Title], ctx: Context) -> list[tupl
             if _PLURAL_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start):
                 out.extend((span, chain) for span in _more_names(sent, after, english, ctx))
     return out
+
+
+def _named_right_after(sent: SentenceInfo, t: Title, english: bool, ctx: Context) -> bool:
+    """A name right after a title (a space between them), ending at a comma."""
+    text = sent.text
+    if not re.match(r" [^\W\d_]", text[t.end:]):
+        return False
+    span = name_at(text, t.end + 1, starts_title, english)
+    return bool(span) and _clear(sent, span, ctx) and text[span[1]:span[1] + 1] == ","
 
 
 def _more_names(sent: SentenceInfo, first: tuple[int, int], english: bool, ctx: Context) -> list[tuple[int, int]]:

@@ -47,6 +47,8 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Phó )?(?:Vụ trưởng|Cục trưởng|Tổng cục trưởng)(?: (?:Vụ|Cục|Tổng cục) " + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Phó )?Trưởng Ban(?: [^\W\d_]+){1,4}? (?:Trung ương|TW)", "other", "national"),
     (r"Đại sứ(?! quán)(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
+    # the head of a ministry's mission abroad ("Trưởng Cơ quan đại diện Bộ Công an Việt Nam tại Lào")
+    (r"(?:Phó )?Trưởng Cơ quan đại diện(?: Bộ " + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Tổng |Phó )?Lãnh sự(?! quán)|Tham tán(?: Công sứ)?|Công sứ", "other", "national"),
     # the consulate for its head, right after a name and a comma ("bà NAME, Tổng Lãnh sự quán Việt Nam tại Nam Ninh")
     (r"(?<=, )Tổng Lãnh sự quán(?= [^\W\d_][\w ]{1,30} tại )", "other", "national"),
