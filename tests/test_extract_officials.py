@@ -742,3 +742,10 @@ def test_the_one_acted_for_named_right_after_the_title_and_a_ministrys_mission_h
     got = officials("Thừa ủy quyền của Chủ tịch nước CHDCND Lào, Bí thư - Tỉnh trưởng tỉnh Salavan Bun Mi Xay Na trao "
                     "Huân chương cho tỉnh Quảng Trị.", "2024-09-06")
     assert not any(p == "president" for _, p, _ in got)
+
+
+def test_a_city_abbreviated_with_a_dot_between_title_and_name() -> None:
+    got = officials("Chủ tịch UBND TP.HCM Trần Văn Nam tiếp Tỉnh trưởng tỉnh Chăm-pa-xắc Bun Mi Xay Na; Phó Chủ tịch "
+                    "HĐND TP. HCM Lê Văn Bình dự.", "2024-03-01")
+    assert {("Trần Văn Nam", "people-committee-chair", "VN-SG"), ("Bun Mi Xay Na", "governor", "LA-CH"),
+            ("Lê Văn Bình", "people-council-vice-chair", "VN-SG")} <= got
