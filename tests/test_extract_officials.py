@@ -749,3 +749,18 @@ def test_a_city_abbreviated_with_a_dot_between_title_and_name() -> None:
                     "HĐND TP. HCM Lê Văn Bình dự.", "2024-03-01")
     assert {("Trần Văn Nam", "people-committee-chair", "VN-SG"), ("Bun Mi Xay Na", "governor", "LA-CH"),
             ("Lê Văn Bình", "people-council-vice-chair", "VN-SG")} <= got
+
+
+def test_english_lao_titles_with_a_hyphen_or_the_committee_first_and_a_district_spelt_name() -> None:
+    got = officials("Vice-governor of Savannakhet province Phouvong Vongsouda and Party Committee Deputy Secretary of "
+                    "Salavan province Bun Mi Xay Na met Quang Tri officials.", "2024-03-01")
+    assert {("Phouvong Vongsouda", "vice-governor", "LA-SV"), ("Bun Mi Xay Na", "deputy-party-secretary", "LA-SL")} <= got
+
+
+def test_counsellors_of_an_embassy_named_with_its_country() -> None:
+    got = officials("Counsellor of the Lao Embassy in Vietnam Bun Mi Xay Na attended the meeting between Nghe An and "
+                    "Xiengkhouang.", "2024-03-01")
+    assert ("Bun Mi Xay Na", "other", "LA") in got
+    got = officials("Tham tán Đại sứ quán Lào tại Việt Nam Khăm Phăn Si La dự buổi làm việc giữa Nghệ An và Xiêng Khoảng.",
+                    "2024-03-01")
+    assert ("Khăm Phăn Si La", "other", "LA") in got

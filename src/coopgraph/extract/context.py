@@ -120,11 +120,12 @@ _LIST_GLUE = re.compile(
 
 
 # the last words of a post title or an honorific, right before a person's name
-# (or a title's unit with its country in brackets: "Mayor of Vientiane (Laos) NAME")
+# (or a title's unit with its country in brackets or its kind: "Mayor of Vientiane (Laos) NAME", "Governor of X province NAME")
 _TITLE_END_BEFORE = re.compile(r"(?:\b(?:Committee|Council|Chairman|Chairwoman|Secretary|Governor|Director|Mayor|Mr\.?|Ms\.?|"
                                r"Mrs\.?)|(?<!\w)(?:UBND tỉnh|HĐND tỉnh|Tỉnh ủy|ông|bà|đồng chí|Tỉnh trưởng)|"
                                r"\b(?:Governor|Mayor|Secretary|Chairman|Chairwoman|Tỉnh trưởng|Đô trưởng) of [A-ZĐ][\w ]{1,30}"
-                               r"\((?:Laos|Lào|Vietnam|Việt Nam|Cambodia|Campuchia|China|Trung Quốc)\))\s+$", re.IGNORECASE)
+                               r"(?:\((?:Laos|Lào|Vietnam|Việt Nam|Cambodia|Campuchia|China|Trung Quốc)\)|\bprovince|\bcity))\s+$",
+                               re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Madam|Dr|Mister)\.?|(?<!\w)(?:ông|bà|ngài|Ngài|Ông|Bà|đồng chí|Đồng chí))\s+$")
 # a capitalised word after a one-word place that is no word of places: the place was the first word of a name
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:District|Province|City|Town|Commune|Village|Huyện|Tỉnh|Thành|Quận|Xã|Bản|Mường)\b)"

@@ -254,6 +254,8 @@ def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bo
         stop = re.search(r"[,;.:]", text[pos:])
         limit = pos + (stop.start() if stop else len(text) - pos)
         for w in WORD.finditer(text, org.end(), limit):
+            if any(m.start <= w.start() < m.end for m in sent.mentions):
+                continue        # a place of the office's name ("Đại sứ quán Lào tại Việt Nam NAME") starts no name
             span = name_at(text, w.start(), starts_title, english)
             if span and _clear(sent, span, ctx) and re.match(r"\s*(?:[,;.:]|$|[a-zà-ỹđ])", text[span[1]:]):
                 return span

@@ -153,11 +153,16 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     # "Supreme Advisor to the King of Cambodia": a national post outside the vocabulary
     (r"(?:Supreme |Senior |Chief )?Advis[eo]r to the (?:King|Prime Minister|President|Government)", "other", "national"),
     # (the consulate for its head, before a dash and a name: "the Consulate General of Vietnam in Kunming - NAME")
+    # a counsellor of an embassy ("Counsellor of the Lao Embassy in Vietnam NAME"): its country in the title
+    (r"(?:Minister[- ])?Counsel+or(?: of (?:the )?(?:Lao|Laotian|Vietnamese|Cambodian|Chinese|Thai) Embassy)?", "other",
+     "national"),
     (r"Consulate[- ]General(?= of [\w'’ ]{2,40} in [\w'’ ]{2,40} [-–] )|Consul[- ]General|Consul(?!ate)", "other", "national"),
     # "Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee": of the party's Secretariat
     (r"Secretary of the (?:[\w'’]+\s+){1,6}?Party(?:\s*\([A-Z]{2,6}\))? Central Committee", "secretariat-member", "national"),
     (r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of " + _PC + r"Party['’]?s? Committee|"
      r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of the " + _PARTY_NAME + r" Committee", "deputy-party-secretary", "any"),
+    # "Party Committee Deputy Secretary of X province": the committee before the deputy's title
+    (r"(?:Provincial )?Party Committee (?:Permanent |Standing )?(?:Deputy|Vice) Secretary", "deputy-party-secretary", "any"),
     (r"Secretary of " + _PC + r"Party['’]?s? Committee|Party Secretary|Party Committee Secretary|"
      r"Secretary of the " + _PARTY_NAME + r" Committee", "party-secretary", "any"),
     # "Chairman of the Hoa Binh Party Committee": the head of a party committee is its secretary (not its commissions)
@@ -268,6 +273,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"President(?=\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z]))", "president", "national"),
 ]
 
+# "Vice-governor", "Deputy-Chairman": English writes the prefix with a hyphen too
+_EN_TITLES = [(re.sub(r"\b(Vice|Deputy)(\)?) ", r"\1\2[- ]", p), code, scope) for p, code, scope in _EN_TITLES]
 _TITLE_INFO = _VI_TITLES + _EN_TITLES
 _TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TITLE_INFO)), re.IGNORECASE)
 
@@ -277,7 +284,7 @@ _TITLE_START = re.compile(
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
-    r"Head|Governor|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r|Consulate)(?![\w])", re.IGNORECASE)
+    r"Head|Governor|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r|Consulate|Counsell?or)(?![\w])", re.IGNORECASE)
 
 # Between a title and its unit: "tỉnh", "of the Vietnamese northern province of", "Khu tự trị dân tộc Choang"
 _UNIT_FILLER = re.compile(
@@ -398,6 +405,8 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                 t.country = at.unit
         if t.scope == "national" and not t.country and not t.unit:
             t.country = next((cc for rx, cc in _COUNTRY_BEFORE if rx.search(text[max(0, t.start - 20):t.start])), None) \
+                or next((cc for rx, cc in _COUNTRY_BEFORE if rx.search(t.text[:t.text.find(" Embassy") + 1])
+                         if " Embassy" in t.text), None) \
                 or next((cc for abbr, cc in _PARTY_ABBR.items() if re.search(rf"\b{abbr}\b", t.text)), None)
         out.append(t)
     sent.titles = out
