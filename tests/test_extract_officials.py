@@ -764,3 +764,17 @@ def test_counsellors_of_an_embassy_named_with_its_country() -> None:
     got = officials("Tham tán Đại sứ quán Lào tại Việt Nam Khăm Phăn Si La dự buổi làm việc giữa Nghệ An và Xiêng Khoảng.",
                     "2024-03-01")
     assert ("Khăm Phăn Si La", "other", "LA") in got
+
+
+def test_a_district_spelt_name_before_its_titles() -> None:
+    got = officials("The Lao side was represented by Phonsavanh Sihalath, Vice Chairman of the Salavan Provincial "
+                    "Administration Committee, at the talks with Quang Tri.", "2025-09-01")
+    assert ("Phonsavanh Sihalath", "vice-governor", "LA-SL") in got
+
+
+def test_an_en_dash_glued_to_name_and_title_and_a_post_served_before() -> None:
+    got = officials("Đồng chí Lê Văn Bình–Phó Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn tỉnh Salavan.", "2024-03-01")
+    assert ("Lê Văn Bình", "people-committee-vice-chair", "VN-25") in got
+    got = officials("Mr Bun Mi Xay Na, who previously served as Vice Governor of Houaphanh, met Thanh Hoa officials.",
+                    "2024-03-01")
+    assert ("Bun Mi Xay Na", "vice-governor", "LA-HO") in got

@@ -132,6 +132,11 @@ _NAME_GOES_ON = re.compile(r"\s+(?!(?:District|Province|City|Town|Commune|Villag
                            r"[A-ZĐ][^\W\d_]")
 
 
+# the rest of a name, then a comma or dash and a title: "Phonsavanh Sihalath, Vice Chairman …", "… Si La - Phó Tỉnh trưởng"
+_TITLE_AFTER_NAME = re.compile(r"(?:\s+[A-ZĐ][^\W\d_'’]*){1,4}\s*(?:,|\s[-–])\s*(?:the\s+)?(?:(?:Vice|Deputy|Permanent|Standing|"
+                               r"Phó)[- ])?(?:Chairman|Chairwoman|Governor|Secretary|Mayor|Ambassador|Consul|Member of|"
+                               r"Bí thư|Chủ tịch|Tỉnh trưởng|Đô trưởng|Ủy viên|Đại sứ)\b")
+
 # the middle names that only Vietnamese names have (Lao names start with "Van" too, so not the unmarked one)
 _MIDDLE_NAME = re.compile(r" (?:Thị|Thi|Văn) [A-ZĐ]")
 
@@ -144,6 +149,8 @@ def _in_persons_name(sentence: str, m: Mention) -> bool:
         # "Vice Chairman of the provincial People's Committee Mai Son", "deputy governor Phouvong Vongsouda": a name
         # after a title, no district
         return True
+    if m.district and _NAME_GOES_ON.match(sentence, m.end) and _TITLE_AFTER_NAME.match(sentence, m.end):
+        return True     # "Phonsavanh Sihalath, Vice Chairman of …": a name before its titles, no district
     one_word = not re.search(r"\s", m.text.strip())
     if one_word and _MIDDLE_NAME.match(sentence, m.end):
         return True    # a one-word place before a Vietnamese middle name is a family name: "Trang Thi Xuan"
