@@ -778,3 +778,20 @@ def test_an_en_dash_glued_to_name_and_title_and_a_post_served_before() -> None:
     got = officials("Mr Bun Mi Xay Na, who previously served as Vice Governor of Houaphanh, met Thanh Hoa officials.",
                     "2024-03-01")
     assert ("Bun Mi Xay Na", "vice-governor", "LA-HO") in got
+
+
+def test_heads_named_by_its_and_a_provincial_council_head() -> None:
+    got = officials("A delegation of the Lao National Assembly led by its Vice President Bun Mi Xay Na visited Hoa Binh "
+                    "province.", "2024-03-01")
+    assert ("Bun Mi Xay Na", "other", "LA") in got
+    assert not any(p == "president" for _, p, _ in got)
+    got = officials("A delegation from Kampot province led by its provincial council head Sok Vanna came to deliver Tet "
+                    "greetings to Kien Giang province.", "2024-02-01")
+    assert ("Sok Vanna", "people-council-chair", "KH-7") in got
+
+
+def test_ministers_and_senators_of_the_other_side() -> None:
+    text = ("Tay Ninh province and Svay Rieng province of Cambodia held talks. Minister of Land Management, Urban "
+            "Planning and Construction Sok Vanna attended; Thai senator Chai Somchai also came.")
+    got = officials(text, "2024-03-01")
+    assert {("Sok Vanna", "other", "KH"), ("Chai Somchai", "other", "TH")} <= got

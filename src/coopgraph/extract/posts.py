@@ -16,7 +16,7 @@ import re
 from ..facts import Evidence, Official
 from ..text import fold
 from .context import Context, SentenceInfo
-from .names import WORD, name_at, name_before, origin
+from .names import _VN_FAMILY_PLAIN, WORD, is_family_name, name_at, name_before, origin
 from .titles import Title, find_titles, starts_title
 
 # Between two stacked titles of one person.
@@ -382,7 +382,7 @@ def _assign_units(chain: list[Title], sent: SentenceInfo, ctx: Context, name_spa
             units.append((t.unit, "unit-named"))
             continue
         if t.scope in ("national", "org"):
-            units.append(_country(t, i, explicit, ctx, own_country, side))
+            units.append(_country(t, i, explicit, ctx, own_country, side, sent.text[name_span[0]:name_span[1]]))
             continue
         if t.unit and _compatible(t.scope, t.unit, ctx, t):
             units.append((t.unit, "unit-named"))
@@ -414,7 +414,7 @@ def _assign_units(chain: list[Title], sent: SentenceInfo, ctx: Context, name_spa
 
 
 def _country(t: Title, i: int, explicit: list, ctx: Context, own_country: str | None,
-             side: str | None) -> tuple[str, str]:
+             side: str | None, name: str = "") -> tuple[str, str]:
     """The country of a national title (or of a board that names no unit), with its basis."""
     if t.country:
         return t.country, "country-named"
@@ -424,6 +424,10 @@ def _country(t: Title, i: int, explicit: list, ctx: Context, own_country: str | 
     if own_country:
         return own_country, "country-of-person"
     if side == "foreign" and ctx.main_foreign_country:
+        return ctx.main_foreign_country, "country-from-context"
+    if side is None and ctx.main_foreign_country and name and not is_family_name(name.split()[0]) \
+            and fold(name.split()[0]) not in _VN_FAMILY_PLAIN:
+        # "Minister of Land Management … Im Chun Lim": a name that starts with no Vietnamese family name is the other side's
         return ctx.main_foreign_country, "country-from-context"
     return "VN", "country-assumed"       # a national post named without a country: the press writes from Vietnam
 

@@ -115,7 +115,7 @@ _PC = rf"(?:the\s+|its\s+|their\s+)?(?:(?:{_NAMED}|provincial|city|municipal|cap
 # an armed-forces command of a province: "the Ha Tinh provincial Border Guard Command", "Salavan Provincial Military Command"
 _COMMAND = _PC + r"(?:Military Command|Military Headquarters|Border (?:Guard|Defen[cs]e) (?:Command|Headquarters))"
 # Words of ministries' names: "Minister of Planning and Investment" ends before the minister's name
-_MINISTRY = (r"(?:Foreign|Affairs|Planning|Investment|Public|Security|National|Defen[cs]e|Industry|Trade|Commerce|"
+_MINISTRY = (r"(?:Foreign|Affairs|Planning|Investment|Land|Management|Urban|Economy|Religions?|Cults|Veterans|Public|Security|National|Defen[cs]e|Industry|Trade|Commerce|"
              r"Agriculture|Rural|Development|Forestry|Home|Interior|Finance|Education|Training|Sports?|Health|Justice|"
              r"Information|Communications?|Culture|Tourism|Natural|Resources|Environment|Labou?r|Invalids|Social|"
              r"Welfare|Transport|Transportation|Works|Construction|Science|Technology|Energy|Mines|Mining|Post|"
@@ -124,6 +124,9 @@ _COMMISSION = (r"(?:Information and Education|Propaganda(?: and Education)?|Insp
                r"Organi[sz]ation|Internal Affairs|Economic Affairs|External Relations|Foreign (?:Relations|Affairs))")
 _PARTY_NAME = r"(?:Communist Party of (?:Vietnam|Viet Nam|China)|CPV|CPC|Lao People['’]?s Revolutionary Party|LPRP)"
 _EN_TITLES: list[tuple[str, str, str]] = [
+    # "the delegation of the Gyeongsangnam provincial Council, led by its Vice President NAME": the head of the body
+    # named before, no head of state (its unit comes from the sentence)
+    (r"(?<=\bits )(?:Vice |Deputy )?(?:President|Chairman|Chairwoman)(?=\s+(?-i:[A-Z]))", "other", "any"),
     (r"General Secretary(?: of the (?:[\w'’]+\s+){1,6}Party(?:\s*\([A-Z]{2,6}\))?(?: Central Committee)?)?"
      r"|Secretary[- ]General of the (?:[\w'’]+\s+){1,6}Party(?:\s*\([A-Z]{2,6}\))?(?: Central Committee)?", "general-secretary", "national"),
     (r"(?:Lao |Laotian |Vietnamese |State )President(?! of the)|President of (?:Laos|Vietnam|Viet Nam|Việt Nam|the Lao PDR)",
@@ -150,6 +153,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"Central Committee|(?:Deputy |Vice )?Head of the (?:CPC|CPV|LPRP) Central Committee['’]s (?:[\w'’]+ ){0,2}?"
      r"(?:Department|Commission)(?: for [A-Z]\w+(?: (?:and )?[A-Z]\w+)*)?", "other", "national"),
     (r"Ambassador", "ambassador", "national"),
+    # a member of a national senate or parliament ("Thai senator NAME"): a national post outside the vocabulary
+    (r"[Ss]enator|(?:member of parliament|MP)(?=\s+(?-i:[A-Z]))", "other", "national"),
     # "Supreme Advisor to the King of Cambodia": a national post outside the vocabulary
     (r"(?:Supreme |Senior |Chief )?Advis[eo]r to the (?:King|Prime Minister|President|Government)", "other", "national"),
     # (the consulate for its head, before a dash and a name: "the Consulate General of Vietnam in Kunming - NAME")
@@ -180,7 +185,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) (?:of )?" + _PC + r"People['’]?s Council",
      "people-council-vice-chair", "any"),
     (r"(?:Chairman|Chairwoman|Chair|President) (?:of )?" + _PC + r"People['’]?s Council", "people-council-chair", "any"),
-    # Cambodia's elected provincial councils ("Chairman of the Koh Kong provincial Council")
+    # Cambodia's elected provincial councils ("Chairman of the Koh Kong provincial Council", "its provincial council head")
+    (r"(?:provincial|city) council (?:head|chief|chairman|chairwoman|president)(?=\s+(?-i:[A-Z]))", "people-council-chair", "any"),
     (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,3}?provincial Council",
      "people-council-chair", "foreign"),
     (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:National Assembly|NA)(?: deputies['’]?)? delegation|"
@@ -284,7 +290,7 @@ _TITLE_START = re.compile(
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
-    r"Head|Governor|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r|Consulate|Counsell?or)(?![\w])", re.IGNORECASE)
+    r"Head|Governor|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r|Consulate|Counsell?or|Senator|MP)(?![\w])", re.IGNORECASE)
 
 # Between a title and its unit: "tỉnh", "of the Vietnamese northern province of", "Khu tự trị dân tộc Choang"
 _UNIT_FILLER = re.compile(
@@ -369,6 +375,9 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                 _unit_after(t, sent, gaz)
             if t.unit is None and t.text.isascii():
                 _unit_before(t, sent, gaz)
+        if t.unit is None and t.country is None and t.code == "other" and \
+                re.search(r"\bits\s+$", text[max(0, t.start - 5):t.start]):
+            _body_before(t, sent, gaz)
         if t.unit and _FRIEND_GROUP.search(t.text) and gaz.is_subnational(t.unit):
             # "Trưởng nhóm Hữu nghị tỉnh Nghệ An" (in a Korean provincial council): a group for friendship with the
             # province named, a post of the other side
@@ -428,6 +437,20 @@ def _lower_level(t: Title) -> None:
     t.scope = "skip"
     t.code = "skip"
     t.unit = None
+
+
+def _body_before(t: Title, sent: SentenceInfo, gaz) -> None:
+    """'led by its Vice President': the body is of the place named last before the title, a province or a country ("a
+    delegation of the Lao National Assembly led by its Vice President"); a country in brackets only says where a body
+    we do not know is ("… provincial Council (South Korea), led by its …"): the sentence decides."""
+    before = [mm for mm in sent.mentions if mm.end <= t.start]
+    if not before or sent.text[before[-1].start - 1:before[-1].start] == "(":
+        return
+    if gaz.is_subnational(before[-1].unit):
+        t.unit = before[-1].unit
+    elif gaz.unit(before[-1].unit).is_country:
+        t.country = before[-1].unit
+        t.scope = "national"
 
 
 def _party_country(t: Title, text: str) -> bool:
