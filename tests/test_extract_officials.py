@@ -795,3 +795,15 @@ def test_ministers_and_senators_of_the_other_side() -> None:
             "Planning and Construction Sok Vanna attended; Thai senator Chai Somchai also came.")
     got = officials(text, "2024-03-01")
     assert {("Sok Vanna", "other", "KH"), ("Chai Somchai", "other", "TH")} <= got
+
+
+def test_a_bare_chairman_before_a_name_is_the_head_of_the_articles_province() -> None:
+    text = ("Quang Tri and Savannakhet provinces signed a memorandum of understanding on Monday.\n"
+            "Chairman Le Van Binh signing the memorandum of understanding.")
+    assert ("Le Van Binh", "people-committee-chair", "VN-25") in officials(text, "2024-03-01")
+    # not when the person's post is stated elsewhere with its unit
+    text = ("Chairman of the Quang Tri People's Council Le Van Binh welcomed Savannakhet guests.\n"
+            "Chairman Le Van Binh affirmed the friendship of the two provinces.")
+    got = officials(text, "2024-03-01")
+    assert ("Le Van Binh", "people-council-chair", "VN-25") in got
+    assert ("Le Van Binh", "people-committee-chair", "VN-25") not in got

@@ -92,9 +92,13 @@ def find_officials(ctx: Context) -> list[Official]:
         units = _assign_units(chain, sent, ctx, span, own, nation.get(key) or (ctx.gaz.country_of(own) if own else None),
                               _side(sent.text, span, name))
         for t, (unit, basis) in zip(chain, units):
-            if unit is None or t.scope == "skip":
+            bare = _bare_head(t, name, own, ctx)
+            if bare:
+                unit, basis, code = bare
+            elif unit is None or t.scope == "skip":
                 continue
-            code = _head_code(t, unit, ctx)
+            else:
+                code = _head_code(t, unit, ctx)
             if (key, code, unit) in seen:
                 continue
             seen.add((key, code, unit))
@@ -452,6 +456,19 @@ def _compatible(scope: str, unit: str, ctx: Context, t: Title | None = None) -> 
         if "đô trưởng" in title and kind != "capital-prefecture":
             return False
     return True
+
+
+def _bare_head(t: Title, name: str, own: str | None, ctx: Context) -> tuple[str, str, str] | None:
+    """A bare "Chairman NAME" / "Vice Chairman NAME" that names no unit ("Chairman Nguyen Van Phuong signing the MoU",
+    "Chairman Thanh hoped"): the head of the article's Vietnamese province, for a Vietnamese name or a one-word one, when
+    no other post of the person's names a unit."""
+    if not t.bare or not ctx.main_vn or ctx.gaz.country_of(ctx.main_vn) != "VN":
+        return None
+    if own:
+        return None     # the person's posts are stated elsewhere ("Chairman of the … People's Council X" … "Chairman X")
+    if origin(name) != "vn" and len(name.split()) != 1:
+        return None
+    return ctx.main_vn, "unit-from-context", "people-committee-chair" if t.bare == "head" else "people-committee-vice-chair"
 
 
 def _head_code(t: Title, unit: str, ctx: Context) -> str:

@@ -334,6 +334,7 @@ class Title:
     text: str = ""                   # the title as written
     unit: str | None = None          # unit named in or right after the title
     country: str | None = None       # country named right after a national title
+    bare: str | None = None          # the code of a bare head's title ("Chairman NAME") that names no unit
 
 
 def starts_title(text: str, pos: int) -> bool:
@@ -392,7 +393,10 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
         if t.scope == "head" and t.text.isascii() and re.fullmatch(r"(?:(?:Permanent|Standing) )?(?:(?:Vice|Deputy) )?"
                                                                    r"(?:Chairman|Chairwoman)", t.text, re.IGNORECASE):
             if not (t.unit and gaz.is_subnational(t.unit)):
-                t.scope = t.code = "skip"   # "Chairman Thanh hoped": no province named with it
+                # "Chairman Thanh hoped": no province named with it (right before a name, the article's own province
+                # may still be meant: see posts)
+                t.bare = t.code if re.match(r"\s+(?-i:[A-ZĐ])", text[t.end:]) and not t.unit and not t.country else None
+                t.scope = t.code = "skip"
             elif re.match(r"\s+(?:People|Party|Provincial|provincial|Council|Committee|Association|Front|Union|Department)\b",
                           text[t.end:]):
                 t.scope = t.code = "skip"   # "Chairman of X People's …" not read by the full titles: no guess
