@@ -807,3 +807,13 @@ def test_a_bare_chairman_before_a_name_is_the_head_of_the_articles_province() ->
     got = officials(text, "2024-03-01")
     assert ("Le Van Binh", "people-council-chair", "VN-25") in got
     assert ("Le Van Binh", "people-committee-chair", "VN-25") not in got
+
+
+def test_chinese_congress_chairman_and_a_central_highlands_name_starting_with_a() -> None:
+    got = officials("Tran Van Nam received Li Ming, Secretary of the Yunnan provincial Party Committee, and Chairman of "
+                    "the Standing Committee of the provincial People's Congress, in Kunming with Lao Cai leaders.",
+                    "2024-03-01")
+    assert {("Li Ming", "party-secretary", "CN-YN"), ("Li Ming", "other", "CN-YN")} <= got
+    got = officials("According to A Nhong Bim, Deputy Director of Kon Tum's Department of Foreign Affairs, the talks with "
+                    "Attapeu went well.", "2024-03-01")
+    assert ("A Nhong Bim", "department-deputy-director", "VN-28") in got

@@ -126,6 +126,13 @@ def _words_at(text: str, pos: int, starts_title: Callable[[str, int], bool]):
             yield -1, -1          # marks a spaced hyphen before the next word
 
 
+def _a_name_start(text: str, a: int, b: int) -> bool:
+    """"According to A Brao Bim, Deputy Director": a capital "A" inside a sentence, before a capitalised word, starts a
+    Central Highlands name (an English article there is written "a")."""
+    return text[a:b] == "A" and a > 0 and not re.search(r"(?:^|[.!?:;\"“(\n|–-])\s*$", text[max(0, a - 4):a]) \
+        and bool(re.match(r" [A-ZĐ]", text[b:b + 2]))
+
+
 def name_at(text: str, pos: int, starts_title: Callable[[str, int], bool], english: bool = False,
             single: bool = False) -> tuple[int, int] | None:
     """A person's name starting at ``pos``: 2–7 capitalised words, or one word when ``single`` allows it."""
@@ -145,7 +152,7 @@ def name_at(text: str, pos: int, starts_title: Callable[[str, int], bool], engli
             break           # " - " after one word, or after a Vietnamese name, separates a title
         spaced = False
         if not words:
-            family = is_family_name(w)
+            family = is_family_name(w) or _a_name_start(text, a, b)
             if not (family or _is_name_word(w, english)):
                 break
         elif family:

@@ -185,6 +185,11 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) (?:of )?" + _PC + r"People['’]?s Council",
      "people-council-vice-chair", "any"),
     (r"(?:Chairman|Chairwoman|Chair|President) (?:of )?" + _PC + r"People['’]?s Council", "people-council-chair", "any"),
+    # China's provincial people's congress ("Chairman of the Standing Committee of the provincial People's Congress",
+    # "Chairman of the Yunnan Provincial People's Congress Standing Committee"): a post outside the vocabulary
+    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Director) of (?:the )?Standing Committee of " + _PC + r"People['’]?s Congress|"
+     r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Director) of " + _PC + r"People['’]?s Congress(?: Standing Committee)?",
+     "other", "any"),
     # Cambodia's elected provincial councils ("Chairman of the Koh Kong provincial Council", "its provincial council head")
     (r"(?:provincial|city) council (?:head|chief|chairman|chairwoman|president)(?=\s+(?-i:[A-Z]))", "people-council-chair", "any"),
     (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,3}?provincial Council",
