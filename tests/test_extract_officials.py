@@ -817,3 +817,11 @@ def test_chinese_congress_chairman_and_a_central_highlands_name_starting_with_a(
     got = officials("According to A Nhong Bim, Deputy Director of Kon Tum's Department of Foreign Affairs, the talks with "
                     "Attapeu went well.", "2024-03-01")
     assert ("A Nhong Bim", "department-deputy-director", "VN-28") in got
+
+
+def test_an_english_comma_list_of_names_each_with_its_titles() -> None:
+    got = officials("Attending were Le Van Binh, Secretary of the Quang Tri Party Committee, Tran Van Nam, Chairman of the "
+                    "provincial People's Committee, and Bun Mi Xay Na, Governor of Salavan.", "2024-03-01")
+    assert {("Le Van Binh", "party-secretary", "VN-25"), ("Tran Van Nam", "people-committee-chair", "VN-25"),
+            ("Bun Mi Xay Na", "governor", "LA-SL")} <= got
+    assert ("Tran Van Nam", "party-secretary", "VN-25") not in got

@@ -247,8 +247,9 @@ def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bo
     if hon:
         pos = hon.end()
     span = name_at(text, pos, starts_title, english, single=english and _verb_or_stop_after(text, pos))
-    if span and not english and lead and lead.group(0).rstrip().endswith(","):
-        # "…, đồng chí NAME, Phó Bí thư": after a comma, a name followed by its own titles starts the next person
+    if span and lead and lead.group(0).rstrip().endswith(","):
+        # "…, đồng chí NAME, Phó Bí thư", "A, Secretary of …, NAME, Chairman of …": after a comma, a name followed by
+        # its own titles starts the next person
         nxt = re.match(r"\s*[,–-]\s*", text[span[1]:])
         if nxt and starts_title(text, span[1] + nxt.end()):
             return None
