@@ -825,3 +825,10 @@ def test_an_english_comma_list_of_names_each_with_its_titles() -> None:
     assert {("Le Van Binh", "party-secretary", "VN-25"), ("Tran Van Nam", "people-committee-chair", "VN-25"),
             ("Bun Mi Xay Na", "governor", "LA-SL")} <= got
     assert ("Tran Van Nam", "party-secretary", "VN-25") not in got
+
+
+def test_a_deputy_party_secretary_in_the_newswires_short_form() -> None:
+    got = officials("Quang Tri province received a delegation from Salavan led by Deputy Party Secretary Bun Mi Xay Na.",
+                    "2024-03-01")
+    assert ("Bun Mi Xay Na", "deputy-party-secretary", "LA-SL") in got
+    assert ("Bun Mi Xay Na", "party-secretary", "LA-SL") not in got

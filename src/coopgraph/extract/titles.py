@@ -167,7 +167,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of " + _PC + r"Party['’]?s? Committee|"
      r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of the " + _PARTY_NAME + r" Committee", "deputy-party-secretary", "any"),
     # "Party Committee Deputy Secretary of X province": the committee before the deputy's title
-    (r"(?:Provincial )?Party Committee (?:Permanent |Standing )?(?:Deputy|Vice) Secretary", "deputy-party-secretary", "any"),
+    (r"(?:Provincial )?Party Committee (?:Permanent |Standing )?(?:Deputy|Vice) Secretary|"
+     r"(?:Permanent |Standing )?(?:Deputy|Vice) (?:provincial |city )?Party Secretary", "deputy-party-secretary", "any"),
     (r"Secretary of " + _PC + r"Party['’]?s? Committee|Party Secretary|Party Committee Secretary|"
      r"Secretary of the " + _PARTY_NAME + r" Committee", "party-secretary", "any"),
     # "Chairman of the Hoa Binh Party Committee": the head of a party committee is its secretary (not its commissions)
