@@ -832,3 +832,12 @@ def test_a_deputy_party_secretary_in_the_newswires_short_form() -> None:
                     "2024-03-01")
     assert ("Bun Mi Xay Na", "deputy-party-secretary", "LA-SL") in got
     assert ("Bun Mi Xay Na", "party-secretary", "LA-SL") not in got
+
+
+def test_press_abbreviations_and_stacked_secretary_governor_forms() -> None:
+    got = officials("Bí thư TU, Chủ tịch HĐND tỉnh Quảng Trị Lê Văn Bình và Phó Bí thư TT Tỉnh ủy Trần Văn Nam tiếp Phó "
+                    "Chủ tịch Thường trực Ủy ban Chính quyền tỉnh Salavan Bun Mi Xay Na.", "2024-09-01")
+    assert {("Lê Văn Bình", "party-secretary", "VN-25"), ("Lê Văn Bình", "people-council-chair", "VN-25"),
+            ("Trần Văn Nam", "deputy-party-secretary", "VN-25"), ("Bun Mi Xay Na", "vice-governor", "LA-SL")} <= got
+    got = officials("Xom Chit Vi La, Secretary-Governor of Salavan province, received the Quang Tri delegation.", "2024-03-01")
+    assert {("Xom Chit Vi La", "party-secretary", "LA-SL"), ("Xom Chit Vi La", "governor", "LA-SL")} <= got

@@ -18,7 +18,8 @@ _LOW = rf"(?-i:[{_LO}]+)"                  # a lower-case word
 # A department's or ministry's name: an abbreviation (Sở GD&ĐT) or capitalised words each followed by
 # lower-case ones ("Sở Giáo dục và Đào tạo"), so that a person's name (all syllables capitalised) is not swallowed.
 _ORG_NAME = (rf"(?:(?-i:[{_UP}&]{{2,}})(?![{_LO}])|{_CAP}(?: (?!và\b){_LOW})+(?:(?:,| và) {_CAP}(?: (?!và\b){_LOW})*)*)")
-_COMMITTEE = r"(?:tỉnh|thành|khu) ủy|đảng (?:ủy|bộ) (?:tỉnh|thành phố)"
+# ("TU": the press's abbreviation of Tỉnh ủy, in capitals)
+_COMMITTEE = r"(?:(?:tỉnh|thành|khu) ủy|đảng (?:ủy|bộ) (?:tỉnh|thành phố)|(?-i:TU)(?![\w]))"
 _CC = r"(?:ban chấp hành |bch )?(?:trung ương|tw|t\.ư)(?: đảng)?"
 
 # after a bare "Bí thư" / "Phó Bí thư": the provincial title stacked with it
@@ -57,7 +58,8 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # "Chủ tịch Hội đồng Lý luận Trung ương"): the academy's name ends the title, so that "Hồ Chí Minh" is no unit
     (r"(?:Phó )?Giám đốc Học viện(?: Chính trị)?(?: Quốc gia)?(?: Hồ Chí Minh)?(?: khu vực [IVX\d]+)?|"
      r"(?:Phó )?Chủ tịch Hội đồng(?: [^\W\d_]+){1,4}? (?:Trung ương|TW)", "other", "national"),
-    (r"(?:Phó Bí thư|PBT) Thường trực(?: " + _COMMITTEE + r")?|(?:Phó Bí thư|PBT) " + _COMMITTEE, "deputy-party-secretary", "any"),
+    (r"(?:Phó Bí thư|PBT) (?:Thường trực|(?-i:TT))(?: " + _COMMITTEE + r")?|(?:Phó Bí thư|PBT) " + _COMMITTEE,
+     "deputy-party-secretary", "any"),
     (r"Bí thư " + _COMMITTEE, "party-secretary", "any"),
     # (the press's abbreviations too: "UVBTV Tỉnh ủy", "PCT UBND tỉnh", "Phó CT HĐND", "PBT Tỉnh ủy")
     (r"(?:Ủy viên |UV ?)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UV?B?TV (?:tỉnh|thành) ủy|"
@@ -67,7 +69,7 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Phó Chủ tịch|PCT|Phó CT)(?: Thường trực)? (?:HĐND|Hội đồng nhân dân)", "people-council-vice-chair", "any"),
     (r"(?:Chủ tịch|CT) (?:HĐND|Hội đồng nhân dân)", "people-council-chair", "any"),
     # (China: "Chủ tịch Chính quyền Khu tự trị …", "Phó Chủ tịch Chính phủ nhân dân tỉnh Vân Nam")
-    (r"Phó Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Phó Chủ tịch (?:Chính quyền|Chính phủ)(?: nhân dân)?"
+    (r"Phó Chủ tịch(?: Thường trực)? (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Phó Chủ tịch (?:Chính quyền|Chính phủ)(?: nhân dân)?"
      r"(?= (?:tỉnh|thành phố|Khu tự trị)\b)|Phó Chủ tịch Chính quyền nhân dân", "vice-governor", "foreign"),
     (r"Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Chủ tịch (?:Chính quyền|Chính phủ)(?: nhân dân)?"
      r"(?= (?:tỉnh|thành phố|Khu tự trị)\b)|Chủ tịch Chính quyền nhân dân|Chủ tịch(?= Khu tự trị)", "governor", "foreign"),
@@ -273,7 +275,7 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Vice (?:President|Chairman|Chairwoman)|President|Chairman|Chairwoman|Speaker) of the (?:Lao |Vietnamese )?"
      r"National Assembly|(?:full-time )?member of the National Assembly['’]?s? Committee for (?:[\w,]+\s+){1,6}?Affairs",
      "other", "national"),
-    (r"Secretary(?=\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:Provincial\s+)?(?:Vice )?Governor)", "party-secretary", "any"),
+    (r"Secretary(?=\s*(?:,|and|,\s*and|-)\s*(?:the\s+)?(?:Provincial\s+)?(?:Vice )?Governor)", "party-secretary", "any"),
     # the newswires' short forms: "Quang Tri Party chief NAME", "NAME, Party chief of X province", "deputy Party chief"
     (r"(?:Deputy |Vice )(?:provincial |city )?Party (?:chief|leader)", "deputy-party-secretary", "any"),
     (r"(?:provincial |city )?Party (?:chief|leader)", "party-secretary", "any"),
