@@ -841,3 +841,9 @@ def test_press_abbreviations_and_stacked_secretary_governor_forms() -> None:
             ("Trần Văn Nam", "deputy-party-secretary", "VN-25"), ("Bun Mi Xay Na", "vice-governor", "LA-SL")} <= got
     got = officials("Xom Chit Vi La, Secretary-Governor of Salavan province, received the Quang Tri delegation.", "2024-03-01")
     assert {("Xom Chit Vi La", "party-secretary", "LA-SL"), ("Xom Chit Vi La", "governor", "LA-SL")} <= got
+
+
+def test_the_khmer_honorific_for_a_lady_is_no_part_of_her_name() -> None:
+    got = officials("Lok Chumteav Sok Sophea, Deputy Governor of Svay Rieng province, welcomed the Long An delegation.",
+                    "2024-03-01")
+    assert ("Sok Sophea", "vice-governor", "KH-20") in got

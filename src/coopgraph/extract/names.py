@@ -41,7 +41,7 @@ province city council president minister general photo vna he she they both lead
 its this that lao laos vietnamese vietnam viet standing permanent member central politburo mayor director
 department commander ambassador prime state hon dr madam excellency mister consul head comrade comrades
 colonel lieutenant major senior brigadier col gen brig maj chief
-samdech techo oknha kralahom krolahom excellency
+samdech techo oknha kralahom krolahom chumteav excellency
 """.split())
 # after a Vietnamese family name these still end the name: they start what follows it
 # (compared with their marks: "Dự" ends a name, "Dư" is a syllable of one)

@@ -42,7 +42,7 @@ _ACTING_FOR = re.compile(r"(?:thừa (?:ủy|uỷ) quyền|thay mặt|on behalf 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba)\s+(?:đồng chí\s+)?$", re.IGNORECASE)
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|và|and)\s*(?:(?:đồng chí|ông|bà)\s+)?")
 _HONORIFIC = re.compile(
-    r"(?:(?:đồng chí|comrades?|ông|bà|ngài|samdech|techo|oknha|kralahom|krolahom|(?:his |her )?excellency|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
+    r"(?:(?:đồng chí|comrades?|ông|bà|ngài|samdech|techo|oknha|kralahom|krolahom|lok chumteav|chumteav|(?:his |her )?excellency|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
     r"thiếu tướng|trung tướng|thượng tướng|(?:senior |lieutenant |brigadier |major )*(?:colonel|general)|"
     r"col\.|brig\.\s*gen\.|maj\.\s*gen\.|lt\.\s*col\.)\s+)+", re.IGNORECASE)
 # an office named after a title, before the holder's name
@@ -358,8 +358,8 @@ def _later_mentions(ctx: Context, found: list[Official]) -> None:
         sent.people.sort()
 
 
-# Khmer honorifics before a name ("Samdech Kralahom Sar Kheng", "Oknha …"): the person is Cambodian, not Vietnamese
-_KHMER_HONORIFIC = re.compile(r"(?:samdech|techo|oknha|kralahom|krolahom)\s+$", re.IGNORECASE)
+# Khmer honorifics before a name ("Samdech Kralahom Sar Kheng", "Oknha …", "Lok Chumteav …"): the person is Cambodian, not Vietnamese
+_KHMER_HONORIFIC = re.compile(r"(?:samdech|techo|oknha|kralahom|krolahom|chumteav)\s+$", re.IGNORECASE)
 
 
 def _side(text: str, span: tuple[int, int], name: str) -> str | None:
