@@ -847,3 +847,8 @@ def test_the_khmer_honorific_for_a_lady_is_no_part_of_her_name() -> None:
     got = officials("Lok Chumteav Sok Sophea, Deputy Governor of Svay Rieng province, welcomed the Long An delegation.",
                     "2024-03-01")
     assert ("Sok Sophea", "vice-governor", "KH-20") in got
+
+
+def test_a_family_name_typed_in_lower_case_after_a_title_and_its_unit() -> None:
+    got = officials("Về phía Việt Nam có Bí thư Tỉnh ủy Quảng Trị trần Văn Bình, cùng lãnh đạo tỉnh Salavan.", "2024-03-01")
+    assert ("Trần Văn Bình", "party-secretary", "VN-25") in got

@@ -247,6 +247,10 @@ def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bo
     if hon:
         pos = hon.end()
     span = name_at(text, pos, starts_title, english, single=english and _verb_or_stop_after(text, pos))
+    if span is None and not english and (last.unit or last.country) and _LOWER_FAMILY.match(text, pos) and \
+            all(w[:1].isupper() for w in text[pos:].split()[1:3]):
+        # "Bí thư Tỉnh ủy Đồng Nai trần Đình Thành": a family name typed in lower case after a title and its unit
+        span = name_at(text[:pos] + text[pos].upper() + text[pos + 1:], pos, starts_title, english)
     if span and lead and lead.group(0).rstrip().endswith(","):
         # "…, đồng chí NAME, Phó Bí thư", "A, Secretary of …, NAME, Chairman of …": after a comma, a name followed by
         # its own titles starts the next person
@@ -284,6 +288,11 @@ def _name_after_comma(sent: SentenceInfo, last: Title, ctx: Context) -> tuple[in
     if starts_title(text, span[1] + nxt.end()):
         return None
     return span
+
+
+# a Vietnamese family name in lower case (with its marks), then two capitalised syllables
+_LOWER_FAMILY = re.compile(r"(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|ngô|dương|đinh|đoàn|lương|trương|trịnh)"
+                           r" (?-i:[A-ZĐ]|[^\W\d_a-zđ])\w* (?-i:[A-ZĐ]|[^\W\d_a-zđ])")
 
 
 def _name_later_in_clause(sent: SentenceInfo, last: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
@@ -371,6 +380,7 @@ def _side(text: str, span: tuple[int, int], name: str) -> str | None:
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s*\((?:trái|phải|bên trái|bên phải|giữa|left|right)\)\s*$", "", name).strip(" ,-–")
+    name = name[:1].upper() + name[1:]          # a family name typed in lower case ("trần Đình Thành")
     return re.sub(r"['’]s$", "", name)          # "President Nguyen Xuan Phuc's entourage"
 
 
