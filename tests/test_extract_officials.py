@@ -852,3 +852,11 @@ def test_the_khmer_honorific_for_a_lady_is_no_part_of_her_name() -> None:
 def test_a_family_name_typed_in_lower_case_after_a_title_and_its_unit() -> None:
     got = officials("Về phía Việt Nam có Bí thư Tỉnh ủy Quảng Trị trần Văn Bình, cùng lãnh đạo tỉnh Salavan.", "2024-03-01")
     assert ("Trần Văn Bình", "party-secretary", "VN-25") in got
+
+
+def test_the_party_secretary_of_a_military_command_is_no_provincial_secretary() -> None:
+    got = officials("Quang Tri Border Guard Command received a delegation of Salavan Provincial Military Command, headed by "
+                    "Colonel Bun Mi Xay Na, Secretary of the Party Committee, and Political Commander of the Salavan "
+                    "Provincial Military Command.", "2024-03-01")
+    assert ("Bun Mi Xay Na", "other", "LA-SL") in got
+    assert ("Bun Mi Xay Na", "party-secretary", "LA-SL") not in got

@@ -99,6 +99,11 @@ def find_officials(ctx: Context) -> list[Official]:
                 continue
             else:
                 code = _head_code(t, unit, ctx)
+                if code in ("party-secretary", "deputy-party-secretary") and not t.unit and \
+                        not re.search(r"provincial|city|municipal|tỉnh|thành", t.text, re.IGNORECASE) and \
+                        any(_ARMED_COMMAND.search(x.text) for x in chain):
+                    code = "other"  # "Secretary of the Party Committee, and Political Commander of the … Military
+                    # Command": the command's own party committee, not the province's
             if (key, code, unit) in seen:
                 continue
             seen.add((key, code, unit))
@@ -290,6 +295,8 @@ def _name_after_comma(sent: SentenceInfo, last: Title, ctx: Context) -> tuple[in
     return span
 
 
+# a title of an armed-forces command of a province
+_ARMED_COMMAND = re.compile(r"Military (?:Command|Headquarters)|Border (?:Guard|Defen[cs]e)|Bộ Chỉ huy|Biên phòng", re.IGNORECASE)
 # a Vietnamese family name in lower case (with its marks), then two capitalised syllables
 _LOWER_FAMILY = re.compile(r"(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|ngô|dương|đinh|đoàn|lương|trương|trịnh)"
                            r" (?-i:[A-ZĐ]|[^\W\d_a-zđ])\w* (?-i:[A-ZĐ]|[^\W\d_a-zđ])")
