@@ -860,3 +860,9 @@ def test_the_party_secretary_of_a_military_command_is_no_provincial_secretary() 
                     "Provincial Military Command.", "2024-03-01")
     assert ("Bun Mi Xay Na", "other", "LA-SL") in got
     assert ("Bun Mi Xay Na", "party-secretary", "LA-SL") not in got
+
+
+def test_a_permanent_before_a_title_that_leaves_it_out_keeps_the_chain() -> None:
+    got = officials("The Lao delegation included Bun Mi Xay Na, Deputy Governor, and Permanent Deputy Chairman of the "
+                    "Border Committee of Houaphanh province, who met Son La leaders.", "2024-03-01")
+    assert {("Bun Mi Xay Na", "vice-governor", "LA-HO"), ("Bun Mi Xay Na", "other", "LA-HO")} <= got

@@ -20,7 +20,8 @@ from .names import _VN_FAMILY_PLAIN, WORD, is_family_name, name_at, name_before,
 from .titles import Title, find_titles, starts_title
 
 # Between two stacked titles of one person.
-_GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–])?\s*$")
+# (a word of the next title its pattern leaves out may stand between: "Deputy Governor, and Permanent Deputy Chairman of …")
+_GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–])?\s*(?:(?:Permanent|Standing)\s+)?$")
 # Before a title, after the name of the person who holds it.
 # ("Hồ Văn Niên-Ủy viên", "Phạm Văn Dũng- Phó Bí thư", "Kang Gijung - the Mayor of Gwangju City")
 # ("Lê Văn Bình–Phó Chủ tịch": an en dash glued to both)
