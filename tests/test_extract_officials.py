@@ -866,3 +866,11 @@ def test_a_permanent_before_a_title_that_leaves_it_out_keeps_the_chain() -> None
     got = officials("The Lao delegation included Bun Mi Xay Na, Deputy Governor, and Permanent Deputy Chairman of the "
                     "Border Committee of Houaphanh province, who met Son La leaders.", "2024-03-01")
     assert {("Bun Mi Xay Na", "vice-governor", "LA-HO"), ("Bun Mi Xay Na", "other", "LA-HO")} <= got
+
+
+def test_an_advisor_to_a_named_prime_minister_and_the_prime_minister() -> None:
+    got = officials("A delegation of Cambodia's Royal Army Guards visited Can Tho city. General Sok Vanna, advisor to Cambodian Prime Minister "
+                    "Samdech Techo Chan Dara and vice commander of the Royal Army Guards, extended best wishes.",
+                    "2024-01-10")
+    assert {("Sok Vanna", "other", "KH"), ("Chan Dara", "prime-minister", "KH")} <= got
+    assert ("Chan Dara", "other", "KH") not in got

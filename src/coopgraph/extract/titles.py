@@ -159,6 +159,9 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"[Ss]enator|(?:member of parliament|MP)(?=\s+(?-i:[A-Z]))", "other", "national"),
     # "Supreme Advisor to the King of Cambodia": a national post outside the vocabulary
     (r"(?:Supreme |Senior |Chief )?Advis[eo]r to the (?:King|Prime Minister|President|Government)", "other", "national"),
+    # "advisor to Cambodian Prime Minister NAME": the title the leader's own (the leader's name follows it)
+    (r"(?:Supreme |Senior |Chief )?Advis[eo]r(?= to (?:Cambodian|Lao|Laotian|Vietnamese|Thai|Chinese) (?:Prime Minister|President))",
+     "other", "national"),
     # (the consulate for its head, before a dash and a name: "the Consulate General of Vietnam in Kunming - NAME")
     # a counsellor of an embassy ("Counsellor of the Lao Embassy in Vietnam NAME"): its country in the title
     (r"(?:Minister[- ])?Counsel+or(?: of (?:the )?(?:Lao|Laotian|Vietnamese|Cambodian|Chinese|Thai) Embassy)?", "other",
