@@ -635,3 +635,242 @@ def test_an_image_alt_text_glued_before_its_caption() -> None:
                                      "agreement with Bolikhamxay province."]
     lead = "Ha Tinh and Bolikhamxay provinces held talks in Ha Tinh city on Monday.\n"
     assert ("Vo Trong Hai", "people-committee-chair", "VN-23") in officials(lead + text)
+
+
+# ---------------------------------------------------------------- officials3: kinds of text from unseen articles
+
+def test_a_spaced_dash_before_a_title_in_lower_case_ends_the_name() -> None:
+    got = officials("Về phía tỉnh Hà Tĩnh có đồng chí Lê Văn Bình - ủy viên Ban thường vụ Tỉnh ủy, Phó chủ tịch UBND "
+                    "tỉnh Hà Tĩnh.", "2024-03-01")
+    assert {("Lê Văn Bình", "standing-committee-member", "VN-23"),
+            ("Lê Văn Bình", "people-committee-vice-chair", "VN-23")} <= got
+
+
+def test_a_unit_word_in_the_possessive_inside_an_english_title() -> None:
+    got = officials("Chairman of Ha Nam province's People's Committee Tran Van Binh met Secretary of Yunnan province's "
+                    "Party Committee Li Ming on Monday.", "2024-03-01")
+    assert {("Tran Van Binh", "people-committee-chair", "VN-63"), ("Li Ming", "party-secretary", "CN-YN")} <= got
+
+
+def test_the_party_abbreviation_in_brackets_inside_a_central_committee_title() -> None:
+    got = officials("Tran Van Nam, member of the Communist Party of Vietnam (CPV) Central Committee, Secretary of the Dien "
+                    "Bien provincial Party Committee, received Phet Sila, alternate member of the Central Committee of "
+                    "the Lao People's Revolutionary Party, Secretary and Governor of Phongsaly Province.", "2024-03-01")
+    assert {("Tran Van Nam", "central-committee-member", "VN"), ("Tran Van Nam", "party-secretary", "VN-71"),
+            ("Phet Sila", "other", "LA"), ("Phet Sila", "governor", "LA-PH")} <= got
+    assert ("Phet Sila", "central-committee-member", "LA") not in got
+
+
+def test_titles_after_a_titled_name_with_no_one_named_after_them_are_its_own() -> None:
+    got = officials("A delegation of Xayaboury province led by Governor Bun Khong Vi La, member of the Lao People's "
+                    "Revolutionary Party (LPRP) Central Committee and Secretary of the provincial Party Committee, "
+                    "visited Thai Binh province.", "2024-03-01")
+    assert {("Bun Khong Vi La", "central-committee-member", "LA"), ("Bun Khong Vi La", "party-secretary", "LA-XA")} <= got
+
+
+def test_khmer_honorifics_are_no_part_of_a_name_and_say_the_person_is_cambodian() -> None:
+    got = officials("The talks of the border provinces of Cambodia and Vietnam were co-chaired by Samdech Kralahom Chan Dara, Deputy Prime Minister "
+                    "and Minister of Interior, and Ambassador Tran Van Nam; Prime Minister Samdech Techo Sok Vanna sent "
+                    "a letter.", "2024-03-01")
+    assert {("Chan Dara", "other", "KH"), ("Sok Vanna", "prime-minister", "KH")} <= got
+    assert not any(n.startswith(("Samdech", "Techo", "Kralahom")) for n, _, _ in got)
+
+
+def test_a_name_after_a_comma_that_ends_a_chain_naming_its_unit() -> None:
+    got = officials("Chủ tịch UBND tỉnh Hà Tĩnh đã đón Phó Bí thư, Phó Tỉnh trưởng tỉnh Khăm Muộn, Xổm Phăn Vi La và "
+                    "Chủ tịch HĐND tỉnh Hà Nam, Lê Văn Bình cùng đoàn.", "2024-03-01")
+    assert {("Xổm Phăn Vi La", "deputy-party-secretary", "LA-KH"), ("Xổm Phăn Vi La", "vice-governor", "LA-KH"),
+            ("Lê Văn Bình", "people-council-chair", "VN-63")} <= got
+    # a name after the comma that has titles of its own is the next person's, not the chain's
+    got = officials("Dự có Bí thư Tỉnh ủy Hà Tĩnh, Lê Văn Bình, Chủ tịch UBND tỉnh Hà Tĩnh.", "2024-03-01")
+    assert ("Lê Văn Bình", "party-secretary", "VN-23") not in got
+
+
+def test_a_bare_deputy_secretary_stacked_with_the_head_of_a_committee_board() -> None:
+    got = officials("Phó Bí thư, Trưởng ban Tổ chức Tỉnh ủy tỉnh Salavan Xổm Phăn Vi La thăm tỉnh Quảng Trị.", "2024-03-01")
+    assert {("Xổm Phăn Vi La", "deputy-party-secretary", "LA-SL"), ("Xổm Phăn Vi La", "other", "LA-SL")} <= got
+
+
+def test_a_lunar_year_before_a_chain_is_no_name() -> None:
+    got = officials("Nhân dịp Tết Nhâm Dần, Phó Bí thư, Trưởng ban Dân vận Tỉnh ủy tỉnh Salavan gửi lời chúc tới tỉnh "
+                    "Quảng Trị.", "2022-01-20")
+    assert not any("Dần" in n for n, _, _ in got)
+
+
+def test_a_district_spelt_name_after_a_unit_with_its_country_in_brackets() -> None:
+    got = officials("Chairman of the Ha Noi People's Committee Tran Van Nam and Mayor of Vientiane (Laos) Atsaphangthong "
+                    "Vilay held talks on cooperation.", "2024-03-01")
+    assert ("Atsaphangthong Vilay", "governor", "LA-VT") in got
+
+
+def test_consuls_posted_in_a_countrys_city_and_a_consulate_standing_for_its_head() -> None:
+    got = officials("The talks in Quang Nam province were attended by Consul General of Laos in Vietnam's Danang city "
+                    "Bun Mi Xay Na.", "2024-03-01")
+    assert ("Bun Mi Xay Na", "other", "LA") in got
+    got = officials("At the talks in Lao Cai province, the Consulate General of Vietnam in Kunming - Tran Van Nam said the "
+                    "meeting was important.", "2024-03-01")
+    assert ("Tran Van Nam", "other", "VN") in got
+    got = officials("Tham dự hội đàm tại Quảng Tây có ông Lê Văn Bình, Tổng Lãnh sự quán Việt Nam tại Nam Ninh.", "2024-03-01")
+    assert ("Lê Văn Bình", "other", "VN") in got
+
+
+def test_a_rank_before_a_dot_and_the_commander_of_a_command_named_before() -> None:
+    got = officials("A delegation of Dien Bien Provincial Military Command led by its Political Commander, Col. Tran Van "
+                    "Nam visited Phongsaly Provincial Military Command, where its Commander, Brig. Gen. Bun Mi Xay Na "
+                    "welcomed them.", "2024-03-01")
+    assert {("Tran Van Nam", "other", "VN-71"), ("Bun Mi Xay Na", "other", "LA-PH")} <= got
+
+
+def test_a_friendship_group_named_for_a_province_is_a_post_of_the_other_side() -> None:
+    got = officials("Đoàn tỉnh Thái Bình được Hội đồng tỉnh Gyeonggi tiếp đón, có các ông: Park Min Su - Trưởng nhóm Hữu "
+                    "nghị tỉnh Thái Bình; Choi Jin Ho - Tổng Thư ký Nhóm Hữu nghị tỉnh Thái Bình.", "2024-03-01")
+    assert {("Park Min Su", "other", "KR-41"), ("Choi Jin Ho", "other", "KR-41")} <= got
+    assert not any(u == "VN-20" for _, _, u in got)
+
+
+def test_a_minister_with_the_ministry_named_without_its_word() -> None:
+    got = officials("Bộ trưởng Ngoại giao Trần Văn Nam và Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào Bun Mi Xay Na đồng "
+                    "chủ trì hội nghị tổng kết cắm mốc biên giới với các tỉnh Nghệ An, Hủa Phăn.", "2024-03-01")
+    assert {("Trần Văn Nam", "other", "VN"), ("Bun Mi Xay Na", "other", "LA")} <= got
+
+
+def test_the_one_acted_for_named_right_after_the_title_and_a_ministrys_mission_head() -> None:
+    got = officials("Chiều 5/9, thừa ủy quyền của Bộ trưởng Công an Trần Văn Nam, Đại tá Lê Văn Bình, Trưởng Cơ quan đại "
+                    "diện Bộ Công an Việt Nam tại Lào đã trao quà cho tỉnh Salavan.", "2024-09-06")
+    assert {("Trần Văn Nam", "other", "VN"), ("Lê Văn Bình", "other", "VN")} <= got
+    # the one acted for, named by the title alone, is still no one's post
+    got = officials("Thừa ủy quyền của Chủ tịch nước CHDCND Lào, Bí thư - Tỉnh trưởng tỉnh Salavan Bun Mi Xay Na trao "
+                    "Huân chương cho tỉnh Quảng Trị.", "2024-09-06")
+    assert not any(p == "president" for _, p, _ in got)
+
+
+def test_a_city_abbreviated_with_a_dot_between_title_and_name() -> None:
+    got = officials("Chủ tịch UBND TP.HCM Trần Văn Nam tiếp Tỉnh trưởng tỉnh Chăm-pa-xắc Bun Mi Xay Na; Phó Chủ tịch "
+                    "HĐND TP. HCM Lê Văn Bình dự.", "2024-03-01")
+    assert {("Trần Văn Nam", "people-committee-chair", "VN-SG"), ("Bun Mi Xay Na", "governor", "LA-CH"),
+            ("Lê Văn Bình", "people-council-vice-chair", "VN-SG")} <= got
+
+
+def test_english_lao_titles_with_a_hyphen_or_the_committee_first_and_a_district_spelt_name() -> None:
+    got = officials("Vice-governor of Savannakhet province Phouvong Vongsouda and Party Committee Deputy Secretary of "
+                    "Salavan province Bun Mi Xay Na met Quang Tri officials.", "2024-03-01")
+    assert {("Phouvong Vongsouda", "vice-governor", "LA-SV"), ("Bun Mi Xay Na", "deputy-party-secretary", "LA-SL")} <= got
+
+
+def test_counsellors_of_an_embassy_named_with_its_country() -> None:
+    got = officials("Counsellor of the Lao Embassy in Vietnam Bun Mi Xay Na attended the meeting between Nghe An and "
+                    "Xiengkhouang.", "2024-03-01")
+    assert ("Bun Mi Xay Na", "other", "LA") in got
+    got = officials("Tham tán Đại sứ quán Lào tại Việt Nam Khăm Phăn Si La dự buổi làm việc giữa Nghệ An và Xiêng Khoảng.",
+                    "2024-03-01")
+    assert ("Khăm Phăn Si La", "other", "LA") in got
+
+
+def test_a_district_spelt_name_before_its_titles() -> None:
+    got = officials("The Lao side was represented by Phonsavanh Sihalath, Vice Chairman of the Salavan Provincial "
+                    "Administration Committee, at the talks with Quang Tri.", "2025-09-01")
+    assert ("Phonsavanh Sihalath", "vice-governor", "LA-SL") in got
+
+
+def test_an_en_dash_glued_to_name_and_title_and_a_post_served_before() -> None:
+    got = officials("Đồng chí Lê Văn Bình–Phó Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn tỉnh Salavan.", "2024-03-01")
+    assert ("Lê Văn Bình", "people-committee-vice-chair", "VN-25") in got
+    got = officials("Mr Bun Mi Xay Na, who previously served as Vice Governor of Houaphanh, met Thanh Hoa officials.",
+                    "2024-03-01")
+    assert ("Bun Mi Xay Na", "vice-governor", "LA-HO") in got
+
+
+def test_heads_named_by_its_and_a_provincial_council_head() -> None:
+    got = officials("A delegation of the Lao National Assembly led by its Vice President Bun Mi Xay Na visited Hoa Binh "
+                    "province.", "2024-03-01")
+    assert ("Bun Mi Xay Na", "other", "LA") in got
+    assert not any(p == "president" for _, p, _ in got)
+    got = officials("A delegation from Kampot province led by its provincial council head Sok Vanna came to deliver Tet "
+                    "greetings to Kien Giang province.", "2024-02-01")
+    assert ("Sok Vanna", "people-council-chair", "KH-7") in got
+
+
+def test_ministers_and_senators_of_the_other_side() -> None:
+    text = ("Tay Ninh province and Svay Rieng province of Cambodia held talks. Minister of Land Management, Urban "
+            "Planning and Construction Sok Vanna attended; Thai senator Chai Somchai also came.")
+    got = officials(text, "2024-03-01")
+    assert {("Sok Vanna", "other", "KH"), ("Chai Somchai", "other", "TH")} <= got
+
+
+def test_a_bare_chairman_before_a_name_is_the_head_of_the_articles_province() -> None:
+    text = ("Quang Tri and Savannakhet provinces signed a memorandum of understanding on Monday.\n"
+            "Chairman Le Van Binh signing the memorandum of understanding.")
+    assert ("Le Van Binh", "people-committee-chair", "VN-25") in officials(text, "2024-03-01")
+    # not when the person's post is stated elsewhere with its unit
+    text = ("Chairman of the Quang Tri People's Council Le Van Binh welcomed Savannakhet guests.\n"
+            "Chairman Le Van Binh affirmed the friendship of the two provinces.")
+    got = officials(text, "2024-03-01")
+    assert ("Le Van Binh", "people-council-chair", "VN-25") in got
+    assert ("Le Van Binh", "people-committee-chair", "VN-25") not in got
+
+
+def test_chinese_congress_chairman_and_a_central_highlands_name_starting_with_a() -> None:
+    got = officials("Tran Van Nam received Li Ming, Secretary of the Yunnan provincial Party Committee, and Chairman of "
+                    "the Standing Committee of the provincial People's Congress, in Kunming with Lao Cai leaders.",
+                    "2024-03-01")
+    assert {("Li Ming", "party-secretary", "CN-YN"), ("Li Ming", "other", "CN-YN")} <= got
+    got = officials("According to A Nhong Bim, Deputy Director of Kon Tum's Department of Foreign Affairs, the talks with "
+                    "Attapeu went well.", "2024-03-01")
+    assert ("A Nhong Bim", "department-deputy-director", "VN-28") in got
+
+
+def test_an_english_comma_list_of_names_each_with_its_titles() -> None:
+    got = officials("Attending were Le Van Binh, Secretary of the Quang Tri Party Committee, Tran Van Nam, Chairman of the "
+                    "provincial People's Committee, and Bun Mi Xay Na, Governor of Salavan.", "2024-03-01")
+    assert {("Le Van Binh", "party-secretary", "VN-25"), ("Tran Van Nam", "people-committee-chair", "VN-25"),
+            ("Bun Mi Xay Na", "governor", "LA-SL")} <= got
+    assert ("Tran Van Nam", "party-secretary", "VN-25") not in got
+
+
+def test_a_deputy_party_secretary_in_the_newswires_short_form() -> None:
+    got = officials("Quang Tri province received a delegation from Salavan led by Deputy Party Secretary Bun Mi Xay Na.",
+                    "2024-03-01")
+    assert ("Bun Mi Xay Na", "deputy-party-secretary", "LA-SL") in got
+    assert ("Bun Mi Xay Na", "party-secretary", "LA-SL") not in got
+
+
+def test_press_abbreviations_and_stacked_secretary_governor_forms() -> None:
+    got = officials("Bí thư TU, Chủ tịch HĐND tỉnh Quảng Trị Lê Văn Bình và Phó Bí thư TT Tỉnh ủy Trần Văn Nam tiếp Phó "
+                    "Chủ tịch Thường trực Ủy ban Chính quyền tỉnh Salavan Bun Mi Xay Na.", "2024-09-01")
+    assert {("Lê Văn Bình", "party-secretary", "VN-25"), ("Lê Văn Bình", "people-council-chair", "VN-25"),
+            ("Trần Văn Nam", "deputy-party-secretary", "VN-25"), ("Bun Mi Xay Na", "vice-governor", "LA-SL")} <= got
+    got = officials("Xom Chit Vi La, Secretary-Governor of Salavan province, received the Quang Tri delegation.", "2024-03-01")
+    assert {("Xom Chit Vi La", "party-secretary", "LA-SL"), ("Xom Chit Vi La", "governor", "LA-SL")} <= got
+
+
+def test_the_khmer_honorific_for_a_lady_is_no_part_of_her_name() -> None:
+    got = officials("Lok Chumteav Sok Sophea, Deputy Governor of Svay Rieng province, welcomed the Long An delegation.",
+                    "2024-03-01")
+    assert ("Sok Sophea", "vice-governor", "KH-20") in got
+
+
+def test_a_family_name_typed_in_lower_case_after_a_title_and_its_unit() -> None:
+    got = officials("Về phía Việt Nam có Bí thư Tỉnh ủy Quảng Trị trần Văn Bình, cùng lãnh đạo tỉnh Salavan.", "2024-03-01")
+    assert ("Trần Văn Bình", "party-secretary", "VN-25") in got
+
+
+def test_the_party_secretary_of_a_military_command_is_no_provincial_secretary() -> None:
+    got = officials("Quang Tri Border Guard Command received a delegation of Salavan Provincial Military Command, headed by "
+                    "Colonel Bun Mi Xay Na, Secretary of the Party Committee, and Political Commander of the Salavan "
+                    "Provincial Military Command.", "2024-03-01")
+    assert ("Bun Mi Xay Na", "other", "LA-SL") in got
+    assert ("Bun Mi Xay Na", "party-secretary", "LA-SL") not in got
+
+
+def test_a_permanent_before_a_title_that_leaves_it_out_keeps_the_chain() -> None:
+    got = officials("The Lao delegation included Bun Mi Xay Na, Deputy Governor, and Permanent Deputy Chairman of the "
+                    "Border Committee of Houaphanh province, who met Son La leaders.", "2024-03-01")
+    assert {("Bun Mi Xay Na", "vice-governor", "LA-HO"), ("Bun Mi Xay Na", "other", "LA-HO")} <= got
+
+
+def test_an_advisor_to_a_named_prime_minister_and_the_prime_minister() -> None:
+    got = officials("A delegation of Cambodia's Royal Army Guards visited Can Tho city. General Sok Vanna, advisor to Cambodian Prime Minister "
+                    "Samdech Techo Chan Dara and vice commander of the Royal Army Guards, extended best wishes.",
+                    "2024-01-10")
+    assert {("Sok Vanna", "other", "KH"), ("Chan Dara", "prime-minister", "KH")} <= got
+    assert ("Chan Dara", "other", "KH") not in got

@@ -326,7 +326,9 @@ def find_published(lines: list[str], raw_top: list[str]) -> PartialDate | None:
 
 # ---------------------------------------------------------------- sentences
 
-_ABBREV_BEFORE_DOT = re.compile(r"(\b(TP|Tp|P|Q|TX|TT|ThS|TS|PGS|GS|Mr|Mrs|Ms|Dr|St|No|U\.S|[A-ZĐ])\.)$")
+# (and ranks before a name: "Col. NAME", "Brig. Gen. NAME", "Lt. Gen.", "Prof.")
+_ABBREV_BEFORE_DOT = re.compile(r"(\b(TP|Tp|P|Q|TX|TT|ThS|TS|PGS|GS|Mr|Mrs|Ms|Dr|St|No|U\.S|Col|Gen|Brig|Maj|Lt|Capt|Prof|"
+                                r"[A-ZĐ])\.)$")
 
 
 # A real sentence is under 1,200 characters (the longest of the dev corpus has 1,105); a longer one is a page

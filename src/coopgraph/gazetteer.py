@@ -357,9 +357,15 @@ def _marked_key(name: str) -> str:
 
 
 def _pattern(name: str) -> str:
-    """A regex for a name over lower-case, mark-free text: spaces and hyphens between syllables are optional."""
-    words = re.findall(r"[0-9a-z]+", strip_marks(name).lower())
-    return r"[\s\-‐–'’]*".join(re.escape(w) for w in words)
+    """A regex for a name over lower-case, mark-free text: spaces and hyphens between syllables are optional; where the
+    name has a dot between them ("TP.HCM", "Tp.Hồ Chí Minh") the text may write it, with or without a space after."""
+    plain = strip_marks(name).lower()
+    words = list(re.finditer(r"[0-9a-z]+", plain))
+    out = re.escape(words[0].group(0)) if words else ""
+    for a, b in zip(words, words[1:]):
+        joiner = r"[\s\-‐–'’.]*" if "." in plain[a.end():b.start()] else r"[\s\-‐–'’]*"
+        out += joiner + re.escape(b.group(0))
+    return out
 
 
 def _s(v) -> str | None:

@@ -125,13 +125,22 @@ _LIST_GLUE = re.compile(
 
 
 # the last words of a post title or an honorific, right before a person's name
+# (or a title's unit with its country in brackets or its kind: "Mayor of Vientiane (Laos) NAME", "Governor of X province NAME")
 _TITLE_END_BEFORE = re.compile(r"(?:\b(?:Committee|Council|Chairman|Chairwoman|Secretary|Governor|Director|Mayor|Mr\.?|Ms\.?|"
-                               r"Mrs\.?)|(?<!\w)(?:UBND tỉnh|HĐND tỉnh|Tỉnh ủy|ông|bà|đồng chí|Tỉnh trưởng))\s+$", re.IGNORECASE)
+                               r"Mrs\.?)|(?<!\w)(?:UBND tỉnh|HĐND tỉnh|Tỉnh ủy|ông|bà|đồng chí|Tỉnh trưởng)|"
+                               r"\b(?:Governor|Mayor|Secretary|Chairman|Chairwoman|Tỉnh trưởng|Đô trưởng) of [A-ZĐ][\w ]{1,30}"
+                               r"(?:\((?:Laos|Lào|Vietnam|Việt Nam|Cambodia|Campuchia|China|Trung Quốc)\)|\bprovince|\bcity))\s+$",
+                               re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Madam|Dr|Mister)\.?|(?<!\w)(?:ông|bà|ngài|Ngài|Ông|Bà|đồng chí|Đồng chí))\s+$")
 # a capitalised word after a one-word place that is no word of places: the place was the first word of a name
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:District|Province|City|Town|Commune|Village|Huyện|Tỉnh|Thành|Quận|Xã|Bản|Mường)\b)"
                            r"[A-ZĐ][^\W\d_]")
 
+
+# the rest of a name, then a comma or dash and a title: "Phonsavanh Sihalath, Vice Chairman …", "… Si La - Phó Tỉnh trưởng"
+_TITLE_AFTER_NAME = re.compile(r"(?:\s+[A-ZĐ][^\W\d_'’]*){1,4}\s*(?:,|\s[-–])\s*(?:the\s+)?(?:(?:Vice|Deputy|Permanent|Standing|"
+                               r"Phó)[- ])?(?:Chairman|Chairwoman|Governor|Secretary|Mayor|Ambassador|Consul|Member of|"
+                               r"Bí thư|Chủ tịch|Tỉnh trưởng|Đô trưởng|Ủy viên|Đại sứ)\b")
 
 # the middle names that only Vietnamese names have (Lao names start with "Van" too, so not the unmarked one)
 _MIDDLE_NAME = re.compile(r" (?:Thị|Thi|Văn) [A-ZĐ]")
@@ -145,6 +154,8 @@ def _in_persons_name(sentence: str, m: Mention) -> bool:
         # "Vice Chairman of the provincial People's Committee Mai Son", "deputy governor Phouvong Vongsouda": a name
         # after a title, no district
         return True
+    if m.district and _NAME_GOES_ON.match(sentence, m.end) and _TITLE_AFTER_NAME.match(sentence, m.end):
+        return True     # "Phonsavanh Sihalath, Vice Chairman of …": a name before its titles, no district
     one_word = not re.search(r"\s", m.text.strip())
     if one_word and _MIDDLE_NAME.match(sentence, m.end):
         return True    # a one-word place before a Vietnamese middle name is a family name: "Trang Thi Xuan"

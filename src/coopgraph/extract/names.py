@@ -41,6 +41,7 @@ province city council president minister general photo vna he she they both lead
 its this that lao laos vietnamese vietnam viet standing permanent member central politburo mayor director
 department commander ambassador prime state hon dr madam excellency mister consul head comrade comrades
 colonel lieutenant major senior brigadier col gen brig maj chief
+samdech techo oknha kralahom krolahom chumteav excellency
 """.split())
 # after a Vietnamese family name these still end the name: they start what follows it
 # (compared with their marks: "Dự" ends a name, "Dư" is a syllable of one)
@@ -85,6 +86,10 @@ def _is_name_word(w: str, english: bool, first: bool = True) -> bool:
     return head not in _STOP_VI and (_has_marks(head) or fold(head) not in _STOP_EN)
 
 
+# a year of the lunar calendar ("Tết Canh Tý", "Xuân Quý Mão"): a stem and a branch ending a run of words, no person's name
+_LUNAR_YEAR = re.compile(r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) (?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|"
+                         r"Tuất|Hợi)")
+
 _SPACED_SYLLABLE = re.compile(r"\s?[-–]\s?([^\W\d_][\w'’]*)")
 
 
@@ -99,8 +104,10 @@ def _words_at(text: str, pos: int, starts_title: Callable[[str, int], bool]):
         start, end = m.start(), m.end()
         # "Sủ - phăn Hả - đao - hương": syllables of one word joined by spaced hyphens (the next one lower-case)
         # (not a function word: "Kang Gijung - the Mayor" is a name, a dash and a title)
+        # (not a title in lower case either: "Thái Văn Hằng - ủy viên Ban thường vụ Tỉnh ủy")
         while (more := _SPACED_SYLLABLE.match(text, end)) and more.group(1)[0].islower() \
-                and more.group(1) not in _EN_STOP | _STOP_AFTER_FAMILY | {"là", "làm", "được"}:
+                and more.group(1) not in _EN_STOP | _STOP_AFTER_FAMILY | {"là", "làm", "được"} \
+                and not starts_title(text, more.start(1)):
             end = more.end()
         m_end = end
         for h in re.finditer("-", text[start:end]):
@@ -117,6 +124,13 @@ def _words_at(text: str, pos: int, starts_title: Callable[[str, int], bool]):
         i = end + sep.end()
         if sep.group(0).strip():
             yield -1, -1          # marks a spaced hyphen before the next word
+
+
+def _a_name_start(text: str, a: int, b: int) -> bool:
+    """"According to A Brao Bim, Deputy Director": a capital "A" inside a sentence, before a capitalised word, starts a
+    Central Highlands name (an English article there is written "a")."""
+    return text[a:b] == "A" and a > 0 and not re.search(r"(?:^|[.!?:;\"“(\n|–-])\s*$", text[max(0, a - 4):a]) \
+        and bool(re.match(r" [A-ZĐ]", text[b:b + 2]))
 
 
 def name_at(text: str, pos: int, starts_title: Callable[[str, int], bool], english: bool = False,
@@ -138,7 +152,7 @@ def name_at(text: str, pos: int, starts_title: Callable[[str, int], bool], engli
             break           # " - " after one word, or after a Vietnamese name, separates a title
         spaced = False
         if not words:
-            family = is_family_name(w)
+            family = is_family_name(w) or _a_name_start(text, a, b)
             if not (family or _is_name_word(w, english)):
                 break
         elif family:
@@ -155,6 +169,8 @@ def name_at(text: str, pos: int, starts_title: Callable[[str, int], bool], engli
         if len(words) >= 7:
             break
     if not words:
+        return None
+    if len(words) >= 2 and _LUNAR_YEAR.fullmatch(text[words[-2][0]:words[-1][1]]):
         return None
     n_syll = sum(len(re.split(r"[-\s]", text[a:b])) for a, b in words)
     if n_syll < 2 and not (single and len(text[words[0][0]:words[0][1]]) >= 3):

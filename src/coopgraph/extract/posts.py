@@ -16,18 +16,21 @@ import re
 from ..facts import Evidence, Official
 from ..text import fold
 from .context import Context, SentenceInfo
-from .names import WORD, name_at, name_before, origin
+from .names import _VN_FAMILY_PLAIN, WORD, is_family_name, name_at, name_before, origin
 from .titles import Title, find_titles, starts_title
 
 # Between two stacked titles of one person.
-_GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–])?\s*$")
+# (a word of the next title its pattern leaves out may stand between: "Deputy Governor, and Permanent Deputy Chairman of …")
+_GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–])?\s*(?:(?:Permanent|Standing)\s+)?$")
 # Before a title, after the name of the person who holds it.
 # ("Hồ Văn Niên-Ủy viên", "Phạm Văn Dũng- Phó Bí thư", "Kang Gijung - the Mayor of Gwangju City")
-_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*(?:the\s+)?|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])-\s?(?:the\s+)?|\s\(\s*)(?:acting\s+)?$",
+# ("Lê Văn Bình–Phó Chủ tịch": an en dash glued to both)
+_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*(?:the\s+)?|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])[-–]\s?(?:the\s+)?|\s\(\s*)(?:acting\s+)?$",
                               re.IGNORECASE)
 # English joins a name to its titles with words too: "X, who is also", "X, also serving as", "X holds the position of",
 # "X was appointed", "the appointment of X as"
-_WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|(?:also\s+)?(?:serving|concurrently)\s+as\s+|also\s+)|"
+_WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|who\s+(?:previously\s+|formerly\s+|once\s+)?"
+                     r"(?:served|serves)\s+as\s+|(?:also\s+)?(?:serving|concurrently)\s+as\s+|also\s+)|"
                      r"\s+(?:holds|held|took|takes|assumes|assumed)\s+the\s+(?:position|post)s?\s+of\s+|"
                      r"\s+(?:was|were|has been|is)\s+(?:appointed|elected|named)\s+(?:as\s+)?|\s+as\s+)(?:the\s+)?$",
                      re.IGNORECASE)
@@ -40,7 +43,7 @@ _ACTING_FOR = re.compile(r"(?:thừa (?:ủy|uỷ) quyền|thay mặt|on behalf 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba)\s+(?:đồng chí\s+)?$", re.IGNORECASE)
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|và|and)\s*(?:(?:đồng chí|ông|bà)\s+)?")
 _HONORIFIC = re.compile(
-    r"(?:(?:đồng chí|comrades?|ông|bà|ngài|samdech|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
+    r"(?:(?:đồng chí|comrades?|ông|bà|ngài|samdech|techo|oknha|kralahom|krolahom|lok chumteav|chumteav|(?:his |her )?excellency|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
     r"thiếu tướng|trung tướng|thượng tướng|(?:senior |lieutenant |brigadier |major )*(?:colonel|general)|"
     r"col\.|brig\.\s*gen\.|maj\.\s*gen\.|lt\.\s*col\.)\s+)+", re.IGNORECASE)
 # an office named after a title, before the holder's name
@@ -88,11 +91,20 @@ def find_officials(ctx: Context) -> list[Official]:
         own = next((t.unit for t in chain if t.unit and ctx.gaz.is_subnational(t.unit) and _compatible(t.scope, t.unit, ctx, t)),
                    None) or home.get(key)
         units = _assign_units(chain, sent, ctx, span, own, nation.get(key) or (ctx.gaz.country_of(own) if own else None),
-                              origin(name))
+                              _side(sent.text, span, name))
         for t, (unit, basis) in zip(chain, units):
-            if unit is None or t.scope == "skip":
+            bare = _bare_head(t, name, own, ctx)
+            if bare:
+                unit, basis, code = bare
+            elif unit is None or t.scope == "skip":
                 continue
-            code = _head_code(t, unit, ctx)
+            else:
+                code = _head_code(t, unit, ctx)
+                if code in ("party-secretary", "deputy-party-secretary") and not t.unit and \
+                        not re.search(r"provincial|city|municipal|tỉnh|thành", t.text, re.IGNORECASE) and \
+                        any(_ARMED_COMMAND.search(x.text) for x in chain):
+                    code = "other"  # "Secretary of the Party Committee, and Political Commander of the … Military
+                    # Command": the command's own party committee, not the province's
             if (key, code, unit) in seen:
                 continue
             seen.add((key, code, unit))
@@ -119,7 +131,9 @@ def _holders(sent: SentenceInfo, titles: list[Title], ctx: Context) -> list[tupl
     english = ctx.language == "en"
     out: list[tuple[tuple[int, int], list[Title]]] = []
     named_after_titles: set[int] = set()      # starts of names written TITLES-then-NAME in this sentence
-    titles = [t for t in titles if not _ACTING_FOR.search(text, max(0, t.start - 40), t.start)]
+    # (kept when the one acted for is named right after the title: "thừa ủy quyền của Bộ trưởng Công an NAME, …")
+    titles = [t for t in titles if not _ACTING_FOR.search(text, max(0, t.start - 40), t.start)
+              or _named_right_after(sent, t, english, ctx)]
     for chain in _chains(text, titles):
         before = _name_before_chain(sent, chain[0], english, ctx)
         after = _name_after_chain(sent, chain[0], chain[-1], english, ctx)
@@ -141,13 +155,27 @@ def _holders(sent: SentenceInfo, titles: list[Title], ctx: Context) -> list[tupl
             if later:
                 out.append((later, chain))
                 after = later
+            else:       # no one named after it: "Governor NAME, member of … and Secretary of …" are NAME's own
+                out.append((before, chain))
         elif before:
             out.append((before, chain))
+        elif not english and (comma := _name_after_comma(sent, chain[-1], ctx)):
+            out.append((comma, chain))
+            after = comma
         if after:
             named_after_titles.add(after[0])
             if _PLURAL_BEFORE.search(text, max(0, chain[0].start - 20), chain[0].start):
                 out.extend((span, chain) for span in _more_names(sent, after, english, ctx))
     return out
+
+
+def _named_right_after(sent: SentenceInfo, t: Title, english: bool, ctx: Context) -> bool:
+    """A name right after a title (a space between them), ending at a comma."""
+    text = sent.text
+    if not re.match(r" [^\W\d_]", text[t.end:]):
+        return False
+    span = name_at(text, t.end + 1, starts_title, english)
+    return bool(span) and _clear(sent, span, ctx) and text[span[1]:span[1] + 1] == ","
 
 
 def _more_names(sent: SentenceInfo, first: tuple[int, int], english: bool, ctx: Context) -> list[tuple[int, int]]:
@@ -216,14 +244,22 @@ def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bo
     posted = re.match(r"(?:tại|ở|to|in)\s+(?:nước\s+)?", text[pos:])
     if posted:
         at = next((m for m in sent.mentions if m.start == pos + posted.end()), None)
+        # ("Consul General of Laos in Vietnam's Danang city NAME": a country's city; "… in Kunming - NAME")
+        if at and (city := re.match(r"['’]s?\s+", text[at.end:])):
+            at = next((m for m in sent.mentions if m.start == at.end + city.end()), at)
         if at:
-            pos = at.end + len(re.match(r"\s*", text[at.end:]).group(0))
+            pos = at.end + len(re.match(r"(?:\s+(?:city|province)\b)?\s*(?:[-–]\s+)?", text[at.end:]).group(0))
     hon = _HONORIFIC.match(text, pos)
     if hon:
         pos = hon.end()
     span = name_at(text, pos, starts_title, english, single=english and _verb_or_stop_after(text, pos))
-    if span and not english and lead and lead.group(0).rstrip().endswith(","):
-        # "…, đồng chí NAME, Phó Bí thư": after a comma, a name followed by its own titles starts the next person
+    if span is None and not english and (last.unit or last.country) and _LOWER_FAMILY.match(text, pos) and \
+            all(w[:1].isupper() for w in text[pos:].split()[1:3]):
+        # "Bí thư Tỉnh ủy Đồng Nai trần Đình Thành": a family name typed in lower case after a title and its unit
+        span = name_at(text[:pos] + text[pos].upper() + text[pos + 1:], pos, starts_title, english)
+    if span and lead and lead.group(0).rstrip().endswith(","):
+        # "…, đồng chí NAME, Phó Bí thư", "A, Secretary of …, NAME, Chairman of …": after a comma, a name followed by
+        # its own titles starts the next person
         nxt = re.match(r"\s*[,–-]\s*", text[span[1]:])
         if nxt and starts_title(text, span[1] + nxt.end()):
             return None
@@ -235,10 +271,36 @@ def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bo
         stop = re.search(r"[,;.:]", text[pos:])
         limit = pos + (stop.start() if stop else len(text) - pos)
         for w in WORD.finditer(text, org.end(), limit):
+            if any(m.start <= w.start() < m.end for m in sent.mentions):
+                continue        # a place of the office's name ("Đại sứ quán Lào tại Việt Nam NAME") starts no name
             span = name_at(text, w.start(), starts_title, english)
             if span and _clear(sent, span, ctx) and re.match(r"\s*(?:[,;.:]|$|[a-zà-ỹđ])", text[span[1]:]):
                 return span
     return None
+
+
+def _name_after_comma(sent: SentenceInfo, last: Title, ctx: Context) -> tuple[int, int] | None:
+    """A chain that names its unit and no one before it, then a comma and a name: "Chủ tịch HĐND tỉnh Hà Nam,
+    Phạm Văn A cùng đoàn", "Phó Bí thư, Phó Tỉnh trưởng tỉnh Hủa Phăn, Xổm Phăn và …" (the name is not followed by titles
+    of its own)."""
+    text = sent.text
+    comma = re.match(r",\s+", text[last.end:])
+    if not comma or not (last.unit or last.country) or _ON_BEHALF.search(text[max(0, last.start - 30):last.start]):
+        return None
+    span = name_at(text, last.end + comma.end(), starts_title, False)
+    if not span or not _clear(sent, span, ctx):
+        return None
+    nxt = re.match(r"\s*[,–-]?\s*", text[span[1]:])
+    if starts_title(text, span[1] + nxt.end()):
+        return None
+    return span
+
+
+# a title of an armed-forces command of a province
+_ARMED_COMMAND = re.compile(r"Military (?:Command|Headquarters)|Border (?:Guard|Defen[cs]e)|Bộ Chỉ huy|Biên phòng", re.IGNORECASE)
+# a Vietnamese family name in lower case (with its marks), then two capitalised syllables
+_LOWER_FAMILY = re.compile(r"(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|ngô|dương|đinh|đoàn|lương|trương|trịnh)"
+                           r" (?-i:[A-ZĐ]|[^\W\d_a-zđ])\w* (?-i:[A-ZĐ]|[^\W\d_a-zđ])")
 
 
 def _name_later_in_clause(sent: SentenceInfo, last: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
@@ -313,8 +375,20 @@ def _later_mentions(ctx: Context, found: list[Official]) -> None:
         sent.people.sort()
 
 
+# Khmer honorifics before a name ("Samdech Kralahom Sar Kheng", "Oknha …", "Lok Chumteav …"): the person is Cambodian, not Vietnamese
+_KHMER_HONORIFIC = re.compile(r"(?:samdech|techo|oknha|kralahom|krolahom|chumteav)\s+$", re.IGNORECASE)
+
+
+def _side(text: str, span: tuple[int, int], name: str) -> str | None:
+    """The side a name sounds from (``names.origin``), or foreign after a Khmer honorific."""
+    if _KHMER_HONORIFIC.search(text, max(0, span[0] - 12), span[0]):
+        return "foreign"
+    return origin(name)
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s*\((?:trái|phải|bên trái|bên phải|giữa|left|right)\)\s*$", "", name).strip(" ,-–")
+    name = name[:1].upper() + name[1:]          # a family name typed in lower case ("trần Đình Thành")
     return re.sub(r"['’]s$", "", name)          # "President Nguyen Xuan Phuc's entourage"
 
 
@@ -331,7 +405,7 @@ def _assign_units(chain: list[Title], sent: SentenceInfo, ctx: Context, name_spa
             units.append((t.unit, "unit-named"))
             continue
         if t.scope in ("national", "org"):
-            units.append(_country(t, i, explicit, ctx, own_country, side))
+            units.append(_country(t, i, explicit, ctx, own_country, side, sent.text[name_span[0]:name_span[1]]))
             continue
         if t.unit and _compatible(t.scope, t.unit, ctx, t):
             units.append((t.unit, "unit-named"))
@@ -363,7 +437,7 @@ def _assign_units(chain: list[Title], sent: SentenceInfo, ctx: Context, name_spa
 
 
 def _country(t: Title, i: int, explicit: list, ctx: Context, own_country: str | None,
-             side: str | None) -> tuple[str, str]:
+             side: str | None, name: str = "") -> tuple[str, str]:
     """The country of a national title (or of a board that names no unit), with its basis."""
     if t.country:
         return t.country, "country-named"
@@ -373,6 +447,10 @@ def _country(t: Title, i: int, explicit: list, ctx: Context, own_country: str | 
     if own_country:
         return own_country, "country-of-person"
     if side == "foreign" and ctx.main_foreign_country:
+        return ctx.main_foreign_country, "country-from-context"
+    if side is None and ctx.main_foreign_country and name and not is_family_name(name.split()[0]) \
+            and fold(name.split()[0]) not in _VN_FAMILY_PLAIN:
+        # "Minister of Land Management … Im Chun Lim": a name that starts with no Vietnamese family name is the other side's
         return ctx.main_foreign_country, "country-from-context"
     return "VN", "country-assumed"       # a national post named without a country: the press writes from Vietnam
 
@@ -397,6 +475,19 @@ def _compatible(scope: str, unit: str, ctx: Context, t: Title | None = None) -> 
         if "đô trưởng" in title and kind != "capital-prefecture":
             return False
     return True
+
+
+def _bare_head(t: Title, name: str, own: str | None, ctx: Context) -> tuple[str, str, str] | None:
+    """A bare "Chairman NAME" / "Vice Chairman NAME" that names no unit ("Chairman Nguyen Van Phuong signing the MoU",
+    "Chairman Thanh hoped"): the head of the article's Vietnamese province, for a Vietnamese name or a one-word one, when
+    no other post of the person's names a unit."""
+    if not t.bare or not ctx.main_vn or ctx.gaz.country_of(ctx.main_vn) != "VN":
+        return None
+    if own:
+        return None     # the person's posts are stated elsewhere ("Chairman of the … People's Council X" … "Chairman X")
+    if origin(name) != "vn" and len(name.split()) != 1:
+        return None
+    return ctx.main_vn, "unit-from-context", "people-committee-chair" if t.bare == "head" else "people-committee-vice-chair"
 
 
 def _head_code(t: Title, unit: str, ctx: Context) -> str:

@@ -18,8 +18,13 @@ _LOW = rf"(?-i:[{_LO}]+)"                  # a lower-case word
 # A department's or ministry's name: an abbreviation (Sở GD&ĐT) or capitalised words each followed by
 # lower-case ones ("Sở Giáo dục và Đào tạo"), so that a person's name (all syllables capitalised) is not swallowed.
 _ORG_NAME = (rf"(?:(?-i:[{_UP}&]{{2,}})(?![{_LO}])|{_CAP}(?: (?!và\b){_LOW})+(?:(?:,| và) {_CAP}(?: (?!và\b){_LOW})*)*)")
-_COMMITTEE = r"(?:tỉnh|thành|khu) ủy|đảng (?:ủy|bộ) (?:tỉnh|thành phố)"
+# ("TU": the press's abbreviation of Tỉnh ủy, in capitals)
+_COMMITTEE = r"(?:(?:tỉnh|thành|khu) ủy|đảng (?:ủy|bộ) (?:tỉnh|thành phố)|(?-i:TU)(?![\w]))"
 _CC = r"(?:ban chấp hành |bch )?(?:trung ương|tw|t\.ư)(?: đảng)?"
+
+# after a bare "Bí thư" / "Phó Bí thư": the provincial title stacked with it
+_STACKED = (r"\s*(?:,|[-–]|và)\s*(?:(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc)|"
+            r"(?:Phó )?(?:Trưởng [Bb]an|Chủ nhiệm)[^,;.]{1,40}?(?:Tỉnh|Thành) ủy)")
 
 # (pattern, code, scope). scope: national (of a country) | vn (a Vietnamese unit only) | foreign (a
 # non-Vietnamese unit only) | any (either side) | head (the head of a provincial government: its code depends
@@ -38,17 +43,23 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Ủy viên dự khuyết " + _CC + r"|Ủy viên (?:ban chấp hành |bch )?(?:trung ương|tw) dự khuyết(?: đảng)?",
      "other", "national"),
     (r"Ủy viên " + _CC + r"|UVTW(?: Đảng)?|UV (?:BCH )?(?:Trung ương|TW)(?: Đảng)?", "central-committee-member", "national"),
-    (r"(?:Thứ trưởng|Bộ trưởng)(?: Thường trực)?(?: Bộ " + _ORG_NAME + ")?", "other", "national"),
+    # (the ministry named with or without its word: "Bộ trưởng Bộ Ngoại giao", "Bộ trưởng Ngoại giao Lào NAME")
+    (r"(?:Thứ trưởng|Bộ trưởng)(?: Thường trực)?(?: (?:Bộ )?" + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Phó )?(?:Vụ trưởng|Cục trưởng|Tổng cục trưởng)(?: (?:Vụ|Cục|Tổng cục) " + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Phó )?Trưởng Ban(?: [^\W\d_]+){1,4}? (?:Trung ương|TW)", "other", "national"),
     (r"Đại sứ(?! quán)(?: đặc mệnh toàn quyền)?", "ambassador", "national"),
+    # the head of a ministry's mission abroad ("Trưởng Cơ quan đại diện Bộ Công an Việt Nam tại Lào")
+    (r"(?:Phó )?Trưởng Cơ quan đại diện(?: Bộ " + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Tổng |Phó )?Lãnh sự(?! quán)|Tham tán(?: Công sứ)?|Công sứ", "other", "national"),
+    # the consulate for its head, right after a name and a comma ("bà NAME, Tổng Lãnh sự quán Việt Nam tại Nam Ninh")
+    (r"(?<=, )Tổng Lãnh sự quán(?= [^\W\d_][\w ]{1,30} tại )", "other", "national"),
     (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
     # heads of a national academy and of the party's central councils ("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh",
     # "Chủ tịch Hội đồng Lý luận Trung ương"): the academy's name ends the title, so that "Hồ Chí Minh" is no unit
     (r"(?:Phó )?Giám đốc Học viện(?: Chính trị)?(?: Quốc gia)?(?: Hồ Chí Minh)?(?: khu vực [IVX\d]+)?|"
      r"(?:Phó )?Chủ tịch Hội đồng(?: [^\W\d_]+){1,4}? (?:Trung ương|TW)", "other", "national"),
-    (r"(?:Phó Bí thư|PBT) Thường trực(?: " + _COMMITTEE + r")?|(?:Phó Bí thư|PBT) " + _COMMITTEE, "deputy-party-secretary", "any"),
+    (r"(?:Phó Bí thư|PBT) (?:Thường trực|(?-i:TT))(?: " + _COMMITTEE + r")?|(?:Phó Bí thư|PBT) " + _COMMITTEE,
+     "deputy-party-secretary", "any"),
     (r"Bí thư " + _COMMITTEE, "party-secretary", "any"),
     # (the press's abbreviations too: "UVBTV Tỉnh ủy", "PCT UBND tỉnh", "Phó CT HĐND", "PBT Tỉnh ủy")
     (r"(?:Ủy viên |UV ?)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UV?B?TV (?:tỉnh|thành) ủy|"
@@ -58,7 +69,7 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Phó Chủ tịch|PCT|Phó CT)(?: Thường trực)? (?:HĐND|Hội đồng nhân dân)", "people-council-vice-chair", "any"),
     (r"(?:Chủ tịch|CT) (?:HĐND|Hội đồng nhân dân)", "people-council-chair", "any"),
     # (China: "Chủ tịch Chính quyền Khu tự trị …", "Phó Chủ tịch Chính phủ nhân dân tỉnh Vân Nam")
-    (r"Phó Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Phó Chủ tịch (?:Chính quyền|Chính phủ)(?: nhân dân)?"
+    (r"Phó Chủ tịch(?: Thường trực)? (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Phó Chủ tịch (?:Chính quyền|Chính phủ)(?: nhân dân)?"
      r"(?= (?:tỉnh|thành phố|Khu tự trị)\b)|Phó Chủ tịch Chính quyền nhân dân", "vice-governor", "foreign"),
     (r"Chủ tịch (?:Ủy ban|UB) chính quyền(?: tỉnh| thủ đô)?|Chủ tịch (?:Chính quyền|Chính phủ)(?: nhân dân)?"
      r"(?= (?:tỉnh|thành phố|Khu tự trị)\b)|Chủ tịch Chính quyền nhân dân|Chủ tịch(?= Khu tự trị)", "governor", "foreign"),
@@ -93,18 +104,20 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # memberships and delegation roles: they chain with real posts but are not posts themselves
     (r"(?:tỉnh|thành) ủy viên|TUV|Ủy viên (?:Ban Chấp hành|BCH) Đảng bộ tỉnh|Phó trưởng đoàn|"
      r"Trưởng đoàn(?! (?:ĐBQH|đại biểu Quốc hội))(?: đại biểu cấp cao| công tác)?|Đại biểu Quốc hội(?! tỉnh)", "skip", "skip"),
-    # "Bí thư, Tỉnh trưởng tỉnh X", "Bí thư – Tỉnh trưởng": a bare secretary title stacked with a provincial one
-    (r"Phó Bí thư(?=\s*(?:,|[-–]|và)\s*(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc))", "deputy-party-secretary", "any"),
-    (r"Bí thư(?=\s*(?:,|[-–]|và)\s*(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc))", "party-secretary", "any"),
+    # "Bí thư, Tỉnh trưởng tỉnh X", "Bí thư – Tỉnh trưởng": a bare secretary title stacked with a provincial one, or with
+    # the head of one of the committee's boards ("Phó Bí thư, Trưởng ban Tổ chức Tỉnh ủy tỉnh X")
+    (r"Phó Bí thư(?=" + _STACKED + ")", "deputy-party-secretary", "any"),
+    (r"Bí thư(?=" + _STACKED + ")", "party-secretary", "any"),
 ]
 
 _NAMED = rf"(?-i:[{_UP}][\w'’.\-]*)"
 # "of the Lai Chau provincial", "of the provincial Quang Ninh": the words between a title's head and "Party Committee"
-_PC = rf"(?:the\s+|its\s+|their\s+)?(?:(?:{_NAMED}|provincial|city|municipal|capital|Vietnamese|Lao|[-–])\s+){{0,5}}?"
+# ("of Thai Binh province's People's Committee": the unit's word in the possessive)
+_PC = rf"(?:the\s+|its\s+|their\s+)?(?:(?:{_NAMED}|provincial|city|municipal|capital|(?:province|city|capital)['’]s|Vietnamese|Lao|[-–])\s+){{0,5}}?"
 # an armed-forces command of a province: "the Ha Tinh provincial Border Guard Command", "Salavan Provincial Military Command"
 _COMMAND = _PC + r"(?:Military Command|Military Headquarters|Border (?:Guard|Defen[cs]e) (?:Command|Headquarters))"
 # Words of ministries' names: "Minister of Planning and Investment" ends before the minister's name
-_MINISTRY = (r"(?:Foreign|Affairs|Planning|Investment|Public|Security|National|Defen[cs]e|Industry|Trade|Commerce|"
+_MINISTRY = (r"(?:Foreign|Affairs|Planning|Investment|Land|Management|Urban|Economy|Religions?|Cults|Veterans|Public|Security|National|Defen[cs]e|Industry|Trade|Commerce|"
              r"Agriculture|Rural|Development|Forestry|Home|Interior|Finance|Education|Training|Sports?|Health|Justice|"
              r"Information|Communications?|Culture|Tourism|Natural|Resources|Environment|Labou?r|Invalids|Social|"
              r"Welfare|Transport|Transportation|Works|Construction|Science|Technology|Energy|Mines|Mining|Post|"
@@ -113,6 +126,9 @@ _COMMISSION = (r"(?:Information and Education|Propaganda(?: and Education)?|Insp
                r"Organi[sz]ation|Internal Affairs|Economic Affairs|External Relations|Foreign (?:Relations|Affairs))")
 _PARTY_NAME = r"(?:Communist Party of (?:Vietnam|Viet Nam|China)|CPV|CPC|Lao People['’]?s Revolutionary Party|LPRP)"
 _EN_TITLES: list[tuple[str, str, str]] = [
+    # "the delegation of the Gyeongsangnam provincial Council, led by its Vice President NAME": the head of the body
+    # named before, no head of state (its unit comes from the sentence)
+    (r"(?<=\bits )(?:Vice |Deputy )?(?:President|Chairman|Chairwoman)(?=\s+(?-i:[A-Z]))", "other", "any"),
     (r"General Secretary(?: of the (?:[\w'’]+\s+){1,6}Party(?:\s*\([A-Z]{2,6}\))?(?: Central Committee)?)?"
      r"|Secretary[- ]General of the (?:[\w'’]+\s+){1,6}Party(?:\s*\([A-Z]{2,6}\))?(?: Central Committee)?", "general-secretary", "national"),
     (r"(?:Lao |Laotian |Vietnamese |State )President(?! of the)|President of (?:Laos|Vietnam|Viet Nam|Việt Nam|the Lao PDR)",
@@ -125,9 +141,13 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"member of the Politburo|Politburo member", "politburo-member", "national"),
     # "standing member of the LPRP Central Committee's Secretariat": of the Secretariat, not of the Committee
     (r"(?:standing |permanent )?member of (?:the )?(?:[\w'’()]+ ){0,8}?Secretariat", "secretariat-member", "national"),
-    (r"alternate member of (?:the )?(?:[\w'’]+ ){0,4}Party Central Committee", "other", "national"),
+    # (the party's abbreviation in brackets inside: "member of the Communist Party of Vietnam (CPV) Central Committee";
+    # "alternate member of the Central Committee of the Lao People's Revolutionary Party")
+    (r"alternate member of (?:the )?(?:[\w'’]+ |\([A-Z]{2,6}\) ){0,5}Party (?:\([A-Z]{2,6}\) )?Central Committee|"
+     r"alternate member of (?:the )?Central Committee", "other", "national"),
     # "Member of the Central Executive Committee of the LPRP": the Lao press's name of the Central Committee
-    (r"member of (?:the )?(?:[\w'’]+ ){0,4}?(?:Party )?Central (?:Executive )?Committee(?:['’]s Executive Committee)?",
+    (r"member of (?:the )?(?:[\w'’]+ |\([A-Z]{2,6}\) ){0,5}?(?:Party )?(?:\([A-Z]{2,6}\) )?Central (?:Executive )?Committee"
+     r"(?:['’]s Executive Committee)?",
      "central-committee-member", "national"),
     # heads of the central party's departments and commissions: "deputy head of the International Liaison
     # Department of the CPC Central Committee", "head of the CPV Central Committee's Commission for External Relations"
@@ -135,13 +155,25 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"Central Committee|(?:Deputy |Vice )?Head of the (?:CPC|CPV|LPRP) Central Committee['’]s (?:[\w'’]+ ){0,2}?"
      r"(?:Department|Commission)(?: for [A-Z]\w+(?: (?:and )?[A-Z]\w+)*)?", "other", "national"),
     (r"Ambassador", "ambassador", "national"),
+    # a member of a national senate or parliament ("Thai senator NAME"): a national post outside the vocabulary
+    (r"[Ss]enator|(?:member of parliament|MP)(?=\s+(?-i:[A-Z]))", "other", "national"),
     # "Supreme Advisor to the King of Cambodia": a national post outside the vocabulary
     (r"(?:Supreme |Senior |Chief )?Advis[eo]r to the (?:King|Prime Minister|President|Government)", "other", "national"),
-    (r"Consul[- ]General|Consul", "other", "national"),
+    # "advisor to Cambodian Prime Minister NAME": the title the leader's own (the leader's name follows it)
+    (r"(?:Supreme |Senior |Chief )?Advis[eo]r(?= to (?:Cambodian|Lao|Laotian|Vietnamese|Thai|Chinese) (?:Prime Minister|President))",
+     "other", "national"),
+    # (the consulate for its head, before a dash and a name: "the Consulate General of Vietnam in Kunming - NAME")
+    # a counsellor of an embassy ("Counsellor of the Lao Embassy in Vietnam NAME"): its country in the title
+    (r"(?:Minister[- ])?Counsel+or(?: of (?:the )?(?:Lao|Laotian|Vietnamese|Cambodian|Chinese|Thai) Embassy)?", "other",
+     "national"),
+    (r"Consulate[- ]General(?= of [\w'’ ]{2,40} in [\w'’ ]{2,40} [-–] )|Consul[- ]General|Consul(?!ate)", "other", "national"),
     # "Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee": of the party's Secretariat
     (r"Secretary of the (?:[\w'’]+\s+){1,6}?Party(?:\s*\([A-Z]{2,6}\))? Central Committee", "secretariat-member", "national"),
     (r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of " + _PC + r"Party['’]?s? Committee|"
      r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of the " + _PARTY_NAME + r" Committee", "deputy-party-secretary", "any"),
+    # "Party Committee Deputy Secretary of X province": the committee before the deputy's title
+    (r"(?:Provincial )?Party Committee (?:Permanent |Standing )?(?:Deputy|Vice) Secretary|"
+     r"(?:Permanent |Standing )?(?:Deputy|Vice) (?:provincial |city )?Party Secretary", "deputy-party-secretary", "any"),
     (r"Secretary of " + _PC + r"Party['’]?s? Committee|Party Secretary|Party Committee Secretary|"
      r"Secretary of the " + _PARTY_NAME + r" Committee", "party-secretary", "any"),
     # "Chairman of the Hoa Binh Party Committee": the head of a party committee is its secretary (not its commissions)
@@ -159,7 +191,13 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Permanent |Standing )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President) (?:of )?" + _PC + r"People['’]?s Council",
      "people-council-vice-chair", "any"),
     (r"(?:Chairman|Chairwoman|Chair|President) (?:of )?" + _PC + r"People['’]?s Council", "people-council-chair", "any"),
-    # Cambodia's elected provincial councils ("Chairman of the Koh Kong provincial Council")
+    # China's provincial people's congress ("Chairman of the Standing Committee of the provincial People's Congress",
+    # "Chairman of the Yunnan Provincial People's Congress Standing Committee"): a post outside the vocabulary
+    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Director) of (?:the )?Standing Committee of " + _PC + r"People['’]?s Congress|"
+     r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Director) of " + _PC + r"People['’]?s Congress(?: Standing Committee)?",
+     "other", "any"),
+    # Cambodia's elected provincial councils ("Chairman of the Koh Kong provincial Council", "its provincial council head")
+    (r"(?:provincial|city) council (?:head|chief|chairman|chairwoman|president)(?=\s+(?-i:[A-Z]))", "people-council-chair", "any"),
     (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,3}?provincial Council",
      "people-council-chair", "foreign"),
     (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:National Assembly|NA)(?: deputies['’]?)? delegation|"
@@ -186,6 +224,10 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"(?:(?:Deputy |Vice )?(?:Commander|Commanding Officer)|Political (?:Chief )?(?:Commander|Commissar)|Chief of Staff)"
      r"(?: and (?:Chief of Staff|Political Commissar))? of " + _COMMAND, "other", "any"),
     (r"(?:Deputy |Vice )?Commander of Military Region \d+", "other", "national"),
+    # "a delegation of X Provincial Military Headquarters led by its Political Commander, Col. NAME": the command named
+    # before the title (its unit comes from the sentence)
+    (r"(?<=\bits )(?:Political (?:Chief )?(?:Commander|Commissar)|(?:Deputy |Vice )?Commander)(?=\s*,|\s+(?-i:[A-Z]))",
+     "other", "any"),
     # "Chief of the Provincial Party Committee Office", "Chief of the Office of the provincial People's Committee"
     # (a district's office is no province's: "Chief of Office of the Ha Khau District Party Committee")
     (r"(?![^,;]{0,60}\b[Dd]istrict\b)(?:(?:Deputy |Vice )?(?:Chief|Head|Director) of (?:the )?" + _PC + r"(?:Party Committee|"
@@ -236,7 +278,7 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Vice (?:President|Chairman|Chairwoman)|President|Chairman|Chairwoman|Speaker) of the (?:Lao |Vietnamese )?"
      r"National Assembly|(?:full-time )?member of the National Assembly['’]?s? Committee for (?:[\w,]+\s+){1,6}?Affairs",
      "other", "national"),
-    (r"Secretary(?=\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:Provincial\s+)?(?:Vice )?Governor)", "party-secretary", "any"),
+    (r"Secretary(?=\s*(?:,|and|,\s*and|-)\s*(?:the\s+)?(?:Provincial\s+)?(?:Vice )?Governor)", "party-secretary", "any"),
     # the newswires' short forms: "Quang Tri Party chief NAME", "NAME, Party chief of X province", "deputy Party chief"
     (r"(?:Deputy |Vice )(?:provincial |city )?Party (?:chief|leader)", "deputy-party-secretary", "any"),
     (r"(?:provincial |city )?Party (?:chief|leader)", "party-secretary", "any"),
@@ -248,6 +290,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"President(?=\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z]))", "president", "national"),
 ]
 
+# "Vice-governor", "Deputy-Chairman": English writes the prefix with a hyphen too
+_EN_TITLES = [(re.sub(r"\b(Vice|Deputy)(\)?) ", r"\1\2[- ]", p), code, scope) for p, code, scope in _EN_TITLES]
 _TITLE_INFO = _VI_TITLES + _EN_TITLES
 _TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TITLE_INFO)), re.IGNORECASE)
 
@@ -257,7 +301,7 @@ _TITLE_START = re.compile(
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
-    r"Head|Governor|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r)(?![\w])", re.IGNORECASE)
+    r"Head|Governor|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r|Consulate|Counsell?or|Senator|MP)(?![\w])", re.IGNORECASE)
 
 # Between a title and its unit: "tỉnh", "of the Vietnamese northern province of", "Khu tự trị dân tộc Choang"
 _UNIT_FILLER = re.compile(
@@ -301,6 +345,7 @@ class Title:
     text: str = ""                   # the title as written
     unit: str | None = None          # unit named in or right after the title
     country: str | None = None       # country named right after a national title
+    bare: str | None = None          # the code of a bare head's title ("Chairman NAME") that names no unit
 
 
 def starts_title(text: str, pos: int) -> bool:
@@ -342,6 +387,14 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                 _unit_after(t, sent, gaz)
             if t.unit is None and t.text.isascii():
                 _unit_before(t, sent, gaz)
+        if t.unit is None and t.country is None and t.code == "other" and \
+                re.search(r"\bits\s+$", text[max(0, t.start - 5):t.start]):
+            _body_before(t, sent, gaz)
+        if t.unit and _FRIEND_GROUP.search(t.text) and gaz.is_subnational(t.unit):
+            # "Trưởng nhóm Hữu nghị tỉnh Nghệ An" (in a Korean provincial council): a group for friendship with the
+            # province named, a post of the other side
+            t.scope = "foreign" if gaz.country_of(t.unit) == "VN" else "vn"
+            t.unit = None
         if re.search(r"Party (?:chief|leader)$", t.text, re.IGNORECASE) and not t.unit and \
                 not re.search(r"\b(?:provincial|city)\b", t.text, re.IGNORECASE):
             t.scope = t.code = "skip"       # "Party chief Nguyen Phu Trong": the national leader, no province's
@@ -351,7 +404,10 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
         if t.scope == "head" and t.text.isascii() and re.fullmatch(r"(?:(?:Permanent|Standing) )?(?:(?:Vice|Deputy) )?"
                                                                    r"(?:Chairman|Chairwoman)", t.text, re.IGNORECASE):
             if not (t.unit and gaz.is_subnational(t.unit)):
-                t.scope = t.code = "skip"   # "Chairman Thanh hoped": no province named with it
+                # "Chairman Thanh hoped": no province named with it (right before a name, the article's own province
+                # may still be meant: see posts)
+                t.bare = t.code if re.match(r"\s+(?-i:[A-ZĐ])", text[t.end:]) and not t.unit and not t.country else None
+                t.scope = t.code = "skip"
             elif re.match(r"\s+(?:People|Party|Provincial|provincial|Council|Committee|Association|Front|Union|Department)\b",
                           text[t.end:]):
                 t.scope = t.code = "skip"   # "Chairman of X People's …" not read by the full titles: no guess
@@ -373,12 +429,16 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                 t.country = at.unit
         if t.scope == "national" and not t.country and not t.unit:
             t.country = next((cc for rx, cc in _COUNTRY_BEFORE if rx.search(text[max(0, t.start - 20):t.start])), None) \
+                or next((cc for rx, cc in _COUNTRY_BEFORE if rx.search(t.text[:t.text.find(" Embassy") + 1])
+                         if " Embassy" in t.text), None) \
                 or next((cc for abbr, cc in _PARTY_ABBR.items() if re.search(rf"\b{abbr}\b", t.text)), None)
         out.append(t)
     sent.titles = out
     return out
 
 
+# a friendship group named by the one province it befriends (no pair of countries in its name)
+_FRIEND_GROUP = re.compile(r"nhóm (?:Hữu nghị|nghị sĩ(?: hữu nghị)?)$", re.IGNORECASE)
 # a district, town or commune named right after a title: the post is that unit's, below the province
 _LOWER_UNIT = re.compile(r"\s+(?:huyện|quận|thị xã|thị trấn|xã|phường|district|commune|township)\b", re.IGNORECASE)
 # the words that say a place is a city, district or town ("thành phố Móng Cái", "Dongxing city")
@@ -392,6 +452,20 @@ def _lower_level(t: Title) -> None:
     t.scope = "skip"
     t.code = "skip"
     t.unit = None
+
+
+def _body_before(t: Title, sent: SentenceInfo, gaz) -> None:
+    """'led by its Vice President': the body is of the place named last before the title, a province or a country ("a
+    delegation of the Lao National Assembly led by its Vice President"); a country in brackets only says where a body
+    we do not know is ("… provincial Council (South Korea), led by its …"): the sentence decides."""
+    before = [mm for mm in sent.mentions if mm.end <= t.start]
+    if not before or sent.text[before[-1].start - 1:before[-1].start] == "(":
+        return
+    if gaz.is_subnational(before[-1].unit):
+        t.unit = before[-1].unit
+    elif gaz.unit(before[-1].unit).is_country:
+        t.country = before[-1].unit
+        t.scope = "national"
 
 
 def _party_country(t: Title, text: str) -> bool:
