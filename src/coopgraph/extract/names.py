@@ -25,7 +25,7 @@ lại lò lầu lù mạch sùng tăng thào tiêu vàng mùa giàng hờ vừ t
 ksor siu nay rmah rơ y h ayun kpă rah
 """.split())
 # the same written without marks, as English text writes Vietnamese names (Nguyen, Tran, Vu)
-_VN_FAMILY_PLAIN = {fold(w) for w in _VN_FAMILY}
+VN_FAMILY_PLAIN = {fold(w) for w in _VN_FAMILY}
 
 # Words that never belong to a name: Vietnamese ones compared with their marks ("Bà" is not "Ba", "Sự" is
 # not "Sụ"), English ones without.
@@ -71,7 +71,7 @@ def is_family_name(word: str) -> bool:
     if "-" in word or not word[:1].isupper():
         return False
     head = _first(word)
-    return head in _VN_FAMILY if _has_marks(head) else fold(head) in _VN_FAMILY_PLAIN
+    return head in _VN_FAMILY if _has_marks(head) else fold(head) in VN_FAMILY_PLAIN
 
 
 def _is_name_word(w: str, english: bool, first: bool = True) -> bool:

@@ -16,7 +16,7 @@ import re
 from ..facts import Evidence, Official
 from ..text import fold
 from .context import Context, SentenceInfo
-from .names import _VN_FAMILY_PLAIN, WORD, is_family_name, name_at, name_before, origin
+from .names import VN_FAMILY_PLAIN, WORD, is_family_name, name_at, name_before, origin
 from .titles import Title, find_titles, starts_title
 
 # Between two stacked titles of one person.
@@ -449,7 +449,7 @@ def _country(t: Title, i: int, explicit: list, ctx: Context, own_country: str | 
     if side == "foreign" and ctx.main_foreign_country:
         return ctx.main_foreign_country, "country-from-context"
     if side is None and ctx.main_foreign_country and name and not is_family_name(name.split()[0]) \
-            and fold(name.split()[0]) not in _VN_FAMILY_PLAIN:
+            and fold(name.split()[0]) not in VN_FAMILY_PLAIN:
         # "Minister of Land Management … Im Chun Lim": a name that starts with no Vietnamese family name is the other side's
         return ctx.main_foreign_country, "country-from-context"
     return "VN", "country-assumed"       # a national post named without a country: the press writes from Vietnam
