@@ -884,3 +884,13 @@ def test_a_document_the_sides_have(text: str) -> None:
 
 def test_a_memorandum_between_two_sides_still_to_be_drafted_is_none() -> None:
     assert not facts("A memorandum of understanding between Son La and Luang Prabang will be drafted.").agreements
+
+
+def test_a_document_named_before_its_signing_is_evidenced_by_the_sentence_of_the_signing() -> None:
+    f = facts("Biên bản thỏa thuận hợp tác giữa tỉnh Quảng Trị và tỉnh Savannakhet tập trung vào thương mại và giáo dục. "
+              "Ngày 12/3/2024, tại Đông Hà, lãnh đạo tỉnh Quảng Trị và tỉnh Savannakhet đã ký kết Biên bản thỏa thuận "
+              "hợp tác giai đoạn 2024-2026.", "2024-03-13")
+    (a,) = f.agreements
+    assert "ký kết" in a.evidence.text and a.signed is not None
+    (e,) = [e for e in f.events if e.kind == "signing"]
+    assert e.evidence.text == a.evidence.text

@@ -914,6 +914,10 @@ def _merge(found: list[Agreement], held: set[int] | frozenset[int] = frozenset()
                 a.signed = a.signed or base.signed
             out.append(a)
             continue
+        if a.signed and not target.signed:
+            # the sentence that tells the signing is the document's evidence (and its signing event's); a sentence
+            # that only named the document before comes second
+            target.evidence, a.evidence = a.evidence, target.evidence
         target.parties = tuple(sorted(set(target.parties) | set(a.parties)))
         target.period = target.period or a.period
         target.signed = target.signed or a.signed
