@@ -53,15 +53,25 @@ def _total(ds) -> int:
 
 # ------------------------------------------------------------------ no server needed
 
+# questions whose parameters are read inside aggregating sub-selects (each part reads only the unit's holdings):
+# Oxigraph's substitutions bind the outer query only, so there the VALUES lines are the one way to bind them (the
+# same text is checked against Jena, rdflib and the servers in test_query_layer and test_export_*)
+SUB_SELECT_PARAMETERS = {"holder-on-date"}
+
+
 def test_bound_query_text_gives_the_same_rows_as_local_substitution(dataset):
     """The terms written in the VALUES lines (as for servers and on the local store) answer as Oxigraph's own
     ``substitutions`` of the same terms into the unbound query."""
     from coopgraph.query.results import Solutions, list_columns, same_everywhere
 
+    checked = 0
     for q in queries.catalogue():
+        if q.name in SUB_SELECT_PARAMETERS:
+            continue
         for params in param_variants(q):
             if not params:
                 continue
+            checked += 1
             bindings = queries.bind_params(q, params)
             text = queries.bind(q, bindings)
             assert text != q.text
@@ -71,6 +81,7 @@ def test_bound_query_text_gives_the_same_rows_as_local_substitution(dataset):
             bound = same_everywhere(Solutions.read(query(dataset, text)), lists)
             assert [[cell(r[v.value]) for v in bound.variables] for r in bound] == \
                 [[cell(r[v.value]) for v in subs.variables] for r in subs], (q.name, params)
+    assert checked >= 10
 
 
 def test_parameter_values_are_escaped_not_pasted(dataset):

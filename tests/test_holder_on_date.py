@@ -52,4 +52,4 @@ def test_without_a_post_every_post_of_the_unit(ds) -> None:
 def test_the_question_reads_the_article_graphs_not_the_digest() -> None:
     text = find_query("holder-on-date").text
     assert "cgg:digest" not in text and "dg:" not in text
-    assert "ORDER BY ?role ?rank ?first_attested ?holder" in text
+    assert "ORDER BY ?role DESC(?on_the_date) (IF(STR(?date) < ?last_attested, 1, 2)) ?first_attested ?holder" in text
