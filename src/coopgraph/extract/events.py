@@ -10,7 +10,7 @@ from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIG
                          plan_continuations)
 from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
 from .dates import find_years
-from .states import leaders_named_by_country, national_bodies
+from .states import award_state, leaders_named_by_country, national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|(?:sang|đến) chúc mừng (?:Tết|năm mới)|courtesy (?:call|visit)|"
@@ -154,6 +154,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
                 for a in agreements if _signed_here(a, meetings)]
     events = _merge(signings + found)
+    events += _state_awards(ctx)    # (not merged: "Tại lễ khánh thành" is the other ceremony told in the sentence)
     planned_days = _planned_days(ctx)
     # "Hội nghị cấp cao … diễn ra vào ngày 18/12" in a headline whose lead says it "sẽ diễn ra vào ngày 18/12 tới"
     events = [e for e in events if not (e.start and e.start.day and e.start in planned_days)]
@@ -553,6 +554,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None    # "đã tổ chức nhiều cuộc hội đàm", "held several meetings": over the years, not one event
     if BETWEEN_ORGANISATIONS.match(text[m.end():]):
         return None    # "Lễ kết nghĩa giữa Hội hữu nghị ...": associations, not the provinces
+    if kind == "other" and _STATE_AWARD.search(m.group()) and award_state(text):
+        return None    # an order given in a President's name: told by _state_awards, with the state as the giver
     if kind == "other" and _company_ceremony(ctx, sent, m):
         return None
     if kind == "other" and _THE_FACT_THAT.search(text, max(0, m.start() - 60), m.start()):
@@ -624,6 +627,43 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
                         start=start, end=end, place=place), implied, named, cue,
                   bare=cue == "conference" and bool(re.match(r"\s*(?:[.;]|$)", text[m.end():])))
+
+
+# an order presented in a state President's name ("thừa ủy quyền Chủ tịch nước CHDCND Lào, … trao Huân chương … cho
+# tỉnh X"): a ceremony of that state and of the receiving side, not of the presenter's province
+_STATE_AWARD = re.compile(r"\btrao (?:tặng )?(?:các )?(?:[Hh]uân|[Hh]uy) chương|\bpresented (?:the |a )?[^.;]{0,40}(?:Order|Medal)\b")
+# the ceremony named in the sentence before, whose day an undated award sentence takes ("ngày 2-8 … diễn ra lễ trao …")
+_CEREMONY_BEFORE = re.compile(r"\blễ\b|\bceremony\b", re.IGNORECASE)
+
+
+def _state_awards(ctx: Context) -> list[Event]:
+    """Award ceremonies where an order is given in a state President's name: the state and the receiving units (one
+    per set of parties)."""
+    out: list[Event] = []
+    for sent in ctx.sentences:
+        m = _STATE_AWARD.search(sent.text)
+        state = award_state(sent.text) if m else None
+        if not m or not state or _planned(sent.text, m.start(), m.end()):
+            continue
+        units = [mm.unit for mm in sent.mentions if ctx.gaz.is_subnational(mm.unit) and ctx.gaz.country_of(mm.unit) != state
+                 and not in_institution_name(sent.text, mm.start, mm.end)]
+        after = sorted({mm.unit for mm in sent.mentions if mm.start > m.end() and mm.unit in units})
+        receivers = after or sorted(set(units))
+        if not receivers:
+            continue
+        dm = _date_near(sent, m.start())
+        start = ctx.settle(dm.date) if dm else ctx.article.published if ctx.today_in(sent) else None
+        prev = ctx.sentences[sent.index - 1] if sent.index > 0 else None
+        if start is None and prev and _CEREMONY_BEFORE.search(prev.text) and _date_near(prev, len(prev.text)):
+            start = ctx.settle(_date_near(prev, len(prev.text)).date)
+        place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
+        parties = tuple(sorted({state, *receivers}))
+        same = next((e for e in out if e.parties == parties), None)
+        if same:
+            same.start, same.place = same.start or start, same.place or place
+            continue
+        out.append(Event(kind="other", parties=parties, evidence=Evidence(sent.index, sent.text), start=start, place=place))
+    return out
 
 
 # "… took place in December 1971", "… diễn ra vào năm 1971": when a meeting named before was held

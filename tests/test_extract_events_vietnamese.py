@@ -1,0 +1,27 @@
+"""Events in Vietnamese phrasing (award ceremonies, greeting visits, receptions at a border gate); sentences of our own."""
+from __future__ import annotations
+
+from coopgraph.facts import PartialDate
+
+from extract_helpers import facts, kinds, events
+
+
+def test_order_given_in_the_lao_presidents_name_is_a_ceremony_of_the_lao_state() -> None:
+    f = facts("Sáng 5/3, tại tỉnh Quảng Bình, thừa ủy quyền của Chủ tịch nước CHDCND Lào, ông Bun Mi, Bí thư, Tỉnh trưởng "
+              "tỉnh Khăm Muộn đã trao tặng Huân chương Hữu nghị cho tỉnh Quảng Bình.", "2024-03-06")
+    assert ("other", ("LA", "VN-24")) in kinds(f)
+    assert ("other", ("LA-KH", "VN-24")) not in kinds(f)
+
+
+def test_bare_president_is_vietnams_and_the_day_comes_from_the_ceremony_before() -> None:
+    f = facts("Ngày 9-10, tại tỉnh Salavan đã diễn ra lễ trao các huân chương cho tỉnh Salavan. Thừa ủy nhiệm của Chủ tịch "
+              "nước, Chủ tịch UBND tỉnh Quảng Trị đã trao Huân chương Lao động cho tỉnh Salavan.", "2022-10-10")
+    assert ("other", ("LA-SL", "VN"), PartialDate(2022, 10, 9)) in events(f)
+
+
+def test_order_of_the_president_beside_a_handover_gives_two_ceremonies() -> None:
+    f = facts("Tại lễ bàn giao nhà văn hóa cho tỉnh Hủa Phăn chiều 8/6, Bí thư tỉnh Hủa Phăn trao Huân chương Tự do "
+              "của Chủ tịch nước CHDCND Lào cho tỉnh Thanh Hóa.", "2023-06-09")
+    got = kinds(f)
+    assert ("other", ("LA", "VN-21")) in got
+    assert ("other", ("LA-HO", "VN-21")) in got
