@@ -25,3 +25,15 @@ def test_order_of_the_president_beside_a_handover_gives_two_ceremonies() -> None
     got = kinds(f)
     assert ("other", ("LA", "VN-21")) in got
     assert ("other", ("LA-HO", "VN-21")) in got
+
+
+def test_wishes_brought_to_a_consulate_for_the_new_year_are_a_greeting_visit() -> None:
+    f = facts("Ngày 10/4, đoàn đại biểu thành phố Cần Thơ đã đến chúc mừng cán bộ, nhân viên Tổng Lãnh sự quán Lào tại "
+              "Cần Thơ nhân dịp Tết cổ truyền Bunpimay.", "2023-04-11")
+    assert ("visit", ("LA", "VN-CT"), PartialDate(2023, 4, 10)) in events(f)
+
+
+def test_a_delegation_came_to_wish_a_happy_new_year_to_a_province() -> None:
+    f = facts("Sáng 2/2, đoàn đại biểu tỉnh Sê Kông do Phó Tỉnh trưởng dẫn đầu đã sang chúc mừng lãnh đạo tỉnh Quảng Nam "
+              "nhân dịp Tết Nguyên đán.", "2024-02-03")
+    assert ("visit", ("LA-XE", "VN-27"), PartialDate(2024, 2, 2)) in events(f)

@@ -145,6 +145,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 if got:
                     found.append(got)
                     break
+    found += _greeting_calls(ctx, person_units, planned, greeting)
     found += _meetings_with_each(ctx, found, greeting)
     found = _one_visit_each(ctx, found)
     _widen_gatherings(ctx, found, officials)
@@ -627,6 +628,36 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
                         start=start, end=end, place=place), implied, named, cue,
                   bare=cue == "conference" and bool(re.match(r"\s*(?:[.;]|$)", text[m.end():])))
+
+
+# a delegation came to offer wishes for a holiday: "đã đến chúc mừng cán bộ … nhân dịp Tết cổ truyền Bunpimay", "sang
+# chúc mừng lãnh đạo tỉnh X nhân dịp năm mới" (a greeting visit, though the wish is not "chúc Tết")
+_GREETING_CALL = re.compile(r"\b(?:sang|đến|tới) (?:thăm,? )?chúc mừng\b[^.;]{0,120}?\bnhân dịp (?:đón )?(?:Tết|năm mới|Bun ?Pi ?May)",
+                            re.IGNORECASE)
+
+
+def _greeting_calls(ctx: Context, person_units: dict[str, str], planned: set[int], greeting: bool) -> list[_Found]:
+    """Greeting visits told as wishes brought for a holiday, in sentences with no other cue of a visit."""
+    out = []
+    for sent in ctx.sentences:
+        m = _GREETING_CALL.search(sent.text)
+        if m and not _KINDS[0][1].search(sent.text):
+            got = _event_at(ctx, sent, person_units, "visit", m, sent.index in planned, greeting)
+            out += [got] if got else _greeting_to_office(ctx, sent, m, planned)
+    return out
+
+
+def _greeting_to_office(ctx: Context, sent: SentenceInfo, m: re.Match, planned: set[int]) -> list[_Found]:
+    """Wishes brought to a state's office ("đến chúc mừng cán bộ Tổng Lãnh sự quán Lào tại …"): the province that
+    came and that state."""
+    states = sorted({c for pos, c in national_bodies(sent.text) if m.start() < pos < m.end() and c != "VN"})
+    vn = sorted({mm.unit for mm in sent.mentions if ctx.gaz.is_subnational(mm.unit) and ctx.gaz.country_of(mm.unit) == "VN"})
+    if len(states) != 1 or not vn or sent.index in planned or _planned(sent.text, m.start(), m.end()):
+        return []
+    dm = _date_near(sent, m.start())
+    parties = tuple(sorted({*vn, *states}))
+    return [_Found(Event(kind="visit", parties=parties, evidence=Evidence(sent.index, sent.text),
+                         start=ctx.settle(dm.date) if dm else None), named=frozenset(parties), cue="visit")]
 
 
 # an order presented in a state President's name ("thừa ủy quyền Chủ tịch nước CHDCND Lào, … trao Huân chương … cho
