@@ -37,3 +37,11 @@ def test_a_delegation_came_to_wish_a_happy_new_year_to_a_province() -> None:
     f = facts("Sáng 2/2, đoàn đại biểu tỉnh Sê Kông do Phó Tỉnh trưởng dẫn đầu đã sang chúc mừng lãnh đạo tỉnh Quảng Nam "
               "nhân dịp Tết Nguyên đán.", "2024-02-03")
     assert ("visit", ("LA-XE", "VN-27"), PartialDate(2024, 2, 2)) in events(f)
+
+
+def test_welcome_and_meeting_at_a_border_gate_is_a_reception() -> None:
+    f = facts("Chiều 7/5, đoàn công tác tỉnh Cao Bằng sang thăm tỉnh Quảng Tây. Đón tiếp và hội kiến với đoàn tại "
+              "Cửa khẩu Trà Lĩnh có Phó Chủ tịch Khu tự trị Quảng Tây.", "2024-05-08")
+    got = kinds(f)
+    assert ("reception", ("CN-GX", "VN-04")) in got
+    assert ("talks", ("CN-GX", "VN-04")) not in got

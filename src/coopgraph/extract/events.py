@@ -619,6 +619,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         start = PartialDate(year)    # "chúc Tết tỉnh Bôlykhămxay năm 2021": the year its name gives, no day said
     elif _opening_year(ctx, sent, m.start()):
         start = _opening_year(ctx, sent, m.start())    # "In 2015, the two provinces held talks": a past year's event
+    if kind == "talks" and _welcomed_at_gate(text, m.start()):
+        kind, start = "reception", start or occasion_date(ctx)
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
     named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
     # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
@@ -658,6 +660,16 @@ def _greeting_to_office(ctx: Context, sent: SentenceInfo, m: re.Match, planned: 
     parties = tuple(sorted({*vn, *states}))
     return [_Found(Event(kind="visit", parties=parties, evidence=Evidence(sent.index, sent.text),
                          start=ctx.settle(dm.date) if dm else None), named=frozenset(parties), cue="visit")]
+
+
+# a meeting that is the welcome of a delegation at a border gate or airport: "Đón tiếp và hội kiến với Đoàn tại Cửa khẩu
+# Hữu Nghị có …", "đón và gặp gỡ đoàn tại sân bay" (a reception, on the day the trip began)
+_WELCOMED_AND = re.compile(r"\b(?:[Đđ]ón tiếp|[Đđ]ón|[Cc]hào đón)\s+và\s+$")
+
+
+def _welcomed_at_gate(text: str, cue_start: int) -> bool:
+    """The meeting cue follows a welcome ('Đón tiếp và hội kiến') in a sentence naming a border gate or airport."""
+    return bool(_WELCOMED_AND.search(text, max(0, cue_start - 20), cue_start)) and bool(_WELCOME_AT.search(text))
 
 
 # an order presented in a state President's name ("thừa ủy quyền Chủ tịch nước CHDCND Lào, … trao Huân chương … cho
