@@ -45,3 +45,11 @@ def test_welcome_and_meeting_at_a_border_gate_is_a_reception() -> None:
     got = kinds(f)
     assert ("reception", ("CN-GX", "VN-04")) in got
     assert ("talks", ("CN-GX", "VN-04")) not in got
+
+
+def test_a_handover_just_done_before_a_papers_report_keeps_only_the_year() -> None:
+    f = facts("Báo chí Campuchia số ra ngày 12/9 đưa tin tỉnh Tây Ninh vừa bàn giao một trạm y tế cho tỉnh Svay Rieng.",
+              "2022-09-13")
+    got = events(f)
+    assert any(k == "other" and d == PartialDate(2022) for k, _, d in got)
+    assert not any(d == PartialDate(2022, 9, 12) for _, _, d in got)

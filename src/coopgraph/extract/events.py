@@ -619,6 +619,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         start = PartialDate(year)    # "chúc Tết tỉnh Bôlykhămxay năm 2021": the year its name gives, no day said
     elif _opening_year(ctx, sent, m.start()):
         start = _opening_year(ctx, sent, m.start())    # "In 2015, the two provinces held talks": a past year's event
+    if start and start.day and _reported_before(sent, m.start()):
+        start = PartialDate(start.year) if start.year else None    # done before the day of the report: its year
     if kind == "talks" and _welcomed_at_gate(text, m.start()):
         kind, start = "reception", start or occasion_date(ctx)
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
@@ -670,6 +672,20 @@ _WELCOMED_AND = re.compile(r"\b(?:[Đđ]ón tiếp|[Đđ]ón|[Cc]hào đón)\s+v
 def _welcomed_at_gate(text: str, cue_start: int) -> bool:
     """The meeting cue follows a welcome ('Đón tiếp và hội kiến') in a sentence naming a border gate or airport."""
     return bool(_WELCOMED_AND.search(text, max(0, cue_start - 20), cue_start)) and bool(_WELCOME_AT.search(text))
+
+
+# the day a paper reported something just done: "Báo chí Lào số ra ngày 3/8 đưa tin tỉnh A vừa bàn giao …"
+_REPORT_DAY_BEFORE = re.compile(r"\bsố ra\s+(?:ngày\s+)?$")
+_REPORT_DAY_AFTER = re.compile(r"^\s*,?\s*(?:đưa tin|cho biết|thông tin)\b")
+_JUST_DONE = re.compile(r"\b(?:vừa|mới)(?:\s+mới)?\s*$")
+
+
+def _reported_before(sent: SentenceInfo, cue_start: int) -> bool:
+    """The cue tells of a thing just done ('vừa bàn giao') after the day of a report ('số ra ngày 3/8 đưa tin')."""
+    text = sent.text
+    return any(d.stop <= cue_start and (_REPORT_DAY_BEFORE.search(text, max(0, d.start - 15), d.start)
+                                        or _REPORT_DAY_AFTER.match(text[d.stop:]))
+               for d in sent.dates if d.date.day) and bool(_JUST_DONE.search(text[max(0, cue_start - 12):cue_start]))
 
 
 # an order presented in a state President's name ("thừa ủy quyền Chủ tịch nước CHDCND Lào, … trao Huân chương … cho
