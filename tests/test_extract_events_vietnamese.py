@@ -53,3 +53,9 @@ def test_a_handover_just_done_before_a_papers_report_keeps_only_the_year() -> No
     got = events(f)
     assert any(k == "other" and d == PartialDate(2022) for k, _, d in got)
     assert not any(d == PartialDate(2022, 9, 12) for _, _, d in got)
+
+
+def test_money_handed_over_by_one_state_to_another_is_a_handover_ceremony() -> None:
+    f = facts("Sáng 4/9, thừa ủy quyền của Bộ trưởng Quốc phòng, Đại sứ Việt Nam tại Campuchia đã trao cho Bộ trưởng "
+              "Nội vụ Campuchia số tiền hỗ trợ 30.000 USD để giúp người dân vùng lũ.", "2020-09-05")
+    assert ("other", ("KH", "VN"), PartialDate(2020, 9, 4)) in events(f)

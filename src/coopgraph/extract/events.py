@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..facts import Agreement, Event, Evidence, Official, PartialDate
+from ..facts import Agreement, Commitment, Event, Evidence, Official, PartialDate
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, occasion_date,
                          plan_continuations)
 from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
@@ -686,6 +686,31 @@ def _reported_before(sent: SentenceInfo, cue_start: int) -> bool:
     return any(d.stop <= cue_start and (_REPORT_DAY_BEFORE.search(text, max(0, d.start - 15), d.start)
                                         or _REPORT_DAY_AFTER.match(text[d.stop:]))
                for d in sent.dates if d.date.day) and bool(_JUST_DONE.search(text[max(0, cue_start - 12):cue_start]))
+
+
+# money handed over in person: "đã trao cho Bộ trưởng An ninh Lào số tiền hỗ trợ 50.000 USD", "trao số tiền ủng hộ
+# 370 triệu Kip" (a hand-over between the giver and the receiver of the sum)
+_MONEY_HANDED = re.compile(r"\btrao\s+(?:tặng\s+)?(?:cho\s+[^,.;]{0,80}?\s+)?(?:số\s+)?tiền\b|\bbàn giao\s+(?:số\s+)?tiền\b",
+                           re.IGNORECASE)
+
+
+def money_handovers(ctx: Context, commitments: list[Commitment], events: list[Event]) -> list[Event]:
+    """Hand-overs of money told by the verb of giving ('trao số tiền …') where no ceremony between the giver and the
+    receiver is told already (one per pair and day)."""
+    out: list[Event] = []
+    for c in commitments:
+        sent = ctx.sentences[c.evidence.index]
+        m = _MONEY_HANDED.search(sent.text)
+        if not c.receiver or not m or _planned(sent.text, m.start(), m.end()):
+            continue
+        parties = tuple(sorted({c.giver, c.receiver}))
+        dm = _date_near(sent, m.start())
+        start = ctx.settle(dm.date) if dm else None
+        if any(e.kind == "other" and e.parties == parties and (e.start == start or e.start is None or start is None)
+               for e in events + out):
+            continue
+        out.append(Event(kind="other", parties=parties, evidence=Evidence(sent.index, sent.text), start=start))
+    return out
 
 
 # an order presented in a state President's name ("thừa ủy quyền Chủ tịch nước CHDCND Lào, … trao Huân chương … cho
