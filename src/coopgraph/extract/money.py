@@ -20,6 +20,9 @@ _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng v�
                        r"\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\binvest(?:ing|ed|s|ors?)\b|doanh nghiệp|công ty|turnover|revenue|registered capital|\btrade\b|"
                        r"per capita|\bincome\b|thu nhập|bình quân đầu người|\bGR?DP\b",
                        re.IGNORECASE)
+# what a gift cost to build: "dự án … từ nguồn vốn viện trợ không hoàn lại do thành phố A tặng … với tổng số vốn đầu tư
+# là 200.000 USD" (the "vốn đầu tư" of a grant, not a company's investment)
+_GRANT_FUNDED = re.compile(r"viện trợ không hoàn lại|\bnon-refundable\b", re.IGNORECASE)
 # what goods or work are worth: a gift in kind when a giving word stands near ("free medicines ..., worth VND 100 million")
 _WORTH = re.compile(r"\bworth\b", re.IGNORECASE)
 _THANK = re.compile(r"\bthank\w*|cảm ơn|cám ơn|tri ân|ghi nhận sự", re.IGNORECASE)
@@ -81,7 +84,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                 continue
             if _PER_PERSON.match(text, m.end()) or _PER_PERSON_BEFORE.search(text, max(0, m.start() - 25), m.start()):
                 continue   # "mỗi người 1 triệu đồng" before it, or "… each student": money for people, not a province
-            if _NOT_GIFT.search(text[max(0, m.start() - 120):m.start()]) and not _GIVE.search(text[max(0, m.start() - 60):m.start()]):
+            if _NOT_GIFT.search(text[max(0, m.start() - 120):m.start()]) and not _GIVE.search(text[max(0, m.start() - 60):m.start()]) \
+                    and not _GRANT_FUNDED.search(text, 0, m.start()):
                 continue
             if _WORTH.search(text, max(0, m.start() - 30), m.start()) and not _GIVE.search(text[max(0, m.start() - 200):m.end() + 40]):
                 continue   # "a project worth 5 million USD" with no gift near: a value, not money given
