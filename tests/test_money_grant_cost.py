@@ -5,8 +5,8 @@ from extract_helpers import facts
 
 
 def test_investment_cost_of_a_non_refundable_grant_is_an_amount() -> None:
-    f = facts("Công trình được xây dựng từ nguồn vốn viện trợ không hoàn lại do tỉnh Nghệ An tặng trường học tỉnh "
-              "Xiêng Khoảng với tổng vốn đầu tư là 150.000 USD.", "2023-05-02")
+    f = facts("Nhà lớp học được xây dựng từ nguồn vốn viện trợ không hoàn lại do tỉnh Nghệ An tặng Trường Phổ thông Dân "
+              "tộc nội trú tỉnh Xiêng Khoảng từ hai năm trước, với tổng số vốn đầu tư là 150.000 USD.", "2023-05-02")
     got = {(c.giver, c.receiver, c.value, c.currency) for c in f.commitments}
     assert ("VN-22", "LA-XI", 150000, "USD") in got
 
