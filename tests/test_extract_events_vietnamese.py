@@ -59,3 +59,15 @@ def test_money_handed_over_by_one_state_to_another_is_a_handover_ceremony() -> N
     f = facts("Sáng 4/9, thừa ủy quyền của Bộ trưởng Quốc phòng, Đại sứ Việt Nam tại Campuchia đã trao cho Bộ trưởng "
               "Nội vụ Campuchia số tiền hỗ trợ 30.000 USD để giúp người dân vùng lũ.", "2020-09-05")
     assert ("other", ("KH", "VN"), PartialDate(2020, 9, 4)) in events(f)
+
+
+def test_a_school_handed_to_the_vietnamese_association_abroad_is_no_ceremony_between_provinces() -> None:
+    f = facts("Tỉnh Quảng Bình bàn giao nhà văn hóa cho Hội người Việt Nam tỉnh Khăm Muộn. Phát biểu tại lễ bàn giao, "
+              "Chủ tịch Hội cảm ơn tỉnh Quảng Bình.", "2022-06-01")
+    assert not any(k == "other" for k, _ in kinds(f))
+
+
+def test_a_consulate_that_witnesses_a_handover_is_no_party() -> None:
+    f = facts("Lễ bàn giao nhà lớp học cho tỉnh Kiên Giang có sự chứng kiến của đại diện Tổng Lãnh sự quán Campuchia "
+              "tại Kiên Giang.", "2022-06-01")
+    assert ("other", ("KH", "VN-47")) not in kinds(f)

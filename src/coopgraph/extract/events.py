@@ -555,6 +555,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None    # "đã tổ chức nhiều cuộc hội đàm", "held several meetings": over the years, not one event
     if BETWEEN_ORGANISATIONS.match(text[m.end():]):
         return None    # "Lễ kết nghĩa giữa Hội hữu nghị ...": associations, not the provinces
+    if kind == "other" and (_TO_OVERSEAS_VIETNAMESE.match(text, m.end()) or at_the_event and _overseas_gift_lead(ctx)):
+        return None    # "bàn giao trường học … cho Hội người Việt Nam tỉnh X": a gift to the Vietnamese living there
     if kind == "other" and _STATE_AWARD.search(m.group()) and award_state(text):
         return None    # an order given in a President's name: told by _state_awards, with the state as the giver
     if kind == "other" and _company_ceremony(ctx, sent, m):
@@ -599,6 +601,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         vn_side = "VN" in implied
         if not any((ctx.gaz.country_of(mm.unit) == "VN") == vn_side for mm in sent.mentions):
             return None    # "Nghệ An bàn giao nhà cho hộ nghèo": one side's own ceremony, the other side not named
+    if kind == "other" and _witness_party(ctx, sent, m.end(), parties):
+        return None    # "Lễ bàn giao … có sự chứng kiến của Tổng Lãnh sự quán …": a witness is no side of the ceremony
     start = end = None
     dm = _date_near(sent, m.start())
     if dm and year and dm.date.year is None and dm.date.month and not (pub and pub.year and year > pub.year) \
@@ -711,6 +715,34 @@ def money_handovers(ctx: Context, commitments: list[Commitment], events: list[Ev
             continue
         out.append(Event(kind="other", parties=parties, evidence=Evidence(sent.index, sent.text), start=start))
     return out
+
+
+# a gift handed to the Vietnamese who live abroad, not to the province where they live: "bàn giao trường học … cho Hội
+# người Việt Nam tỉnh Champasak", "trao quà cho bà con cộng đồng người Việt tại …"
+_TO_OVERSEAS_VIETNAMESE = re.compile(r"[^.;]{0,80}?\bcho\s+(?:bà con\s+)?(?:[Hh]ội|[Cc]ộng đồng|kiều bào)\s+(?:người\s+)?Việt"
+                                     r"|[^.;]{0,80}?\bcho\s+kiều bào\b")
+
+
+def _overseas_gift_lead(ctx: Context) -> bool:
+    """The lead tells of a hand-over to the Vietnamese living abroad (what "Tại lễ bàn giao" then refers to)."""
+    return any(m and _TO_OVERSEAS_VIETNAMESE.match(s.text, m.end())
+               for s in ctx.sentences[:3] for m in [dict(_KINDS)["other"].search(s.text)])
+
+
+# those who witness a ceremony: "có sự chứng kiến của …", "dưới sự chứng kiến của …", "witnessed by …"
+_WITNESSED_BY = re.compile(r"(?:có|với|dưới)\s+sự\s+chứng kiến\s+của|\bwitnessed by\b", re.IGNORECASE)
+
+
+def _witness_party(ctx: Context, sent: SentenceInfo, cue_end: int, parties: tuple[str, ...]) -> bool:
+    """A party of a ceremony that the sentence names only among its witnesses, after the cue."""
+    w = _WITNESSED_BY.search(sent.text, cue_end)
+    if not w:
+        return False
+    before = {mm.unit for mm in sent.mentions if mm.start < w.start()} | \
+        {c for pos, c in national_bodies(sent.text) if pos < w.start()}
+    after = {mm.unit for mm in sent.mentions if mm.start > w.start()} | \
+        {c for pos, c in national_bodies(sent.text) if pos > w.start()}
+    return any(p in after and p not in before for p in parties)
 
 
 # an order presented in a state President's name ("thừa ủy quyền Chủ tịch nước CHDCND Lào, … trao Huân chương … cho
