@@ -71,3 +71,13 @@ def test_a_consulate_that_witnesses_a_handover_is_no_party() -> None:
     f = facts("Lễ bàn giao nhà lớp học cho tỉnh Kiên Giang có sự chứng kiến của đại diện Tổng Lãnh sự quán Campuchia "
               "tại Kiên Giang.", "2022-06-01")
     assert ("other", ("KH", "VN-47")) not in kinds(f)
+
+
+def test_order_given_in_the_general_secretarys_name_and_in_english() -> None:
+    f = facts("Chiều 3/4, thừa ủy quyền của Tổng Bí thư Lào, Bí thư tỉnh Luang Prabang trao tặng Huân chương Phát triển "
+              "cho tỉnh Điện Biên.", "2024-04-04")
+    assert ("other", ("LA", "VN-71")) in kinds(f)
+    g = facts("At the ceremony in Dien Bien, the Governor of Luang Prabang presented the friendship order on behalf of "
+              "the Lao President to Dien Bien province.", "2024-04-04")
+    assert ("other", ("LA", "VN-71")) in kinds(g)
+    assert ("other", ("LA-LP", "VN-71")) not in kinds(g)

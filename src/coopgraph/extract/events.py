@@ -747,7 +747,8 @@ def _witness_party(ctx: Context, sent: SentenceInfo, cue_end: int, parties: tupl
 
 # an order presented in a state President's name ("thừa ủy quyền Chủ tịch nước CHDCND Lào, … trao Huân chương … cho
 # tỉnh X"): a ceremony of that state and of the receiving side, not of the presenter's province
-_STATE_AWARD = re.compile(r"\btrao (?:tặng )?(?:các )?(?:[Hh]uân|[Hh]uy) chương|\bpresented (?:the |a )?[^.;]{0,40}(?:Order|Medal)\b")
+_STATE_AWARD = re.compile(r"\btrao (?:tặng )?(?:các )?(?:huân|huy) chương|\bpresented (?:the |a )?[^.;]{0,40}(?:order|medal)\b",
+                          re.IGNORECASE)
 # the ceremony named in the sentence before, whose day an undated award sentence takes ("ngày 2-8 … diễn ra lễ trao …")
 _CEREMONY_BEFORE = re.compile(r"\blễ\b|\bceremony\b", re.IGNORECASE)
 

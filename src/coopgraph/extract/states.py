@@ -62,12 +62,13 @@ def leaders_named_by_country(text: str) -> list[tuple[int, str]]:
     return out
 
 
-# an order given in a President's name: "thừa ủy quyền (của) Chủ tịch nước CHDCND Lào", "Huân chương … của Chủ tịch
-# nước Cộng hòa dân chủ nhân dân Lào", "on behalf of the Lao President" (a bare "Chủ tịch nước": Vietnam's)
+# an order given in a President's (or General Secretary's) name: "thừa ủy quyền (của) Chủ tịch nước CHDCND Lào",
+# "Huân chương … của Chủ tịch nước Cộng hòa dân chủ nhân dân Lào", "on behalf of the Lao President" (a bare "Chủ tịch
+# nước": Vietnam's)
 _PRESIDENT_OF = re.compile(
-    r"(?:[Tt]hừa (?:ủy|uỷ) (?:quyền|nhiệm)(?: của)?|[Hh]uân chương[^.;]{0,40}?của|sắc lệnh của)\s+Chủ tịch nước"
+    r"(?:[Tt]hừa (?:ủy|uỷ) (?:quyền|nhiệm)(?: của)?|[Hh]uân chương[^.;]{0,40}?của|sắc lệnh của)\s+(?:Chủ tịch nước|Tổng Bí thư)"
     r"(?:\s+(?:CHXHCN|CHDCND|Cộng hòa (?:dân chủ nhân dân|xã hội chủ nghĩa)|nước))?(?:\s+(?P<vi>" + _ANY_COUNTRY + r"))?"
-    r"|\bon behalf of the (?P<en>" + _ANY_COUNTRY + r") President\b"
+    r"|\bon behalf of the (?P<en>" + _ANY_COUNTRY + r") (?:President|General Secretary|Party leader)\b"
     r"|\bon behalf of the President of (?P<of>" + _ANY_COUNTRY + r")\b")
 
 
