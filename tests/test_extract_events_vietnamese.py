@@ -81,3 +81,9 @@ def test_order_given_in_the_general_secretarys_name_and_in_english() -> None:
               "the Lao President to Dien Bien province.", "2024-04-04")
     assert ("other", ("LA", "VN-71")) in kinds(g)
     assert ("other", ("LA-LP", "VN-71")) not in kinds(g)
+
+
+def test_a_yearless_day_takes_the_year_of_the_plan_the_meeting_sets() -> None:
+    f = facts("Chiều 12-4, tỉnh An Giang và tỉnh Takeo (Campuchia) tổ chức hội nghị sơ kết hợp tác và thống nhất kế "
+              "hoạch hợp tác năm 2023 giữa hai tỉnh.")
+    assert any(d == PartialDate(2023, 4, 12) for _, _, d in events(f))

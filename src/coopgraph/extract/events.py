@@ -180,6 +180,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 and ctx.text_year:
             # no day is said, but the text settles the year ("6 tháng đầu năm 2011", "(1962-2022)"): the year
             e.start = PartialDate(ctx.text_year)
+    _year_of_the_plan(ctx, events)
     earlier = _earlier_of_series(ctx, events)    # (among the provinces: the offices linked are this meeting's)
     _join_linked_offices(ctx, events)
     events += earlier
@@ -743,6 +744,25 @@ def _witness_party(ctx: Context, sent: SentenceInfo, cue_end: int, parties: tupl
     after = {mm.unit for mm in sent.mentions if mm.start > w.start()} | \
         {c for pos, c in national_bodies(sent.text) if pos > w.start()}
     return any(p in after and p not in before for p in parties)
+
+
+# the plan a meeting sets for a year: "phương hướng hợp tác năm 2024", "kế hoạch năm 2024", "agenda for 2024"
+_PLAN_YEAR = re.compile(r"(?:phương hướng|kế hoạch|nhiệm vụ)[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\b|"
+                        r"\b(?:agenda|plans?|tasks?|directions?)\s+for\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _year_of_the_plan(ctx: Context, events: list[Event]) -> None:
+    """A day without a year in the first half of a year, in a page with no date of its own: the year whose plan the
+    meeting sets ("Sáng 25-3, … ký báo cáo sơ kết … và phương hướng hợp tác năm 2024" -> 2024), if one."""
+    if ctx.article.published or ctx.text_year:
+        return
+    years = {int(m.group(1) or m.group(2)) for s in ctx.sentences for m in _PLAN_YEAR.finditer(s.text)}
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for e in events:
+        if e.start and e.start.year is None and e.start.month and e.start.month <= 6 and not e.end:
+            e.start = PartialDate(year, e.start.month, e.start.day)
 
 
 # an order presented in a state President's name ("thừa ủy quyền Chủ tịch nước CHDCND Lào, … trao Huân chương … cho
