@@ -87,3 +87,10 @@ def test_a_yearless_day_takes_the_year_of_the_plan_the_meeting_sets() -> None:
     f = facts("Chiều 12-4, tỉnh An Giang và tỉnh Takeo (Campuchia) tổ chức hội nghị sơ kết hợp tác và thống nhất kế "
               "hoạch hợp tác năm 2023 giữa hai tỉnh.")
     assert any(d == PartialDate(2023, 4, 12) for _, _, d in events(f))
+
+
+def test_a_part_of_yesterday_dates_the_event_the_day_before_the_article() -> None:
+    f = facts("Chiều qua, tỉnh Đắk Lắk tiếp đoàn đại biểu tỉnh Mondulkiri (Campuchia) sang thăm và làm việc.", "2023-09-15")
+    assert any(d == PartialDate(2023, 9, 14) for _, _, d in events(f))
+    g = facts("Ánh sáng qua ô cửa; tỉnh Đắk Lắk tiếp đoàn đại biểu tỉnh Mondulkiri (Campuchia).", "2023-09-15")
+    assert not any(d == PartialDate(2023, 9, 14) for _, _, d in events(g))
