@@ -650,7 +650,7 @@ def _greeting_calls(ctx: Context, person_units: dict[str, str], planned: set[int
     out = []
     for sent in ctx.sentences:
         m = _GREETING_CALL.search(sent.text)
-        if m and not _KINDS[0][1].search(sent.text):
+        if m and not dict(_KINDS)["visit"].search(sent.text):
             got = _event_at(ctx, sent, person_units, "visit", m, sent.index in planned, greeting)
             out += [got] if got else _greeting_to_office(ctx, sent, m, planned)
     return out
