@@ -5,7 +5,7 @@ from ..facts import Article, ArticleFacts
 from ..gazetteer import Gazetteer, load
 from .agreements import find_agreements
 from .context import Context
-from .events import find_events
+from .events import find_events, money_handovers
 from .money import find_commitments
 from .partners import find_partnerships
 from .posts import find_officials
@@ -19,6 +19,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleFa
     agreements, signed_pairs = find_agreements(ctx, officials)
     events = find_events(ctx, agreements, officials)
     commitments = find_commitments(ctx)
+    events += money_handovers(ctx, commitments, events)
     partnerships = find_partnerships(ctx, agreements, events, signed_pairs, commitments)
     facts = ArticleFacts(article=article, partnerships=partnerships, agreements=agreements,
                          officials=officials, events=events, commitments=commitments)

@@ -64,7 +64,8 @@ def _valid(y: int | None, m: int, d: int | None) -> bool:
 # Days named relative to the article's own date: "yesterday", "hôm qua", "on Saturday", "vào thứ Bảy"
 _WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAYS_VI = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"]
-_RELATIVE = re.compile(r"\b(yesterday|hôm qua|(?:on|last|vào|hôm)\s+(?:" + "|".join(_WEEKDAYS_EN + _WEEKDAYS_VI) + r"))\b"
+# ("chiều qua", "sáng qua", "tối qua": a part of yesterday)
+_RELATIVE = re.compile(r"\b(yesterday|hôm qua|(?-i:(?<![Áá]nh )[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm) qua|(?:on|last|vào|hôm)\s+(?:" + "|".join(_WEEKDAYS_EN + _WEEKDAYS_VI) + r"))\b"
                        r"(?!\s*(?:,\s*)?(?:\d|(?:ngày\s+)?\d|" + _EN_MONTH_RE + r"))", re.IGNORECASE)
 
 
@@ -74,7 +75,7 @@ def _relative_day(word: str, published: PartialDate) -> PartialDate | None:
 
     pub = dt.date(published.year, published.month, published.day)
     word = " ".join(word.lower().split())
-    if word in ("yesterday", "hôm qua"):
+    if word in ("yesterday", "hôm qua") or word.endswith(" qua"):
         day = pub - dt.timedelta(days=1)
     else:
         name = word.split(None, 1)[1]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..facts import Agreement, Event, Evidence, Official, PartialDate
+from ..facts import Agreement, Commitment, Event, Evidence, Official, PartialDate
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, occasion_date,
                          plan_continuations)
 from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
 from .dates import find_years
-from .states import leaders_named_by_country, national_bodies
+from .states import award_state, leaders_named_by_country, national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|(?:sang|đến) chúc mừng (?:Tết|năm mới)|courtesy (?:call|visit)|"
@@ -145,6 +145,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 if got:
                     found.append(got)
                     break
+    found += _greeting_calls(ctx, person_units, planned, greeting)
     found += _meetings_with_each(ctx, found, greeting)
     found = _one_visit_each(ctx, found)
     _widen_gatherings(ctx, found, officials)
@@ -154,6 +155,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     signings = [_Found(Event(kind="signing", parties=a.parties, evidence=a.evidence, start=a.signed, place=a.place))
                 for a in agreements if _signed_here(a, meetings)]
     events = _merge(signings + found)
+    events += _state_awards(ctx)    # (not merged: "Tại lễ khánh thành" is the other ceremony told in the sentence)
     planned_days = _planned_days(ctx)
     # "Hội nghị cấp cao … diễn ra vào ngày 18/12" in a headline whose lead says it "sẽ diễn ra vào ngày 18/12 tới"
     events = [e for e in events if not (e.start and e.start.day and e.start in planned_days)]
@@ -178,6 +180,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 and ctx.text_year:
             # no day is said, but the text settles the year ("6 tháng đầu năm 2011", "(1962-2022)"): the year
             e.start = PartialDate(ctx.text_year)
+    _year_of_the_plan(ctx, events)
     earlier = _earlier_of_series(ctx, events)    # (among the provinces: the offices linked are this meeting's)
     _join_linked_offices(ctx, events)
     events += earlier
@@ -553,6 +556,10 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None    # "đã tổ chức nhiều cuộc hội đàm", "held several meetings": over the years, not one event
     if BETWEEN_ORGANISATIONS.match(text[m.end():]):
         return None    # "Lễ kết nghĩa giữa Hội hữu nghị ...": associations, not the provinces
+    if kind == "other" and (_TO_OVERSEAS_VIETNAMESE.match(text, m.end()) or at_the_event and _overseas_gift_lead(ctx)):
+        return None    # "bàn giao trường học … cho Hội người Việt Nam tỉnh X": a gift to the Vietnamese living there
+    if kind == "other" and _STATE_AWARD.search(m.group()) and award_state(text):
+        return None    # an order given in a President's name: told by _state_awards, with the state as the giver
     if kind == "other" and _company_ceremony(ctx, sent, m):
         return None
     if kind == "other" and _THE_FACT_THAT.search(text, max(0, m.start() - 60), m.start()):
@@ -595,6 +602,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         vn_side = "VN" in implied
         if not any((ctx.gaz.country_of(mm.unit) == "VN") == vn_side for mm in sent.mentions):
             return None    # "Nghệ An bàn giao nhà cho hộ nghèo": one side's own ceremony, the other side not named
+    if kind == "other" and _witness_party(ctx, sent, m.end(), parties):
+        return None    # "Lễ bàn giao … có sự chứng kiến của Tổng Lãnh sự quán …": a witness is no side of the ceremony
     start = end = None
     dm = _date_near(sent, m.start())
     if dm and year and dm.date.year is None and dm.date.month and not (pub and pub.year and year > pub.year) \
@@ -615,6 +624,10 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         start = PartialDate(year)    # "chúc Tết tỉnh Bôlykhămxay năm 2021": the year its name gives, no day said
     elif _opening_year(ctx, sent, m.start()):
         start = _opening_year(ctx, sent, m.start())    # "In 2015, the two provinces held talks": a past year's event
+    if start and start.day and _reported_before(sent, m.start()):
+        start = PartialDate(start.year) if start.year else None    # done before the day of the report: its year
+    if kind == "talks" and _welcomed_at_gate(text, m.start()):
+        kind, start = "reception", start or occasion_date(ctx)
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
     named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
     # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
@@ -624,6 +637,170 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
                         start=start, end=end, place=place), implied, named, cue,
                   bare=cue == "conference" and bool(re.match(r"\s*(?:[.;]|$)", text[m.end():])))
+
+
+# a delegation came to offer wishes for a holiday: "đã đến chúc mừng cán bộ … nhân dịp Tết cổ truyền Bunpimay", "sang
+# chúc mừng lãnh đạo tỉnh X nhân dịp năm mới" (a greeting visit, though the wish is not "chúc Tết")
+_GREETING_CALL = re.compile(r"\b(?:sang|đến|tới) (?:thăm,? )?chúc mừng\b[^.;]{0,120}?\bnhân dịp (?:đón )?(?:Tết|năm mới|Bun ?Pi ?May)",
+                            re.IGNORECASE)
+
+
+def _greeting_calls(ctx: Context, person_units: dict[str, str], planned: set[int], greeting: bool) -> list[_Found]:
+    """Greeting visits told as wishes brought for a holiday, in sentences with no other cue of a visit."""
+    out = []
+    for sent in ctx.sentences:
+        m = _GREETING_CALL.search(sent.text)
+        if m and not dict(_KINDS)["visit"].search(sent.text):
+            got = _event_at(ctx, sent, person_units, "visit", m, sent.index in planned, greeting)
+            out += [got] if got else _greeting_to_office(ctx, sent, m, planned)
+    return out
+
+
+def _greeting_to_office(ctx: Context, sent: SentenceInfo, m: re.Match, planned: set[int]) -> list[_Found]:
+    """Wishes brought to a state's office ("đến chúc mừng cán bộ Tổng Lãnh sự quán Lào tại …"): the province that
+    came and that state."""
+    states = sorted({c for pos, c in national_bodies(sent.text) if m.start() < pos < m.end() and c != "VN"})
+    vn = sorted({mm.unit for mm in sent.mentions if ctx.gaz.is_subnational(mm.unit) and ctx.gaz.country_of(mm.unit) == "VN"})
+    if len(states) != 1 or not vn or sent.index in planned or _planned(sent.text, m.start(), m.end()):
+        return []
+    dm = _date_near(sent, m.start())
+    parties = tuple(sorted({*vn, *states}))
+    return [_Found(Event(kind="visit", parties=parties, evidence=Evidence(sent.index, sent.text),
+                         start=ctx.settle(dm.date) if dm else None), named=frozenset(parties), cue="visit")]
+
+
+# a meeting that is the welcome of a delegation at a border gate or airport: "Đón tiếp và hội kiến với Đoàn tại Cửa khẩu
+# Hữu Nghị có …", "đón và gặp gỡ đoàn tại sân bay" (a reception, on the day the trip began)
+_WELCOMED_AND = re.compile(r"\b(?:[Đđ]ón tiếp|[Đđ]ón|[Cc]hào đón)\s+và\s+$")
+
+
+def _welcomed_at_gate(text: str, cue_start: int) -> bool:
+    """The meeting cue follows a welcome ('Đón tiếp và hội kiến') in a sentence naming a border gate or airport."""
+    return bool(_WELCOMED_AND.search(text, max(0, cue_start - 20), cue_start)) and bool(_WELCOME_AT.search(text))
+
+
+# the day a paper reported something just done: "Báo chí Lào số ra ngày 3/8 đưa tin tỉnh A vừa bàn giao …"
+_REPORT_DAY_BEFORE = re.compile(r"\bsố ra\s+(?:ngày\s+)?$")
+_REPORT_DAY_AFTER = re.compile(r"^\s*,?\s*(?:đưa tin|cho biết|thông tin)\b")
+_JUST_DONE = re.compile(r"\b(?:vừa|mới)(?:\s+mới)?\s*$")
+
+
+def _reported_before(sent: SentenceInfo, cue_start: int) -> bool:
+    """The cue tells of a thing just done ('vừa bàn giao') after the day of a report ('số ra ngày 3/8 đưa tin')."""
+    text = sent.text
+    return any(d.stop <= cue_start and (_REPORT_DAY_BEFORE.search(text, max(0, d.start - 15), d.start)
+                                        or _REPORT_DAY_AFTER.match(text[d.stop:]))
+               for d in sent.dates if d.date.day) and bool(_JUST_DONE.search(text[max(0, cue_start - 12):cue_start]))
+
+
+# money handed over in person: "đã trao cho Bộ trưởng An ninh Lào số tiền hỗ trợ 50.000 USD", "trao số tiền ủng hộ
+# 370 triệu Kip" (a hand-over between the giver and the receiver of the sum)
+_MONEY_HANDED = re.compile(r"\btrao\s+(?:tặng\s+)?(?:cho\s+[^,.;]{0,80}?\s+)?(?:số\s+)?tiền\b|\bbàn giao\s+(?:số\s+)?tiền\b",
+                           re.IGNORECASE)
+
+
+def money_handovers(ctx: Context, commitments: list[Commitment], events: list[Event]) -> list[Event]:
+    """Hand-overs of money told by the verb of giving ('trao số tiền …') where no ceremony between the giver and the
+    receiver is told already (one per pair and day)."""
+    out: list[Event] = []
+    for c in commitments:
+        sent = ctx.sentences[c.evidence.index]
+        m = _MONEY_HANDED.search(sent.text)
+        if not c.receiver or not m or _planned(sent.text, m.start(), m.end()):
+            continue
+        parties = tuple(sorted({c.giver, c.receiver}))
+        dm = _date_near(sent, m.start())
+        start = ctx.settle(dm.date) if dm else None
+        if any(e.kind == "other" and e.parties == parties and (e.start == start or e.start is None or start is None)
+               for e in events + out):
+            continue
+        out.append(Event(kind="other", parties=parties, evidence=Evidence(sent.index, sent.text), start=start))
+    return out
+
+
+# a gift handed to the Vietnamese who live abroad, not to the province where they live: "bàn giao trường học … cho Hội
+# người Việt Nam tỉnh Champasak", "trao quà cho bà con cộng đồng người Việt tại …"
+_TO_OVERSEAS_VIETNAMESE = re.compile(r"[^.;]{0,80}?\bcho\s+(?:bà con\s+)?(?:[Hh]ội|[Cc]ộng đồng|kiều bào)\s+(?:người\s+)?Việt"
+                                     r"|[^.;]{0,80}?\bcho\s+kiều bào\b")
+
+
+def _overseas_gift_lead(ctx: Context) -> bool:
+    """The lead tells of a hand-over to the Vietnamese living abroad (what "Tại lễ bàn giao" then refers to)."""
+    return any(m and _TO_OVERSEAS_VIETNAMESE.match(s.text, m.end())
+               for s in ctx.sentences[:3] for m in [dict(_KINDS)["other"].search(s.text)])
+
+
+# those who witness a ceremony: "có sự chứng kiến của …", "dưới sự chứng kiến của …", "witnessed by …"
+_WITNESSED_BY = re.compile(r"(?:có|với|dưới)\s+sự\s+chứng kiến\s+của|\bwitnessed by\b", re.IGNORECASE)
+
+
+def _witness_party(ctx: Context, sent: SentenceInfo, cue_end: int, parties: tuple[str, ...]) -> bool:
+    """A party of a ceremony that the sentence names only among its witnesses, after the cue."""
+    w = _WITNESSED_BY.search(sent.text, cue_end)
+    if not w:
+        return False
+    before = {mm.unit for mm in sent.mentions if mm.start < w.start()} | \
+        {c for pos, c in national_bodies(sent.text) if pos < w.start()}
+    after = {mm.unit for mm in sent.mentions if mm.start > w.start()} | \
+        {c for pos, c in national_bodies(sent.text) if pos > w.start()}
+    return any(p in after and p not in before for p in parties)
+
+
+# the plan a meeting sets for a year: "phương hướng hợp tác năm 2024", "kế hoạch năm 2024", "agenda for 2024"
+_PLAN_YEAR = re.compile(r"(?:phương hướng|kế hoạch|nhiệm vụ)[^.;]{0,40}?\bnăm\s+((?:19|20)\d{2})\b|"
+                        r"\b(?:agenda|plans?|tasks?|directions?)\s+for\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _year_of_the_plan(ctx: Context, events: list[Event]) -> None:
+    """A day without a year in the first half of a year, in a page with no date of its own: the year whose plan the
+    meeting sets ("Sáng 25-3, … ký báo cáo sơ kết … và phương hướng hợp tác năm 2024" -> 2024), if one."""
+    if ctx.article.published or ctx.text_year:
+        return
+    years = {int(m.group(1) or m.group(2)) for s in ctx.sentences for m in _PLAN_YEAR.finditer(s.text)}
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for e in events:
+        if e.start and e.start.year is None and e.start.month and e.start.month <= 6 and not e.end:
+            e.start = PartialDate(year, e.start.month, e.start.day)
+
+
+# an order presented in a state President's name ("thừa ủy quyền Chủ tịch nước CHDCND Lào, … trao Huân chương … cho
+# tỉnh X"): a ceremony of that state and of the receiving side, not of the presenter's province
+_STATE_AWARD = re.compile(r"\btrao (?:tặng )?(?:các )?(?:huân|huy) chương|\bpresented (?:the |a )?[^.;]{0,40}(?:order|medal)\b",
+                          re.IGNORECASE)
+# the ceremony named in the sentence before, whose day an undated award sentence takes ("ngày 2-8 … diễn ra lễ trao …")
+_CEREMONY_BEFORE = re.compile(r"\blễ\b|\bceremony\b", re.IGNORECASE)
+
+
+def _state_awards(ctx: Context) -> list[Event]:
+    """Award ceremonies where an order is given in a state President's name: the state and the receiving units (one
+    per set of parties)."""
+    out: list[Event] = []
+    for sent in ctx.sentences:
+        m = _STATE_AWARD.search(sent.text)
+        state = award_state(sent.text) if m else None
+        if not m or not state or _planned(sent.text, m.start(), m.end()):
+            continue
+        units = [mm.unit for mm in sent.mentions if ctx.gaz.is_subnational(mm.unit) and ctx.gaz.country_of(mm.unit) != state
+                 and not in_institution_name(sent.text, mm.start, mm.end)]
+        after = sorted({mm.unit for mm in sent.mentions if mm.start > m.end() and mm.unit in units})
+        receivers = after or sorted(set(units))
+        if not receivers:
+            continue
+        dm = _date_near(sent, m.start())
+        start = ctx.settle(dm.date) if dm else ctx.article.published if ctx.today_in(sent) else None
+        prev = ctx.sentences[sent.index - 1] if sent.index > 0 else None
+        if start is None and prev and _CEREMONY_BEFORE.search(prev.text) and _date_near(prev, len(prev.text)):
+            start = ctx.settle(_date_near(prev, len(prev.text)).date)
+        place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
+        parties = tuple(sorted({state, *receivers}))
+        same = next((e for e in out if e.parties == parties), None)
+        if same:
+            same.start, same.place = same.start or start, same.place or place
+            continue
+        out.append(Event(kind="other", parties=parties, evidence=Evidence(sent.index, sent.text), start=start, place=place))
+    return out
 
 
 # "… took place in December 1971", "… diễn ra vào năm 1971": when a meeting named before was held

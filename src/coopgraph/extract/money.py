@@ -20,6 +20,21 @@ _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng v�
                        r"\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\binvest(?:ing|ed|s|ors?)\b|doanh nghiệp|công ty|turnover|revenue|registered capital|\btrade\b|"
                        r"per capita|\bincome\b|thu nhập|bình quân đầu người|\bGR?DP\b",
                        re.IGNORECASE)
+# what a gift cost to build: "dự án … từ nguồn vốn viện trợ không hoàn lại do thành phố A tặng … với tổng số vốn đầu tư
+# là 200.000 USD" (the "vốn đầu tư" of a grant, not a company's investment)
+_GRANT_FUNDED = re.compile(r"viện trợ không hoàn lại|\bnon-refundable\b", re.IGNORECASE)
+# the Vietnamese living abroad, named with the province where they live: "Hội người Việt Nam tỉnh Champasak",
+# "cộng đồng người Việt tại Viêng Chăn"
+_OVERSEAS_VIETNAMESE = re.compile(r"(?:[Hh]ội|[Cc]ộng đồng|kiều bào)\s+(?:người\s+)?Việt(?:\s+Nam)?\s+(?:tại\s+|ở\s+)?"
+                                  r"(?:tỉnh\s+|thành phố\s+)?$")
+
+
+def _overseas_receiver(sent: SentenceInfo, unit: str) -> bool:
+    """The unit is named only as where an association of Vietnamese living abroad is."""
+    return any(mm.unit == unit and _OVERSEAS_VIETNAMESE.search(sent.text, max(0, mm.start - 40), mm.start)
+               for mm in sent.mentions)
+
+
 # what goods or work are worth: a gift in kind when a giving word stands near ("free medicines ..., worth VND 100 million")
 _WORTH = re.compile(r"\bworth\b", re.IGNORECASE)
 _THANK = re.compile(r"\bthank\w*|cảm ơn|cám ơn|tri ân|ghi nhận sự", re.IGNORECASE)
@@ -81,7 +96,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
                 continue
             if _PER_PERSON.match(text, m.end()) or _PER_PERSON_BEFORE.search(text, max(0, m.start() - 25), m.start()):
                 continue   # "mỗi người 1 triệu đồng" before it, or "… each student": money for people, not a province
-            if _NOT_GIFT.search(text[max(0, m.start() - 120):m.start()]) and not _GIVE.search(text[max(0, m.start() - 60):m.start()]):
+            if _NOT_GIFT.search(text[max(0, m.start() - 120):m.start()]) and not _GIVE.search(text[max(0, m.start() - 60):m.start()]) \
+                    and not _GRANT_FUNDED.search(text, 0, m.start()):
                 continue
             if _WORTH.search(text, max(0, m.start() - 30), m.start()) and not _GIVE.search(text[max(0, m.start() - 200):m.end() + 40]):
                 continue   # "a project worth 5 million USD" with no gift near: a value, not money given
@@ -110,6 +126,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
             purpose = _purpose(text[m.end():])
             # a sum shared by several receivers, who gets what not said: one commitment with no receiver
             for r in [None] if shared else receivers:
+                if r and _overseas_receiver(sent, r):
+                    continue    # "cho Hội người Việt Nam tỉnh X": money for the Vietnamese living there, not for X
                 out.append(Commitment(giver=givers[0], receiver=r, value=value, currency=cur,
                                       evidence=Evidence(sent.index, text), purpose=purpose))
     return _dedupe(out)

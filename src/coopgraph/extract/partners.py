@@ -5,6 +5,7 @@ import re
 
 from ..facts import Agreement, Commitment, Event, Evidence, Partnership
 from .context import Context, in_institution_name
+from .states import award_state
 
 _RANK = {"relation": 1, "talks": 2, "agreement": 3}
 _RELATION = re.compile(
@@ -16,6 +17,10 @@ _RELATION = re.compile(
 # "… with the three provinces", "với ba tỉnh này": the provinces the sentence before listed
 _THOSE_UNITS = re.compile(r"\b(?:with|và|với)\s+(?:the|these|those|các|những)?\s*(?:two|three|four|five|six|hai|ba|bốn|năm|sáu)\s+"
                           r"(?:provinces|localities|tỉnh|địa phương)(?:\s+(?:này|nói trên|trên))?\b", re.IGNORECASE)
+
+
+# an order presented: "trao (tặng) Huân chương …", "presented the Order of …"
+_AWARD_GIVEN = re.compile(r"\btrao (?:tặng )?(?:các )?(?:[Hh]uân|[Hh]uy) chương|\bpresented (?:the |a )?[^.;]{0,40}(?:Order|Medal)\b")
 
 
 def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Event],
@@ -47,6 +52,12 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
         for a, b in _pairs(e.parties, ctx, every_border=e.kind not in ("visit", "reception")):
             if not _guests_of_one_host(ctx, e.evidence, a, b):
                 add(a, b, status, e.evidence)
+    for sent in ctx.sentences:
+        # an order given in a President's name by a province's leader to another unit: the two are in relation
+        # (the ceremony's parties are the state and the receiver)
+        if _AWARD_GIVEN.search(sent.text) and award_state(sent.text):
+            for a, b in _pairs(tuple(dict.fromkeys(m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit))), ctx):
+                add(a, b, "relation", Evidence(sent.index, sent.text))
     for c in commitments or []:
         for a, b in _pairs((c.giver, c.receiver) if c.receiver else (c.giver,), ctx):
             add(a, b, "relation", c.evidence)

@@ -60,3 +60,23 @@ def leaders_named_by_country(text: str) -> list[tuple[int, str]]:
         words = m.group("adj") or m.group("of") or m.group("vi") or ""
         out += [(m.start(), code) for code, rx in _COUNTRY_WORDS.items() if re.fullmatch(rf"(?:{rx})", words)]
     return out
+
+
+# an order given in a President's (or General Secretary's) name: "thừa ủy quyền (của) Chủ tịch nước CHDCND Lào",
+# "Huân chương … của Chủ tịch nước Cộng hòa dân chủ nhân dân Lào", "on behalf of the Lao President" (a bare "Chủ tịch
+# nước": Vietnam's)
+_PRESIDENT_OF = re.compile(
+    r"(?:[Tt]hừa (?:ủy|uỷ) (?:quyền|nhiệm)(?: của)?|[Hh]uân chương[^.;]{0,40}?của|sắc lệnh của)\s+(?:Chủ tịch nước|Tổng Bí thư)"
+    r"(?:\s+(?:CHXHCN|CHDCND|Cộng hòa (?:dân chủ nhân dân|xã hội chủ nghĩa)|nước))?(?:\s+(?P<vi>" + _ANY_COUNTRY + r"))?"
+    r"|\bon behalf of the (?P<en>" + _ANY_COUNTRY + r") (?:President|General Secretary|Party leader)\b"
+    r"|\bon behalf of the President of (?P<of>" + _ANY_COUNTRY + r")\b")
+
+
+def award_state(text: str) -> str | None:
+    """The state in whose President's name a text says an order is given ('thừa ủy quyền của Chủ tịch nước CHDCND
+    Lào', 'Huân chương … của Chủ tịch nước …'), if exactly one; a bare 'Chủ tịch nước' is Vietnam's."""
+    found = set()
+    for m in _PRESIDENT_OF.finditer(text):
+        words = m.group("vi") or m.group("en") or m.group("of")
+        found |= {code for code, rx in _COUNTRY_WORDS.items() if re.fullmatch(rf"(?:{rx})", words)} if words else {"VN"}
+    return found.pop() if len(found) == 1 else None
