@@ -60,6 +60,8 @@ _VENUE_BEFORE = re.compile(
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:on the same day|the same day|(?:[Cc]hiều|[Ss]áng|[Tt]ối)?\s*cùng ngày|[Tt]rong ngày)\b")
 _DATELINE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
+# a place in capitals opening the text, a capitalised word right after it: a dateline whose dash was lost
+_CAPS_DATELINE = re.compile(r"[A-ZĐÀ-Ỹ]{4,}(?: [A-ZĐÀ-Ỹ]{2,})* (?=[A-ZĐ][a-zà-ỹ])")
 # "…(Source: VNA)Vientiane (VNA) – …": a news agency's dateline wherever a caption left it
 _AGENCY_DATELINE = re.compile(r"^\s*\((?:VNA|KPL|TTXVN|VNS|Xinhua|AFP|Reuters|ANI|VOV)(?:/[A-Za-z]+)?\)\s*[-–—]\s")
 # A province named as the home of a district ("Kon Tum's Dak Glei district", "Xan Xay and Dak Cheung districts of the
@@ -229,6 +231,8 @@ class Context:
                 elif _DATELINE.match(s[m.end:]) and (m.start <= 2 or s[m.start:m.end].isupper() and m.start < 40
                                                       or _AGENCY_DATELINE.match(s[m.end:])):
                     info.venues.add(m.start)   # a dateline: "VIENTIANE —", "Vientiane (VNA) –"
+                elif m.start <= 2 and _CAPS_DATELINE.match(s[m.start:]):
+                    info.venues.add(m.start)   # a dateline in capitals that lost its dash: "VIENTIANE General Secretary …"
             self.sentences.append(info)
         # the years the text gives with each month ("từ ngày 22 đến ngày 24/11/2023"): a yearless day of that month
         # in a page with no date of its own is in that year

@@ -174,10 +174,18 @@ _ANNIVERSARIES = [
 ]
 
 
+# a review of N years of a document signed on a full date: "sơ kết 1 năm thực hiện thỏa thuận hợp tác … (được ký kết
+# ngày 14/05/2018)" is held N years after it
+_YEARS_SINCE_SIGNED = re.compile(r"(?:sơ kết|tổng kết)\s+(\d{1,2})\s+năm\s+(?:thực hiện|triển khai)\b[^.]{0,120}?"
+                                 r"\bký(?: kết)?\s+(?:vào\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\b",
+                                 re.IGNORECASE)
+
+
 def year_from_text(text: str) -> int | None:
     """The current year as the text itself settles it, when all such cues agree."""
     years = {int(next(g for g in m.groups() if g)) for rx in _NOW_CUES for m in rx.finditer(text)}
     years |= {base + int(m.group(1)) for rx, base in _ANNIVERSARIES for m in rx.finditer(text) if 0 < int(m.group(1)) < 100}
+    years |= {int(m.group(2)) + int(m.group(1)) for m in _YEARS_SINCE_SIGNED.finditer(text) if 0 < int(m.group(1)) < 30}
     return years.pop() if len(years) == 1 else None
 
 

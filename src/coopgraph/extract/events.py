@@ -9,22 +9,26 @@ from ..facts import Agreement, Event, Evidence, Official, PartialDate
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, occasion_date,
                          plan_continuations)
 from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
-from .states import national_bodies
+from .states import leaders_named_by_country, national_bodies
 
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|(?:sang|đến) chúc mừng (?:Tết|năm mới)|courtesy (?:call|visit)|"
-                         r"\b(?:extend|offer|convey)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? greetings|"
+                         r"\b(?:extend|offer|convey)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? (?:greetings|wishes)|"
                          r"\bpre-T[eế]t visit|\bT[eế]t visit|"
                          r"\b(?:Lunar )?New Year (?:greeting )?visit|\b(?:Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greeting )?visit",
                          re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the)(?: [\w-]+){0,2} talk\b|high-level talk\b|"
-                         r"plenary meeting|working session|\bmet (?:with|on|in|at|to|for)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp gỡ|gặp gỡ với|"
+                         r"plenary meeting|working session|\bmet (?:with|on|in|at|to|for)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp (?:gỡ|mặt)|gặp (?:gỡ|mặt) với|"
                          # the leaders' yearly "Gặp gỡ đầu xuân" (a spring meeting) of neighbouring provinces
                          r"gặp gỡ đầu (?:xuân|năm)|"
                          # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
-                         r"\bwork(?:ed|s|ing)? with (?:the |its |their )?(?:leaders|delegation|authorities|officials)\b",
+                         r"\bwork(?:ed|s|ing)? with (?:the |its |their |a |an )?(?:[\w-]+ )?(?:leaders|delegation|authorities|officials)\b|"
+                         # "talked with Governor X" (not "talked about")
+                         r"\btalked with\b",
                          re.IGNORECASE)),
     ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
+                             # "đã tiếp thân mật Đoàn …", "tiếp trọng thị đoàn"
+                             r"\btiếp (?:thân mật|trọng thị|thân tình) (?:[Đđ]oàn|các đoàn|đồng chí|Ngài|ông|bà)|"
                              # "tiếp Thống đốc ...", "Tiếp đoàn có ...", "tại buổi tiếp" (not "trực tiếp", "liên tiếp" ...)
                              r"(?-i:(?<!rực )(?<!iên )(?<!kế )(?<!Kế )(?<!án )(?<!ển )(?<!ối )(?<!ón )\btiếp (?:[A-ZĐ]|đoàn\b|các đoàn\b))|"
                              r"(?-i:(?<=buổi )tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu)))|"
@@ -64,7 +68,8 @@ _COUNTRIES = r"(?:Việt Nam|Vietnam|Lào|Laos|Campuchia|Cambodia|Trung Quốc|C
 _COUNTRY_PAIR = re.compile(_COUNTRIES + r"\s*[-–]\s*" + _COUNTRIES)
 # A plan, not a meeting that took place: a future word before the cue with no past marker between them, or right
 # after it ("hội đàm sẽ diễn ra", "talks will be held").
-_FUTURE_AFTER = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|will|is scheduled|are scheduled|to be held|next|upcoming)\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|will|is scheduled|are scheduled|to be held|next|upcoming|"
+                           r"(?:is|are) (?:due|set|slated) to)\b", re.IGNORECASE)
 _WHICH_WILL = re.compile(r"\s*,\s*(?:which|that)\s+(?:will|is to|is scheduled)|\s*,\s*(?:dự kiến|sẽ)\b", re.IGNORECASE)
 # "và hai bên sẽ", "and will sign": a second clause joined to the one of the cue
 # a wish or proposal: the meetings it names are to come
@@ -83,11 +88,27 @@ _MANY = re.compile(r"(?:nhiều|hàng loạt|many|several|numerous|regular)\s+(?
 # a counted list of meetings goes on after the count: "hơn 50 cuộc hội đàm trực tuyến, hội đàm thực địa"
 _COUNTED_BEFORE = re.compile(r"(?:\b\d+|nhiều|hàng loạt)\s+(?:cuộc|buổi)\s+(?:hội đàm|làm việc|gặp gỡ|hội nghị)"
                              r"[^.;:]{0,40},\s*$", re.IGNORECASE)
-_NOT_EVENT = re.compile(r"định kỳ|cơ chế|mechanism", re.IGNORECASE)
+# a habit or mechanism, not one meeting: "luân phiên tổ chức hội đàm hằng năm", "hold talks every year"
+_NOT_EVENT = re.compile(r"định kỳ|cơ chế|mechanism|luân phiên|hằng năm|\bevery year\b|\bin turn\b", re.IGNORECASE)
 # a past event dated by its year only ("tại Hội nghị cấp cao năm 2024") is not the one the article reports
 # ... unless it is the year whose work the occasion reviews ("Lễ tổng kết hợp tác năm 2017", held in 2018)
 _YEAR_REVIEWED = re.compile(r"hợp tác|công tác|kết quả|hoạt động|tổng kết|sơ kết|cooperation|results?|review",
                             re.IGNORECASE)
+# a clause that opens with its year: "In 2015, …", "Back in 2015, …", "Năm 2015, …"
+_YEAR_OPENS = re.compile(r"^\s*(?:Back in|In|Năm|Vào năm|Hồi năm)\s+((?:19|20)\d{2})\s*,")
+
+
+def _opening_year(ctx: Context, sent: SentenceInfo, cue: int) -> PartialDate | None:
+    """The year a sentence opens with, before the cue ('In 2015, …'), when it names no day and is before the article's
+    own year."""
+    opening = _YEAR_OPENS.match(sent.text)
+    if not opening or opening.end() > cue or any(d.date.day for d in sent.dates):
+        return None
+    year = int(opening.group(1))
+    pub = ctx.article.published
+    return None if pub and pub.year and year >= pub.year else PartialDate(year)
+
+
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,40}?(?:\bnăm|\bin)\s+((?:19|20)\d{2})\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})\s+(?:[A-Z][\w-]*\s+){0,3}$")
 
@@ -100,6 +121,7 @@ class _Found:
     implied: frozenset[str] = frozenset()    # sides ("VN", "foreign") taken from the article, not the sentence
     named: frozenset[str] = frozenset()      # the parties the sentence itself names
     cue: str = ""                            # the kind of cue word ("conference" or the event's kind)
+    bare: bool = False                       # a conference named by the word alone ("… đồng chủ trì hội nghị.")
 
 
 def find_events(ctx: Context, agreements: list[Agreement], officials: list[Official]) -> list[Event]:
@@ -122,6 +144,8 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 if got:
                     found.append(got)
                     break
+    found += _meetings_with_each(ctx, found, greeting)
+    found = _one_visit_each(ctx, found)
     _widen_gatherings(ctx, found, officials)
     found += [_Found(e) for e in _trip_visits(ctx, person_units, [f.event for f in found])]
     meetings = [f.event for f in found]
@@ -139,7 +163,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
         if e.kind == "visit" and received and any(ctx.gaz.unit(p).is_country for p in e.parties):
             e.kind = "reception"
     for e in events:
-        if e.start is None and e.kind == "talks" and e.evidence.index < 4:
+        if e.start is None and e.kind == "talks" and e.evidence.index < 4 and not _TRIP_PURPOSE.search(e.evidence.text):
             e.start = occasion_date(ctx)
         if e.start is None and e.kind == "talks":
             # "Tại đây, hai bên đã trao đổi …": the talks on the greeting visit told with its day
@@ -149,7 +173,138 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 and ctx.text_year:
             # no day is said, but the text settles the year ("6 tháng đầu năm 2011", "(1962-2022)"): the year
             e.start = PartialDate(ctx.text_year)
+    earlier = _earlier_of_series(ctx, events)    # (among the provinces: the offices linked are this meeting's)
+    _join_linked_offices(ctx, events)
+    events += earlier
     return events
+
+
+def _main_meeting(events: list[Event]) -> Event | None:
+    """The meeting the article reports: its first talks told."""
+    talks = sorted((e for e in events if e.kind == "talks"), key=lambda e: e.evidence.index)
+    return talks[0] if talks else None
+
+
+# an online meeting joined from national offices: "The event was also connected to … the Vietnamese Embassy in Beijing
+# … and the Chinese Embassy in Hanoi", "Hội nghị được kết nối trực tuyến với … Đại sứ quán Việt Nam tại …"
+_LINKED = re.compile(r"\b(?:event|meeting|conference|talks|session)\s+(?:was|were)\s+(?:also\s+)?(?:connected|linked)\s+"
+                     r"(?:online\s+|virtually\s+)?(?:to|with)\b|(?:[Hh]ội nghị|[Ss]ự kiện|[Hh]ội đàm|[Cc]uộc gặp)\s+"
+                     r"(?:cũng\s+)?(?:được\s+)?kết nối(?:\s+trực tuyến)?\s+(?:tới|với|đến)\b", re.IGNORECASE)
+
+
+def _join_linked_offices(ctx: Context, events: list[Event]) -> None:
+    """The states whose offices an online meeting was connected to are parties of it (national offices are)."""
+    main = _main_meeting(events)
+    if main is None:
+        return
+    for sent in ctx.sentences[main.evidence.index + 1:]:
+        m = _LINKED.search(sent.text)
+        if m:
+            states = {country for pos, country in national_bodies(sent.text) if pos > m.end()}
+            main.parties = tuple(sorted(set(main.parties) | states))
+
+
+# an earlier meeting of the same series, dated by its year: "since the first meeting in 2021", "the 9th Meeting held
+# in Phnom Penh last year", "Hội nghị lần thứ nhất năm 2021" ("last year" needs the article's own year)
+_EARLIER_OF_SERIES = re.compile(
+    r"\b(?:first|second|third|previous|last|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|summit)\b"
+    r"(?:\s+of\s+(?:this|its)\s+kind)?(?:\s+(?:was\s+)?(?:held|took place|organi[sz]ed))?(?:\s+in\s+[A-Z][\w ]{0,25}?)?"
+    r"\s+(?:in\s+(?P<year>(?:19|20)\d{2})\b|(?P<last>last year)\b)"
+    r"|[Hh]ội nghị\s+lần thứ\s+[\wà-ỹ]+(?:\s+(?:được\s+)?tổ chức)?(?:\s+tại\s+[A-ZĐ][\wà-ỹ ]{0,25}?)?"
+    r"\s+(?:(?:vào\s+)?năm\s+(?P<vyear>(?:19|20)\d{2})\b|(?P<vlast>năm ngoái)\b)")
+
+
+def _earlier_of_series(ctx: Context, events: list[Event]) -> list[Event]:
+    """Earlier meetings of the series the reported one belongs to, among its parties, in the year the text gives."""
+    main = _main_meeting(events)
+    if main is None or main.start is None or main.start.year is None:
+        return []
+    out: list[Event] = []
+    for sent in ctx.sentences:
+        for m in _EARLIER_OF_SERIES.finditer(sent.text):
+            year = m.group("year") or m.group("vyear")
+            pub = ctx.article.published
+            when = int(year) if year else (pub.year - 1 if pub and pub.year else None)
+            if when is None or when >= main.start.year or any(e.start == PartialDate(when) for e in out):
+                continue
+            out.append(Event(kind="talks", parties=main.parties, evidence=Evidence(sent.index, sent.text),
+                             start=PartialDate(when)))
+    return out
+
+
+# the meeting a trip is made for ("is in Vietnam for a visit and to co-chair a conference", "sang dự hội nghị"): its day
+# is not the lead's (the lead tells of another meeting on the trip)
+_TRIP_PURPOSE = re.compile(r"\b(?:for a visit and |in order )?to (?:co-chair|chair|attend|join|take part in|participate in)\s+"
+                           r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|summit|forum)\b|"
+                           r"\bđể (?:tham dự|dự|đồng chủ trì|chủ trì)\s+(?:[Hh]ội nghị|cuộc gặp|[Dd]iễn đàn)", re.IGNORECASE)
+
+# meetings with several provinces told at once: "During meetings with the two provinces' authorities", "tại các cuộc gặp
+# với đại diện lãnh đạo hai tỉnh A và B"
+_MEETINGS_WITH = re.compile(r"\bmeetings with\b|các (?:cuộc|buổi) (?:gặp|gặp gỡ|gặp mặt|làm việc|hội đàm) với", re.IGNORECASE)
+_THE_TWO = re.compile(r"\bthe two provinces\b|\bhai tỉnh\b", re.IGNORECASE)
+
+
+def _meetings_with_each(ctx: Context, found: list[_Found], greeting: bool) -> list[_Found]:
+    """Meetings with several foreign provinces told in one phrase are one meeting with each (a greeting visit to each,
+    in an article of New Year wishes): the provinces named after the phrase, else 'the two provinces' the article is
+    about; the Vietnamese side is the one of the article's other events, else its own province."""
+    out: list[_Found] = []
+    for sent in ctx.sentences:
+        m = _MEETINGS_WITH.search(sent.text)
+        if not m or _planned(sent.text, m.start(), m.end()) or _MANY.search(sent.text[max(0, m.start() - 25):m.start()]):
+            continue
+        stop = re.search(r"[;.]", sent.text[m.end():])
+        hi = m.end() + (stop.start() if stop else len(sent.text) - m.end())
+        hosts = sorted({mm.unit for mm in sent.parties() if m.end() <= mm.start < hi and ctx.gaz.is_subnational(mm.unit)
+                        and ctx.gaz.country_of(mm.unit) != "VN"})
+        if not hosts and _THE_TWO.search(sent.text, m.end(), min(hi, m.end() + 40)):
+            # (the two foreign provinces the article names most)
+            hosts = sorted([u for u, _ in ctx.unit_counts.most_common() if ctx.gaz.is_subnational(u)
+                            and ctx.gaz.country_of(u) != "VN"][:2])
+        if len(hosts) < 2:
+            continue
+        vn = sorted({p for f in found for p in f.event.parties if ctx.gaz.country_of(p) == "VN"
+                     and set(f.event.parties) & set(hosts)}) or ([ctx.main_vn] if ctx.main_vn else [])
+        if len(vn) != 1:
+            continue
+        dm = _date_near(sent, m.start())
+        start = ctx.settle(dm.date) if dm and not dm.end else None
+        kind = "visit" if greeting else "talks"
+        for h in hosts:
+            e = Event(kind=kind, parties=tuple(sorted((vn[0], h))), evidence=Evidence(sent.index, sent.text), start=start)
+            out.append(_Found(e, frozenset(), frozenset(e.parties), kind))
+    return out
+
+
+# several delegations: "Cambodia's delegations pay Tet visits to Kien Giang", "Leaders from several Cambodian provinces
+# have visited", "nhiều tỉnh của Campuchia … sang chúc Tết"
+_SEVERAL = re.compile(r"\bdelegations\b|\bpa(?:id|y|ys|ying)\s+(?:[\w-]+\s+){0,3}?visits\b|\bseveral\s+(?:[A-Z]\w+\s+)?"
+                      r"(?:provinces|localities)\b|các đoàn|nhiều (?:tỉnh|địa phương)|(?:\bcác|\b\d+|\bhai|\bba|\bbốn|\bnăm)"
+                      r" tỉnh\b", re.IGNORECASE)
+
+
+def _one_visit_each(ctx: Context, found: list[_Found]) -> list[_Found]:
+    """Visits of several foreign delegations to one province, told without naming them ('Cambodia's delegations pay
+    Tet visits to Kien Giang'), are one visit for each foreign province the article names (not each other's parties)."""
+    out: list[_Found] = []
+    for f in found:
+        e = f.event
+        vn = [p for p in e.parties if ctx.gaz.country_of(p) == "VN"]
+        foreign = [p for p in e.parties if ctx.gaz.country_of(p) != "VN"]
+        if e.kind != "visit" or len(vn) != 1 or not foreign or "foreign" not in f.implied or \
+                not _SEVERAL.search(e.evidence.text):
+            out.append(f)    # (a sentence that lists the provinces tells one trip of them all, as the annotators read it)
+            continue
+        countries = {ctx.gaz.country_of(p) for p in foreign}
+        foreign = sorted(u for u in ctx.unit_counts if ctx.gaz.is_subnational(u) and ctx.gaz.country_of(u) in countries)
+        if len(foreign) < 2:
+            out.append(f)
+            continue
+        for p in foreign:
+            one = Event(kind="visit", parties=tuple(sorted((vn[0], p))), evidence=e.evidence, start=e.start, end=e.end,
+                        place=e.place)
+            out.append(_Found(one, f.implied - {"foreign"}, frozenset({vn[0], p}) & (f.named | {p}), f.cue))
+    return out
 
 
 # a day said to be ahead: "vào ngày 18/12 tới", "sẽ diễn ra vào ngày 18/12", "will be held on December 18"
@@ -281,6 +436,8 @@ def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
     """A signing is an event when it is dated to a month or day, or when the article tells it as part of the
     occasion it reports (a meeting with the same parties, the lead, 'on the occasion', 'Tại đây'); an undated
     signing recalled from earlier years is the agreement only."""
+    if _proposed_signing(a.evidence.text):
+        return False    # "he suggested the two localities … sign a friendly cooperation agreement": to be signed
     if a.signed and a.signed.day:
         return True
     if a.signed and a.signed.month and not a.current:
@@ -293,9 +450,28 @@ def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
     return any(set(e.parties) & set(a.parties) and e.kind != "other" for e in meetings)
 
 
+def _proposed_signing(text: str) -> bool:
+    """Every signing verb of the text is a bare 'sign' that a wish or proposal before it asks for ('suggested the two
+    localities strengthen exchanges … and sign a friendly cooperation agreement'), no past marker between."""
+    signs = list(SIGN.finditer(text))
+    if not signs:
+        return False
+    for m in signs:
+        wish = None
+        for wish in _WISH.finditer(text, 0, m.start()):
+            pass
+        if m.group().lower() != "sign" or not wish or PAST_MARK.search(text, wish.end(), m.start()):
+            return False
+    return True
+
+
 _OCCASION = re.compile(r"[Nn]hân dịp|[Tt]ại (?:đây|buổi|lễ|hội)|[Tt]rong (?:khuôn khổ|buổi|dịp)|[Ss]au (?:buổi|khi|hội)|"
                        r"[Kk]ết thúc|[Oo]n (?:the|this) occasion|[Cc]oncluding|[Aa]t the (?:talks|meeting|ceremony|event)|"
                        r"[Dd]uring the|[Aa]fter the (?:talks|meeting)|[Ll]ễ ký|signing ceremony")
+
+
+# more ways to say a thing is to come: "are set to hold talks", "is to visit", "is due to sign"
+_FUTURE_MORE = re.compile(r"\b(?:is|are) (?:set|due|slated|poised) to\b|\b(?:is|are) to (?=[a-z]+ )", re.IGNORECASE)
 
 
 def _planned(text: str, start: int, end: int) -> bool:
@@ -304,6 +480,8 @@ def _planned(text: str, start: int, end: int) -> bool:
     fut = None
     for fut in FUTURE_WORD.finditer(text, 0, start):
         pass
+    for more in _FUTURE_MORE.finditer(text, fut.end() if fut else 0, start):
+        fut = more
     if fut and not PAST_MARK.search(text, fut.end(), start):
         return True
     wish = None
@@ -361,6 +539,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         return None    # "Lễ kết nghĩa giữa Hội hữu nghị ...": associations, not the provinces
     if kind == "other" and _company_ceremony(ctx, sent, m):
         return None
+    if kind == "other" and _THE_FACT_THAT.search(text, max(0, m.start() - 60), m.start()):
+        return None    # "cho rằng việc tỉnh A giúp xây dựng và bàn giao …": a deed praised in a speech, not a ceremony
     need_both = False
     cue = kind
     if kind == "sides":
@@ -370,7 +550,9 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         if _OWN_CONFERENCE.match(text[m.end():]) and not between:
             return None    # ("Hội nghị lần thứ 4 giữa các tỉnh A, B (Việt Nam) và C (Trung Quốc)" is no party's own)
         sign = SIGN.search(text, m.end())
-        if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()):
+        # ("thực hiện thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 14/05/2018)": an aside on the document reviewed)
+        aside = sign and text.rfind("(", m.end(), sign.start()) > text.rfind(")", m.end(), sign.start())
+        if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()) and not aside:
             # "hội nghị ... ký kết biên bản", "a conference ... where they signed": the signing is the event
             return _Found(Event(kind=_FRAME, parties=(), evidence=Evidence(sent.index, text)), cue=kind)
         review = _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) or \
@@ -393,7 +575,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         parties, implied = _parties(ctx, sent, person_units, kind, m.start(), m.end())
     if not parties or need_both and implied:
         return None
-    if kind == "other" and len(implied) == 1:
+    if kind == "other" and len(implied) == 1 and not re.search(r"giữa\s+(?:hai|2)\s+tỉnh|between the two provinces", text):
         vn_side = "VN" in implied
         if not any((ctx.gaz.country_of(mm.unit) == "VN") == vn_side for mm in sent.mentions):
             return None    # "Nghệ An bàn giao nhà cho hộ nghèo": one side's own ceremony, the other side not named
@@ -404,6 +586,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         # "Ngày 22/2, … Chương trình Gặp gỡ đầu xuân năm 2023": the year the occasion's name gives is the day's
         start = PartialDate(year, dm.date.month, dm.date.day)
         end = PartialDate(year, dm.end.month, dm.end.day) if dm.end and dm.end.year is None else ctx.settle(dm.end)
+    elif dm and dm.end and kind == "talks" and cue != "conference":
+        pass    # talks on a trip of several days ("on March 30-31 visited … at a working session"): which day is not said
     elif dm:
         start = ctx.settle(dm.date)
         end = ctx.settle(dm.end) if dm.end else None
@@ -413,6 +597,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         start = ctx.trip_month(sent)
     elif year and kind == "visit" and not sent.dates and not reviewed:
         start = PartialDate(year)    # "chúc Tết tỉnh Bôlykhămxay năm 2021": the year its name gives, no day said
+    elif _opening_year(ctx, sent, m.start()):
+        start = _opening_year(ctx, sent, m.start())    # "In 2015, the two provinces held talks": a past year's event
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
     named = frozenset(p for p in parties if ("VN" if ctx.gaz.country_of(p) == "VN" else "foreign") not in implied)
     # a delegation received by a province is met: the annotators' convention (and the graph's) calls it talks; a
@@ -420,7 +606,12 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     if kind == "reception" and not (_WELCOME_AT.search(text) or any(ctx.gaz.unit(p).is_country for p in parties)):
         kind = "visit" if greeting else "talks"     # a greeting visit, else the delegation was met
     return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
-                        start=start, end=end, place=place), implied, named, cue)
+                        start=start, end=end, place=place), implied, named, cue,
+                  bare=cue == "conference" and bool(re.match(r"\s*(?:[.;]|$)", text[m.end():])))
+
+
+# "việc tỉnh A giúp xây dựng và bàn giao …" (the fact that A built and handed over …): a deed named as a noun
+_THE_FACT_THAT = re.compile(r"\bviệc\s+[^,.;]{0,50}$")
 
 
 # a company's ceremony ("Công ty cổ phần … đã khởi công dự án", "the company inaugurated its plant"): no provinces'
@@ -516,7 +707,7 @@ def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
         if not parties:
             continue
         dm = _date_near(sent, m.start())
-        start = ctx.settle(dm.date) if dm else None
+        start = ctx.settle(dm.date) if dm else _opening_year(ctx, sent, m.start())
         end = ctx.settle(dm.end) if dm and dm.end else None
         place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
         out.append(Event(kind="visit", parties=parties, evidence=Evidence(sent.index, sent.text),
@@ -547,14 +738,17 @@ def _date_near(sent: SentenceInfo, pos: int):
     return days[0] if days else None
 
 
-_AT_THE_EVENT = re.compile(r"(?:[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
+_AT_THE_EVENT = re.compile(r"(?:[Kk]ết thúc|[Bb]ế mạc|[Aa]t the end of|[Cc]oncluding|[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
                            r"(?:co-)?chaired)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
+# "…(Photo: VNA)Bangkok (VNA) – …": a news agency's dateline wherever a caption left it
+_AGENCY_AFTER = re.compile(r"^\s*\((?:VNA|KPL|TTXVN|VNS|Xinhua|AFP|Reuters|ANI|VOV)(?:/[A-Za-z]+)?\)\s*[-–—]\s")
 _DATELINE_PLACE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
 
 
 def _is_dateline(text: str, m) -> bool:
     """'Vientiane (VNA) –': where the news was filed, not where the event took place."""
-    return bool(_DATELINE_PLACE.match(text[m.end:])) and (m.start <= 2 or text[m.start:m.end].isupper() and m.start < 40)
+    return bool(_DATELINE_PLACE.match(text[m.end:])) and (m.start <= 2 or text[m.start:m.end].isupper() and m.start < 40
+                                                          or bool(_AGENCY_AFTER.match(text[m.end:])))
 
 
 def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kind: str,
@@ -565,7 +759,7 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     both = frozenset({"VN", "foreign"})
     # "Tại hội đàm, ...": a reference back to the article's own event
     if _AT_THE_EVENT.search(sent.text[max(0, cue_start - 25):cue_start]) and not re.match(
-            r"\s*(?:với|giữa|with|between)\b", sent.text[cue_end:]):
+            r"\s*(?:với|giữa|with|between)\b", sent.text[cue_end:]) and not _co_chairs_named(ctx, sent, cue_start):
         return main, both
     near = ctx.clause_parties(sent, cue_start, cue_end)
     if not near or kind == "talks" and not any(ctx.gaz.is_subnational(m.unit) for m in near):
@@ -580,6 +774,7 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     # (not one in whose name a ceremony is held: "Thừa ủy quyền của Thủ tướng Chính phủ Lào, ông X đã trao …")
     if kind in ("reception", "talks"):
         leaders |= {t.country for t in sent.titles or [] if t.code in _HEADS and t.country}
+        leaders |= {country for _, country in leaders_named_by_country(sent.text)}
     if kind in ("reception", "talks"):
         guests = _national_guests(ctx, sent, person_units, cue_end)
         if guests:
@@ -607,6 +802,8 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
             side = vn if country == "VN" else foreign
             if pos < cue_start and any(pos < a < cue_start for a, _, _ in sent.people):
                 continue   # "Thừa ủy quyền của Chính phủ Lào, ông X đã trao ...": the person acts, not the state
+            if _MEDAL_OF.search(sent.text, max(0, pos - 60), pos):
+                continue   # "Huân chương Độc lập của Đảng, Nhà nước Lào": the state whose order it is, not one acting
             if country not in side and (not side or pos < cue_start):
                 side.append(country)
     if vn or foreign:
@@ -620,7 +817,9 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
                 implied.add("VN")    # (a national leader in the sentence names the side)
         if not foreign:
             two = TWO_SIDES.search(sent.text) and ctx.main_foreign    # "both sides": the article's own two
-            foreign = sorted(c for c in leaders if c != "VN") or ([ctx.main_foreign] if two else ctx.main_foreign_units())
+            # (a meeting with a state's delegation is the state's; its visit may bring provinces along)
+            foreign = sorted(c for c in leaders if c != "VN") or (_national_delegation(ctx) if kind == "talks" else []) \
+                or ([ctx.main_foreign] if two else ctx.main_foreign_units())
             if not any(c != "VN" for c in leaders):
                 implied.add("foreign")
         if vn and foreign:
@@ -643,6 +842,40 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
 
 
 _HEADS = ("prime-minister", "president", "general-secretary")
+_ADJECTIVES = {"LA": "Lao", "KH": "Cambodian", "CN": "Chinese", "TH": "Thai", "KR": "Korean|South Korean", "JP": "Japanese"}
+# the visitors the lead names are a state's: "A Lao delegation led by Vice President …", "A delegation of the Lao
+# National Assembly (NA) led by its Vice President …" (not "The Cambodian delegation": one named before)
+_NATIONAL_DELEGATION = re.compile(
+    r"\bA\s+(?:high-ranking\s+|high-level\s+)?(?P<adj>" + "|".join(_ADJECTIVES.values()) + r")\s+"
+    r"(?:(?:Party|State|Government|National Assembly|NA|parliamentary|military|army)\s+)?delegation\b"
+    r"|\bdelegation of the (?P<of>" + "|".join(_ADJECTIVES.values()) + r")\s+(?:National Assembly|Government|State|"
+    r"Party|People's Army|Ministry)")
+
+
+def _national_delegation(ctx: Context) -> list[str]:
+    """The state whose delegation the lead says came, when that sentence names no province of it."""
+    for sent in ctx.sentences[:4]:
+        m = _NATIONAL_DELEGATION.search(sent.text)
+        if not m:
+            continue
+        words = m.group("adj") or m.group("of")
+        country = next(c for c, rx in _ADJECTIVES.items() if re.fullmatch(rx, words))
+        if any(ctx.gaz.is_subnational(mm.unit) and ctx.gaz.country_of(mm.unit) == country for mm in sent.parties()):
+            return []
+        return [country]
+    return []
+# an order or medal named with its state: "Huân chương Độc lập hạng Ba của Đảng, Nhà nước", "Order of … of the"
+_MEDAL_OF = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|\bOrder|\bMedal)\b[^,.;]{0,40}?\s(?:của|of)\s+(?:the\s+)?(?:Đảng,?\s+)?$")
+# "A, Bí thư tỉnh X và B, Tỉnh trưởng tỉnh Y cùng chủ trì hội nghị": the co-chairs named before the cue are the sides
+_CO_CHAIR = re.compile(r"(?:cùng|đồng)\s+chủ trì\s+(?:cuộc\s+|buổi\s+)?$|\bco-chaired\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _co_chairs_named(ctx: Context, sent: SentenceInfo, cue_start: int) -> bool:
+    """The clause before a 'cùng chủ trì hội nghị' names provinces of two countries (the co-chairs' own)."""
+    if not _CO_CHAIR.search(sent.text, max(0, cue_start - 25), cue_start):
+        return False
+    units = {m.unit for m in ctx.clause_parties(sent, cue_start, cue_start) if ctx.gaz.is_subnational(m.unit)}
+    return len({ctx.gaz.country_of(u) for u in units}) >= 2
 
 
 def _national_guests(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], cue_end: int) -> list[str]:
@@ -688,6 +921,10 @@ def _merge(found: list[_Found]) -> list[Event]:
     kept: list[_Found] = []
     for f in out:
         e = f.event
+        # "A và B đồng chủ trì hội nghị." after the sentence that names the conference (a review, say): that one
+        if f.bare and any(o is not f and o.cue == "conference" and set(o.event.parties) == set(e.parties)
+                          and o.event.evidence.index < e.evidence.index and _compatible(o.event, e) for o in out):
+            continue
         # "Bàn giao công trình cho tỉnh Sekong" beside "quà tặng của Nhà nước Việt Nam ... tỉnh Sekong": the side
         # the first left to the article is the one the second names
         if f.implied and f.implied != {"VN", "foreign"}:
@@ -695,6 +932,12 @@ def _merge(found: list[_Found]) -> list[Event]:
                            and f.named <= set(o.event.parties) and _compatible(o.event, e)), None)
             if fuller:
                 fuller.event.start = fuller.event.start or e.start
+                if f.implied == {"foreign"} and e.kind == "visit":
+                    # "A Cambodian delegation … paid a visit" told of the provinces the article is about: the
+                    # country's delegation came with them (ISO codes: a province's code starts with its country's)
+                    states = {p for p in fuller.event.parties if "-" not in p and p != "VN"}
+                    provinces = {p for p in e.parties if p.split("-")[0] in states and "-" in p}
+                    fuller.event.parties = tuple(sorted(set(fuller.event.parties) | provinces))
                 continue
         # "At the hand-over ceremony", "Tại hội nghị": the ceremony or conference told elsewhere with its parties
         if f.implied == {"VN", "foreign"} and any((o.event.kind == e.kind or o.cue == f.cue) and not o.implied

@@ -44,3 +44,19 @@ def state_giver(text: str, give_pos: int | None = None) -> str | None:
              or give_pos is not None and m.end() <= give_pos and _AUXILIARIES.match(text, m.end(), give_pos)
              for code in _codes(m)}
     return found.pop() if len(found) == 1 else None
+
+
+# a national leader named by the country alone: "the Vietnamese Party leader", "the Lao leader", "the top leader of
+# Laos", "nhà lãnh đạo Lào" (the head of state or party the article named before by name and title)
+_LEADER_OF = re.compile(r"\b(?:the\s+)?(?:top\s+)?(?P<adj>" + _ANY_COUNTRY + r")(?:\s+(?:Party|State|top))?\s+leader\b"
+                        r"|\b(?:the\s+)?top\s+leader\s+of\s+(?P<of>" + _ANY_COUNTRY + r")\b"
+                        r"|\bnhà lãnh đạo\s+(?:cấp cao\s+)?(?P<vi>" + _ANY_COUNTRY + r")\b")
+
+
+def leaders_named_by_country(text: str) -> list[tuple[int, str]]:
+    """(position, country) of each national leader a text names by the country alone ('the Vietnamese Party leader')."""
+    out = []
+    for m in _LEADER_OF.finditer(text):
+        words = m.group("adj") or m.group("of") or m.group("vi") or ""
+        out += [(m.start(), code) for code, rx in _COUNTRY_WORDS.items() if re.fullmatch(rf"(?:{rx})", words)]
+    return out
