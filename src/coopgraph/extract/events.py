@@ -18,7 +18,9 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"\b(?:Lunar )?New Year (?:greeting )?visit|\b(?:Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greeting )?visit",
                          re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the)(?: [\w-]+){0,2} talk\b|high-level talk\b|"
-                         r"plenary meeting|working session|\bmet (?:with|on|in|at|to|for)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp (?:gỡ|mặt)|gặp (?:gỡ|mặt) với|"
+                         r"plenary meeting|working session|\bmet (?:with|on|in|at|to|for)\b|"
+                         # a photo caption's present tense: "Secretary X (right) meets with Governor Y on May 5"
+                         r"\bmeets with\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp (?:gỡ|mặt)|gặp (?:gỡ|mặt) với|"
                          # the leaders' yearly "Gặp gỡ đầu xuân" (a spring meeting) of neighbouring provinces
                          r"gặp gỡ đầu (?:xuân|năm)|"
                          # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
@@ -42,7 +44,10 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"lễ kỷ niệm|lễ khởi công|groundbreaking|lễ kết nghĩa|twinning ceremony|"
                          r"(?:lễ )?trao (?:tặng )?(?:[Hh]uân|[Hh]uy) chương|lễ trao (?:tặng )?(?:học bổng|quà)|"
                          r"award(?:ing)? ceremony|scholarship(?:-presenting| presentation)? ceremony|"
-                         r"presented (?:the |a )?[^.;]{0,40}(?:Order|Medal)\b", re.IGNORECASE)),
+                         r"presented (?:the |a )?[^.;]{0,40}(?:Order|Medal)s?\b|"
+                         # "organised a ceremony to present Lao friendship orders", "a ceremony presenting medals"
+                         r"ceremony (?:to present|presenting) [^.;]{0,40}?(?:orders?|medals?|decorations?)\b",
+                         re.IGNORECASE)),
 ]
 # "the two sides reviewed …", "hai bên đã trao đổi thông tin …": the sides met, though no meeting is named (talks,
 # unless the article names the meeting or ceremony where they did)

@@ -1,0 +1,26 @@
+"""Events told in English phrasings (captions, award ceremonies, national delegations); sentences of our own."""
+from __future__ import annotations
+
+from coopgraph.facts import PartialDate
+
+from extract_helpers import events, facts, kinds
+
+
+def test_caption_meets_with_is_talks() -> None:
+    f = facts("Quang Tri Party Secretary Le Van Hoa (right) meets with Governor of Savannakhet province Vilay Somphone "
+              "in Dong Ha on May 5. (Photo: VNA)\n"
+              "Quang Tri (VNA) – The two provinces will step up trade and tourism links.", "2024-05-06")
+    assert ("talks", ("LA-SV", "VN-25"), PartialDate(2024, 5, 5)) in events(f)
+
+
+def test_ceremony_to_present_orders_is_a_ceremony() -> None:
+    f = facts("Ha Tinh (VNA) – The authorities of central Ha Tinh province on April 9 organised a ceremony to present "
+              "Lao friendship orders to former provincial leaders, in the presence of a delegation from Laos's "
+              "Bolikhamxay province.", "2024-04-10")
+    assert ("other", ("LA-BL", "VN-23")) in kinds(f)
+
+
+def test_presented_orders_plural_is_a_ceremony() -> None:
+    f = facts("Ha Tinh (VNA) – Governor of Bolikhamxay province Sonesak Malavong on April 9 presented second-class "
+              "Friendship Orders to five officials of Ha Tinh province.", "2024-04-10")
+    assert ("other", ("LA-BL", "VN-23")) in kinds(f)
