@@ -24,3 +24,14 @@ def test_presented_orders_plural_is_a_ceremony() -> None:
     f = facts("Ha Tinh (VNA) – Governor of Bolikhamxay province Sonesak Malavong on April 9 presented second-class "
               "Friendship Orders to five officials of Ha Tinh province.", "2024-04-10")
     assert ("other", ("LA-BL", "VN-23")) in kinds(f)
+
+
+def test_delegation_of_a_national_party_body_is_the_state() -> None:
+    f = facts("Tuyen Quang (VNA) – A working delegation of the Lao People’s Revolutionary Party Central Committee’s "
+              "Inspection Commission led by its chairman Bounthong Chanthavong paid a working visit to Tuyen Quang "
+              "province on October 3.\n"
+              "Speaking at a reception for the delegation, Secretary of the provincial Party Committee Le Van Minh "
+              "said that Tuyen Quang is honoured to host the guests.\n"
+              "Tuyen Quang has twinned with Phongsaly province of Laos since 2008.", "2023-10-04")
+    # (the working visit frames the reception, which takes its day)
+    assert events(f) == {("reception", ("LA", "VN-07"), PartialDate(2023, 10, 3))}

@@ -168,7 +168,9 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
         if e.kind == "visit" and received and any(ctx.gaz.unit(p).is_country for p in e.parties):
             e.kind = "reception"
     for e in events:
-        if e.start is None and e.kind == "talks" and e.evidence.index < 4 and not _TRIP_PURPOSE.search(e.evidence.text):
+        # (a reception in the lead, "Speaking at a reception for the delegation", is on the day the lead tells too)
+        if e.start is None and e.kind in ("talks", "reception") and e.evidence.index < 4 \
+                and not _TRIP_PURPOSE.search(e.evidence.text):
             e.start = occasion_date(ctx)
         if e.start is None and e.kind == "talks":
             # "Tại đây, hai bên đã trao đổi …": the talks on the greeting visit told with its day
@@ -823,7 +825,8 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
         if not foreign:
             two = TWO_SIDES.search(sent.text) and ctx.main_foreign    # "both sides": the article's own two
             # (a meeting with a state's delegation is the state's; its visit may bring provinces along)
-            foreign = sorted(c for c in leaders if c != "VN") or (_national_delegation(ctx) if kind == "talks" else []) \
+            foreign = sorted(c for c in leaders if c != "VN") or \
+                (_national_delegation(ctx) if kind in ("talks", "reception", "visit") else []) \
                 or ([ctx.main_foreign] if two else ctx.main_foreign_units())
             if not any(c != "VN" for c in leaders):
                 implied.add("foreign")
@@ -854,7 +857,8 @@ _NATIONAL_DELEGATION = re.compile(
     r"\bA\s+(?:high-ranking\s+|high-level\s+)?(?P<adj>" + "|".join(_ADJECTIVES.values()) + r")\s+"
     r"(?:(?:Party|State|Government|National Assembly|NA|parliamentary|military|army)\s+)?delegation\b"
     r"|\bdelegation of the (?P<of>" + "|".join(_ADJECTIVES.values()) + r")\s+(?:National Assembly|Government|State|"
-    r"Party|People's Army|Ministry)")
+    # (a party named in full: "of the Lao People's Revolutionary Party (LPRP) Central Committee's … Commission")
+    r"Party|People[’']s Army|Ministry|People[’']s Revolutionary Party|Communist Party|People[’']s Party)")
 
 
 def _national_delegation(ctx: Context) -> list[str]:
