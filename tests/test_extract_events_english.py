@@ -35,3 +35,10 @@ def test_delegation_of_a_national_party_body_is_the_state() -> None:
               "Tuyen Quang has twinned with Phongsaly province of Laos since 2008.", "2023-10-04")
     # (the working visit frames the reception, which takes its day)
     assert events(f) == {("reception", ("LA", "VN-07"), PartialDate(2023, 10, 3))}
+
+
+def test_ceremony_to_mark_an_anniversary_of_the_partnership() -> None:
+    f = facts("The Lam Dong provincial People's Committee on June 9 hosted a ceremony to mark the 15th anniversary of "
+              "its friendship with Japan's Okayama prefecture, with a delegation led by Okayama's vice governor.",
+              "2024-06-10")
+    assert ("other", ("JP-33", "VN-35")) in kinds(f)

@@ -46,7 +46,10 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"award(?:ing)? ceremony|scholarship(?:-presenting| presentation)? ceremony|"
                          r"presented (?:the |a )?[^.;]{0,40}(?:Order|Medal)s?\b|"
                          # "organised a ceremony to present Lao friendship orders", "a ceremony presenting medals"
-                         r"ceremony (?:to present|presenting) [^.;]{0,40}?(?:orders?|medals?|decorations?)\b",
+                         r"ceremony (?:to present|presenting) [^.;]{0,40}?(?:orders?|medals?|decorations?)\b|"
+                         # "hosted a ceremony to mark the 20th anniversary of its partnership with …"
+                         r"\bceremony (?:to (?:mark|celebrate|commemorate)|marking|celebrating) the [\w-]+ anniversary\b|"
+                         r"\banniversary (?:ceremony|celebration)\b",
                          re.IGNORECASE)),
 ]
 # "the two sides reviewed …", "hai bên đã trao đổi thông tin …": the sides met, though no meeting is named (talks,
