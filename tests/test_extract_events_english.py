@@ -42,3 +42,12 @@ def test_ceremony_to_mark_an_anniversary_of_the_partnership() -> None:
               "its friendship with Japan's Okayama prefecture, with a delegation led by Okayama's vice governor.",
               "2024-06-10")
     assert ("other", ("JP-33", "VN-35")) in kinds(f)
+
+
+def test_a_side_named_by_its_people_speaks_on_a_greeting_visit() -> None:
+    f = facts("Tay Ninh (VNA) - Governors of Cambodia's Svay Rieng and Kampong Cham provinces on January 20 visited "
+              "Tay Ninh province of Vietnam to extend Lunar New Year (Tet) greetings.\n"
+              "The Cambodian officials spoke highly of the achievements of Tay Ninh last year.\n"
+              "Chairman of the Tay Ninh People's Committee Nguyen Thanh Ngoc thanked the guests for their gesture.",
+              "2024-01-20")
+    assert ("talks", ("KH-20", "KH-3", "VN-37"), PartialDate(2024, 1, 20)) in events(f)

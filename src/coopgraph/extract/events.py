@@ -439,7 +439,22 @@ def _both_sides_speak(ctx: Context, v: Event, person_units: dict[str, str]) -> b
             speech = _SPEAKS.search(s.text, end, min(len(s.text), end + 60))
             if speech and not re.search(r"[.;]", s.text[end:speech.start()]):
                 sides.add(ctx.gaz.country_of(unit) == "VN")
+        # "The Cambodian officials spoke highly of …", "The Lao guests thanked …": a side named by its people
+        for m in _SIDE_SPEAKS.finditer(s.text):
+            country = next((c for c, rx in _ADJECTIVES.items() if re.fullmatch(rx, m.group("adj"))), None) \
+                if m.group("adj") else None
+            if m.group("adj") in ("Vietnamese", "Vietnam"):
+                sides.add(True)
+            elif country and any(p.split("-")[0] == country for p in v.parties):
+                sides.add(False)
     return sides == {True, False}
+
+
+# a side named by its people as the subject of a speech verb: "The Cambodian officials spoke highly of …"
+_SIDE_SPEAKS = re.compile(r"\b(?:The|the)\s+(?:visiting\s+)?(?P<adj>Vietnamese|Lao|Cambodian|Chinese|Thai|Korean|Japanese)\s+"
+                          r"(?:officials|guests|delegation|side|leaders|delegates)\s+(?:also\s+)?"
+                          r"(?:said|spoke|affirmed|expressed|thanked|hoped|highlighted|stressed|noted|emphasi[sz]ed|"
+                          r"briefed|informed|proposed|suggested)\b")
 
 
 def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
