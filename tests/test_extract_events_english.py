@@ -51,3 +51,12 @@ def test_a_side_named_by_its_people_speaks_on_a_greeting_visit() -> None:
               "Chairman of the Tay Ninh People's Committee Nguyen Thanh Ngoc thanked the guests for their gesture.",
               "2024-01-20")
     assert ("talks", ("KH-20", "KH-3", "VN-37"), PartialDate(2024, 1, 20)) in events(f)
+
+
+def test_earlier_this_month_is_the_articles_month() -> None:
+    f = facts("Dien Bien and Laos's Phongsaly provinces earlier this month signed a memorandum of understanding on "
+              "trade and tourism cooperation.", "2024-03-20")
+    assert ("signing", ("LA-PH", "VN-71"), PartialDate(2024, 3)) in events(f)
+    f = facts("Earlier this month, leaders of Dien Bien province held talks with a delegation from Laos's Phongsaly "
+              "province.", "2024-03-20")
+    assert ("talks", ("LA-PH", "VN-71"), PartialDate(2024, 3)) in events(f)

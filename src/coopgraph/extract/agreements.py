@@ -565,6 +565,9 @@ TWO_SIDES = re.compile(r"\bhai (?:bên|tỉnh)\b|\b2 (?:bên|tỉnh)\b|\bboth (?
                        re.IGNORECASE)
 
 
+_THIS_MONTH = re.compile(r"this month|tháng này", re.IGNORECASE)
+
+
 def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialDate | None, bool]:
     """When it was signed, and whether the signing is the event the article reports."""
     text = sent.text
@@ -597,6 +600,10 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
         or next((d for d in dates if d.date.day is not None), None)
     if day:
         return ctx.settle(day.date), True
+    # "Earlier this month, A and B signed …": the month of the article's own date, a signing of these days
+    this_month = next((d for d in dates if d.date.day is None and _THIS_MONTH.search(text, d.start, d.stop)), None)
+    if this_month:
+        return this_month.date, True
     if sent.index > 1 and _REPORTED.search(text) and not _THIS_OCCASION.search(text):
         return None, False    # "Da Nang signed MoUs with five provinces, Triet said": told of, not done at the event
     month = ctx.trip_month(sent) if DURING_TRIP.match(text) else None

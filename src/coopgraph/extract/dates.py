@@ -68,6 +68,11 @@ _RELATIVE = re.compile(r"\b(yesterday|hôm qua|(?:on|last|vào|hôm)\s+(?:" + "|
                        r"(?!\s*(?:,\s*)?(?:\d|(?:ngày\s+)?\d|" + _EN_MONTH_RE + r"))", re.IGNORECASE)
 
 
+# the month of the article's own date: "Earlier this month, A and B signed …", "early this month"
+_THIS_MONTH = re.compile(r"\b(?:(?:earlier|early|later|late)\s+)?this month\b|\bđầu tháng này\b|\btrong tháng này\b",
+                         re.IGNORECASE)
+
+
 def _relative_day(word: str, published: PartialDate) -> PartialDate | None:
     """The day a relative word names: the day before the article's date, or the last such weekday up to it."""
     import datetime as dt
@@ -128,6 +133,9 @@ def find_dates(sentence: str, published: PartialDate | None = None) -> list[Date
             add(m.start(), m.end(), PartialDate(int(y), int(mo), None))
     for m in _EN_MONTH_YEAR.finditer(sentence):
         add(m.start(), m.end(), PartialDate(int(m.group(2)), _month_no(m.group(1)), None))
+    if published and published.year and published.month:
+        for m in _THIS_MONTH.finditer(sentence):
+            add(m.start(), m.end(), PartialDate(published.year, published.month, None))
     if published and published.complete:
         for m in _RELATIVE.finditer(sentence):
             add(m.start(), m.end(), _relative_day(m.group(1), published))

@@ -749,9 +749,13 @@ _REPORTED_ON = re.compile(r"\b(?:reported|said|announced|đưa tin|cho biết)\s
 _SIGNED_ON = re.compile(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
+_THIS_MONTH = re.compile(r"this month|tháng này", re.IGNORECASE)
+
+
 def _date_near(sent: SentenceInfo, pos: int):
     """The date of the clause that names the event (the one before it, else the first), a dateline aside."""
-    days = [d for d in sent.dates if d.date.day is not None]
+    # (a month told relative to the article's date, "earlier this month", names the occasion's time as a day would)
+    days = [d for d in sent.dates if d.date.day is not None or _THIS_MONTH.search(sent.text, d.start, d.stop)]
     if days and days[0].start <= 2 and _DATELINE_DATE.match(sent.text[days[0].stop:]) and len(days) > 1:
         days = days[1:]
     text = sent.text
@@ -844,7 +848,7 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
             two = TWO_SIDES.search(sent.text) and ctx.main_foreign    # "both sides": the article's own two
             # (a meeting with a state's delegation is the state's; its visit may bring provinces along)
             foreign = sorted(c for c in leaders if c != "VN") or \
-                (_national_delegation(ctx) if kind in ("talks", "reception", "visit") else []) \
+                (_national_delegation(ctx) if kind in ("talks", "reception") else []) \
                 or ([ctx.main_foreign] if two else ctx.main_foreign_units())
             if not any(c != "VN" for c in leaders):
                 implied.add("foreign")
