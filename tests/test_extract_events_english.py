@@ -60,3 +60,18 @@ def test_earlier_this_month_is_the_articles_month() -> None:
     f = facts("Earlier this month, leaders of Dien Bien province held talks with a delegation from Laos's Phongsaly "
               "province.", "2024-03-20")
     assert ("talks", ("LA-PH", "VN-71"), PartialDate(2024, 3)) in events(f)
+
+
+def test_called_on_and_met_a_titled_person() -> None:
+    f = facts("Governor of Phongsaly province Phouthong Sengakhom on May 14 called on Lai Chau Party Secretary "
+              "Giang Pa Munh.", "2024-05-15")
+    assert ("visit", ("LA-PH", "VN-01"), PartialDate(2024, 5, 14)) in events(f)
+    f = facts("Lai Chau Party Secretary Giang Pa Munh on May 14 met Phongsaly Governor Phouthong Sengakhom to discuss "
+              "border trade.", "2024-05-15")
+    assert ("talks", ("LA-PH", "VN-01"), PartialDate(2024, 5, 14)) in events(f)
+
+
+def test_called_on_or_met_without_a_person_is_no_event() -> None:
+    f = facts("Lai Chau Party Secretary Giang Pa Munh on May 14 called on businesses of Phongsaly province to invest "
+              "more and said the province met the demand for electricity.", "2024-05-15")
+    assert not f.events

@@ -11,16 +11,25 @@ from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIG
 from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
 from .states import leaders_named_by_country, national_bodies
 
+# the person met or called on, by their title after at most three capitalised words: "Governor X", "the Lao
+# Ambassador", "Champassak governor", "Vice Chairman of …" (not "met the demand", "called on businesses to …")
+_TITLED = (r"(?:the\s+|his\s+|her\s+|their\s+)?(?:visiting\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,3}?)"
+           r"(?:(?:Vice|Deputy|Standing)\s+)?(?:Governor|Secretary|Chairman|Chairwoman|Chair|Mayor|Ambassador|"
+           r"Consul General|President|Prime Minister|Minister|Mr|Ms|Mrs|Madam|counterparts?)\b")
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|(?:sang|đến) chúc mừng (?:Tết|năm mới)|courtesy (?:call|visit)|"
                          r"\b(?:extend|offer|convey)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? (?:greetings|wishes)|"
                          r"\bpre-T[eế]t visit|\bT[eế]t visit|"
+                         # "paid a courtesy call on …" said short: "X called on Governor Y", "calls on Champassak governor"
+                         r"\bcall(?:ed|s)? on " + _TITLED + r"|"
                          r"\b(?:Lunar )?New Year (?:greeting )?visit|\b(?:Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greeting )?visit",
                          re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the)(?: [\w-]+){0,2} talk\b|high-level talk\b|"
                          r"plenary meeting|working session|\bmet (?:with|on|in|at|to|for)\b|"
                          # a photo caption's present tense: "Secretary X (right) meets with Governor Y on May 5"
-                         r"\bmeets with\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp (?:gỡ|mặt)|gặp (?:gỡ|mặt) với|"
+                         r"\bmeets with\b|"
+                         # "met Governor X" (with no "with")
+                         r"\bmet " + _TITLED + r"|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp (?:gỡ|mặt)|gặp (?:gỡ|mặt) với|"
                          # the leaders' yearly "Gặp gỡ đầu xuân" (a spring meeting) of neighbouring provinces
                          r"gặp gỡ đầu (?:xuân|năm)|"
                          # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
