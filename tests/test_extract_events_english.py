@@ -75,3 +75,11 @@ def test_called_on_or_met_without_a_person_is_no_event() -> None:
     f = facts("Lai Chau Party Secretary Giang Pa Munh on May 14 called on businesses of Phongsaly province to invest "
               "more and said the province met the demand for electricity.", "2024-05-15")
     assert not f.events
+
+
+def test_at_the_receptions_a_working_visit_frames_the_meeting() -> None:
+    f = facts("(HBO) – A delegation from Laos's Luang Namtha province led by its Governor paid a working visit to "
+              "Hoa Binh province from August 20 to 22.\n"
+              "At the receptions, Secretary of the Hoa Binh Party Committee Bui Duc Hinh expressed his pleasure to "
+              "host the Luang Namtha delegation.", "2023-08-23")
+    assert kinds(f) == {("talks", ("LA-LM", "VN-14"))}

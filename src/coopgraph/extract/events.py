@@ -45,6 +45,8 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                              r"(?-i:(?<=buổi )tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu)))|"
                              r"\breceiv(?:ed|es|ing) (?:a |the |its |his |her )?(?:delegation|visiting|(?-i:[A-Z]))|"
                              r"\bhosted (?:a |the )?(?:delegation|visiting|reception)|\breception for\b|"
+                             # "At the reception(s), X said …": the reception the article tells of
+                             r"\b(?:[Aa]t|[Dd]uring) the receptions?\b|"
                              # "where they were received by Governor X", "được Tỉnh trưởng X tiếp", "welcomed a delegation"
                              r"\b(?:were|was) (?:warmly )?received by\b|\bđược [^.,;]{0,40}?\b(?:tiếp|đón tiếp)\b|"
                              r"\bwelcomed (?:a |the )?delegation|(?-i:(?<!Tiễn )(?<!tiễn )\b(?:đón|đón tiếp) (?:đoàn|Đoàn)\b)",
