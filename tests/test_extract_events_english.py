@@ -83,3 +83,10 @@ def test_at_the_receptions_a_working_visit_frames_the_meeting() -> None:
               "At the receptions, Secretary of the Hoa Binh Party Committee Bui Duc Hinh expressed his pleasure to "
               "host the Luang Namtha delegation.", "2023-08-23")
     assert kinds(f) == {("talks", ("LA-LM", "VN-14"))}
+
+
+def test_a_caption_cut_to_at_the_meeting_is_no_meeting() -> None:
+    f = facts("At the meeting\n"
+              "Quang Binh (VNA) – Governor of Khammouane province Vanxay Phongsavanh visited and offered New Year "
+              "wishes to leaders and people of Quang Binh province on January 28.", "2024-01-29")
+    assert kinds(f) == {("visit", ("LA-KH", "VN-24"))}

@@ -536,6 +536,10 @@ def _planned(text: str, start: int, end: int) -> bool:
     return not PAST_MARK.search(text[:start]) and not PAST_MARK.search(between) and not _NEXT_CLAUSE.search(between)
 
 
+# a caption reduced to its opening words: "At the meeting", "At the talks." (English; the sentence says nothing more)
+_BARE_CAPTION = re.compile(r"\s*(?:At|During) the (?:meeting|talks|reception|working session)\s*\.?\s*")
+
+
 def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kind: str, m: re.Match,
               continues_plan: bool, greeting: bool = False) -> _Found | None:
     """The event a cue word names, or None when it is a plan, a mechanism, a past year's or no event between sides
@@ -543,6 +547,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     text = sent.text
     if continues_plan or _planned(text, m.start(), m.end()):
         return None
+    if _BARE_CAPTION.fullmatch(text):
+        return None    # "At the meeting" alone: a photo caption cut short, which names no meeting of its own
     if _NOT_EVENT.search(text[max(0, m.start() - 40):m.end() + 40]):
         return None
     if kind == "reception" and _KINDS[1][1].search(text):
