@@ -90,3 +90,13 @@ def test_a_caption_cut_to_at_the_meeting_is_no_meeting() -> None:
               "Quang Binh (VNA) – Governor of Khammouane province Vanxay Phongsavanh visited and offered New Year "
               "wishes to leaders and people of Quang Binh province on January 28.", "2024-01-29")
     assert kinds(f) == {("visit", ("LA-KH", "VN-24"))}
+
+
+def test_caption_receives_over_a_visit_with_provinces_is_that_visit() -> None:
+    f = facts("Secretary of the Tay Ninh Party Committee Nguyen Thanh Tam (right) receives Men Sam An, Supreme Advisor "
+              "to the King of Cambodia.\n"
+              "TAY NINH — A Cambodian delegation led by Men Sam An, Supreme Advisor to the King of Cambodia, paid a "
+              "visit to Tay Ninh province on Tuesday to extend Tet greetings.\n"
+              "Leaders of Tay Ninh thanked leaders of Svay Rieng province for their greetings.",
+              "2025-01-22")
+    assert all(e.kind != "reception" for e in f.events)

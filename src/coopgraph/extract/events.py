@@ -175,6 +175,10 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     planned_days = _planned_days(ctx)
     # "Hội nghị cấp cao … diễn ra vào ngày 18/12" in a headline whose lead says it "sẽ diễn ra vào ngày 18/12 tới"
     events = [e for e in events if not (e.start and e.start.day and e.start in planned_days)]
+    # "X (right) receives Y" over the story of Y's visit: the photo of that visit, no reception of its own
+    events = [e for e in events if not (e.kind == "reception" and _CAPTION_RECEIVES.search(e.evidence.text)
+                                        and any(o.kind == "visit" and set(e.parties) <= set(o.parties)
+                                                and _compatible(o, e) for o in events))]
     events += _exchanges_on_visits(ctx, events, person_units)
     received = any(_RECEIVED.search(s.text) for s in ctx.sentences)
     for e in events:
@@ -198,6 +202,10 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     _join_linked_offices(ctx, events)
     events += earlier
     return events
+
+
+# a photo caption's receiving host: "Secretary X (right) receives Y", "Chairman X (R) receives …"
+_CAPTION_RECEIVES = re.compile(r"\((?:right|left|centre|center|R|L|C)\)\s+receives\b")
 
 
 def _main_meeting(events: list[Event]) -> Event | None:
