@@ -100,3 +100,9 @@ def test_caption_receives_over_a_visit_with_provinces_is_that_visit() -> None:
               "Leaders of Tay Ninh thanked leaders of Svay Rieng province for their greetings.",
               "2025-01-22")
     assert all(e.kind != "reception" for e in f.events)
+
+
+def test_day_first_slash_date_and_visited_and_worked_with() -> None:
+    f = facts("(BP Portal) - On the afternoon On 12/6, a delegation of Binh Duong province led by its Party Secretary "
+              "visited and worked with Gyeonggi Province, South Korea.", "2024-06-15")
+    assert ("talks", ("KR-41", "VN-57"), PartialDate(2024, 6, 12)) in events(f)

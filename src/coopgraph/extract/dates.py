@@ -20,6 +20,8 @@ _VI_DAY = re.compile(
     _DAY_WORD + r"\s+(?:ngày\s+|nay\s+)?(?:\(\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.]*\d)"
     r"|(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"
 )
+# English of Vietnamese outlets writes the day first: "afternoon On 14/4", "on 20/10/2023" (a slash only: "on 2.5 ha")
+_EN_SLASH_DAY = re.compile(r"\b[Oo]n\s+(?:the\s+)?(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d{2}))?(?![\d/])")
 _VI_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _VI_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})(?![\d/–-])")
 _EN_DAY = re.compile(
@@ -112,6 +114,11 @@ def find_dates(sentence: str, published: PartialDate | None = None) -> list[Date
         d, mo, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
         d, mo = int(d), int(mo)
         yy = int(y) if y else None
+        if _valid(yy, mo, d):
+            add(m.start(), m.end(), PartialDate(yy, mo, d))
+    for m in _EN_SLASH_DAY.finditer(sentence):
+        d, mo = int(m.group(1)), int(m.group(2))
+        yy = int(m.group(3)) if m.group(3) else None
         if _valid(yy, mo, d):
             add(m.start(), m.end(), PartialDate(yy, mo, d))
     for m in _EN_DAY.finditer(sentence):

@@ -35,7 +35,9 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
                          r"\bwork(?:ed|s|ing)? with (?:the |its |their |a |an )?(?:[\w-]+ )?(?:leaders|delegation|authorities|officials)\b|"
                          # "talked with Governor X" (not "talked about")
-                         r"\btalked with\b",
+                         r"\btalked with\b|"
+                         # "visited and worked with Jeollanam Province" (as "thăm và làm việc với tỉnh X": they met)
+                         r"\bvisit(?:ed|s)? and work(?:ed|s)? with\b",
                          re.IGNORECASE)),
     ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
                              # "đã tiếp thân mật Đoàn …", "tiếp trọng thị đoàn"
