@@ -106,3 +106,12 @@ def test_day_first_slash_date_and_visited_and_worked_with() -> None:
     f = facts("(BP Portal) - On the afternoon On 12/6, a delegation of Binh Duong province led by its Party Secretary "
               "visited and worked with Gyeonggi Province, South Korea.", "2024-06-15")
     assert ("talks", ("KR-41", "VN-57"), PartialDate(2024, 6, 12)) in events(f)
+
+
+def test_both_sides_speak_by_short_name_and_after_a_title_in_apposition() -> None:
+    f = facts("HUẾ — A delegation from Laos's Salavan province, led by Vice Governor Bounmy Sihalath, on Friday visited "
+              "Huế City to extend Tết greetings to the municipal Party organisation and people.\n"
+              "Bounmy expressed gratitude for Huế's support for Salavan over the years.\n"
+              "Nguyễn Văn Phương, Chairman of the Huế People's Committee and deputy head of the city's steering board, "
+              "affirmed that the city will keep supporting the Lao province.", "2025-01-20")
+    assert ("talks", ("LA-SL", "VN-26"), PartialDate(2025, 1, 17)) in events(f)

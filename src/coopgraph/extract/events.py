@@ -449,17 +449,41 @@ _SPEAKS = re.compile(r"\b(?:said|says|affirmed|expressed|thanked|hoped|highlight
                      r"phát biểu|cho biết|đề nghị|thông tin", re.IGNORECASE)
 
 
+def _short_names(person_units: dict[str, str]) -> dict[str, str]:
+    """The unit of each person by the first or last part of their name ('Lamthong', 'Hưng'), where no two people
+    of different units share that part."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for name, unit in person_units.items():
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        for part in {parts[0], parts[-1]}:
+            if part in out and out[part] != unit:
+                clash.add(part)
+            out[part] = unit
+    return {k: u for k, u in out.items() if k not in clash}
+
+
 def _both_sides_speak(ctx: Context, v: Event, person_units: dict[str, str]) -> bool:
     """A person of the visit's Vietnamese side and one of its foreign side each speak (the subject of a speech verb)."""
     sides: set[bool] = set()
+    short = _short_names(person_units)
     for s in ctx.sentences[v.evidence.index:]:
         for start, end, name in s.people:
             unit = person_units.get(name)
             if unit not in v.parties:
                 continue
-            speech = _SPEAKS.search(s.text, end, min(len(s.text), end + 60))
+            # (a title in apposition may come between: "X, head of the city's Commission for …, affirmed")
+            reach = 140 if s.text.startswith(",", end) else 60
+            speech = _SPEAKS.search(s.text, end, min(len(s.text), end + reach))
             if speech and not re.search(r"[.;]", s.text[end:speech.start()]):
                 sides.add(ctx.gaz.country_of(unit) == "VN")
+        # "Lamthong expressed gratitude …": a person named before, by one part of the name, opens the sentence
+        first = re.match(r"\s*([A-ZĐ][\w’'-]+)\s+(?:also\s+)?(\w+)", s.text)
+        if first and first.group(1) in short and _SPEAKS.fullmatch(first.group(2)) \
+                and short[first.group(1)] in v.parties:
+            sides.add(ctx.gaz.country_of(short[first.group(1)]) == "VN")
         # "The Cambodian officials spoke highly of …", "The Lao guests thanked …": a side named by its people
         for m in _SIDE_SPEAKS.finditer(s.text):
             country = next((c for c, rx in _ADJECTIVES.items() if re.fullmatch(rx, m.group("adj"))), None) \
