@@ -115,3 +115,12 @@ def test_both_sides_speak_by_short_name_and_after_a_title_in_apposition() -> Non
               "Nguyễn Văn Phương, Chairman of the Huế People's Committee and deputy head of the city's steering board, "
               "affirmed that the city will keep supporting the Lao province.", "2025-01-20")
     assert ("talks", ("LA-SL", "VN-26"), PartialDate(2025, 1, 17)) in events(f)
+
+
+def test_visit_to_a_foreign_states_office_is_a_visit_to_that_state() -> None:
+    f = facts("Lai Chau Party Secretary Giang Pa Munh on April 10 visited the Consulate General of Laos in Da Nang "
+              "to extend Bunpimay greetings.", "2024-04-11")
+    assert kinds(f) == {("visit", ("LA", "VN-01"))}
+    f = facts("A delegation of Lai Chau province led by its Party Secretary Giang Pa Munh on April 10 visited the Lao "
+              "Embassy in Hanoi.", "2024-04-11")
+    assert kinds(f) == {("visit", ("LA", "VN-01"))}

@@ -863,6 +863,12 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
             # they talked about, and the seat of the office is none
             vn = sorted({u for u in units if ctx.gaz.country_of(u) == "VN"}) or ([ctx.main_vn] if ctx.main_vn else [])
             return (tuple(sorted(set(vn) | set(guests))), frozenset()) if vn else ((), frozenset())
+    office = _office_visited(sent.text) if kind == "visit" else None
+    if office:
+        # "visited the Consulate General of Laos in Da Nang": the state whose office it is hosts, its seat is no party
+        vn = sorted({m.unit for m in sent.parties() if m.start < cue_start and ctx.gaz.is_subnational(m.unit)
+                     and ctx.gaz.country_of(m.unit) == "VN"}) or ([ctx.main_vn] if ctx.main_vn else [])
+        return (tuple(sorted(set(vn) | {office})), frozenset()) if vn else ((), frozenset())
     if kind in ("visit", "reception", "other"):
         # the place visited (or where a ceremony is held) is a party to it; not where a national leader of its
         # country receives (the Prime Minister received the governor in Hà Nội)
@@ -920,6 +926,20 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
                           sent.text, re.IGNORECASE):
         return main, both
     return (), frozenset()
+
+
+# a foreign state's office as what is visited: "visited the Lao Embassy", "visited the Consulate General of Laos"
+_OFFICE_AFTER_VISIT = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}?(?:Embassy|Consulate(?: General)?)"
+                                 r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]*)?")
+
+
+def _office_visited(text: str) -> str | None:
+    """The foreign state whose embassy or consulate a sentence says was visited, if exactly one."""
+    m = _OFFICE_AFTER_VISIT.search(text)
+    if not m:
+        return None
+    codes = {c for pos, c in national_bodies(text) if m.start() <= pos <= m.end()} - {"VN"}
+    return codes.pop() if len(codes) == 1 else None
 
 
 _HEADS = ("prime-minister", "president", "general-secretary")
