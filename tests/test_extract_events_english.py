@@ -124,3 +124,16 @@ def test_visit_to_a_foreign_states_office_is_a_visit_to_that_state() -> None:
     f = facts("A delegation of Lai Chau province led by its Party Secretary Giang Pa Munh on April 10 visited the Lao "
               "Embassy in Hanoi.", "2024-04-11")
     assert kinds(f) == {("visit", ("LA", "VN-01"))}
+
+
+def test_two_sides_people_discussed_is_talks() -> None:
+    f = facts("Bangkok (VNA) – Vietnamese Ambassador to Thailand Pham Viet Hung and Governor of Udon Thani province "
+              "Wanchai Kongkasem on May 20 discussed measures to boost trade between localities of the two countries.",
+              "2024-05-21")
+    assert ("talks", ("TH-41", "VN"), PartialDate(2024, 5, 20)) in events(f)
+
+
+def test_one_sides_people_discussing_is_no_talks() -> None:
+    f = facts("Chairman of the Lai Chau People's Committee Le Van Luong and Party Secretary Giang Pa Munh on May 20 "
+              "discussed plans to send students to Laos's Phongsaly province.", "2024-05-21")
+    assert not f.events

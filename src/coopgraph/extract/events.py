@@ -165,6 +165,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                 if got:
                     found.append(got)
                     break
+    found += _pairs_discussing(ctx, person_units)
     found += _meetings_with_each(ctx, found, greeting)
     found = _one_visit_each(ctx, found)
     _widen_gatherings(ctx, found, officials)
@@ -208,6 +209,34 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
 
 # a photo caption's receiving host: "Secretary X (right) receives Y", "Chairman X (R) receives …"
 _CAPTION_RECEIVES = re.compile(r"\((?:right|left|centre|center|R|L|C)\)\s+receives\b")
+
+
+# "Ambassador X and Governor Y on February 24 discussed measures …": two people of the two sides, the verb's subject
+_DISCUSSED = re.compile(r"\b(?:discussed|held discussions|exchanged (?:views|opinions))\b")
+
+
+def _pairs_discussing(ctx: Context, person_units: dict[str, str]) -> list[_Found]:
+    """Talks told by their subject: people of both sides joined by 'and' before 'discussed' (no meeting named)."""
+    out: list[_Found] = []
+    for sent in ctx.sentences:
+        for m in _DISCUSSED.finditer(sent.text):
+            text = sent.text
+            if _planned(text, m.start(), m.end()) or _HABIT.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            named = [(start, end, person_units.get(name)) for start, end, name in sent.people if end <= m.start()]
+            named = [(start, end, u) for start, end, u in named if u]
+            if len(named) < 2 or re.search(r"[.;]", text[named[0][0]:m.start()]) \
+                    or not re.search(r"\band\b", text[named[0][1]:named[-1][0]]):
+                continue
+            units = {u for _, _, u in named}
+            vn = {u for u in units if ctx.gaz.country_of(u) == "VN"}
+            if not vn or vn == units:
+                continue
+            dm = _date_near(sent, m.start())
+            out.append(_Found(Event(kind="talks", parties=tuple(sorted(units)), evidence=Evidence(sent.index, text),
+                                    start=ctx.settle(dm.date) if dm else None), cue="talks"))
+            break
+    return out
 
 
 def _main_meeting(events: list[Event]) -> Event | None:
