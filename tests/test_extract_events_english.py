@@ -137,3 +137,12 @@ def test_one_sides_people_discussing_is_no_talks() -> None:
     f = facts("Chairman of the Lai Chau People's Committee Le Van Luong and Party Secretary Giang Pa Munh on May 20 "
               "discussed plans to send students to Laos's Phongsaly province.", "2024-05-21")
     assert not f.events
+
+
+def test_signed_during_his_visit_told_by_the_guest_is_a_signing_of_the_trip() -> None:
+    f = facts("Prime Minister Pham Minh Chinh on Wednesday hosted a reception for Governor of Japan's Tottori "
+              "prefecture Hirai Shinji in Hanoi.\n"
+              "The two sides discussed cooperation in labour and agriculture.\n"
+              "Hirai said that during his visit, the Japanese delegation has signed a memorandum of cooperation with "
+              "Hai Duong province in agriculture technology.", "2024-05-16")
+    assert ("signing", ("JP-31", "VN-61")) in kinds(f)

@@ -628,7 +628,9 @@ def occasion_date(ctx: Context) -> PartialDate | None:
 
 
 # what was signed at the occasion the speaker speaks at
-_THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|lần này|this time|tại (?:buổi|lễ) (?:lễ|ký|này)|"
+_THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|lần này|this time|"
+                            # "He said that during his visit, the delegation has signed …": on the trip reported
+                            r"\bduring (?:his|her|their|this) (?:visit|trip|stay)\b|tại (?:buổi|lễ) (?:lễ|ký|này)|"
                             r"at (?:the|this) (?:ceremony|signing)", re.IGNORECASE)
 # a speaker telling of a signing ("…, X said", "X cho biết …")
 _REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\brecalled\b|\bhighlighted\b", re.IGNORECASE)
