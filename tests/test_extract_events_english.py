@@ -146,3 +146,18 @@ def test_signed_during_his_visit_told_by_the_guest_is_a_signing_of_the_trip() ->
               "Hirai said that during his visit, the Japanese delegation has signed a memorandum of cooperation with "
               "Hai Duong province in agriculture technology.", "2024-05-16")
     assert ("signing", ("JP-31", "VN-61")) in kinds(f)
+
+
+def test_hosted_a_titled_guest_and_wishes_named_by_the_festival() -> None:
+    f = facts("Lai Chau Party Secretary Giang Pa Munh on May 14 hosted Phongsaly Governor Phouthong Sengakhom.",
+              "2024-05-15")
+    assert ("talks", ("LA-PH", "VN-01"), PartialDate(2024, 5, 14)) in events(f)
+    f = facts("A delegation from Lai Chau province on April 12 came to Phongsaly province to convey Bunpimay wishes.",
+              "2024-04-13")
+    assert ("visit", ("LA-PH", "VN-01"), PartialDate(2024, 4, 12)) in events(f)
+
+
+def test_a_joint_festival_kicking_off_is_a_ceremony() -> None:
+    f = facts("The Lai Chau - Phongsaly culture and tourism festival kicked off in Lai Chau city on May 14.",
+              "2024-05-15")
+    assert ("other", ("LA-PH", "VN-01"), PartialDate(2024, 5, 14)) in events(f)

@@ -20,6 +20,8 @@ _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|(?:sang|đến) chúc mừng (?:Tết|năm mới)|courtesy (?:call|visit)|"
                          r"\b(?:extend|offer|convey)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? (?:greetings|wishes)|"
                          r"\bpre-T[eế]t visit|\bT[eế]t visit|"
+                         # "to convey Bunpimay wishes", "sent Tet wishes"
+                         r"\b(?:T[eế]t|Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greetings|wishes)\b|"
                          # "paid a courtesy call on …" said short: "X called on Governor Y", "calls on Champassak governor"
                          r"\bcall(?:ed|s)? on " + _TITLED + r"|"
                          r"\b(?:Lunar )?New Year (?:greeting )?visit|\b(?:Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greeting )?visit",
@@ -51,7 +53,9 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                              r"\b(?:[Aa]t|[Dd]uring) the receptions?\b|"
                              # "where they were received by Governor X", "được Tỉnh trưởng X tiếp", "welcomed a delegation"
                              r"\b(?:were|was) (?:warmly )?received by\b|\bđược [^.,;]{0,40}?\b(?:tiếp|đón tiếp)\b|"
-                             r"\bwelcomed (?:a |the )?delegation|(?-i:(?<!Tiễn )(?<!tiễn )\b(?:đón|đón tiếp) (?:đoàn|Đoàn)\b)",
+                             r"\bwelcomed (?:a |the )?delegation|"
+                             # "X hosted Governor Y" (as "received Governor Y")
+                             r"\bhosted " + _TITLED + r"|(?-i:(?<!Tiễn )(?<!tiễn )\b(?:đón|đón tiếp) (?:đoàn|Đoàn)\b)",
                              re.IGNORECASE)),
     ("other", re.compile(r"lễ bàn giao|bàn giao|hand(?:ing)?-?over|handed over|(?:ceremony|held) to hand over|lễ tổng kết|lễ khánh thành|inaugurat|"
                          r"lễ kỷ niệm|lễ khởi công|groundbreaking|lễ kết nghĩa|twinning ceremony|"
@@ -62,7 +66,10 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"ceremony (?:to present|presenting) [^.;]{0,40}?(?:orders?|medals?|decorations?)\b|"
                          # "hosted a ceremony to mark the 20th anniversary of its partnership with …"
                          r"\bceremony (?:to (?:mark|celebrate|commemorate)|marking|celebrating) the [\w-]+ anniversary\b|"
-                         r"\banniversary (?:ceremony|celebration)\b",
+                         r"\banniversary (?:ceremony|celebration)\b|"
+                         # a joint festival or exchange opening: "the A - B culture festival kicked off in …"
+                         r"\b(?:festival|fair|friendship exchange|exchange programme|culture week)\b[^.;]{0,30}?"
+                         r"\b(?:kicked off|opened|was opened)\b",
                          re.IGNORECASE)),
 ]
 # "the two sides reviewed …", "hai bên đã trao đổi thông tin …": the sides met, though no meeting is named (talks,
