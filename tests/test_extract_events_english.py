@@ -161,3 +161,11 @@ def test_a_joint_festival_kicking_off_is_a_ceremony() -> None:
     f = facts("The Lai Chau - Phongsaly culture and tourism festival kicked off in Lai Chau city on May 14.",
               "2024-05-15")
     assert ("other", ("LA-PH", "VN-01"), PartialDate(2024, 5, 14)) in events(f)
+
+
+def test_the_same_year_and_talks_with_their_counterparts() -> None:
+    f = facts("Ha Tinh (VNA) – Ha Tinh province has close ties with Laos's Khammouane province.\n"
+              "Since March 3, 2015, the two provinces have exchanged delegations every year.\n"
+              "On June 9 the same year, in Ha Tinh city, provincial leaders held talks with their counterparts from "
+              "the Lao province.")
+    assert ("talks", ("LA-KH", "VN-23"), PartialDate(2015, 6, 9)) in events(f)

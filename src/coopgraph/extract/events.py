@@ -958,8 +958,9 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     if main and venue and TWO_SIDES.search(sent.text) and ctx.main_vn:
         return tuple(sorted({ctx.main_vn, venue})), both
     # no place named: the event of the article's own sides
-    if main and re.search(r"hai (?:tỉnh|bên|địa phương)|both sides|the two (?:sides|provinces|localities)|buổi|cuộc|tại",
-                          sent.text, re.IGNORECASE):
+    # ("provincial leaders held talks with their counterparts": the other side is the article's own)
+    if main and re.search(r"hai (?:tỉnh|bên|địa phương)|both sides|the two (?:sides|provinces|localities)|buổi|cuộc|tại|"
+                          r"\btheir (?:[\w-]+ )?counterparts\b", sent.text, re.IGNORECASE):
         return main, both
     return (), frozenset()
 
