@@ -705,6 +705,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         end = ctx.settle(dm.end) if dm.end else None
     elif ctx.today_in(sent):
         start = ctx.article.published
+    elif _just_done(ctx, text, m.start()):
+        start = _just_done(ctx, text, m.start())
     elif DURING_TRIP.match(text):
         start = ctx.trip_month(sent)
     elif year and kind == "visit" and not sent.dates and not reviewed:
@@ -819,7 +821,7 @@ def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
         if not parties:
             continue
         dm = _date_near(sent, m.start())
-        start = ctx.settle(dm.date) if dm else _opening_year(ctx, sent, m.start())
+        start = ctx.settle(dm.date) if dm else _just_done(ctx, sent.text, m.start()) or _opening_year(ctx, sent, m.start())
         end = ctx.settle(dm.end) if dm and dm.end else None
         place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
         out.append(Event(kind="visit", parties=parties, evidence=Evidence(sent.index, sent.text),
@@ -837,12 +839,25 @@ _SIGNED_ON = re.compile(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:n
 
 
 _THIS_MONTH = re.compile(r"this month|tháng này", re.IGNORECASE)
+# "The delegation has just visited …": done in the days before the article, whose month it takes
+_JUST = re.compile(r"\b(?:has|have) just\b")
+# a festival's own days in brackets: "Bunpimay (14-16 April)", "Tết (January 28-30)": not the day of the visit
+_FESTIVAL_DAYS = re.compile(r"(?:(?i:Bun ?Pi ?May|Pi Mai)|New Year|T[eế]t|[Ff]estival|Chol Chnam Thmay)\s*\(\s*(?:\d{1,2}\s*[-–]\s*)?$")
+
+
+def _just_done(ctx: Context, text: str, cue: int) -> PartialDate | None:
+    """The article's month for a deed it says was 'just' done before the cue, when the article is dated."""
+    pub = ctx.article.published
+    if pub and pub.year and pub.month and _JUST.search(text, 0, cue + 20):
+        return PartialDate(pub.year, pub.month)
+    return None
 
 
 def _date_near(sent: SentenceInfo, pos: int):
     """The date of the clause that names the event (the one before it, else the first), a dateline aside."""
     # (a month told relative to the article's date, "earlier this month", names the occasion's time as a day would)
-    days = [d for d in sent.dates if d.date.day is not None or _THIS_MONTH.search(sent.text, d.start, d.stop)]
+    days = [d for d in sent.dates if (d.date.day is not None or _THIS_MONTH.search(sent.text, d.start, d.stop))
+            and not _FESTIVAL_DAYS.search(sent.text, max(0, d.start - 40), d.start)]
     if days and days[0].start <= 2 and _DATELINE_DATE.match(sent.text[days[0].stop:]) and len(days) > 1:
         days = days[1:]
     text = sent.text
