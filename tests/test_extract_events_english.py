@@ -176,3 +176,9 @@ def test_has_just_visited_takes_the_articles_month_not_the_festivals_days() -> N
               "its leaders greetings on the occasion of the Lao New Year called Bunpimay (13-15 April 2023).",
               "2023-04-20")
     assert ("visit", ("LA-KH", "VN-24"), PartialDate(2023, 4)) in events(f)
+
+
+def test_caption_meets_a_titled_person_is_talks() -> None:
+    f = facts("Chairman of the Lai Chau People's Committee Le Van Luong (left) meets Governor of Phongsaly province "
+              "Phouthong Sengakhom on May 14. (Photo: VNA)", "2024-05-15")
+    assert ("talks", ("LA-PH", "VN-01"), PartialDate(2024, 5, 14)) in events(f)

@@ -31,7 +31,7 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          # a photo caption's present tense: "Secretary X (right) meets with Governor Y on May 5"
                          r"\bmeets with\b|"
                          # "met Governor X" (with no "with")
-                         r"\bmet " + _TITLED + r"|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp (?:gỡ|mặt)|gặp (?:gỡ|mặt) với|"
+                         r"\bmet " + _TITLED + r"|\bmeets " + _TITLED + r"|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp (?:gỡ|mặt)|gặp (?:gỡ|mặt) với|"
                          # the leaders' yearly "Gặp gỡ đầu xuân" (a spring meeting) of neighbouring provinces
                          r"gặp gỡ đầu (?:xuân|năm)|"
                          # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
