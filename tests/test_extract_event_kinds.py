@@ -188,3 +188,44 @@ def test_a_ceremony_between_the_two_provinces_needs_no_second_name() -> None:
     f = facts("Sáng 10/9, tại tỉnh Prey Veng, UBND tỉnh tổ chức Hội nghị sơ kết hợp tác giữa hai tỉnh.\n"
               "Tây Ninh và Prey Veng có đường biên giới chung dài.", "2023-09-11")
     assert ("other", ("KH-14", "VN-37"), PartialDate(2023, 9, 10)) in events(f)
+
+
+def test_a_national_leaders_trip_meets_the_province_as_the_state() -> None:
+    f = facts("Vice President Vo Thi Anh Xuan visited the Lao province of Champasak on June 24 during her visit to "
+              "the country.\n"
+              "On meeting the Governor of Champasak province Vilayvong Boudakham, Vice President Xuan praised the "
+              "province's growth.", "2024-06-25")
+    assert ("talks", ("LA-CH", "VN"), PartialDate(2024, 6, 24)) in events(f)
+
+
+def test_a_meeting_at_a_national_leaders_reception_is_that_reception() -> None:
+    f = facts("Prime Minister Pham Minh Chinh on May 5 received Governor of Kagoshima prefecture Shiota Koichi.\n"
+              "At a meeting with Governor Shiota Koichi, the Prime Minister hoped Kagoshima would welcome more "
+              "Vietnamese workers.", "2024-05-06")
+    assert {k for k, _, _ in events(f)} == {"reception"}
+
+
+def test_provinces_witnessing_a_signing_of_their_districts_sign_nothing() -> None:
+    f = facts("Từ ngày 3 đến 5/6, Đoàn công tác tỉnh Nghệ An đã thăm và làm việc tại tỉnh Xiêng Khoảng.\n"
+              "Lãnh đạo hai tỉnh hội đàm về hợp tác.\n"
+              "Lãnh đạo hai tỉnh chứng kiến lễ ký kết thỏa thuận hợp tác giữa UBND huyện Kỳ Sơn (Nghệ An) và huyện "
+              "Nong Het (Xiêng Khoảng).", "2024-06-06")
+    assert "signing" not in {k for k, _, _ in events(f)}
+
+
+def test_a_national_leaders_visit_told_with_his_guests_is_a_reception_and_old_history_no_meeting() -> None:
+    f = facts("A Lao delegation led by Vice President Bounthong Chitmany visited the northern province of Son La on "
+              "May 3.\n"
+              "Secretary of the provincial Party Committee Hoang Van Nghiem briefed his guests on local development.\n"
+              "Son La has helped Houaphanh province build schools.\n"
+              "He thanked Son La for the relic site where the preparatory meeting for the Congress took place in "
+              "December 1971 in Houaphanh.", "2024-05-04")
+    assert events(f) == {("reception", ("LA", "VN-05"), PartialDate(2024, 5, 3))}
+
+
+def test_a_delegation_delivering_greetings_meanwhile_is_a_visit_of_the_same_day() -> None:
+    f = facts("A delegation of Kampot province on January 20 extended Lunar New Year greetings to leaders of Kien "
+              "Giang province.\n"
+              "Meanwhile, a delegation from Takeo province came to deliver Tet greetings to An Giang authorities.",
+              "2024-01-21")
+    assert ("visit", ("KH-21", "VN-44"), PartialDate(2024, 1, 20)) in events(f)

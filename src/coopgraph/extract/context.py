@@ -60,7 +60,7 @@ _VENUE_BEFORE = re.compile(
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
 # "On August 18 the same year", "ngày 18/8 cùng năm": a day in the year the text named last
 _SAME_YEAR = re.compile(r"^,?\s*(?:of\s+)?(?:the same year|that year|cùng năm)\b", re.IGNORECASE)
-_SAME_DAY = re.compile(r"\b(?:on the same day|the same day|(?:[Cc]hiều|[Ss]áng|[Tt]ối)?\s*cùng ngày|[Tt]rong ngày)\b")
+_SAME_DAY = re.compile(r"\b(?:on the same day|the same day|(?:[Cc]hiều|[Ss]áng|[Tt]ối)?\s*cùng ngày|[Tt]rong ngày)\b|^Meanwhile\b")
 _DATELINE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
 # a place in capitals opening the text, a capitalised word right after it: a dateline whose dash was lost
 _CAPS_DATELINE = re.compile(r"[A-ZĐÀ-Ỹ]{4,}(?: [A-ZĐÀ-Ỹ]{2,})* (?=[A-ZĐ][a-zà-ỹ])")
@@ -239,7 +239,7 @@ class Context:
                 elif _DATELINE.match(s[m.end:]) and (m.start <= 2 or s[m.start:m.end].isupper() and m.start < 40
                                                       or _AGENCY_DATELINE.match(s[m.end:])):
                     info.venues.add(m.start)   # a dateline: "VIENTIANE —", "Vientiane (VNA) –"
-                elif m.start <= 2 and _CAPS_DATELINE.match(s[m.start:]):
+                elif m.start <= 2 and s[m.start:m.end].isupper() and _CAPS_DATELINE.match(s[m.start:]):
                     info.venues.add(m.start)   # a dateline in capitals that lost its dash: "VIENTIANE General Secretary …"
             self.sentences.append(info)
         # the years the text gives with each month ("từ ngày 22 đến ngày 24/11/2023"): a yearless day of that month

@@ -9,6 +9,7 @@ from ..facts import Agreement, Event, Evidence, Official, PartialDate
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, occasion_date,
                          plan_continuations)
 from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
+from .dates import find_years
 from .states import leaders_named_by_country, national_bodies
 
 # the person met or called on, by their title after at most three capitalised words: "Governor X", "the Lao
@@ -18,7 +19,7 @@ _TITLED = (r"(?:the\s+|his\s+|her\s+|their\s+)?(?:visiting\s+)?(?-i:(?:[A-Z][\w'
            r"Consul General|President|Prime Minister|Minister|Mr|Ms|Mrs|Madam|counterparts?)\b")
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|(?:sang|đến) chúc mừng (?:Tết|năm mới)|courtesy (?:call|visit)|"
-                         r"\b(?:extend|offer|convey)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? (?:greetings|wishes)|"
+                         r"\b(?:extend|offer|convey|deliver)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? (?:greetings|wishes)|"
                          r"\bpre-T[eế]t visit|\bT[eế]t visit|"
                          # "to convey Bunpimay wishes", "sent Tet wishes"
                          r"\b(?:T[eế]t|Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greetings|wishes)\b|"
@@ -195,6 +196,10 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
         # an ambassador or national leader visiting a province that receives them: a reception of the country
         if e.kind == "visit" and received and any(ctx.gaz.unit(p).is_country for p in e.parties):
             e.kind = "reception"
+    # "received its Governor …" and "At a meeting with Governor …": a national leader's reception is the meeting
+    events = [e for e in events if not (e.kind == "talks" and any(
+        o.kind == "reception" and set(o.parties) == set(e.parties) and _compatible(o, e)
+        and any(ctx.gaz.unit(p).is_country for p in o.parties) for o in events))]
     for e in events:
         # (a reception in the lead, "Speaking at a reception for the delegation", is on the day the lead tells too)
         if e.start is None and e.kind in ("talks", "reception") and e.evidence.index < 4 \
@@ -544,6 +549,8 @@ def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
     signing recalled from earlier years is the agreement only."""
     if _proposed_signing(a.evidence.text):
         return False    # "he suggested the two localities … sign a friendly cooperation agreement": to be signed
+    if _DISTRICTS_SIGN.search(a.evidence.text):
+        return False    # "Lãnh đạo hai tỉnh chứng kiến lễ ký kết … giữa UBND huyện A và huyện B": the districts signed
     if a.signed and a.signed.day:
         return True
     if a.signed and a.signed.month and not a.current:
@@ -554,6 +561,13 @@ def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
     if a.evidence.index <= 1 or _OCCASION.search(a.evidence.text):
         return True
     return any(set(e.parties) & set(a.parties) and e.kind != "other" for e in meetings)
+
+
+# the provinces' leaders witness a signing between districts: "chứng kiến lễ ký kết thỏa thuận hợp tác giữa UBND huyện A
+# (tỉnh X) và huyện B (tỉnh Y)", "witnessed the signing of an agreement between A district and B district"
+_DISTRICTS_SIGN = re.compile(r"(?:chứng kiến|witness(?:ed|ing)?)\s+(?:the\s+)?(?:lễ\s+)?(?:ký|sign)[^.;]{0,80}?"
+                             r"(?:giữa|between)\s+(?:(?:UBND|Ủy ban nhân dân|the)\s+)?(?:huyện|thị xã|[\w ]{0,30}district)",
+                             re.IGNORECASE)
 
 
 def _proposed_signing(text: str) -> bool:
@@ -643,6 +657,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     at_the_event = _AT_THE_EVENT.search(text[max(0, m.start() - 25):m.start()])
     if not at_the_event and _EARLIER.search(before[max(before.rfind(". "), before.rfind(";")) + 1:]):
         return None    # "last year, a school ... was inaugurated": not the occasion reported
+    if _long_ago(ctx, sent, m.end()):
+        return None    # "the relic site where the preparatory meeting … took place in December 1971": history
     if _RECALLED.search(text, 0, m.start()):
         return None    # "nhắc lại sự kiện tháng 6/2017 …; kết quả Hội nghị …", "recalled the visit": told from memory
     if _MANY.search(text[max(0, m.start() - 25):m.start()]) or _COUNTED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
@@ -724,6 +740,23 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
                   bare=cue == "conference" and bool(re.match(r"\s*(?:[.;]|$)", text[m.end():])))
 
 
+# "… took place in December 1971", "… diễn ra vào năm 1971": when a meeting named before was held
+_TOOK_PLACE = re.compile(r"\b(?:took place|was held|were held|happened|diễn ra|được tổ chức)\b", re.IGNORECASE)
+
+
+def _long_ago(ctx: Context, sent: SentenceInfo, cue_end: int) -> bool:
+    """The clause after the cue says the meeting took place in a year ten years or more before the article's."""
+    now = ctx.when.year if ctx.when else None
+    stop = re.search(r"[.;]", sent.text[cue_end:])
+    hi = cue_end + (stop.start() if stop else len(sent.text) - cue_end)
+    took = _TOOK_PLACE.search(sent.text, cue_end, hi)
+    if not now or not took:
+        return False
+    years = [d.date.year for d in sent.dates if took.end() <= d.start < hi and d.date.year]
+    years += [y for a, _, y in find_years(sent.text) if took.end() <= a < hi]
+    return bool(years) and min(years) <= now - 10
+
+
 # "việc tỉnh A giúp xây dựng và bàn giao …" (the fact that A built and handed over …): a deed named as a noun
 _THE_FACT_THAT = re.compile(r"\bviệc\s+[^,.;]{0,50}$")
 
@@ -751,7 +784,9 @@ def _company_ceremony(ctx: Context, sent: SentenceInfo, m: re.Match) -> bool:
 
 _NEW_YEAR = re.compile(r"chúc Tết|chúc mừng năm mới|năm mới|Tết|New Year|Bun ?Pi ?May|Bunpimay", re.IGNORECASE)
 _RECEIVED = re.compile(r"(?-i:\b(?:tiếp|đón|chào đón|đón tiếp)\s+(?:thân mật\s+|trọng thị\s+)?(?:[A-ZĐ]|đoàn\b|đồng chí\b|ngài\b))|"
-                       r"buổi tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu))|\b(?:received|receiving|welcomed|hosted)\b",
+                       r"buổi tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu))|\b(?:received|receiving|welcomed|hosted)\b|"
+                       # "briefed his guests on …": the province hosted them
+                       r"\b(?:his|her|their) guests?\b",
                        re.IGNORECASE)
 _AWARD = re.compile(r"[^.;]{0,60}?\b(?:Order|Medal|Award|Prize|Certificate|Insignia|Flag|Badge|Huân chương|Huy chương|Bằng khen)\b")
 _WELCOME_AT = re.compile(r"\bairport\b|sân bay|border gate|cửa khẩu", re.IGNORECASE)
@@ -869,7 +904,9 @@ def _date_near(sent: SentenceInfo, pos: int):
     return days[0] if days else None
 
 
-_AT_THE_EVENT = re.compile(r"(?:[Kk]ết thúc|[Bb]ế mạc|[Aa]t the end of|[Cc]oncluding|[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
+# ("Kết thúc Hội nghị, …", "At the end of the talks, …": the event told before)
+_AT_THE_EVENT = re.compile(r"(?:[Kk]ết thúc|[Bb]ế mạc|[Aa]t the end of|[Cc]oncluding|"
+                           r"[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
                            r"(?:co-)?chaired)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
 # "…(Photo: VNA)Bangkok (VNA) – …": a news agency's dateline wherever a caption left it
 _AGENCY_AFTER = re.compile(r"^\s*\((?:VNA|KPL|TTXVN|VNS|Xinhua|AFP|Reuters|ANI|VOV)(?:/[A-Za-z]+)?\)\s*[-–—]\s")
@@ -950,6 +987,8 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
             named = ctx.main_vn and ctx.unit_counts.get(ctx.main_vn)
             # a ceremony needs a side the article names: a paper's own province is no party to a state's gift
             vn = ["VN"] if "VN" in leaders else ([ctx.main_vn] if ctx.main_vn and (named or kind != "other") else [])
+            if not vn and not ctx.main_vn and kind in ("talks", "reception") and "VN" in person_units.values():
+                vn = ["VN"]    # an article of a national leader's trip, no province of ours named: the state met
             if "VN" not in leaders:
                 implied.add("VN")    # (a national leader in the sentence names the side)
         if not foreign:
