@@ -182,3 +182,13 @@ def test_caption_meets_a_titled_person_is_talks() -> None:
     f = facts("Chairman of the Lai Chau People's Committee Le Van Luong (left) meets Governor of Phongsaly province "
               "Phouthong Sengakhom on May 14. (Photo: VNA)", "2024-05-15")
     assert ("talks", ("LA-PH", "VN-01"), PartialDate(2024, 5, 14)) in events(f)
+
+
+def test_the_three_lao_localities_are_the_three_the_article_listed() -> None:
+    f = facts("Quang Tri (VNA) – A delegation from Savannakhet province on May 4 extended greetings to Quang Tri "
+              "province.\n"
+              "Savannakhet Governor Phouthong Bounlom thanked Quang Tri for its support.\n"
+              "Quang Tri shares its border with three Lao provinces of Savannakhet, Salavan and Champasak.\n"
+              "On May 5, in Dong Ha city, provincial leaders held talks with their counterparts from the three Lao "
+              "localities.", "2024-05-06")
+    assert ("talks", ("LA-CH", "LA-SL", "LA-SV", "VN-25"), PartialDate(2024, 5, 5)) in events(f)

@@ -1013,6 +1013,9 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
         return tuple(sorted({ctx.main_vn, venue})), both
     # no place named: the event of the article's own sides
     # ("provincial leaders held talks with their counterparts": the other side is the article's own)
+    counted = _counted_units(ctx, sent)
+    if main and counted and ctx.main_vn:
+        return tuple(sorted({ctx.main_vn, *counted})), both    # "… from the three Lao localities": those it listed
     if main and re.search(r"hai (?:tỉnh|bên|địa phương)|both sides|the two (?:sides|provinces|localities)|buổi|cuộc|tại|"
                           r"\btheir (?:[\w-]+ )?counterparts\b", sent.text, re.IGNORECASE):
         return main, both
@@ -1031,6 +1034,26 @@ def _office_visited(text: str) -> str | None:
         return None
     codes = {c for pos, c in national_bodies(text) if m.start() <= pos <= m.end()} - {"VN"}
     return codes.pop() if len(codes) == 1 else None
+
+
+# "the three Lao localities", "the two Cambodian provinces": units of a country the article counted
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED = re.compile(r"\bthe (two|three|four|five|six) (Lao|Cambodian|Chinese|Thai|Korean|Japanese) "
+                      r"(?:provinces|localities)\b")
+
+
+def _counted_units(ctx: Context, sent: SentenceInfo) -> list[str]:
+    """The units 'the three Lao localities' refers to: the one list of that many units of that country the article
+    gives in a sentence of its own ('three Lao provinces of Houaphan, Xiangkhouang and Bolikhamxay')."""
+    m = _COUNTED.search(sent.text)
+    if not m:
+        return []
+    n = _NUMBERS[m.group(1)]
+    country = next(c for c, rx in _ADJECTIVES.items() if re.fullmatch(rx, m.group(2)))
+    lists = {tuple(sorted({mm.unit for mm in s.mentions if ctx.gaz.is_subnational(mm.unit)
+                           and ctx.gaz.country_of(mm.unit) == country})) for s in ctx.sentences}
+    lists = {units for units in lists if len(units) == n}
+    return list(lists.pop()) if len(lists) == 1 else []
 
 
 _HEADS = ("prime-minister", "president", "general-secretary")
