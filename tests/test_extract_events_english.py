@@ -192,3 +192,13 @@ def test_the_three_lao_localities_are_the_three_the_article_listed() -> None:
               "On May 5, in Dong Ha city, provincial leaders held talks with their counterparts from the three Lao "
               "localities.", "2024-05-06")
     assert ("talks", ("LA-CH", "LA-SL", "LA-SV", "VN-25"), PartialDate(2024, 5, 5)) in events(f)
+
+
+def test_glued_sentences_split_and_a_stop_takes_the_leads_day() -> None:
+    f = facts("Delegations from Cambodian provinces on January 12 paid visits to Can Tho city, Soc Trang and Hau Giang "
+              "provinces ahead of Tet.\n"
+              "Visiting Can Tho, the guests met city leaders.\n"
+              "Chairman of the Can Tho People's Committee Tran Viet Truong said the city will continue cooperation with "
+              "Cambodia.In Soc Trang, Chairman of the Takeo provincial Council Ou Phan sent New Year greetings to the "
+              "people of Soc Trang province.", "2024-01-13")
+    assert ("visit", ("KH-21", "VN-52"), PartialDate(2024, 1, 12)) in events(f)

@@ -723,6 +723,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         start = ctx.article.published
     elif _just_done(ctx, text, m.start()):
         start = _just_done(ctx, text, m.start())
+    elif _stop_of_the_lead(ctx, sent):
+        start = _stop_of_the_lead(ctx, sent)
     elif DURING_TRIP.match(text):
         start = ctx.trip_month(sent)
     elif year and kind == "visit" and not sent.dates and not reviewed:
@@ -878,6 +880,26 @@ _THIS_MONTH = re.compile(r"this month|tháng này", re.IGNORECASE)
 _JUST = re.compile(r"\b(?:has|have) just\b")
 # a festival's own days in brackets: "Bunpimay (14-16 April)", "Tết (January 28-30)": not the day of the visit
 _FESTIVAL_DAYS = re.compile(r"(?:(?i:Bun ?Pi ?May|Pi Mai)|New Year|T[eế]t|[Ff]estival|Chol Chnam Thmay)\s*\(\s*(?:\d{1,2}\s*[-–]\s*)?$")
+
+
+# a paragraph opening with one stop of a trip the lead told with its day: "In Ca Mau, Chairman … sent greetings"
+_IN_PLACE = re.compile(r"(?:In|At|Visiting)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|province))?\s*,")
+
+
+def _stop_of_the_lead(ctx: Context, sent: SentenceInfo) -> PartialDate | None:
+    """The day the lead gives to a trip whose stops it lists, for a sentence that opens with one of those stops."""
+    m = _IN_PLACE.match(sent.text)
+    if not m or sent.index < 2:
+        return None
+    here = {mm.unit for mm in sent.mentions if mm.start < m.end()}
+    for lead in ctx.sentences[:4]:
+        if lead.index >= sent.index:
+            break
+        units = {mm.unit for mm in lead.mentions}
+        days = [d for d in lead.dates if d.date.day is not None]
+        if here and here <= units and len(units) >= 3 and len(days) == 1:
+            return ctx.settle(days[0].date)
+    return None
 
 
 def _just_done(ctx: Context, text: str, cue: int) -> PartialDate | None:
