@@ -202,3 +202,11 @@ def test_glued_sentences_split_and_a_stop_takes_the_leads_day() -> None:
               "Cambodia.In Soc Trang, Chairman of the Takeo provincial Council Ou Phan sent New Year greetings to the "
               "people of Soc Trang province.", "2024-01-13")
     assert ("visit", ("KH-21", "VN-52"), PartialDate(2024, 1, 12)) in events(f)
+
+
+def test_people_of_both_sides_looked_into_measures_and_the_meeting_is_theirs() -> None:
+    f = facts("Vietnamese Ambassador to Thailand Pham Viet Hung and Governor of the Thai province of Udon Thani "
+              "Wanchai Kongkasem have looked into measures to promote cooperation with Vietnamese localities.\n"
+              "At the meeting, which took place on May 20, the ambassador pointed to cooperation potential.\n"
+              "He hoped that Udon Thani and Vietnam's Quang Ninh province will soon carry out their MoU.", "2024-05-21")
+    assert kinds(f) == {("talks", ("TH-41", "VN"))}

@@ -224,7 +224,7 @@ _CAPTION_RECEIVES = re.compile(r"\((?:right|left|centre|center|R|L|C)\)\s+receiv
 
 
 # "Ambassador X and Governor Y on February 24 discussed measures …": two people of the two sides, the verb's subject
-_DISCUSSED = re.compile(r"\b(?:discussed|held discussions|exchanged (?:views|opinions))\b")
+_DISCUSSED = re.compile(r"\b(?:discussed|held discussions|exchanged (?:views|opinions)|looked into (?:measures|ways))\b")
 
 
 def _pairs_discussing(ctx: Context, person_units: dict[str, str]) -> list[_Found]:
