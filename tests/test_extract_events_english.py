@@ -106,6 +106,9 @@ def test_day_first_slash_date_and_visited_and_worked_with() -> None:
     f = facts("(BP Portal) - On the afternoon On 12/6, a delegation of Binh Duong province led by its Party Secretary "
               "visited and worked with Gyeonggi Province, South Korea.", "2024-06-15")
     assert ("talks", ("KR-41", "VN-57"), PartialDate(2024, 6, 12)) in events(f)
+    f = facts("On the morning of 12/6, a delegation of Binh Duong province visited and worked with Gyeonggi Province.",
+              "2024-06-15")
+    assert ("talks", ("KR-41", "VN-57"), PartialDate(2024, 6, 12)) in events(f)
 
 
 def test_both_sides_speak_by_short_name_and_after_a_title_in_apposition() -> None:

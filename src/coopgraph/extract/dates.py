@@ -21,7 +21,7 @@ _VI_DAY = re.compile(
     r"|(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"
 )
 # English of Vietnamese outlets writes the day first: "afternoon On 14/4", "on 20/10/2023" (a slash only: "on 2.5 ha")
-_EN_SLASH_DAY = re.compile(r"\b[Oo]n\s+(?:the\s+)?(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d{2}))?(?![\d/])")
+_EN_SLASH_DAY = re.compile(r"\b[Oo]n\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d{2}))?(?![\d/])")
 _VI_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _VI_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})(?![\d/–-])")
 _EN_DAY = re.compile(
