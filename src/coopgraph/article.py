@@ -361,8 +361,9 @@ def split_sentences(paragraph: str) -> list[str]:
 def _split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     start = 0
-    for m in re.finditer(r"[.!?…]+[\"”')\]]*\s+(?=[\"“(\[]?[A-ZÀ-ỸĐ0-9])|(?<=[a-zà-ỹđ0-9)])\.(?=[A-ZĐ][a-zà-ỹđ]{2})",
-                         paragraph):
+    # (a full stop glued to the next sentence: "… and training.In Ca Mau, …", "… Lee Cheol Woo.Nen expressed …")
+    for m in re.finditer(r"[.!?…]+[\"”')\]]*\s+(?=[\"“(\[]?[A-ZÀ-ỸĐ0-9])|"
+                         r"(?<=[a-zà-ỹđ0-9)])\.(?=[A-ZĐ](?:[a-zà-ỹđ]{2}|[a-zà-ỹđ]\s))", paragraph):
         # the few characters before the dot, not the sentence so far: a run-on one made this quadratic
         if _ABBREV_BEFORE_DOT.search(paragraph, max(start, m.start() - 10), m.start() + 1):
             continue

@@ -671,6 +671,9 @@ TWO_SIDES = re.compile(r"\bhai (?:bên|tỉnh)\b|\b2 (?:bên|tỉnh)\b|\bboth (?
                        re.IGNORECASE)
 
 
+_THIS_MONTH = re.compile(r"this month|tháng này", re.IGNORECASE)
+
+
 def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialDate | None, bool]:
     """When it was signed, and whether the signing is the event the article reports."""
     text = sent.text
@@ -704,6 +707,10 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
         or next((d for d in dates if d.date.day is not None), None)
     if day:
         return ctx.settle(day.date), True
+    # "Earlier this month, A and B signed …": the month of the article's own date, a signing of these days
+    this_month = next((d for d in dates if d.date.day is None and _THIS_MONTH.search(text, d.start, d.stop)), None)
+    if this_month:
+        return this_month.date, True
     if sent.index > 1 and _REPORTED.search(text) and not _THIS_OCCASION.search(text):
         return None, False    # "Da Nang signed MoUs with five provinces, Triet said": told of, not done at the event
     month = ctx.trip_month(sent) if DURING_TRIP.match(text) else None
@@ -728,7 +735,9 @@ def occasion_date(ctx: Context) -> PartialDate | None:
 
 
 # what was signed at the occasion the speaker speaks at
-_THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|lần này|this time|tại (?:buổi|lễ) (?:lễ|ký|này)|"
+_THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|lần này|this time|"
+                            # "He said that during his visit, the delegation has signed …": on the trip reported
+                            r"\bduring (?:his|her|their|this) (?:visit|trip|stay)\b|tại (?:buổi|lễ) (?:lễ|ký|này)|"
                             r"at (?:the|this) (?:ceremony|signing)", re.IGNORECASE)
 # a speaker telling of a signing ("…, X said", "X cho biết …")
 _REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\brecalled\b|\bhighlighted\b|\bemphasi[sz]ed\b|"

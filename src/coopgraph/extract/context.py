@@ -9,7 +9,7 @@ from typing import Callable
 from ..facts import Article, Official, PartialDate
 from ..gazetteer import Gazetteer, Mention
 from ..text import fold, name_key
-from .dates import DateMention, find_dates, settle_year, year_from_text
+from .dates import DateMention, find_dates, find_years, settle_year, year_from_text
 from .names import is_family_name
 
 # A place inside an institution's name ("Trường Đại học Y Dược Thái Bình", "Champasak University") is no party.
@@ -58,6 +58,8 @@ _VENUE_BEFORE = re.compile(
     r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và|\bby\b|bởi|among)[^,.;:)]){0,50}$",
     re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
+# "On August 18 the same year", "ngày 18/8 cùng năm": a day in the year the text named last
+_SAME_YEAR = re.compile(r"^,?\s*(?:of\s+)?(?:the same year|that year|cùng năm)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:on the same day|the same day|(?:[Cc]hiều|[Ss]áng|[Tt]ối)?\s*cùng ngày|[Tt]rong ngày)\b|^Meanwhile\b")
 _DATELINE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
 # a place in capitals opening the text, a capitalised word right after it: a dateline whose dash was lost
@@ -223,6 +225,7 @@ class Context:
         # 19-7" in a page dated 2022): their year stays unknown
         self.yearless_days: set[tuple[int | None, int | None]] = set()
         last_day: DateMention | None = None
+        last_year: int | None = None
         found = [gaz.find(s, when) for s in article.sentences]
         given = _given_names(article.sentences)
         for i, s in enumerate(article.sentences):
@@ -234,6 +237,11 @@ class Context:
                 dates.append(DateMention(same.start(), same.end(), last_day.date, last_day.end))
                 dates.sort(key=lambda d: d.start)
             last_day = next((d for d in reversed(dates) if d.date.day), last_day)
+            if last_year:
+                dates = [DateMention(d.start, d.stop, PartialDate(last_year, d.date.month, d.date.day), d.end)
+                         if d.date.year is None and d.date.month and _SAME_YEAR.match(s[d.stop:]) else d for d in dates]
+            years = [(d.start, d.date.year) for d in dates if d.date.year] + [(a, y) for a, _, y in find_years(s)]
+            last_year = max(years)[1] if years else last_year
             info = SentenceInfo(i, s, mentions, dates)
             info.asides = _route_stops(s, mentions) | {m.start for m in mentions if _MERGED.search(s, max(0, m.start - 60), m.start)
                                                          or _SEAT.search(s, max(0, m.start - 60), m.start)}

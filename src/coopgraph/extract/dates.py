@@ -20,6 +20,8 @@ _VI_DAY = re.compile(
     _DAY_WORD + r"\s+(?:ngày\s+|nay\s+)?(?:\(\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.]*\d)"
     r"|(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"
 )
+# English of Vietnamese outlets writes the day first: "afternoon On 14/4", "on 20/10/2023" (a slash only: "on 2.5 ha")
+_EN_SLASH_DAY = re.compile(r"\b[Oo]n\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d{2}))?(?![\d/])")
 _VI_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _VI_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})(?![\d/–-])")
 _EN_DAY = re.compile(
@@ -69,6 +71,11 @@ _RELATIVE = re.compile(r"\b(yesterday|hôm qua|(?-i:(?<![Áá]nh )[Ss]áng|[Cc]h
                        r"(?!\s*(?:,\s*)?(?:\d|(?:ngày\s+)?\d|" + _EN_MONTH_RE + r"))", re.IGNORECASE)
 
 
+# the month of the article's own date: "Earlier this month, A and B signed …", "early this month"
+_THIS_MONTH = re.compile(r"\b(?:(?:earlier|early|later|late)\s+)?this month\b|\bđầu tháng này\b|\btrong tháng này\b",
+                         re.IGNORECASE)
+
+
 def _relative_day(word: str, published: PartialDate) -> PartialDate | None:
     """The day a relative word names: the day before the article's date, or the last such weekday up to it."""
     import datetime as dt
@@ -110,6 +117,11 @@ def find_dates(sentence: str, published: PartialDate | None = None) -> list[Date
         yy = int(y) if y else None
         if _valid(yy, mo, d):
             add(m.start(), m.end(), PartialDate(yy, mo, d))
+    for m in _EN_SLASH_DAY.finditer(sentence):
+        d, mo = int(m.group(1)), int(m.group(2))
+        yy = int(m.group(3)) if m.group(3) else None
+        if _valid(yy, mo, d):
+            add(m.start(), m.end(), PartialDate(yy, mo, d))
     for m in _EN_DAY.finditer(sentence):
         mo = _month_no(m.group(1))
         d1 = int(m.group(2))
@@ -129,6 +141,9 @@ def find_dates(sentence: str, published: PartialDate | None = None) -> list[Date
             add(m.start(), m.end(), PartialDate(int(y), int(mo), None))
     for m in _EN_MONTH_YEAR.finditer(sentence):
         add(m.start(), m.end(), PartialDate(int(m.group(2)), _month_no(m.group(1)), None))
+    if published and published.year and published.month:
+        for m in _THIS_MONTH.finditer(sentence):
+            add(m.start(), m.end(), PartialDate(published.year, published.month, None))
     if published and published.complete:
         for m in _RELATIVE.finditer(sentence):
             add(m.start(), m.end(), _relative_day(m.group(1), published))

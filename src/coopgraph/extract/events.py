@@ -12,20 +12,35 @@ from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
 from .dates import find_years
 from .states import award_state, leaders_named_by_country, national_bodies
 
+# the person met or called on, by their title after at most three capitalised words: "Governor X", "the Lao
+# Ambassador", "Champassak governor", "Vice Chairman of …" (not "met the demand", "called on businesses to …")
+_TITLED = (r"(?:the\s+|his\s+|her\s+|their\s+)?(?:visiting\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,3}?)"
+           r"(?:(?:Vice|Deputy|Standing)\s+)?(?:Governor|Secretary|Chairman|Chairwoman|Chair|Mayor|Ambassador|"
+           r"Consul General|President|Prime Minister|Minister|Mr|Ms|Mrs|Madam|counterparts?)\b")
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"chào xã giao|thăm xã giao|chúc Tết|(?:sang|đến) chúc mừng (?:Tết|năm mới)|courtesy (?:call|visit)|"
                          r"\b(?:extend|offer|convey|deliver)(?:ed|ing|s)? [^.]{0,60}greetings|New Year(?: \(T[eế]t\))? (?:greetings|wishes)|"
                          r"\bpre-T[eế]t visit|\bT[eế]t visit|"
+                         # "to convey Bunpimay wishes", "sent Tet wishes"
+                         r"\b(?:T[eế]t|Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greetings|wishes)\b|"
+                         # "paid a courtesy call on …" said short: "X called on Governor Y", "calls on Champassak governor"
+                         r"\bcall(?:ed|s)? on " + _TITLED + r"|"
                          r"\b(?:Lunar )?New Year (?:greeting )?visit|\b(?:Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greeting )?visit",
                          re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the)(?: [\w-]+){0,2} talk\b|high-level talk\b|"
-                         r"plenary meeting|working session|\bmet (?:with|on|in|at|to|for)\b|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp (?:gỡ|mặt)|gặp (?:gỡ|mặt) với|"
+                         r"plenary meeting|working session|\bmet (?:with|on|in|at|to|for)\b|"
+                         # a photo caption's present tense: "Secretary X (right) meets with Governor Y on May 5"
+                         r"\bmeets with\b|"
+                         # "met Governor X" (with no "with")
+                         r"\bmet " + _TITLED + r"|\bmeets " + _TITLED + r"|held a meeting|\bmeeting\b|hội kiến|(?:buổi |cuộc )gặp (?:gỡ|mặt)|gặp (?:gỡ|mặt) với|"
                          # the leaders' yearly "Gặp gỡ đầu xuân" (a spring meeting) of neighbouring provinces
                          r"gặp gỡ đầu (?:xuân|năm)|"
                          # "visited and worked with leaders of X"; "the two sides reviewed …", "hai bên đã trao đổi …"
                          r"\bwork(?:ed|s|ing)? with (?:the |its |their |a |an )?(?:[\w-]+ )?(?:leaders|delegation|authorities|officials)\b|"
                          # "talked with Governor X" (not "talked about")
-                         r"\btalked with\b",
+                         r"\btalked with\b|"
+                         # "visited and worked with Jeollanam Province" (as "thăm và làm việc với tỉnh X": they met)
+                         r"\bvisit(?:ed|s)? and work(?:ed|s)? with\b",
                          re.IGNORECASE)),
     ("reception", re.compile(r"tiếp xã giao|(?:đã|thân mật|tổ chức) tiếp (?:[Đđ]oàn|đồng chí|Ngài|ông|bà)|"
                              # "đã tiếp thân mật Đoàn …", "tiếp trọng thị đoàn"
@@ -35,15 +50,28 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                              r"(?-i:(?<=buổi )tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu)))|"
                              r"\breceiv(?:ed|es|ing) (?:a |the |its |his |her )?(?:delegation|visiting|(?-i:[A-Z]))|"
                              r"\bhosted (?:a |the )?(?:delegation|visiting|reception)|\breception for\b|"
+                             # "At the reception(s), X said …": the reception the article tells of
+                             r"\b(?:[Aa]t|[Dd]uring) the receptions?\b|"
                              # "where they were received by Governor X", "được Tỉnh trưởng X tiếp", "welcomed a delegation"
                              r"\b(?:were|was) (?:warmly )?received by\b|\bđược [^.,;]{0,40}?\b(?:tiếp|đón tiếp)\b|"
-                             r"\bwelcomed (?:a |the )?delegation|(?-i:(?<!Tiễn )(?<!tiễn )\b(?:đón|đón tiếp) (?:đoàn|Đoàn)\b)",
+                             r"\bwelcomed (?:a |the )?delegation|"
+                             # "X hosted Governor Y" (as "received Governor Y")
+                             r"\bhosted " + _TITLED + r"|(?-i:(?<!Tiễn )(?<!tiễn )\b(?:đón|đón tiếp) (?:đoàn|Đoàn)\b)",
                              re.IGNORECASE)),
     ("other", re.compile(r"lễ bàn giao|bàn giao|hand(?:ing)?-?over|handed over|(?:ceremony|held) to hand over|lễ tổng kết|lễ khánh thành|inaugurat|"
                          r"lễ kỷ niệm|lễ khởi công|groundbreaking|lễ kết nghĩa|twinning ceremony|"
                          r"(?:lễ )?trao (?:tặng )?(?:[Hh]uân|[Hh]uy) chương|lễ trao (?:tặng )?(?:học bổng|quà)|"
                          r"award(?:ing)? ceremony|scholarship(?:-presenting| presentation)? ceremony|"
-                         r"presented (?:the |a )?[^.;]{0,40}(?:Order|Medal)\b", re.IGNORECASE)),
+                         r"presented (?:the |a )?[^.;]{0,40}(?:Order|Medal)s?\b|"
+                         # "organised a ceremony to present Lao friendship orders", "a ceremony presenting medals"
+                         r"ceremony (?:to present|presenting) [^.;]{0,40}?(?:orders?|medals?|decorations?)\b|"
+                         # "hosted a ceremony to mark the 20th anniversary of its partnership with …"
+                         r"\bceremony (?:to (?:mark|celebrate|commemorate)|marking|celebrating) the [\w-]+ anniversary\b|"
+                         r"\banniversary (?:ceremony|celebration)\b|"
+                         # a joint festival or exchange opening: "the A - B culture festival kicked off in …"
+                         r"\b(?:festival|fair|friendship exchange|exchange programme|culture week)\b[^.;]{0,30}?"
+                         r"\b(?:kicked off|opened|was opened)\b",
+                         re.IGNORECASE)),
 ]
 # "the two sides reviewed …", "hai bên đã trao đổi thông tin …": the sides met, though no meeting is named (talks,
 # unless the article names the meeting or ceremony where they did)
@@ -146,6 +174,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                     found.append(got)
                     break
     found += _greeting_calls(ctx, person_units, planned, greeting)
+    found += _pairs_discussing(ctx, person_units)
     found += _meetings_with_each(ctx, found, greeting)
     found = _one_visit_each(ctx, found)
     _widen_gatherings(ctx, found, officials)
@@ -159,6 +188,10 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     planned_days = _planned_days(ctx)
     # "Hội nghị cấp cao … diễn ra vào ngày 18/12" in a headline whose lead says it "sẽ diễn ra vào ngày 18/12 tới"
     events = [e for e in events if not (e.start and e.start.day and e.start in planned_days)]
+    # "X (right) receives Y" over the story of Y's visit: the photo of that visit, no reception of its own
+    events = [e for e in events if not (e.kind == "reception" and _CAPTION_RECEIVES.search(e.evidence.text)
+                                        and any(o.kind == "visit" and set(e.parties) <= set(o.parties)
+                                                and _compatible(o, e) for o in events))]
     events += _exchanges_on_visits(ctx, events, person_units)
     received = any(_RECEIVED.search(s.text) for s in ctx.sentences)
     for e in events:
@@ -170,7 +203,9 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
         o.kind == "reception" and set(o.parties) == set(e.parties) and _compatible(o, e)
         and any(ctx.gaz.unit(p).is_country for p in o.parties) for o in events))]
     for e in events:
-        if e.start is None and e.kind == "talks" and e.evidence.index < 4 and not _TRIP_PURPOSE.search(e.evidence.text):
+        # (a reception in the lead, "Speaking at a reception for the delegation", is on the day the lead tells too)
+        if e.start is None and e.kind in ("talks", "reception") and e.evidence.index < 4 \
+                and not _TRIP_PURPOSE.search(e.evidence.text):
             e.start = occasion_date(ctx)
         if e.start is None and e.kind == "talks":
             # "Tại đây, hai bên đã trao đổi …": the talks on the greeting visit told with its day
@@ -185,6 +220,38 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     _join_linked_offices(ctx, events)
     events += earlier
     return events
+
+
+# a photo caption's receiving host: "Secretary X (right) receives Y", "Chairman X (R) receives …"
+_CAPTION_RECEIVES = re.compile(r"\((?:right|left|centre|center|R|L|C)\)\s+receives\b")
+
+
+# "Ambassador X and Governor Y on February 24 discussed measures …": two people of the two sides, the verb's subject
+_DISCUSSED = re.compile(r"\b(?:discussed|held discussions|exchanged (?:views|opinions)|looked into (?:measures|ways))\b")
+
+
+def _pairs_discussing(ctx: Context, person_units: dict[str, str]) -> list[_Found]:
+    """Talks told by their subject: people of both sides joined by 'and' before 'discussed' (no meeting named)."""
+    out: list[_Found] = []
+    for sent in ctx.sentences:
+        for m in _DISCUSSED.finditer(sent.text):
+            text = sent.text
+            if _planned(text, m.start(), m.end()) or _HABIT.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            named = [(start, end, person_units.get(name)) for start, end, name in sent.people if end <= m.start()]
+            named = [(start, end, u) for start, end, u in named if u]
+            if len(named) < 2 or re.search(r"[.;]", text[named[0][0]:m.start()]) \
+                    or not re.search(r"\band\b", text[named[0][1]:named[-1][0]]):
+                continue
+            units = {u for _, _, u in named}
+            vn = {u for u in units if ctx.gaz.country_of(u) == "VN"}
+            if not vn or vn == units:
+                continue
+            dm = _date_near(sent, m.start())
+            out.append(_Found(Event(kind="talks", parties=tuple(sorted(units)), evidence=Evidence(sent.index, text),
+                                    start=ctx.settle(dm.date) if dm else None), cue="talks"))
+            break
+    return out
 
 
 def _main_meeting(events: list[Event]) -> Event | None:
@@ -426,18 +493,57 @@ _SPEAKS = re.compile(r"\b(?:said|says|affirmed|expressed|thanked|hoped|highlight
                      r"phát biểu|cho biết|đề nghị|thông tin", re.IGNORECASE)
 
 
+def _short_names(person_units: dict[str, str]) -> dict[str, str]:
+    """The unit of each person by the first or last part of their name ('Lamthong', 'Hưng'), where no two people
+    of different units share that part."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for name, unit in person_units.items():
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        for part in {parts[0], parts[-1]}:
+            if part in out and out[part] != unit:
+                clash.add(part)
+            out[part] = unit
+    return {k: u for k, u in out.items() if k not in clash}
+
+
 def _both_sides_speak(ctx: Context, v: Event, person_units: dict[str, str]) -> bool:
     """A person of the visit's Vietnamese side and one of its foreign side each speak (the subject of a speech verb)."""
     sides: set[bool] = set()
+    short = _short_names(person_units)
     for s in ctx.sentences[v.evidence.index:]:
         for start, end, name in s.people:
             unit = person_units.get(name)
             if unit not in v.parties:
                 continue
-            speech = _SPEAKS.search(s.text, end, min(len(s.text), end + 60))
+            # (a title in apposition may come between: "X, head of the city's Commission for …, affirmed")
+            reach = 140 if s.text.startswith(",", end) else 60
+            speech = _SPEAKS.search(s.text, end, min(len(s.text), end + reach))
             if speech and not re.search(r"[.;]", s.text[end:speech.start()]):
                 sides.add(ctx.gaz.country_of(unit) == "VN")
+        # "Lamthong expressed gratitude …": a person named before, by one part of the name, opens the sentence
+        first = re.match(r"\s*([A-ZĐ][\w’'-]+)\s+(?:also\s+)?(\w+)", s.text)
+        if first and first.group(1) in short and _SPEAKS.fullmatch(first.group(2)) \
+                and short[first.group(1)] in v.parties:
+            sides.add(ctx.gaz.country_of(short[first.group(1)]) == "VN")
+        # "The Cambodian officials spoke highly of …", "The Lao guests thanked …": a side named by its people
+        for m in _SIDE_SPEAKS.finditer(s.text):
+            country = next((c for c, rx in _ADJECTIVES.items() if re.fullmatch(rx, m.group("adj"))), None) \
+                if m.group("adj") else None
+            if m.group("adj") in ("Vietnamese", "Vietnam"):
+                sides.add(True)
+            elif country and any(p.split("-")[0] == country for p in v.parties):
+                sides.add(False)
     return sides == {True, False}
+
+
+# a side named by its people as the subject of a speech verb: "The Cambodian officials spoke highly of …"
+_SIDE_SPEAKS = re.compile(r"\b(?:The|the)\s+(?:visiting\s+)?(?P<adj>Vietnamese|Lao|Cambodian|Chinese|Thai|Korean|Japanese)\s+"
+                          r"(?:officials|guests|delegation|side|leaders|delegates)\s+(?:also\s+)?"
+                          r"(?:said|spoke|affirmed|expressed|thanked|hoped|highlighted|stressed|noted|emphasi[sz]ed|"
+                          r"briefed|informed|proposed|suggested)\b")
 
 
 def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
@@ -517,6 +623,10 @@ def _planned(text: str, start: int, end: int) -> bool:
     return not PAST_MARK.search(text[:start]) and not PAST_MARK.search(between) and not _NEXT_CLAUSE.search(between)
 
 
+# a caption reduced to its opening words: "At the meeting", "At the talks." (English; the sentence says nothing more)
+_BARE_CAPTION = re.compile(r"\s*(?:At|During) the (?:meeting|talks|reception|working session)\s*\.?\s*")
+
+
 def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kind: str, m: re.Match,
               continues_plan: bool, greeting: bool = False) -> _Found | None:
     """The event a cue word names, or None when it is a plan, a mechanism, a past year's or no event between sides
@@ -524,6 +634,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     text = sent.text
     if continues_plan or _planned(text, m.start(), m.end()):
         return None
+    if _BARE_CAPTION.fullmatch(text):
+        return None    # "At the meeting" alone: a photo caption cut short, which names no meeting of its own
     if _NOT_EVENT.search(text[max(0, m.start() - 40):m.end() + 40]):
         return None
     if kind == "reception" and _KINDS[1][1].search(text):
@@ -618,6 +730,10 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         end = ctx.settle(dm.end) if dm.end else None
     elif ctx.today_in(sent):
         start = ctx.article.published
+    elif _just_done(ctx, text, m.start()):
+        start = _just_done(ctx, text, m.start())
+    elif _stop_of_the_lead(ctx, sent):
+        start = _stop_of_the_lead(ctx, sent)
     elif DURING_TRIP.match(text):
         start = ctx.trip_month(sent)
     elif year and kind == "visit" and not sent.dates and not reviewed:
@@ -919,7 +1035,7 @@ def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
         if not parties:
             continue
         dm = _date_near(sent, m.start())
-        start = ctx.settle(dm.date) if dm else _opening_year(ctx, sent, m.start())
+        start = ctx.settle(dm.date) if dm else _just_done(ctx, sent.text, m.start()) or _opening_year(ctx, sent, m.start())
         end = ctx.settle(dm.end) if dm and dm.end else None
         place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
         out.append(Event(kind="visit", parties=parties, evidence=Evidence(sent.index, sent.text),
@@ -936,9 +1052,46 @@ _REPORTED_ON = re.compile(r"\b(?:reported|said|announced|đưa tin|cho biết)\s
 _SIGNED_ON = re.compile(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
+_THIS_MONTH = re.compile(r"this month|tháng này", re.IGNORECASE)
+# "The delegation has just visited …": done in the days before the article, whose month it takes
+_JUST = re.compile(r"\b(?:has|have) just\b")
+# a festival's own days in brackets: "Bunpimay (14-16 April)", "Tết (January 28-30)": not the day of the visit
+_FESTIVAL_DAYS = re.compile(r"(?:(?i:Bun ?Pi ?May|Pi Mai)|New Year|T[eế]t|[Ff]estival|Chol Chnam Thmay)\s*\(\s*(?:\d{1,2}\s*[-–]\s*)?$")
+
+
+# a paragraph opening with one stop of a trip the lead told with its day: "In Ca Mau, Chairman … sent greetings"
+_IN_PLACE = re.compile(r"(?:In|At|Visiting)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|province))?\s*,")
+
+
+def _stop_of_the_lead(ctx: Context, sent: SentenceInfo) -> PartialDate | None:
+    """The day the lead gives to a trip whose stops it lists, for a sentence that opens with one of those stops."""
+    m = _IN_PLACE.match(sent.text)
+    if not m or sent.index < 2:
+        return None
+    here = {mm.unit for mm in sent.mentions if mm.start < m.end()}
+    for lead in ctx.sentences[:4]:
+        if lead.index >= sent.index:
+            break
+        units = {mm.unit for mm in lead.mentions}
+        days = [d for d in lead.dates if d.date.day is not None]
+        if here and here <= units and len(units) >= 3 and len(days) == 1:
+            return ctx.settle(days[0].date)
+    return None
+
+
+def _just_done(ctx: Context, text: str, cue: int) -> PartialDate | None:
+    """The article's month for a deed it says was 'just' done before the cue, when the article is dated."""
+    pub = ctx.article.published
+    if pub and pub.year and pub.month and _JUST.search(text, 0, cue + 20):
+        return PartialDate(pub.year, pub.month)
+    return None
+
+
 def _date_near(sent: SentenceInfo, pos: int):
     """The date of the clause that names the event (the one before it, else the first), a dateline aside."""
-    days = [d for d in sent.dates if d.date.day is not None]
+    # (a month told relative to the article's date, "earlier this month", names the occasion's time as a day would)
+    days = [d for d in sent.dates if (d.date.day is not None or _THIS_MONTH.search(sent.text, d.start, d.stop))
+            and not _FESTIVAL_DAYS.search(sent.text, max(0, d.start - 40), d.start)]
     if days and days[0].start <= 2 and _DATELINE_DATE.match(sent.text[days[0].stop:]) and len(days) > 1:
         days = days[1:]
     text = sent.text
@@ -997,6 +1150,12 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
             # they talked about, and the seat of the office is none
             vn = sorted({u for u in units if ctx.gaz.country_of(u) == "VN"}) or ([ctx.main_vn] if ctx.main_vn else [])
             return (tuple(sorted(set(vn) | set(guests))), frozenset()) if vn else ((), frozenset())
+    office = _office_visited(sent.text) if kind == "visit" else None
+    if office:
+        # "visited the Consulate General of Laos in Da Nang": the state whose office it is hosts, its seat is no party
+        vn = sorted({m.unit for m in sent.parties() if m.start < cue_start and ctx.gaz.is_subnational(m.unit)
+                     and ctx.gaz.country_of(m.unit) == "VN"}) or ([ctx.main_vn] if ctx.main_vn else [])
+        return (tuple(sorted(set(vn) | {office})), frozenset()) if vn else ((), frozenset())
     if kind in ("visit", "reception", "other"):
         # the place visited (or where a ceremony is held) is a party to it; not where a national leader of its
         # country receives (the Prime Minister received the governor in Hà Nội)
@@ -1034,7 +1193,8 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
         if not foreign:
             two = TWO_SIDES.search(sent.text) and ctx.main_foreign    # "both sides": the article's own two
             # (a meeting with a state's delegation is the state's; its visit may bring provinces along)
-            foreign = sorted(c for c in leaders if c != "VN") or (_national_delegation(ctx) if kind == "talks" else []) \
+            foreign = sorted(c for c in leaders if c != "VN") or \
+                (_national_delegation(ctx) if kind in ("talks", "reception") else []) \
                 or ([ctx.main_foreign] if two else ctx.main_foreign_units())
             if not any(c != "VN" for c in leaders):
                 implied.add("foreign")
@@ -1051,10 +1211,48 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
     if main and venue and TWO_SIDES.search(sent.text) and ctx.main_vn:
         return tuple(sorted({ctx.main_vn, venue})), both
     # no place named: the event of the article's own sides
-    if main and re.search(r"hai (?:tỉnh|bên|địa phương)|both sides|the two (?:sides|provinces|localities)|buổi|cuộc|tại",
-                          sent.text, re.IGNORECASE):
+    # ("provincial leaders held talks with their counterparts": the other side is the article's own)
+    counted = _counted_units(ctx, sent)
+    if main and counted and ctx.main_vn:
+        return tuple(sorted({ctx.main_vn, *counted})), both    # "… from the three Lao localities": those it listed
+    if main and re.search(r"hai (?:tỉnh|bên|địa phương)|both sides|the two (?:sides|provinces|localities)|buổi|cuộc|tại|"
+                          r"\btheir (?:[\w-]+ )?counterparts\b", sent.text, re.IGNORECASE):
         return main, both
     return (), frozenset()
+
+
+# a foreign state's office as what is visited: "visited the Lao Embassy", "visited the Consulate General of Laos"
+_OFFICE_AFTER_VISIT = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}?(?:Embassy|Consulate(?: General)?)"
+                                 r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]*)?")
+
+
+def _office_visited(text: str) -> str | None:
+    """The foreign state whose embassy or consulate a sentence says was visited, if exactly one."""
+    m = _OFFICE_AFTER_VISIT.search(text)
+    if not m:
+        return None
+    codes = {c for pos, c in national_bodies(text) if m.start() <= pos <= m.end()} - {"VN"}
+    return codes.pop() if len(codes) == 1 else None
+
+
+# "the three Lao localities", "the two Cambodian provinces": units of a country the article counted
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED = re.compile(r"\bthe (two|three|four|five|six) (Lao|Cambodian|Chinese|Thai|Korean|Japanese) "
+                      r"(?:provinces|localities)\b")
+
+
+def _counted_units(ctx: Context, sent: SentenceInfo) -> list[str]:
+    """The units 'the three Lao localities' refers to: the one list of that many units of that country the article
+    gives in a sentence of its own ('three Lao provinces of Houaphan, Xiangkhouang and Bolikhamxay')."""
+    m = _COUNTED.search(sent.text)
+    if not m:
+        return []
+    n = _NUMBERS[m.group(1)]
+    country = next(c for c, rx in _ADJECTIVES.items() if re.fullmatch(rx, m.group(2)))
+    lists = {tuple(sorted({mm.unit for mm in s.mentions if ctx.gaz.is_subnational(mm.unit)
+                           and ctx.gaz.country_of(mm.unit) == country})) for s in ctx.sentences}
+    lists = {units for units in lists if len(units) == n}
+    return list(lists.pop()) if len(lists) == 1 else []
 
 
 _HEADS = ("prime-minister", "president", "general-secretary")
@@ -1065,7 +1263,8 @@ _NATIONAL_DELEGATION = re.compile(
     r"\bA\s+(?:high-ranking\s+|high-level\s+)?(?P<adj>" + "|".join(_ADJECTIVES.values()) + r")\s+"
     r"(?:(?:Party|State|Government|National Assembly|NA|parliamentary|military|army)\s+)?delegation\b"
     r"|\bdelegation of the (?P<of>" + "|".join(_ADJECTIVES.values()) + r")\s+(?:National Assembly|Government|State|"
-    r"Party|People's Army|Ministry)")
+    # (a party named in full: "of the Lao People's Revolutionary Party (LPRP) Central Committee's … Commission")
+    r"Party|People[’']s Army|Ministry|People[’']s Revolutionary Party|Communist Party|People[’']s Party)")
 
 
 def _national_delegation(ctx: Context) -> list[str]:
