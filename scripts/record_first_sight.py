@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-KINDS = ("partnerships", "agreements", "officials", "events", "amounts", "signatories")
+from first_sight import KINDS       # the kinds in score.py's order (scripts/ is the script's own folder on sys.path)
 ROOT = Path(__file__).resolve().parent.parent
 JSON = ROOT / "data/eval/first_sight.json"
 DOCS = (ROOT / "docs/first-sight.md", ROOT / "docs/extractor.md")

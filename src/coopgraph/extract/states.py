@@ -23,7 +23,8 @@ _GIFT_OF = re.compile(r"(?:quà tặng|quà|viện trợ|tài trợ|\bgifts?\b|\
 
 
 def _codes(m: re.Match) -> list[str]:
-    words = m.group("vi") or m.group("of") or m.group("en") or m.groupdict().get("pe") or ""
+    """The countries the match's named group names (whichever of its alternatives matched)."""
+    words = next((w for w in m.groupdict().values() if w), "")
     return [code for code, rx in _COUNTRY_WORDS.items() if re.search(rf"\b(?:{rx})\b", words)]
 
 
@@ -55,11 +56,7 @@ _LEADER_OF = re.compile(r"\b(?:the\s+)?(?:top\s+)?(?P<adj>" + _ANY_COUNTRY + r")
 
 def leaders_named_by_country(text: str) -> list[tuple[int, str]]:
     """(position, country) of each national leader a text names by the country alone ('the Vietnamese Party leader')."""
-    out = []
-    for m in _LEADER_OF.finditer(text):
-        words = m.group("adj") or m.group("of") or m.group("vi") or ""
-        out += [(m.start(), code) for code, rx in _COUNTRY_WORDS.items() if re.fullmatch(rf"(?:{rx})", words)]
-    return out
+    return [(m.start(), code) for m in _LEADER_OF.finditer(text) for code in _codes(m)]
 
 
 # an order given in a President's (or General Secretary's) name: "thừa ủy quyền (của) Chủ tịch nước CHDCND Lào",
@@ -77,6 +74,5 @@ def award_state(text: str) -> str | None:
     Lào', 'Huân chương … của Chủ tịch nước …'), if exactly one; a bare 'Chủ tịch nước' is Vietnam's."""
     found = set()
     for m in _PRESIDENT_OF.finditer(text):
-        words = m.group("vi") or m.group("en") or m.group("of")
-        found |= {code for code, rx in _COUNTRY_WORDS.items() if re.fullmatch(rf"(?:{rx})", words)} if words else {"VN"}
+        found |= set(_codes(m)) or {"VN"}
     return found.pop() if len(found) == 1 else None
