@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..facts import Agreement, Evidence, Official, PartialDate
 from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name, list_goes_on
 from ..text import EN_MONTHS, fold
-from .dates import find_periods
+from .dates import find_periods, is_this_month
 
 SIGN = re.compile(
     r"\bký kết\b|(?<![\w])ký(?!\s*(?:túc|hiệu|giả|ức|sự|tên vào sổ))\b|\btrao\s+(?:đổi\s+|cho nhau\s+)?(?=[Tt]hỏa|[Bb]iên|[Bb]ản|[Vv]ăn)"
@@ -671,7 +671,6 @@ TWO_SIDES = re.compile(r"\bhai (?:bên|tỉnh)\b|\b2 (?:bên|tỉnh)\b|\bboth (?
                        re.IGNORECASE)
 
 
-_THIS_MONTH = re.compile(r"this month|tháng này", re.IGNORECASE)
 
 
 def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialDate | None, bool]:
@@ -700,7 +699,7 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
     if in_year and not dates and (not pub or not pub.year or int(after.group(1)) <= pub.year) and not this_year:
         # ("signed minutes of talks on cooperation in 2024" in a 2024 article whose lead names the day: today's)
         return PartialDate(int(after.group(1))), False
-    # the day right after the verb is the signing's ("… hai tỉnh (được ký kết ngày 14/5/2018)"), whatever day the
+    # the day right after the verb is the signing's ("… hai tỉnh (được ký kết ngày 3/6/2020)"), whatever day the
     # sentence's occasion has before it
     day = next((d for d in dates if d.date.day is not None and d.start >= sign.end()
                 and _ON_DAY.fullmatch(text, sign.end(), d.start)), None) \
@@ -708,7 +707,7 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
     if day:
         return ctx.settle(day.date), True
     # "Earlier this month, A and B signed …": the month of the article's own date, a signing of these days
-    this_month = next((d for d in dates if d.date.day is None and _THIS_MONTH.search(text, d.start, d.stop)), None)
+    this_month = next((d for d in dates if d.date.day is None and is_this_month(text, d)), None)
     if this_month:
         return this_month.date, True
     if sent.index > 1 and _REPORTED.search(text) and not _THIS_OCCASION.search(text):

@@ -76,13 +76,18 @@ _THIS_MONTH = re.compile(r"\b(?:(?:earlier|early|later|late)\s+)?this month\b|\b
                          re.IGNORECASE)
 
 
+def is_this_month(text: str, d: DateMention) -> bool:
+    """Whether a date of ``text`` is the article's month named as such ("earlier this month", "đầu tháng này")."""
+    return bool(_THIS_MONTH.search(text, d.start, d.stop))
+
+
 def _relative_day(word: str, published: PartialDate) -> PartialDate | None:
     """The day a relative word names: the day before the article's date, or the last such weekday up to it."""
     import datetime as dt
 
     pub = dt.date(published.year, published.month, published.day)
     word = " ".join(word.lower().split())
-    if word in ("yesterday", "hôm qua") or word.endswith(" qua"):
+    if word == "yesterday" or word.endswith(" qua"):     # "hôm qua", "chiều qua", …
         day = pub - dt.timedelta(days=1)
     else:
         name = word.split(None, 1)[1]
@@ -190,8 +195,8 @@ _ANNIVERSARIES = [
 ]
 
 
-# a review of N years of a document signed on a full date: "sơ kết 1 năm thực hiện thỏa thuận hợp tác … (được ký kết
-# ngày 14/05/2018)" is held N years after it
+# a review of N years of a document signed on a full date: "sơ kết 2 năm thực hiện thỏa thuận hợp tác … (được ký kết
+# ngày 3/6/2020)" is held N years after it
 _YEARS_SINCE_SIGNED = re.compile(r"(?:sơ kết|tổng kết)\s+(\d{1,2})\s+năm\s+(?:thực hiện|triển khai)\b[^.]{0,120}?"
                                  r"\bký(?: kết)?\s+(?:vào\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\b",
                                  re.IGNORECASE)

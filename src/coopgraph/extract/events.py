@@ -9,7 +9,7 @@ from ..facts import Agreement, Commitment, Event, Evidence, Official, PartialDat
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, occasion_date,
                          plan_continuations)
 from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
-from .dates import find_years
+from .dates import find_years, is_this_month
 from .states import award_state, leaders_named_by_country, national_bodies
 
 # the person met or called on, by their title after at most three capitalised words: "Governor X", "the Lao
@@ -73,6 +73,7 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"\b(?:kicked off|opened|was opened)\b",
                          re.IGNORECASE)),
 ]
+_KIND_RX = dict(_KINDS)     # each kind's cue by name
 # "the two sides reviewed …", "hai bên đã trao đổi thông tin …": the sides met, though no meeting is named (talks,
 # unless the article names the meeting or ceremony where they did)
 _SIDES_MET = re.compile(
@@ -309,7 +310,7 @@ def _earlier_of_series(ctx: Context, events: list[Event]) -> list[Event]:
 
 # the meeting a trip is made for ("is in Vietnam for a visit and to co-chair a conference", "sang dự hội nghị"): its day
 # is not the lead's (the lead tells of another meeting on the trip)
-_TRIP_PURPOSE = re.compile(r"\b(?:for a visit and |in order )?to (?:co-chair|chair|attend|join|take part in|participate in)\s+"
+_TRIP_PURPOSE = re.compile(r"\bto (?:co-chair|chair|attend|join|take part in|participate in)\s+"
                            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|meeting|summit|forum)\b|"
                            r"\bđể (?:tham dự|dự|đồng chủ trì|chủ trì)\s+(?:[Hh]ội nghị|cuộc gặp|[Dd]iễn đàn)", re.IGNORECASE)
 
@@ -685,7 +686,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         if _OWN_CONFERENCE.match(text[m.end():]) and not between:
             return None    # ("Hội nghị lần thứ 4 giữa các tỉnh A, B (Việt Nam) và C (Trung Quốc)" is no party's own)
         sign = SIGN.search(text, m.end())
-        # ("thực hiện thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 14/05/2018)": an aside on the document reviewed)
+        # ("thực hiện thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 3/6/2020)": an aside on the document reviewed)
         aside = sign and text.rfind("(", m.end(), sign.start()) > text.rfind(")", m.end(), sign.start())
         if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()) and not aside:
             # "hội nghị ... ký kết biên bản", "a conference ... where they signed": the signing is the event
@@ -730,16 +731,16 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         end = ctx.settle(dm.end) if dm.end else None
     elif ctx.today_in(sent):
         start = ctx.article.published
-    elif _just_done(ctx, text, m.start()):
-        start = _just_done(ctx, text, m.start())
-    elif _stop_of_the_lead(ctx, sent):
-        start = _stop_of_the_lead(ctx, sent)
+    elif just := _just_done(ctx, text, m.start()):
+        start = just
+    elif stop := _stop_of_the_lead(ctx, sent):
+        start = stop
     elif DURING_TRIP.match(text):
         start = ctx.trip_month(sent)
     elif year and kind == "visit" and not sent.dates and not reviewed:
         start = PartialDate(year)    # "chúc Tết tỉnh Bôlykhămxay năm 2021": the year its name gives, no day said
-    elif _opening_year(ctx, sent, m.start()):
-        start = _opening_year(ctx, sent, m.start())    # "In 2015, the two provinces held talks": a past year's event
+    elif opening := _opening_year(ctx, sent, m.start()):
+        start = opening    # "In 2015, the two provinces held talks": a past year's event
     if start and start.day and _reported_before(sent, m.start()):
         start = PartialDate(start.year) if start.year else None    # done before the day of the report: its year
     if kind == "talks" and _welcomed_at_gate(text, m.start()):
@@ -766,7 +767,7 @@ def _greeting_calls(ctx: Context, person_units: dict[str, str], planned: set[int
     out = []
     for sent in ctx.sentences:
         m = _GREETING_CALL.search(sent.text)
-        if m and not dict(_KINDS)["visit"].search(sent.text):
+        if m and not _KIND_RX["visit"].search(sent.text):
             got = _event_at(ctx, sent, person_units, "visit", m, sent.index in planned, greeting)
             out += [got] if got else _greeting_to_office(ctx, sent, m, planned)
     return out
@@ -843,7 +844,7 @@ _TO_OVERSEAS_VIETNAMESE = re.compile(r"[^.;]{0,80}?\bcho\s+(?:bà con\s+)?(?:[Hh
 def _overseas_gift_lead(ctx: Context) -> bool:
     """The lead tells of a hand-over to the Vietnamese living abroad (what "Tại lễ bàn giao" then refers to)."""
     return any(m and _TO_OVERSEAS_VIETNAMESE.match(s.text, m.end())
-               for s in ctx.sentences[:3] for m in [dict(_KINDS)["other"].search(s.text)])
+               for s in ctx.sentences[:3] for m in [_KIND_RX["other"].search(s.text)])
 
 
 # those who witness a ceremony: "có sự chứng kiến của …", "dưới sự chứng kiến của …", "witnessed by …"
@@ -855,10 +856,9 @@ def _witness_party(ctx: Context, sent: SentenceInfo, cue_end: int, parties: tupl
     w = _WITNESSED_BY.search(sent.text, cue_end)
     if not w:
         return False
-    before = {mm.unit for mm in sent.mentions if mm.start < w.start()} | \
-        {c for pos, c in national_bodies(sent.text) if pos < w.start()}
-    after = {mm.unit for mm in sent.mentions if mm.start > w.start()} | \
-        {c for pos, c in national_bodies(sent.text) if pos > w.start()}
+    bodies = national_bodies(sent.text)
+    before = {mm.unit for mm in sent.mentions if mm.start < w.start()} | {c for pos, c in bodies if pos < w.start()}
+    after = {mm.unit for mm in sent.mentions if mm.start > w.start()} | {c for pos, c in bodies if pos > w.start()}
     return any(p in after and p not in before for p in parties)
 
 
@@ -907,8 +907,8 @@ def _state_awards(ctx: Context) -> list[Event]:
         dm = _date_near(sent, m.start())
         start = ctx.settle(dm.date) if dm else ctx.article.published if ctx.today_in(sent) else None
         prev = ctx.sentences[sent.index - 1] if sent.index > 0 else None
-        if start is None and prev and _CEREMONY_BEFORE.search(prev.text) and _date_near(prev, len(prev.text)):
-            start = ctx.settle(_date_near(prev, len(prev.text)).date)
+        if start is None and prev and _CEREMONY_BEFORE.search(prev.text) and (before := _date_near(prev, len(prev.text))):
+            start = ctx.settle(before.date)
         place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
         parties = tuple(sorted({state, *receivers}))
         same = next((e for e in out if e.parties == parties), None)
@@ -1052,7 +1052,6 @@ _REPORTED_ON = re.compile(r"\b(?:reported|said|announced|đưa tin|cho biết)\s
 _SIGNED_ON = re.compile(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
-_THIS_MONTH = re.compile(r"this month|tháng này", re.IGNORECASE)
 # "The delegation has just visited …": done in the days before the article, whose month it takes
 _JUST = re.compile(r"\b(?:has|have) just\b")
 # a festival's own days in brackets: "Bunpimay (14-16 April)", "Tết (January 28-30)": not the day of the visit
@@ -1090,7 +1089,7 @@ def _just_done(ctx: Context, text: str, cue: int) -> PartialDate | None:
 def _date_near(sent: SentenceInfo, pos: int):
     """The date of the clause that names the event (the one before it, else the first), a dateline aside."""
     # (a month told relative to the article's date, "earlier this month", names the occasion's time as a day would)
-    days = [d for d in sent.dates if (d.date.day is not None or _THIS_MONTH.search(sent.text, d.start, d.stop))
+    days = [d for d in sent.dates if (d.date.day is not None or is_this_month(sent.text, d))
             and not _FESTIVAL_DAYS.search(sent.text, max(0, d.start - 40), d.start)]
     if days and days[0].start <= 2 and _DATELINE_DATE.match(sent.text[days[0].stop:]) and len(days) > 1:
         days = days[1:]

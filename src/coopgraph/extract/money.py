@@ -14,7 +14,7 @@ _RECEIVE = (r"(?:\breceived\b|tiếp nhận|nhận được|đã nhận)(?=[^.;]
             r"billion|million|VND|USD|đồng|kíp|kip)|số tiền|kinh phí))")
 _GIVE = re.compile(r"hỗ trợ|viện trợ|tặng|ủng hộ|trao tặng|tài trợ|\bsupport(?:ed|s|ing)?\b|\baid\b|\bpledged?\b|\bdonat\w*|"
                    r"\bgrant(?:ed|s)?\b|\bhanded over\b|\bassist\w*|\bpresent(?:ed|s)\b|\bgave\b|\bgive[sn]?\b|\bcontribut\w*|"
-                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|\bdoled out\b|\bdisbursed\b|\bearmarked\b|trao (?:số tiền|kinh phí)|trao(?:\s+cho)?(?=\s+\d[\d.,]*\s*(?:tỷ|tỉ|triệu|USD|đồng|kíp))|\btrao cho\b|(?:\bdành|\btrích(?: ngân sách)?|\bbố trí)(?=\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu))|bàn giao|" + _RECEIVE,
+                   r"\bprovid(?:e|ed|es|ing)\b|\bfunded\b|\ballocated\b|\bdoled out\b|\bdisbursed\b|\bearmarked\b|trao (?:số tiền|kinh phí)|trao(?=\s+\d[\d.,]*\s*(?:tỷ|tỉ|triệu|USD|đồng|kíp))|\btrao cho\b|(?:\bdành|\btrích(?: ngân sách)?|\bbố trí)(?=\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?\d[\d.,]*\s*(?:tỷ|tỉ|triệu))|bàn giao|" + _RECEIVE,
                    re.IGNORECASE)
 _NOT_GIFT = re.compile(r"kim ngạch|vốn đăng ký|thu ngân sách|tổng vốn|vốn đầu tư|doanh thu|xuất khẩu|nhập khẩu|"
                        r"\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\binvest(?:ing|ed|s|ors?)\b|doanh nghiệp|công ty|turnover|revenue|registered capital|\btrade\b|"

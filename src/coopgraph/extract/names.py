@@ -35,14 +35,15 @@ lãnh đạo sở ban đảng nước lào campuchia ubnd hđnd chdcnd chxhcn t�
 sáng chiều tối thay mặt phát biểu ảnh ttxvn đây điều đó này tiếp đón làm việc dưới sự chứng kiến lễ ký kết
 thỏa thuận hợp tác biên bản vực hội nghị tổng khu quốc vụ cục bộ thành phố huyện xã
 """.split())
+# Khmer honorifics before a name ("Samdech Kralahom Sar Kheng", "Oknha …", "Lok Chumteav …"): no part of the name
+KHMER_HONORIFICS = ("samdech", "techo", "oknha", "kralahom", "krolahom", "chumteav")
 _STOP_EN = set("""
 the of and mr ms mrs party committee provincial people secretary chairman chairwoman governor vice deputy
 province city council president minister general photo vna he she they both leaders delegation capital his her
 its this that lao laos vietnamese vietnam viet standing permanent member central politburo mayor director
 department commander ambassador prime state hon dr madam excellency mister consul head comrade comrades
 colonel lieutenant major senior brigadier col gen brig maj chief
-samdech techo oknha kralahom krolahom chumteav excellency
-""".split())
+""".split()) | set(KHMER_HONORIFICS)
 # after a Vietnamese family name these still end the name: they start what follows it
 # (compared with their marks: "Dự" ends a name, "Dư" is a syllable of one)
 _STOP_AFTER_FAMILY = set("và của tại với cùng dự and of the in at on".split())

@@ -16,7 +16,7 @@ import re
 from ..facts import Evidence, Official
 from ..text import fold
 from .context import Context, SentenceInfo
-from .names import VN_FAMILY_PLAIN, WORD, is_family_name, name_at, name_before, origin
+from .names import KHMER_HONORIFICS, VN_FAMILY_PLAIN, WORD, is_family_name, name_at, name_before, origin
 from .titles import Title, find_titles, starts_title
 
 # Between two stacked titles of one person.
@@ -43,7 +43,7 @@ _ACTING_FOR = re.compile(r"(?:thừa (?:ủy|uỷ) quyền|thay mặt|on behalf 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba)\s+(?:đồng chí\s+)?$", re.IGNORECASE)
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|và|and)\s*(?:(?:đồng chí|ông|bà)\s+)?")
 _HONORIFIC = re.compile(
-    r"(?:(?:đồng chí|comrades?|ông|bà|ngài|samdech|techo|oknha|kralahom|krolahom|lok chumteav|chumteav|(?:his |her )?excellency|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
+    r"(?:(?:đồng chí|comrades?|ông|bà|ngài|lok chumteav|" + "|".join(KHMER_HONORIFICS) + r"|(?:his |her )?excellency|mr\.?|ms\.?|mrs\.?|madam|dr\.?|h\.?e\.?|đại tá|thượng tá|trung tá|thiếu tá|"
     r"thiếu tướng|trung tướng|thượng tướng|(?:senior |lieutenant |brigadier |major )*(?:colonel|general)|"
     r"col\.|brig\.\s*gen\.|maj\.\s*gen\.|lt\.\s*col\.)\s+)+", re.IGNORECASE)
 # an office named after a title, before the holder's name
@@ -253,8 +253,8 @@ def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bo
     if hon:
         pos = hon.end()
     span = name_at(text, pos, starts_title, english, single=english and _verb_or_stop_after(text, pos))
-    if span is None and not english and (last.unit or last.country) and _LOWER_FAMILY.match(text, pos) and \
-            all(w[:1].isupper() for w in text[pos:].split()[1:3]):
+    lower = _LOWER_WORD.match(text, pos) if span is None and not english and (last.unit or last.country) else None
+    if lower and is_family_name(lower.group(0).capitalize()) and _TWO_CAPITALISED.match(text, lower.end()):
         # "Bí thư Tỉnh ủy Đồng Nai trần Đình Thành": a family name typed in lower case after a title and its unit
         span = name_at(text[:pos] + text[pos].upper() + text[pos + 1:], pos, starts_title, english)
     if span and lead and lead.group(0).rstrip().endswith(","):
@@ -298,9 +298,10 @@ def _name_after_comma(sent: SentenceInfo, last: Title, ctx: Context) -> tuple[in
 
 # a title of an armed-forces command of a province
 _ARMED_COMMAND = re.compile(r"Military (?:Command|Headquarters)|Border (?:Guard|Defen[cs]e)|Bộ Chỉ huy|Biên phòng", re.IGNORECASE)
-# a Vietnamese family name in lower case (with its marks), then two capitalised syllables
-_LOWER_FAMILY = re.compile(r"(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|ngô|dương|đinh|đoàn|lương|trương|trịnh)"
-                           r" (?-i:[A-ZĐ]|[^\W\d_a-zđ])\w* (?-i:[A-ZĐ]|[^\W\d_a-zđ])")
+# a word in lower case (a family name typed so, when names.is_family_name knows it capitalised), then two
+# capitalised syllables
+_LOWER_WORD = re.compile(r"(?-i:[a-zđ]|[^\W\d_A-ZĐ])[^\W\d_]*")
+_TWO_CAPITALISED = re.compile(r" (?-i:[A-ZĐ]|[^\W\d_a-zđ])\w* (?-i:[A-ZĐ]|[^\W\d_a-zđ])")
 
 
 def _name_later_in_clause(sent: SentenceInfo, last: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
@@ -376,7 +377,7 @@ def _later_mentions(ctx: Context, found: list[Official]) -> None:
 
 
 # Khmer honorifics before a name ("Samdech Kralahom Sar Kheng", "Oknha …", "Lok Chumteav …"): the person is Cambodian, not Vietnamese
-_KHMER_HONORIFIC = re.compile(r"(?:samdech|techo|oknha|kralahom|krolahom|chumteav)\s+$", re.IGNORECASE)
+_KHMER_HONORIFIC = re.compile(r"(?:" + "|".join(KHMER_HONORIFICS) + r")\s+$", re.IGNORECASE)
 
 
 def _side(text: str, span: tuple[int, int], name: str) -> str | None:
