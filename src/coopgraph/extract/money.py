@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from ..facts import Commitment, Evidence
 from .context import Context, SentenceInfo
 from .dates import find_periods
-from .states import state_giver
+from .states import leader_gift_state, state_giver
 
 # the receiver as subject: "The Lao province received 1 billion VND from Nghe An", "tỉnh X tiếp nhận … từ tỉnh Y"
 _RECEIVE = (r"(?:\breceived\b|tiếp nhận|nhận được|đã nhận)(?=[^.;]{0,30}?(?:(?:VND|USD|LAK)\s?\d|\d[\d.,]*\s*(?:tỷ|tỉ|triệu|"
@@ -272,8 +272,8 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
             givers, receivers = after[:1], [_own_unit(ctx, u) for u in before[-1:]] or receivers
     if not givers or not any(ctx.gaz.is_subnational(g) for g in givers[:1]):
         # "quà tặng của Đảng, Nhà nước và nhân dân Việt Nam": a state's gift, here or in the lead
-        state = state_giver(text, give_pos) or _leader_giver(text) \
-            or next((g for s in ctx.sentences[:4] for g in [state_giver(s.text) or _leader_giver(s.text)] if g), None)
+        state = state_giver(text, give_pos) or leader_gift_state(text) \
+            or next((g for s in ctx.sentences[:4] for g in [state_giver(s.text) or leader_gift_state(s.text)] if g), None)
         if state and not any(ctx.gaz.is_subnational(g) and ctx.gaz.country_of(g) == state for g in givers):
             givers = [state]
     if givers and not source_named and not ctx.gaz.is_subnational(givers[0]):
@@ -310,26 +310,6 @@ def _sides(ctx: Context, sent: SentenceInfo, give_pos: int, amount_pos: int,
         # a province's money to a whole country ("supporting the Laos provinces"): no single receiver is said
         receivers = [r for r in receivers if ctx.gaz.is_subnational(r)]
     return givers[:1], receivers, False
-
-
-# a gift of the head of state or government, or given on their behalf: "quà tặng của Chủ tịch nước", "thừa ủy quyền của
-# Thủ tướng Chính phủ": the state gives (Vietnam's, unless another country is named)
-_LEADER_GIFT = re.compile(r"(?i:quà tặng|quà|món quà|thừa ủy quyền|thay mặt)\s+(?:của\s+)?"
-                          r"(?:Chủ tịch nước|Tổng Bí thư|Thủ tướng(?: Chính phủ)?)(?:\s+(?P<country>Lào|Campuchia|Trung Quốc|Việt Nam))?"
-                          # (in English the state is said: "a gift from the Vietnamese President", "on behalf of the
-                          # President of Laos")
-                          r"|(?i:\bgifts?|on behalf)\s+(?:from\s+|of\s+)?(?:the\s+)?(?:(?P<adj>Vietnamese|Lao|Cambodian)\s+"
-                          r"(?:President|Prime Minister|General Secretary)|(?:President|Prime Minister|General Secretary)\s+of\s+"
-                          r"(?P<of>Vietnam|Laos|Cambodia))")
-_LEADER_COUNTRY = {"Lào": "LA", "Campuchia": "KH", "Trung Quốc": "CN", "Việt Nam": "VN", "Vietnamese": "VN", "Vietnam": "VN",
-                   "Lao": "LA", "Laos": "LA", "Cambodian": "KH", "Cambodia": "KH"}
-
-
-def _leader_giver(text: str) -> str | None:
-    """The state whose head gives the gift the text names, if one."""
-    found = {_LEADER_COUNTRY.get(m.group("country") or m.group("adj") or m.group("of") or "", "VN")
-             for m in _LEADER_GIFT.finditer(text)}
-    return found.pop() if len(found) == 1 else None
 
 
 _PROVINCES_OF = re.compile(r"(?:các|những|\d+|hai|ba|bốn|năm|nhiều)\s+(?:tỉnh|địa phương)(?:\s+(?:bạn|của|nước|bạn Lào))*\s*$",

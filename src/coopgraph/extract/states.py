@@ -76,3 +76,19 @@ def award_state(text: str) -> str | None:
     for m in _PRESIDENT_OF.finditer(text):
         found |= set(_codes(m)) or {"VN"}
     return found.pop() if len(found) == 1 else None
+
+
+# a gift of the head of state or government, or given on their behalf: "quà tặng của Chủ tịch nước", "thừa ủy quyền của
+# Thủ tướng Chính phủ", "a gift from the Vietnamese President", "on behalf of the President of Laos": the state gives
+# (Vietnam's, unless another country is named)
+_LEADER_GIFT = re.compile(r"(?i:quà tặng|quà|món quà|thừa ủy quyền|thay mặt)\s+(?:của\s+)?"
+                          r"(?:Chủ tịch nước|Tổng Bí thư|Thủ tướng(?: Chính phủ)?)(?:\s+(?P<vi>" + _ANY_COUNTRY + r"))?"
+                          r"|(?i:\bgifts?|on behalf)\s+(?:from\s+|of\s+)?(?:the\s+)?(?:(?P<en>" + _ANY_COUNTRY + r")\s+"
+                          r"(?:President|Prime Minister|General Secretary)|(?:President|Prime Minister|General Secretary)\s+of\s+"
+                          r"(?P<of>" + _ANY_COUNTRY + r"))")
+
+
+def leader_gift_state(text: str) -> str | None:
+    """The state whose head gives the gift the text names (or on whose behalf it is given), if one."""
+    found = {code for m in _LEADER_GIFT.finditer(text) for code in (_codes(m) or ["VN"])}
+    return found.pop() if len(found) == 1 else None
