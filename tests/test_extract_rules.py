@@ -365,6 +365,9 @@ def test_the_ends_of_a_road_or_railway_are_no_partners(text: str) -> None:
     ("Đoàn đại biểu tỉnh Mondulkirin do ông Chủ tịch dẫn đầu đã sang thăm tỉnh Đắk Lắk.", "KH-11"),
     ("A delegation of Tboung Khnum province paid a visit to Tay Ninh province on May 2.", "KH-25"),
     ("Leaders of Gyeongsanam province held talks with Dong Nai province on June 9.", "KR-48"),
+    # the last of a list that "the provinces of" opens, and a province named by its governor's possessive
+    ("Officials of Tay Ninh met the Cambodian provinces of Kratie, Svay Rieng and Tabong Khmum on May 3.", "KH-25"),
+    ("Mondulkirin’s Deputy Governor thanked the hosts for the warm welcome.", "KH-11"),
 ])
 def test_a_province_misspelt_by_a_letter_or_two_is_found_where_the_text_says_province(sentence: str,
                                                                                        code: str) -> None:

@@ -173,7 +173,7 @@ class Gazetteer:
             if not (text[start:end].isascii() or _TRANSCRIBED.fullmatch(text, start, end)) or len(text[start:end]) < 6:
                 continue        # Vietnamese words and spellings are matched by their lists ("Tỉnh Thanh" is no Tianjin)
             uid = self.by_sound.get(place_key(text[start:end]))
-            if uid is None and (_PROVINCE_BEFORE.search(text, max(0, start - 20), start)
+            if uid is None and (_PROVINCE_BEFORE.search(text, max(0, start - 80), start)
                                 or _PROVINCE_AFTER.match(text, end)):
                 uid = self._misspelt(place_key(text[start:end]))
             if uid and not _inside_name(text, start, end) and not _LOWER_LEVEL.search(text[max(0, start - 12):start]):
@@ -305,8 +305,11 @@ _TRANSCRIBED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){2,}")
 
 
 # the words that say a province is named next: a misspelt name there is still looked for (Gazetteer._misspelt)
-_PROVINCE_BEFORE = re.compile(r"(?:\b[Tt]ỉnh|\b[Pp]rovinces? of|\b[Pp]refecture of)\s+$")
-_PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovinces?|[Pp]refecture)\b")
+# (the last of a list the classifier opens: "the provinces of Kratie, Mondulkiri and Tabong Khmum", "tỉnh A, B và C")
+_PROVINCE_BEFORE = re.compile(r"(?:\b[Tt]ỉnh|\b[Pp]rovinces? of|\b[Pp]refecture of)\s+"
+                              r"(?:[A-ZĐ][\w’'-]*(?:\s[A-ZĐ][\w’'-]*){0,3}(?:,\s*|\s+(?:and|và)\s+))*$")
+# "Tabong Khmum’s Deputy Governor": a province's own governor
+_PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovinces?|[Pp]refecture)\b|[’']s\s+(?:(?:Deputy|Vice)\s+)?Governor\b")
 
 
 def _edits_within(a: str, b: str, most: int) -> bool:
