@@ -377,6 +377,15 @@ def test_a_province_misspelt_by_a_letter_or_two_is_found_where_the_text_says_pro
     assert code in {gaz.code_of(m.unit) for m in gaz.find(sentence)}
 
 
+def test_a_misspelt_province_in_a_list_does_not_swallow_the_next_name() -> None:
+    from coopgraph.gazetteer import load
+
+    gaz = load()
+    found = {gaz.code_of(m.unit) for m in gaz.find(
+        "Delegates of the provinces of Kampot, Preah Shihanouk, Koh Kong and Kep attended the fair in Ha Tien.")}
+    assert {"KH-7", "KH-18", "KH-9", "KH-23"} <= found
+
+
 def test_a_word_near_a_province_name_is_no_place_when_nothing_says_province() -> None:
     from coopgraph.gazetteer import load
 

@@ -160,7 +160,8 @@ class Gazetteer:
         regular romanisation variants."""
         words = []
         for w in _NAME_WORD.finditer(text, start, min(len(text), start + 60)):
-            if not w.group(0)[0].isupper() or words and w.start() - words[-1].end() > 2:
+            # the words of one name are joined by a space or a hyphen, never by a comma ("Preah Sihanouk, Koh Kong")
+            if not w.group(0)[0].isupper() or words and not re.fullmatch(r"[\s\-‐–]{1,2}", text[words[-1].end():w.start()]):
                 break
             words.append(w)
         if not words or words[0].start() != start:
