@@ -392,3 +392,19 @@ def test_a_word_near_a_province_name_is_no_place_when_nothing_says_province() ->
     gaz = load()
     # the same spelling, as a person's name: nothing around it says a province is named
     assert not gaz.find("Ông Mondulkirin Phan phát biểu tại buổi lễ.")
+
+
+# ---------------------------------------------------------------- a place inside an institution's or association's name
+
+@pytest.mark.parametrize("text", [
+    "Thành phố Huế trao tặng Hội người Việt Nam tỉnh Salavan một thư viện trị giá 2 tỷ đồng, góp phần vun đắp tình hữu nghị.",
+    "Tỉnh Hà Tĩnh bàn giao công trình Trường Tiểu học Hữu nghị tỉnh Khăm Muồn cho Hội người Việt tại Khăm Muồn.",
+    "Quang Tri province presented gifts to the Vietnamese Association in Savannakhet to support its friendship activities.",
+])
+def test_a_province_named_in_an_association_or_school_name_is_no_partner(text: str) -> None:
+    assert not pairs(facts(text))
+
+
+def test_a_province_named_as_itself_next_to_an_association_is_still_a_partner() -> None:
+    f = facts("Tỉnh Hà Tĩnh hỗ trợ tỉnh Khăm Muồn 5 tỷ đồng xây dựng trụ sở; Hội người Việt tại Khăm Muồn dự lễ.")
+    assert pairs(f)

@@ -17,9 +17,18 @@ from .names import is_family_name
 # "Công ty cổ phần Chứng khoán Sài Gòn", "Ngân hàng Thương mại cổ phần Công thương", "Công ty TNHH Du lịch …")
 _TRADE = (r"(?:Du lịch|Chứng khoán|Thủy sản|Thuỷ sản|Xây dựng|Đầu tư|Thương mại|Dịch vụ|Vận tải|Xuất nhập khẩu|Phát triển|"
           r"Sản xuất|Bất động sản|Cao su|Năng lượng|Công nghệ|Bảo hiểm|Công thương|Nông nghiệp|Khoáng sản|Vật liệu|Tư vấn)")
-_INSTITUTION_BEFORE = re.compile(r"(?:Trường|Đại học|ĐH|Học viện|Cao đẳng|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|University of|"
+# A school's level is written in lower case ("Trường Tiểu học Hữu nghị tỉnh X", "Trường Phổ thông dân tộc nội trú …");
+# an association of Vietnamese living abroad names where they live ("Hội người Việt Nam tại X", "the Vietnamese
+# Association in X", "the Vietnamese community in X"), not a party.
+_SCHOOL_LEVEL = (r"(?:Tiểu học|Trung học(?: cơ sở| phổ thông)?|Phổ thông(?: dân tộc nội trú)?|Mầm non|Dân tộc nội trú|"
+                 r"Hữu nghị|Đa khoa|Chính trị|Quân sự)")
+_INSTITUTION_BEFORE = re.compile(r"(?:(?:Trường|Đại học|ĐH|Học viện|Cao đẳng|Bệnh viện|Công ty|Tập đoàn|Ngân hàng|University of|"
                                  r"College of|Hospital of)(?:\s+(?:cổ phần|trách nhiệm hữu hạn|TNHH|CP|" + _TRADE +
-                                 r"|[A-ZĐ][\w-]*)){0,4}\s+$")
+                                 r"|" + _SCHOOL_LEVEL + r"|[A-ZĐ][\w-]*)){0,4}"
+                                 r"|[Hh]ội người Việt(?: Nam)?(?: tại| ở)?"
+                                 r"|\b(?:[Oo]verseas )?Vietnamese (?:[Aa]ssociation|[Cc]ommunity|people|residents?) (?:in|of)"
+                                 r"|\b[Aa]ssociation of (?:the )?Vietnamese(?: people)? (?:in|of))"
+                                 r"(?:\s+(?:tỉnh|thành phố|province of|city of))?\s+$")
 _INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?(?:University|College|Hospital|Company|Corporation|Bank)\b")
 
 
