@@ -7,10 +7,10 @@ from coopgraph.facts import PartialDate
 from extract_helpers import events, facts
 
 
-def test_capital_dateline_without_dash_is_the_venue_of_a_national_leaders_reception() -> None:
+def test_capital_dateline_without_dash_is_the_venue_of_a_national_leaders_talks() -> None:
     f = facts("LUANG PRABANG Prime Minister of Laos Sonexay Siphandone received a delegation of Thanh Hoa province led "
               "by its Party Secretary Nguyen Doan Anh in Luang Prabang on May 6.", "2024-05-07")
-    assert ("reception", ("LA", "VN-21"), PartialDate(2024, 5, 6)) in events(f)
+    assert ("talks", ("LA", "VN-21"), PartialDate(2024, 5, 6)) in events(f)
     assert not any("LA-LP" in parties for _, parties, _ in events(f))
 
 
@@ -21,7 +21,7 @@ def test_leader_named_by_country_hosts_and_the_conference_of_the_trip_keeps_no_d
               "Chen is in Vietnam for a visit and to co-chair a conference of party secretaries of the Vietnamese "
               "provinces of Cao Bang, Lang Son and Quang Ninh, and Guangxi.", "2025-10-03")
     got = events(f)
-    assert ("reception", ("CN-GX", "VN"), PartialDate(2025, 10, 2)) in got
+    assert ("talks", ("CN-GX", "VN"), PartialDate(2025, 10, 2)) in got
     assert ("talks", ("CN-GX", "VN-04", "VN-09", "VN-13"), None) in got
 
 
@@ -198,11 +198,11 @@ def test_a_national_leaders_trip_meets_the_province_as_the_state() -> None:
     assert ("talks", ("LA-CH", "VN"), PartialDate(2024, 6, 24)) in events(f)
 
 
-def test_a_meeting_at_a_national_leaders_reception_is_that_reception() -> None:
+def test_a_meeting_at_a_national_leaders_reception_is_that_one_talks() -> None:
     f = facts("Prime Minister Pham Minh Chinh on May 5 received Governor of Kagoshima prefecture Shiota Koichi.\n"
               "At a meeting with Governor Shiota Koichi, the Prime Minister hoped Kagoshima would welcome more "
               "Vietnamese workers.", "2024-05-06")
-    assert {k for k, _, _ in events(f)} == {"reception"}
+    assert {k for k, _, _ in events(f)} == {"talks"}
 
 
 def test_provinces_witnessing_a_signing_of_their_districts_sign_nothing() -> None:
@@ -213,14 +213,14 @@ def test_provinces_witnessing_a_signing_of_their_districts_sign_nothing() -> Non
     assert "signing" not in {k for k, _, _ in events(f)}
 
 
-def test_a_national_leaders_visit_told_with_his_guests_is_a_reception_and_old_history_no_meeting() -> None:
+def test_a_national_leaders_visit_told_with_his_guests_is_talks_and_old_history_no_meeting() -> None:
     f = facts("A Lao delegation led by Vice President Bounthong Chitmany visited the northern province of Son La on "
               "May 3.\n"
               "Secretary of the provincial Party Committee Hoang Van Nghiem briefed his guests on local development.\n"
               "Son La has helped Houaphanh province build schools.\n"
               "He thanked Son La for the relic site where the preparatory meeting for the Congress took place in "
               "December 1971 in Houaphanh.", "2024-05-04")
-    assert events(f) == {("reception", ("LA", "VN-05"), PartialDate(2024, 5, 3))}
+    assert events(f) == {("talks", ("LA", "VN-05"), PartialDate(2024, 5, 3))}
 
 
 def test_a_delegation_delivering_greetings_meanwhile_is_a_visit_of_the_same_day() -> None:

@@ -34,7 +34,7 @@ def test_delegation_of_a_national_party_body_is_the_state() -> None:
               "said that Tuyen Quang is honoured to host the guests.\n"
               "Tuyen Quang has twinned with Phongsaly province of Laos since 2008.", "2023-10-04")
     # (the working visit frames the reception, which takes its day)
-    assert events(f) == {("reception", ("LA", "VN-07"), PartialDate(2023, 10, 3))}
+    assert events(f) == {("talks", ("LA", "VN-07"), PartialDate(2023, 10, 3))}
 
 
 def test_ceremony_to_mark_an_anniversary_of_the_partnership() -> None:
@@ -44,13 +44,14 @@ def test_ceremony_to_mark_an_anniversary_of_the_partnership() -> None:
     assert ("other", ("JP-33", "VN-35")) in kinds(f)
 
 
-def test_a_side_named_by_its_people_speaks_on_a_greeting_visit() -> None:
+def test_a_greeting_visit_where_a_side_named_by_its_people_speaks_stays_one_visit() -> None:
     f = facts("Tay Ninh (VNA) - Governors of Cambodia's Svay Rieng and Kampong Cham provinces on January 20 visited "
               "Tay Ninh province of Vietnam to extend Lunar New Year (Tet) greetings.\n"
               "The Cambodian officials spoke highly of the achievements of Tay Ninh last year.\n"
               "Chairman of the Tay Ninh People's Committee Nguyen Thanh Ngoc thanked the guests for their gesture.",
               "2024-01-20")
-    assert ("talks", ("KH-20", "KH-3", "VN-37"), PartialDate(2024, 1, 20)) in events(f)
+    # the user's gold keeps one visit for a greeting visit however many speak (dev vi_05, en_10, vi_16)
+    assert events(f) == {("visit", ("KH-20", "KH-3", "VN-37"), PartialDate(2024, 1, 20))}
 
 
 def test_earlier_this_month_is_the_articles_month() -> None:
@@ -111,13 +112,13 @@ def test_day_first_slash_date_and_visited_and_worked_with() -> None:
     assert ("talks", ("KR-41", "VN-57"), PartialDate(2024, 6, 12)) in events(f)
 
 
-def test_both_sides_speak_by_short_name_and_after_a_title_in_apposition() -> None:
+def test_a_greeting_visit_where_both_sides_speak_stays_one_visit() -> None:
     f = facts("HUẾ — A delegation from Laos's Salavan province, led by Vice Governor Bounmy Sihalath, on Friday visited "
               "Huế City to extend Tết greetings to the municipal Party organisation and people.\n"
               "Bounmy expressed gratitude for Huế's support for Salavan over the years.\n"
               "Nguyễn Văn Phương, Chairman of the Huế People's Committee and deputy head of the city's steering board, "
               "affirmed that the city will keep supporting the Lao province.", "2025-01-20")
-    assert ("talks", ("LA-SL", "VN-26"), PartialDate(2025, 1, 17)) in events(f)
+    assert events(f) == {("visit", ("LA-SL", "VN-26"), PartialDate(2025, 1, 17))}
 
 
 def test_visit_to_a_foreign_states_office_is_a_visit_to_that_state() -> None:

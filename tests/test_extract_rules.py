@@ -408,3 +408,13 @@ def test_a_province_named_in_an_association_or_school_name_is_no_partner(text: s
 def test_a_province_named_as_itself_next_to_an_association_is_still_a_partner() -> None:
     f = facts("Tỉnh Hà Tĩnh hỗ trợ tỉnh Khăm Muồn 5 tỷ đồng xây dựng trụ sở; Hội người Việt tại Khăm Muồn dự lễ.")
     assert pairs(f)
+
+
+def test_one_word_heard_as_a_province_before_another_name_word_is_a_person() -> None:
+    from coopgraph.gazetteer import load
+
+    gaz = load()
+    # "Somphone" sounds like the Thai province Chumphon, but a second capitalised name word follows it
+    found = {gaz.code_of(m.unit) for m in gaz.find(
+        "The Vice Governor of Salavan province of Laos, Somphone Keomanivong, thanked the hosts for their support.")}
+    assert "TH-86" not in found and "LA-SL" in found

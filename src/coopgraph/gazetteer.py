@@ -171,6 +171,8 @@ class Gazetteer:
             if any(b.start() - a.end() > 2 for a, b in zip(run, run[1:])):
                 continue
             end = run[-1].end()
+            if n == 1 and len(words) > 1 and not _OFFICE_WORD.fullmatch(words[1].group(0)):
+                continue        # one word heard as a province, a capitalised name after it: a person ("Somphone Phomsavanh")
             if not (text[start:end].isascii() or _TRANSCRIBED.fullmatch(text, start, end)) or len(text[start:end]) < 6:
                 continue        # Vietnamese words and spellings are matched by their lists ("Tỉnh Thanh" is no Tianjin)
             uid = self.by_sound.get(place_key(text[start:end]))
@@ -311,6 +313,12 @@ _PROVINCE_BEFORE = re.compile(r"(?:\b[Tt]ỉnh|\b[Pp]rovinces? of|\b[Pp]refectur
                               r"(?:[A-ZĐ][\w’'-]*(?:\s[A-ZĐ][\w’'-]*){0,3}(?:,\s*|\s+(?:and|và)\s+))*$")
 # "Tabong Khmum’s Deputy Governor": a province's own governor
 _PROVINCE_AFTER = re.compile(r"\s+(?:[Pp]rovinces?|[Pp]refecture)\b|[’']s\s+(?:(?:Deputy|Vice)\s+)?Governor\b")
+
+
+# Capitalised words that follow a province's name without being part of a person's name
+_OFFICE_WORD = re.compile(r"Province|Provincial|Provinces|City|Capital|Prefecture|Region|District|Governor|Vice|Deputy|"
+                          r"Party|People|Peoples?[’']s?|Department|Municipal|Border|Military|Police|Delegation|Secretary|"
+                          r"Chairman|Chairwoman|Mayor|Authorities|Lao|Laos|Cambodia|Thailand|Vietnam|Province[’']s")
 
 
 def _edits_within(a: str, b: str, most: int) -> bool:

@@ -26,14 +26,15 @@ _AWARD_GIVEN = re.compile(r"\btrao (?:tặng )?(?:các )?(?:[Hh]uân|[Hh]uy) ch�
 def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Event],
                       signed_pairs: list[tuple[str, str, int]],
                       commitments: list[Commitment] | None = None) -> list[Partnership]:
-    """One partnership per cross-border pair of units, with its strongest status and first evidence; a unit that
-    gives money to another is in a relation with it."""
+    """One partnership per pair of a Vietnamese unit and a foreign one, with its strongest status and first
+    evidence; a unit that gives money to another is in a relation with it."""
     best: dict[tuple[str, str], Partnership] = {}
 
     def add(a: str, b: str, status: str, ev: Evidence) -> None:
         if not (ctx.gaz.is_subnational(a) and ctx.gaz.is_subnational(b)):
             return
-        if ctx.gaz.country_of(a) == ctx.gaz.country_of(b):
+        # a pair needs a Vietnamese side: the Lao and Thai guests of one conference are no partnership (dev en_04)
+        if ctx.gaz.country_of(a) == ctx.gaz.country_of(b) or "VN" not in (ctx.gaz.country_of(a), ctx.gaz.country_of(b)):
             return
         key = tuple(sorted((a, b)))
         cur = best.get(key)
