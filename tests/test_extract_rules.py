@@ -418,3 +418,10 @@ def test_one_word_heard_as_a_province_before_another_name_word_is_a_person() -> 
     found = {gaz.code_of(m.unit) for m in gaz.find(
         "The Vice Governor of Salavan province of Laos, Somphone Keomanivong, thanked the hosts for their support.")}
     assert "TH-86" not in found and "LA-SL" in found
+
+
+def test_the_seat_of_a_kingdoms_consulate_is_no_party() -> None:
+    f = facts("Sáng 5/3, Ngài Sok Dara, Tổng Lãnh sự Vương quốc Campuchia tại TP Hồ Chí Minh đến chào xã giao lãnh đạo "
+              "tỉnh Tây Ninh và trao đổi về hợp tác giữa tỉnh Tây Ninh với tỉnh Svay Rieng.", "2024-03-05")
+    assert all("VN-SG" not in e.parties for e in f.events)
+    assert all("VN-SG" not in (p.a, p.b) for p in f.partnerships)

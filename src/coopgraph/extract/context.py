@@ -87,7 +87,7 @@ _MERGED = re.compile(r"(?:\bmerger of|\bmerging|sáp nhập|hợp nhất)\s+(?:t
 # the seat of a consulate or embassy ("Cambodian Consul General in Ho Chi Minh City", "Tổng Lãnh sự quán Việt Nam tại
 # Luang Prabang"): where the state's office sits, no actor and no venue of the event
 _SEAT = re.compile(r"(?:\b[Cc]onsul(?:ate)?(?:[- ][Gg]eneral)?|\b[Ee]mbassy|\b[Aa]mbassador|[Ll]ãnh sự(?: quán)?|Đại sứ(?: quán)?|"
-                   r"\b(?:T?LSQ|ĐSQ))(?:\s+(?:of\s+)?(?:the\s+)?(?:nước\s+)?(?:CHXHCN\s+|CHDCND\s+)?[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})?"
+                   r"\b(?:T?LSQ|ĐSQ))(?:\s+(?:of\s+)?(?:the\s+)?(?:nước\s+)?(?:CHXHCN\s+|CHDCND\s+|Vương quốc\s+|Kingdom of\s+)?[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})?"
                    r"\s+(?:in|at|to|tại|ở)\s+(?:the\s+)?(?:(?:capital\s+)?city of\s+|capital\s+|thành phố\s+|thủ đô\s+|TP\.?\s*|tỉnh\s+|"
                    r"khu vực\s+)?$")
 
