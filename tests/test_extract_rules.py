@@ -8,7 +8,7 @@ from coopgraph.extract import extract_article
 from coopgraph.facts import PartialDate
 from coopgraph.rdfmap import person_iri
 
-from extract_helpers import facts, pairs
+from extract_helpers import facts, kinds, pairs
 
 
 def officials(f) -> set[tuple[str, str, str]]:
@@ -383,3 +383,56 @@ def test_a_word_near_a_province_name_is_no_place_when_nothing_says_province() ->
     gaz = load()
     # the same spelling, as a person's name: nothing around it says a province is named
     assert not gaz.find("Ông Mondulkirin Phan phát biểu tại buổi lễ.")
+
+
+# ---------------------------------------------------------------- events and agreements (courtesy calls, receptions,
+# signings told of, orders given in a state's name)
+
+def _signings(f) -> set[tuple[str, ...]]:
+    return {tuple(sorted(e.parties)) for e in f.events if e.kind == "signing"}
+
+
+def test_documents_signed_since_a_year_are_no_signing_of_the_day() -> None:
+    f = facts("Quang Tri and Savannakhet leaders meet\n"
+              "Quang Tri (VNA) – Leaders of Quang Tri province and Laos's Savannakhet province held talks on May 3.\n"
+              "Since 2016, Quang Tri province has signed memoranda of understanding with Savannakhet and Salavan "
+              "provinces on trade and education.", "2024-05-04")
+    assert not _signings(f)
+
+
+def test_a_signing_only_congratulated_on_is_the_agreement_not_an_event() -> None:
+    f = facts("HANOI — Vice President Vo Thi Anh Xuan received Governor of Japan's Saitama prefecture Ono Motohiro "
+              "in Hanoi on Tuesday.\n"
+              "Congratulating the governor on signing a cooperation agreement with the central province of Quang Nam, "
+              "she said the document would bring the two localities closer.", "2024-06-12")
+    assert not _signings(f)
+    assert any(set(a.parties) == {"JP-11", "VN-27"} and a.signed is None for a in f.agreements)
+
+
+def test_the_city_where_a_guest_of_its_country_is_received_is_no_party() -> None:
+    f = facts("OSAKA — Vietnamese Prime Minister Pham Minh Chinh received Governor of Japan's Nara prefecture "
+              "Yamashita Makoto in Osaka on Friday.", "2024-04-13")
+    parties = {p for e in f.events if e.kind == "reception" for p in e.parties}
+    assert "JP-29" in parties and "JP-27" not in parties
+
+
+def test_an_order_given_in_the_name_of_a_president_and_a_prime_minister_is_that_states() -> None:
+    f = facts("Chiều 12-9, tại thành phố Đông Hà, thừa ủy nhiệm của Chủ tịch nước, Thủ tướng Lào, ông Bua Khăm, "
+              "Bí thư Tỉnh ủy tỉnh Savannakhet đã trao tặng Huân chương Hữu nghị cho tập thể tỉnh Quảng Trị.",
+              "2023-09-13")
+    assert ("other", ("LA", "VN-25")) in kinds(f)
+
+
+@pytest.mark.parametrize("words", [("tin tưởng rằng hợp tác giữa hai tỉnh sẽ ngày càng phát triển",
+                                    "gửi lời cảm ơn chân thành tới tỉnh Quảng Trị"),
+                                   ("chúc sức khỏe lãnh đạo tỉnh bạn",
+                                    "thông báo khái quát về tình hình kinh tế - xã hội của tỉnh")])
+def test_a_courtesy_call_where_both_sides_speak_is_also_talks(words: tuple[str, str]) -> None:
+    vn_says, la_says = words
+    f = facts("Đoàn tỉnh Quảng Trị chào xã giao lãnh đạo tỉnh Savannakhet\n"
+              "Ngày 8/3, đoàn công tác tỉnh Quảng Trị do đồng chí Trần Văn Hải, Bí thư Tỉnh ủy Quảng Trị dẫn đầu "
+              "đã đến chào xã giao lãnh đạo tỉnh Savannakhet.\n"
+              f"Đồng chí Trần Văn Hải {vn_says}.\n"
+              f"Đồng chí Bua Khăm Thíp Pha Vông, Bí thư, Tỉnh trưởng tỉnh Savannakhet {la_says}.", "2024-03-09")
+    got = kinds(f)
+    assert ("visit", ("LA-SV", "VN-25")) in got and ("talks", ("LA-SV", "VN-25")) in got

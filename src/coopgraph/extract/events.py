@@ -451,7 +451,7 @@ def _documents_of_gatherings(ctx: Context, agreements: list[Agreement], meetings
 
 # the sides told each other of their work: a greeting visit that reports it is also a meeting (talks)
 _EXCHANGE = re.compile(
-    r"thông tin (?:đến|cho|với|tới) (?:đoàn|nhau|khách)|thông tin (?:nhanh|tóm tắt|khái quát)|báo cáo (?:sơ lược|tóm tắt|khái quát)|"
+    r"thông tin (?:đến|cho|với|tới) (?:đoàn|nhau|khách)|(?:thông tin|thông báo) (?:nhanh|tóm tắt|khái quát|sơ lược)|báo cáo (?:sơ lược|tóm tắt|khái quát)|"
     r"giới thiệu (?:khái quát|tóm tắt|sơ lược)|thảo luận|trao đổi (?:những )?thông tin|"
     r"\bbriefed\b|\binformed (?:each other|the (?:guests?|hosts?|delegation)|his|her|their)\b|"
     r"\bgave (?:some |an? )?(?:key |brief )?(?:information|overview)|\bexchanged (?:views|information|opinions)|\bdiscussed\b",
@@ -490,8 +490,9 @@ def _exchanges_on_visits(ctx: Context, events: list[Event], person_units: dict[s
 
 # a person speaking: "Lamthong expressed gratitude …", "Chủ tịch UBND tỉnh Nguyễn Văn A khẳng định …"
 _SPEAKS = re.compile(r"\b(?:said|says|affirmed|expressed|thanked|hoped|highlighted|stressed|noted|emphasi[sz]ed|spoke|"
-                     r"briefed|informed|asked|proposed|suggested)\b|khẳng định|bày tỏ|cảm ơn|mong muốn|nhấn mạnh|"
-                     r"phát biểu|cho biết|đề nghị|thông tin", re.IGNORECASE)
+                     r"briefed|informed|asked|proposed|suggested|believed)\b|khẳng định|bày tỏ|cảm ơn|mong muốn|nhấn mạnh|"
+                     # ("… tin tưởng rằng …", "… gửi lời cảm ơn …": a belief or thanks said aloud)
+                     r"phát biểu|cho biết|đề nghị|thông tin|tin tưởng|gửi lời", re.IGNORECASE)
 
 
 def _short_names(person_units: dict[str, str]) -> dict[str, str]:
@@ -1165,6 +1166,11 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
                   and ctx.gaz.is_subnational(m.unit)
                   and not _is_dateline(sent.text, m) and ctx.gaz.country_of(m.unit) not in named
                   and not (kind == "reception" and ctx.gaz.country_of(m.unit) in leaders)]
+    if kind == "reception":
+        # "received the Governor of Nara in Tokyo": where a guest of that country is received is no party of its own
+        guests = {m.unit for m in near if m.start not in sent.venues}
+        units = [u for u in units if u in guests or not any(ctx.gaz.country_of(g) == ctx.gaz.country_of(u)
+                                                            and ctx.gaz.is_subnational(g) for g in guests)]
     vn = sorted({u for u in units if ctx.gaz.country_of(u) == "VN"})
     foreign = sorted({u for u in units if ctx.gaz.country_of(u) != "VN"})
     if kind == "other":
