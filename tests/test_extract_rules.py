@@ -8,7 +8,7 @@ from coopgraph.extract import extract_article
 from coopgraph.facts import PartialDate
 from coopgraph.rdfmap import person_iri
 
-from extract_helpers import facts, kinds, pairs
+from extract_helpers import events, facts, kinds, pairs
 
 
 def officials(f) -> set[tuple[str, str, str]]:
@@ -436,3 +436,15 @@ def test_a_courtesy_call_where_both_sides_speak_is_also_talks(words: tuple[str, 
               f"Đồng chí Bua Khăm Thíp Pha Vông, Bí thư, Tỉnh trưởng tỉnh Savannakhet {la_says}.", "2024-03-09")
     got = kinds(f)
     assert ("visit", ("LA-SV", "VN-25")) in got and ("talks", ("LA-SV", "VN-25")) in got
+
+
+def test_a_ceremony_the_guests_came_for_that_is_still_to_take_place_is_no_event() -> None:
+    f = facts("Chiều 14/9, tại thành phố Lào Cai, Chủ tịch UBND tỉnh Lào Cai đã tiếp Đoàn công tác tỉnh Phông Sa Lỳ "
+              "(Lào) sang dự Lễ kỷ niệm 60 năm thành lập tỉnh sẽ diễn ra vào tối mai.", "2024-09-15")
+    assert "other" not in {k for k, _ in kinds(f)}
+
+
+def test_an_anniversary_whose_years_follow_their_days_gives_the_texts_year() -> None:
+    f = facts("Chiều 20/5, lãnh đạo tỉnh Lào Cai đã hội đàm với Đoàn công tác tỉnh Phông Sa Lỳ (Lào).\n"
+              "Hai bên ôn lại những thành tựu sau 60 năm ngày thành lập tỉnh (20/5/1964 - 20/5/2024).")
+    assert ("talks", ("LA-PH", "VN-02"), PartialDate(2024, 5, 20)) in events(f)

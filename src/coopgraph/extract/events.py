@@ -599,6 +599,11 @@ _OCCASION = re.compile(r"[Nn]hân dịp|[Tt]ại (?:đây|buổi|lễ|hội)|[Tt
 _FUTURE_MORE = re.compile(r"\b(?:is|are) (?:set|due|slated|poised) to\b|\b(?:is|are) to (?=[a-z]+ )", re.IGNORECASE)
 
 
+# the occasion named by the cue is the subject of a verb still to come: "Lễ kỷ niệm … sẽ diễn ra", "… will be held"
+_TO_TAKE_PLACE = re.compile(r"(?:\s+[^\s.;,]+){0,8}?\s+(?:(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:diễn ra|được tổ chức|khai mạc)|"
+                            r"(?:will|is to|are to|is due to|is scheduled to)\s+(?:be held|take place|open)\b)")
+
+
 def _planned(text: str, start: int, end: int) -> bool:
     """A future word before the cue with no past marker between them, or one after the cue in its own clause
     ('Hội đàm giữa tỉnh A và tỉnh B sẽ diễn ra', 'talks ... will be held', ', which will be held')."""
@@ -617,6 +622,8 @@ def _planned(text: str, start: int, end: int) -> bool:
     stop = re.search(r"[.;,]", text[end:])
     if _WHICH_WILL.match(text, end + stop.start() if stop else len(text)):
         return True    # "the conference between A and B, which will be held in June"
+    if _TO_TAKE_PLACE.match(text[end:end + (stop.start() if stop else len(text))]):
+        return True    # "đến dự Lễ kỷ niệm … sẽ diễn ra vào tối nay": the cue's own verb is to come, whatever was done
     clause = text[end:end + min(stop.start() if stop else len(text), 100)]
     after = _FUTURE_AFTER.search(clause)
     if not after:
