@@ -448,3 +448,15 @@ def test_an_anniversary_whose_years_follow_their_days_gives_the_texts_year() -> 
     f = facts("Chiều 20/5, lãnh đạo tỉnh Lào Cai đã hội đàm với Đoàn công tác tỉnh Phông Sa Lỳ (Lào).\n"
               "Hai bên ôn lại những thành tựu sau 60 năm ngày thành lập tỉnh (20/5/1964 - 20/5/2024).")
     assert ("talks", ("LA-PH", "VN-02"), PartialDate(2024, 5, 20)) in events(f)
+
+
+def test_courtesy_calls_on_a_states_leaders_are_a_visit_to_that_state() -> None:
+    f = facts("Hanoi leader meets Lao leaders\n"
+              "Party Secretary of Hà Nội Nguyễn Văn Phong (right) meets Prime Minister of Laos Sonexay Siphandone in "
+              "Vientiane on April 8.\n"
+              "Leading a delegation from the capital city, Phong paid courtesy calls to Prime Minister of Laos "
+              "Sonexay Siphandone and President of the Lao National Assembly Saysomphone Phomvihane.", "2024-04-09")
+    got = kinds(f)
+    assert ("visit", ("LA", "VN-HN")) in got and ("talks", ("LA", "VN-HN")) not in got
+    assert any(e.kind == "visit" and e.start == PartialDate(2024, 4, 8) for e in f.events)
+

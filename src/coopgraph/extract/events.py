@@ -193,6 +193,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     events = [e for e in events if not (e.kind == "reception" and _CAPTION_RECEIVES.search(e.evidence.text)
                                         and any(o.kind == "visit" and set(e.parties) <= set(o.parties)
                                                 and _compatible(o, e) for o in events))]
+    events = _calls_told_as_meetings(events)
     events += _exchanges_on_visits(ctx, events, person_units)
     received = any(_RECEIVED.search(s.text) for s in ctx.sentences)
     for e in events:
@@ -463,6 +464,27 @@ _HABIT = re.compile(r"thường xuyên|định kỳ|\bregularly\b", re.IGNORECAS
 def _exchanged(text: str) -> bool:
     """The sentence says the sides told each other of their work on this occasion (``_EXCHANGE``, not a habit)."""
     return any(not _HABIT.search(text, max(0, m.start() - 30), m.start()) for m in _EXCHANGE.finditer(text))
+
+
+_COURTESY_CALL = re.compile(r"chào xã giao|thăm xã giao|courtesy (?:call|visit)", re.IGNORECASE)
+# a meeting named only as one ("meets", "met", "gặp gỡ"), no word of work or talks ("làm việc", "hội đàm", "talks")
+_MET_ONLY = re.compile(r"\bmeets?\b|\bmet\b|\bmeetings?\b|gặp gỡ|gặp mặt|hội kiến", re.IGNORECASE)
+_WORKED = re.compile(r"hội đàm|làm việc|\btalks?\b|working session|\bwork(?:ed|s|ing)? with\b|\bdiscuss", re.IGNORECASE)
+
+
+def _calls_told_as_meetings(events: list[Event]) -> list[Event]:
+    """A courtesy call told elsewhere as a meeting ('X (left) meets General Secretary Y', 'gặp gỡ, chào xã giao') is
+    the call (a visit), not talks: the meeting, named by no word of talks, goes, and gives the visit its day."""
+    calls = [e for e in events if e.kind == "visit" and _COURTESY_CALL.search(e.evidence.text)]
+    out = []
+    for e in events:
+        call = next((v for v in calls if set(v.parties) == set(e.parties) and _compatible(v, e)), None) \
+            if e.kind == "talks" and _MET_ONLY.search(e.evidence.text) and not _WORKED.search(e.evidence.text) else None
+        if call:
+            call.start = call.start or e.start
+            continue
+        out.append(e)
+    return out
 
 
 # talks of their own, held or planned: then the greeting visit is not them
@@ -1191,6 +1213,11 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
                 continue   # "Huân chương Độc lập của Đảng, Nhà nước Lào": the state whose order it is, not one acting
             if country not in side and (not side or pos < cue_start):
                 side.append(country)
+    if not vn and not foreign and kind in ("visit", "talks", "reception"):
+        # "paid courtesy calls to General Secretary … Thongloun Sisoulith, Prime Minister …": the state of the national
+        # leaders called on (named after the cue) is the other side; ours is the article's
+        foreign = sorted({u for start, _, name in sent.people if start > cue_start for u in [person_units.get(name)]
+                          if u and u != "VN" and ctx.gaz.unit(u).is_country})
     if vn or foreign:
         # a side the clause does not name: a national leader present for it, else the article's own side
         implied = set()
