@@ -460,3 +460,11 @@ def test_courtesy_calls_on_a_states_leaders_are_a_visit_to_that_state() -> None:
     assert ("visit", ("LA", "VN-HN")) in got and ("talks", ("LA", "VN-HN")) not in got
     assert any(e.kind == "visit" and e.start == PartialDate(2024, 4, 8) for e in f.events)
 
+
+
+def test_a_conference_reviewing_documents_signed_in_an_earlier_year_is_a_meeting_of_its_own() -> None:
+    f = facts("Sáng 12/9, tại thành phố Đông Hà, hai tỉnh Quảng Trị và Savannakhet (Lào) tổ chức Hội nghị cấp cao năm 2024 "
+              "nhằm đánh giá kết quả thực hiện các nội dung hai bên ký kết năm 2021; thảo luận chương trình hợp tác "
+              "thời gian tới.", "2024-09-13")
+    assert ("talks", ("LA-SV", "VN-25"), PartialDate(2024, 9, 12)) in events(f)
+    assert not _signings(f)

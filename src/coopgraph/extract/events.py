@@ -139,6 +139,8 @@ def _opening_year(ctx: Context, sent: SentenceInfo, cue: int) -> PartialDate | N
     return None if pub and pub.year and year >= pub.year else PartialDate(year)
 
 
+# a signing verb followed by its year: "ký kết năm 2015", "signed in 2015"
+_SIGNED_IN_YEAR = re.compile(r"\s+(?:(?:vào\s+)?năm|in)\s+((?:19|20)\d{2})\b")
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,40}?(?:\bnăm|\bin)\s+((?:19|20)\d{2})\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})\s+(?:[A-Z][\w-]*\s+){0,3}$")
 
@@ -718,7 +720,11 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         sign = SIGN.search(text, m.end())
         # ("thực hiện thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 3/6/2020)": an aside on the document reviewed)
         aside = sign and text.rfind("(", m.end(), sign.start()) > text.rfind(")", m.end(), sign.start())
-        if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()) and not aside:
+        # ("đánh giá việc thực hiện các nội dung hai bên ký kết năm 2015": a document of an earlier year, reviewed)
+        signed_before = sign and (earlier := _SIGNED_IN_YEAR.match(text, sign.end())) and \
+            (year is None or int(earlier.group(1)) < year)
+        if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()) and not aside \
+                and not signed_before:
             # "hội nghị ... ký kết biên bản", "a conference ... where they signed": the signing is the event
             return _Found(Event(kind=_FRAME, parties=(), evidence=Evidence(sent.index, text)), cue=kind)
         review = _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) or \
