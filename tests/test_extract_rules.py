@@ -8,7 +8,7 @@ from coopgraph.extract import extract_article
 from coopgraph.facts import PartialDate
 from coopgraph.rdfmap import person_iri
 
-from extract_helpers import facts, pairs
+from extract_helpers import events, facts, kinds, pairs
 
 
 def officials(f) -> set[tuple[str, str, str]]:
@@ -425,3 +425,88 @@ def test_the_seat_of_a_kingdoms_consulate_is_no_party() -> None:
               "tỉnh Tây Ninh và trao đổi về hợp tác giữa tỉnh Tây Ninh với tỉnh Svay Rieng.", "2024-03-05")
     assert all("VN-SG" not in e.parties for e in f.events)
     assert all("VN-SG" not in (p.a, p.b) for p in f.partnerships)
+
+
+# ---------------------------------------------------------------- events and agreements (courtesy calls, receptions,
+# signings told of, orders given in a state's name)
+
+def _signings(f) -> set[tuple[str, ...]]:
+    return {tuple(sorted(e.parties)) for e in f.events if e.kind == "signing"}
+
+
+def test_documents_signed_since_a_year_are_no_signing_of_the_day() -> None:
+    f = facts("Quang Tri and Savannakhet leaders meet\n"
+              "Quang Tri (VNA) – Leaders of Quang Tri province and Laos's Savannakhet province held talks on May 3.\n"
+              "Since 2016, Quang Tri province has signed memoranda of understanding with Savannakhet and Salavan "
+              "provinces on trade and education.", "2024-05-04")
+    assert not _signings(f)
+
+
+def test_a_signing_only_congratulated_on_is_the_agreement_not_an_event() -> None:
+    f = facts("HANOI — Vice President Vo Thi Anh Xuan received Governor of Japan's Saitama prefecture Ono Motohiro "
+              "in Hanoi on Tuesday.\n"
+              "Congratulating the governor on signing a cooperation agreement with the central province of Quang Nam, "
+              "she said the document would bring the two localities closer.", "2024-06-12")
+    assert not _signings(f)
+    assert any(set(a.parties) == {"JP-11", "VN-27"} and a.signed is None for a in f.agreements)
+
+
+def test_the_city_where_a_guest_of_its_country_is_received_is_no_party() -> None:
+    f = facts("OSAKA — Vietnamese Prime Minister Pham Minh Chinh received Governor of Japan's Nara prefecture "
+              "Yamashita Makoto in Osaka on Friday.", "2024-04-13")
+    parties = {p for e in f.events if e.kind == "talks" for p in e.parties}
+    assert "JP-29" in parties and "JP-27" not in parties
+
+
+def test_an_order_given_in_the_name_of_a_president_and_a_prime_minister_is_that_states() -> None:
+    f = facts("Chiều 12-9, tại thành phố Đông Hà, thừa ủy nhiệm của Chủ tịch nước, Thủ tướng Lào, ông Bua Khăm, "
+              "Bí thư Tỉnh ủy tỉnh Savannakhet đã trao tặng Huân chương Hữu nghị cho tập thể tỉnh Quảng Trị.",
+              "2023-09-13")
+    assert ("other", ("LA", "VN-25")) in kinds(f)
+
+
+@pytest.mark.parametrize("words", [("tin tưởng rằng hợp tác giữa hai tỉnh sẽ ngày càng phát triển",
+                                    "gửi lời cảm ơn chân thành tới tỉnh Quảng Trị"),
+                                   ("chúc sức khỏe lãnh đạo tỉnh bạn",
+                                    "thông báo khái quát về tình hình kinh tế - xã hội của tỉnh")])
+def test_a_courtesy_call_where_both_sides_speak_stays_one_visit(words: tuple[str, str]) -> None:
+    vn_says, la_says = words
+    f = facts("Đoàn tỉnh Quảng Trị chào xã giao lãnh đạo tỉnh Savannakhet\n"
+              "Ngày 8/3, đoàn công tác tỉnh Quảng Trị do đồng chí Trần Văn Hải, Bí thư Tỉnh ủy Quảng Trị dẫn đầu "
+              "đã đến chào xã giao lãnh đạo tỉnh Savannakhet.\n"
+              f"Đồng chí Trần Văn Hải {vn_says}.\n"
+              f"Đồng chí Bua Khăm Thíp Pha Vông, Bí thư, Tỉnh trưởng tỉnh Savannakhet {la_says}.", "2024-03-09")
+    got = kinds(f)
+    # the user's gold keeps one visit for a courtesy call however many speak (dev vi_05, en_10)
+    assert got == {("visit", ("LA-SV", "VN-25"))}
+
+
+def test_a_ceremony_the_guests_came_for_that_is_still_to_take_place_is_no_event() -> None:
+    f = facts("Chiều 14/9, tại thành phố Lào Cai, Chủ tịch UBND tỉnh Lào Cai đã tiếp Đoàn công tác tỉnh Phông Sa Lỳ "
+              "(Lào) sang dự Lễ kỷ niệm 60 năm thành lập tỉnh sẽ diễn ra vào tối mai.", "2024-09-15")
+    assert "other" not in {k for k, _ in kinds(f)}
+
+
+def test_an_anniversary_whose_years_follow_their_days_gives_the_texts_year() -> None:
+    f = facts("Chiều 20/5, lãnh đạo tỉnh Lào Cai đã hội đàm với Đoàn công tác tỉnh Phông Sa Lỳ (Lào).\n"
+              "Hai bên ôn lại những thành tựu sau 60 năm ngày thành lập tỉnh (20/5/1964 - 20/5/2024).")
+    assert ("talks", ("LA-PH", "VN-02"), PartialDate(2024, 5, 20)) in events(f)
+
+
+def test_courtesy_calls_on_a_states_leaders_are_a_visit_to_that_state() -> None:
+    f = facts("Hanoi leader meets Lao leaders\n"
+              "Party Secretary of Hà Nội Nguyễn Văn Phong (right) meets Prime Minister of Laos Sonexay Siphandone in "
+              "Vientiane on April 8.\n"
+              "Leading a delegation from the capital city, Phong paid courtesy calls to Prime Minister of Laos "
+              "Sonexay Siphandone and President of the Lao National Assembly Saysomphone Phomvihane.", "2024-04-09")
+    got = kinds(f)
+    assert ("visit", ("LA", "VN-HN")) in got and ("talks", ("LA", "VN-HN")) not in got
+    assert any(e.kind == "visit" and e.start == PartialDate(2024, 4, 8) for e in f.events)
+
+
+def test_a_conference_reviewing_documents_signed_in_an_earlier_year_is_a_meeting_of_its_own() -> None:
+    f = facts("Sáng 12/9, tại thành phố Đông Hà, hai tỉnh Quảng Trị và Savannakhet (Lào) tổ chức Hội nghị cấp cao năm 2024 "
+              "nhằm đánh giá kết quả thực hiện các nội dung hai bên ký kết năm 2021; thảo luận chương trình hợp tác "
+              "thời gian tới.", "2024-09-13")
+    assert ("talks", ("LA-SV", "VN-25"), PartialDate(2024, 9, 12)) in events(f)
+    assert not _signings(f)

@@ -46,7 +46,9 @@ CUMULATIVE = re.compile(r"[Tt]ính đến nay|đến nay|từ trước đến na
                         r"[Tt]ính đến (?:năm|hết năm|cuối năm)|"
                         r"đã từng|trước đây|previously|[Tt]rong (?:năm|thời gian) qua|[Tt]rong năm,|[Nn]hững năm qua|"
                         r"[Tt]hời gian qua|(?:[Tt]hời gian|[Gg]iai đoạn|[Nn]hiệm kỳ) vừa qua|\bover the (?:past|years)\b|\bin recent years\b|"
-                        r"\bin the past (?:period|term|years)\b")
+                        r"\bin the past (?:period|term|years)\b|"
+                        # "Since 2014, A has signed MoUs with …": the documents of the years since, not one of the day
+                        r"^\s*[Ss]ince (?:19|20)\d{2}\b|^\s*[Kk]ể từ năm (?:19|20)\d{2}\b")
 # many documents of no name: what was signed over a time, not one document ("ký kết nhiều biên bản hợp tác")
 _WITH_UNIT = re.compile(r"\b(?:with|với)\s+(?:the\s+|hai\s+|các\s+)?(?:tỉnh|thành phố|provinces?\s+of\s+|[A-ZĐ])")
 _MANY_DOCS = re.compile(r"^\s*(?:kết\s+)?(?:được\s+)?(?:nhiều|hàng loạt|một số|many|several|multiple|various|a number of|numerous)\s", re.IGNORECASE)
@@ -354,6 +356,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     else:
         year = _year_named(ctx, text, c)
         signed, current = (PartialDate(year) if year else None), False
+    if sign and current and _CONGRATULATED_ON.search(text, max(0, sign.start() - 120), sign.start()) \
+            and not any(c.lo <= d.start < c.hi for d in sent.dates):
+        signed, current = None, False   # "Congratulating the governor on signing an agreement with …": told of, undated
     if sign and c.own_sign and current and re.search(r"\bhad\s+$", text[max(c.lo, sign.start() - 10):sign.start()]) \
             and not any(c.lo <= d.start < c.hi for d in sent.dates):
         signed, current = None, False   # "the two provinces had signed …": before the news, its day not said
@@ -388,6 +393,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
 
 # documents named before the verb as its object in a participle, not as the subject of a signing told now:
 # "legal documents on the border signed between the two localities", "các văn bản đã ký kết giữa hai tỉnh"
+# a signing only congratulated on: "congratulated the Governor on signing …", "chúc mừng việc hai tỉnh ký kết …"
+_CONGRATULATED_ON = re.compile(r"(?:\b[Cc]ongratulat(?:e|es|ed|ing)\b[^.;]{0,80}?\bon(?:\s+the)?|"
+                               r"\b[Cc]húc mừng\s+(?:về\s+)?việc\b[^.;]{0,80}?)\s+(?:having\s+)?$")
 _HELD_DOCS = re.compile(r"(?:\b(?:agreements|memoranda|memorandums|MoUs|documents|accords)|(?:[Cc]ác|[Nn]hững)\s+(?:văn bản|"
                         r"thỏa thuận|biên bản|bản ghi nhớ))(?:\s+[^\s,;.]+){0,6}?\s+(?:đã\s+)?$")
 

@@ -162,12 +162,14 @@ def find_years(sentence: str) -> list[tuple[int, int, int]]:
 
 
 # Phrases that speak of the present: "4 tháng đầu năm 2025", "the first four months of 2025",
-# an anniversary "(1962-2022)" or "kỷ niệm ... năm 2025".
+# an anniversary "(1962-2022)" ("65 năm ngày Bác Hồ thăm tỉnh (23/9/1958 - 23/9/2023)") or "kỷ niệm ... năm 2025".
+# (each year may follow its day and month written in figures)
+_ANNIVERSARY_DAY = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?"
 _NOW_CUES = [
     re.compile(r"(?:\d+|những|các)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE),
     re.compile(r"first\s+\w+\s+months\s+of\s+((?:19|20)\d{2})", re.IGNORECASE),
-    re.compile(r"(?:kỷ niệm|anniversary|năm hữu nghị|Year)[^()]{0,160}\(\s*(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s*\)",
-               re.IGNORECASE),
+    re.compile(r"(?:kỷ niệm|anniversary|\b\d{1,3}\s+năm\s+[Nn]gày|năm hữu nghị|Year)[^()]{0,160}\(\s*" + _ANNIVERSARY_DAY
+               + r"(?:19|20)\d{2}\s*[-–]\s*" + _ANNIVERSARY_DAY + r"((?:19|20)\d{2})\s*\)", re.IGNORECASE),
     # the occasion named with its year: "Tết Nguyên đán Giáp Thìn 2024", "Tết Bunpimay 2023", "Lunar New Year 2024",
     # "Đối thoại … lần thứ nhất năm 2022", "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022"
     re.compile(r"\bTết\s+(?:Nguyên đán|cổ truyền|[A-ZĐ][\wà-ỹ]*)(?:\s+[A-ZĐ][\wà-ỹ]*){0,3}\s+(?:năm\s+)?((?:19|20)\d{2})\b"),

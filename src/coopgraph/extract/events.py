@@ -139,6 +139,8 @@ def _opening_year(ctx: Context, sent: SentenceInfo, cue: int) -> PartialDate | N
     return None if pub and pub.year and year >= pub.year else PartialDate(year)
 
 
+# a signing verb followed by its year: "ký kết năm 2015", "signed in 2015"
+_SIGNED_IN_YEAR = re.compile(r"\s+(?:(?:vào\s+)?năm|in)\s+((?:19|20)\d{2})\b")
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,40}?(?:\bnăm|\bin)\s+((?:19|20)\d{2})\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})\s+(?:[A-Z][\w-]*\s+){0,3}$")
 
@@ -193,6 +195,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     events = [e for e in events if not (e.kind == "reception" and _CAPTION_RECEIVES.search(e.evidence.text)
                                         and any(o.kind == "visit" and set(e.parties) <= set(o.parties)
                                                 and _compatible(o, e) for o in events))]
+    events = _calls_told_as_meetings(events)
     received = any(_RECEIVED.search(s.text) for s in ctx.sentences)
     for e in events:
         # an ambassador or national leader visiting a province that receives them: a reception of the country
@@ -466,7 +469,7 @@ def _documents_of_gatherings(ctx: Context, agreements: list[Agreement], meetings
 
 # the sides told each other of their work: a greeting visit that reports it is also a meeting (talks)
 _EXCHANGE = re.compile(
-    r"thông tin (?:đến|cho|với|tới) (?:đoàn|nhau|khách)|thông tin (?:nhanh|tóm tắt|khái quát)|báo cáo (?:sơ lược|tóm tắt|khái quát)|"
+    r"thông tin (?:đến|cho|với|tới) (?:đoàn|nhau|khách)|(?:thông tin|thông báo) (?:nhanh|tóm tắt|khái quát|sơ lược)|báo cáo (?:sơ lược|tóm tắt|khái quát)|"
     r"giới thiệu (?:khái quát|tóm tắt|sơ lược)|thảo luận|trao đổi (?:những )?thông tin|"
     r"\bbriefed\b|\binformed (?:each other|the (?:guests?|hosts?|delegation)|his|her|their)\b|"
     r"\bgave (?:some |an? )?(?:key |brief )?(?:information|overview)|\bexchanged (?:views|information|opinions)|\bdiscussed\b",
@@ -478,6 +481,27 @@ _HABIT = re.compile(r"thường xuyên|định kỳ|\bregularly\b", re.IGNORECAS
 def _exchanged(text: str) -> bool:
     """The sentence says the sides told each other of their work on this occasion (``_EXCHANGE``, not a habit)."""
     return any(not _HABIT.search(text, max(0, m.start() - 30), m.start()) for m in _EXCHANGE.finditer(text))
+
+
+_COURTESY_CALL = re.compile(r"chào xã giao|thăm xã giao|courtesy (?:call|visit)", re.IGNORECASE)
+# a meeting named only as one ("meets", "met", "gặp gỡ"), no word of work or talks ("làm việc", "hội đàm", "talks")
+_MET_ONLY = re.compile(r"\bmeets?\b|\bmet\b|\bmeetings?\b|gặp gỡ|gặp mặt|hội kiến", re.IGNORECASE)
+_WORKED = re.compile(r"hội đàm|làm việc|\btalks?\b|working session|\bwork(?:ed|s|ing)? with\b|\bdiscuss", re.IGNORECASE)
+
+
+def _calls_told_as_meetings(events: list[Event]) -> list[Event]:
+    """A courtesy call told elsewhere as a meeting ('X (left) meets General Secretary Y', 'gặp gỡ, chào xã giao') is
+    the call (a visit), not talks: the meeting, named by no word of talks, goes, and gives the visit its day."""
+    calls = [e for e in events if e.kind == "visit" and _COURTESY_CALL.search(e.evidence.text)]
+    out = []
+    for e in events:
+        call = next((v for v in calls if set(v.parties) == set(e.parties) and _compatible(v, e)), None) \
+            if e.kind == "talks" and _MET_ONLY.search(e.evidence.text) and not _WORKED.search(e.evidence.text) else None
+        if call:
+            call.start = call.start or e.start
+            continue
+        out.append(e)
+    return out
 
 
 def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
@@ -531,6 +555,11 @@ _OCCASION = re.compile(r"[Nn]hân dịp|[Tt]ại (?:đây|buổi|lễ|hội)|[Tt
 _FUTURE_MORE = re.compile(r"\b(?:is|are) (?:set|due|slated|poised) to\b|\b(?:is|are) to (?=[a-z]+ )", re.IGNORECASE)
 
 
+# the occasion named by the cue is the subject of a verb still to come: "Lễ kỷ niệm … sẽ diễn ra", "… will be held"
+_TO_TAKE_PLACE = re.compile(r"(?:\s+[^\s.;,]+){0,8}?\s+(?:(?:sẽ|dự kiến(?:\s+sẽ)?)\s+(?:diễn ra|được tổ chức|khai mạc)|"
+                            r"(?:will|is to|are to|is due to|is scheduled to)\s+(?:be held|take place|open)\b)")
+
+
 def _planned(text: str, start: int, end: int) -> bool:
     """A future word before the cue with no past marker between them, or one after the cue in its own clause
     ('Hội đàm giữa tỉnh A và tỉnh B sẽ diễn ra', 'talks ... will be held', ', which will be held')."""
@@ -549,6 +578,8 @@ def _planned(text: str, start: int, end: int) -> bool:
     stop = re.search(r"[.;,]", text[end:])
     if _WHICH_WILL.match(text, end + stop.start() if stop else len(text)):
         return True    # "the conference between A and B, which will be held in June"
+    if _TO_TAKE_PLACE.match(text[end:end + (stop.start() if stop else len(text))]):
+        return True    # "đến dự Lễ kỷ niệm … sẽ diễn ra vào tối nay": the cue's own verb is to come, whatever was done
     clause = text[end:end + min(stop.start() if stop else len(text), 100)]
     after = _FUTURE_AFTER.search(clause)
     if not after:
@@ -621,7 +652,11 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         sign = SIGN.search(text, m.end())
         # ("thực hiện thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 3/6/2020)": an aside on the document reviewed)
         aside = sign and text.rfind("(", m.end(), sign.start()) > text.rfind(")", m.end(), sign.start())
-        if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()) and not aside:
+        # ("đánh giá việc thực hiện các nội dung hai bên ký kết năm 2015": a document of an earlier year, reviewed)
+        signed_before = sign and (earlier := _SIGNED_IN_YEAR.match(text, sign.end())) and \
+            (year is None or int(earlier.group(1)) < year)
+        if sign and DOC.search(text, m.end()) and not _planned(text, sign.start(), sign.end()) and not aside \
+                and not signed_before:
             # "hội nghị ... ký kết biên bản", "a conference ... where they signed": the signing is the event
             return _Found(Event(kind=_FRAME, parties=(), evidence=Evidence(sent.index, text)), cue=kind)
         review = _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) or \
@@ -1098,6 +1133,11 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
                   and ctx.gaz.is_subnational(m.unit)
                   and not _is_dateline(sent.text, m) and ctx.gaz.country_of(m.unit) not in named
                   and not (kind == "reception" and ctx.gaz.country_of(m.unit) in leaders)]
+    if kind == "reception":
+        # "received the Governor of Nara in Tokyo": where a guest of that country is received is no party of its own
+        guests = {m.unit for m in near if m.start not in sent.venues}
+        units = [u for u in units if u in guests or not any(ctx.gaz.country_of(g) == ctx.gaz.country_of(u)
+                                                            and ctx.gaz.is_subnational(g) for g in guests)]
     vn = sorted({u for u in units if ctx.gaz.country_of(u) == "VN"})
     foreign = sorted({u for u in units if ctx.gaz.country_of(u) != "VN"})
     if kind == "other":
@@ -1111,6 +1151,11 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
                 continue   # "Huân chương Độc lập của Đảng, Nhà nước Lào": the state whose order it is, not one acting
             if country not in side and (not side or pos < cue_start):
                 side.append(country)
+    if not vn and not foreign and kind in ("visit", "talks", "reception"):
+        # "paid courtesy calls to General Secretary … Thongloun Sisoulith, Prime Minister …": the state of the national
+        # leaders called on (named after the cue) is the other side; ours is the article's
+        foreign = sorted({u for start, _, name in sent.people if start > cue_start for u in [person_units.get(name)]
+                          if u and u != "VN" and ctx.gaz.unit(u).is_country})
     if vn or foreign:
         # a side the clause does not name: a national leader present for it, else the article's own side
         implied = set()

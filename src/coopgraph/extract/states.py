@@ -64,6 +64,8 @@ def leaders_named_by_country(text: str) -> list[tuple[int, str]]:
 # nước": Vietnam's)
 _PRESIDENT_OF = re.compile(
     r"(?:[Tt]hừa (?:ủy|uỷ) (?:quyền|nhiệm)(?: của)?|[Hh]uân chương[^.;]{0,40}?của|sắc lệnh của)\s+(?:Chủ tịch nước|Tổng Bí thư)"
+    # ("thừa ủy nhiệm của Chủ tịch nước, Thủ tướng Lào": the country named after the second leader)
+    r"(?:(?:,|\s+và)\s+(?:Thủ tướng(?:\s+Chính phủ)?|Chủ tịch nước|Tổng Bí thư))*"
     r"(?:\s+(?:CHXHCN|CHDCND|Cộng hòa (?:dân chủ nhân dân|xã hội chủ nghĩa)|nước))?(?:\s+(?P<vi>" + _ANY_COUNTRY + r"))?"
     r"|\bon behalf of the (?P<en>" + _ANY_COUNTRY + r") (?:President|General Secretary|Party leader)\b"
     r"|\bon behalf of the President of (?P<of>" + _ANY_COUNTRY + r")\b")
