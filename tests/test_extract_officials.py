@@ -874,3 +874,74 @@ def test_an_advisor_to_a_named_prime_minister_and_the_prime_minister() -> None:
                     "2024-01-10")
     assert {("Sok Vanna", "other", "KH"), ("Chan Dara", "prime-minister", "KH")} <= got
     assert ("Chan Dara", "other", "KH") not in got
+
+
+# ---------------------------------------------------------------- posts of kind other, former posts, places read as names
+
+def test_a_secretary_stacked_with_a_governor_by_kiem() -> None:
+    got = officials("Đoàn tỉnh Chăm Pa Sắc do đồng chí Vi-la Khăm-phăn-xay, Ủy viên Trung ương Đảng, Bí thư kiêm Tỉnh "
+                    "trưởng dẫn đầu đã thăm tỉnh Quảng Trị.", "2024-05-02")
+    assert {("Vi-la Khăm-phăn-xay", "party-secretary", "LA-CH"), ("Vi-la Khăm-phăn-xay", "governor", "LA-CH")} <= got
+
+
+def test_former_posts_are_no_posts() -> None:
+    got = officials("Dự buổi gặp có Phó Bí thư Tỉnh ủy Quảng Nam Lê Văn Hòa; nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
+                    "tỉnh Trần Văn Tâm; Đinh Văn Lợi - Trưởng Ban Tuyên giáo Trung ương, nguyên Bí thư Tỉnh ủy và đoàn "
+                    "tỉnh Sê Kông.", "2024-05-02")
+    assert ("Lê Văn Hòa", "deputy-party-secretary", "VN-27") in got
+    assert not any(name == "Trần Văn Tâm" for name, _, _ in got)
+    assert ("Đinh Văn Lợi", "other", "VN") in got
+    assert ("Đinh Văn Lợi", "party-secretary", "VN-27") not in got
+    got = officials("Bac Kan received former Secretary of the Houaphanh provincial Party Committee Bun Mi Xay Na.", "2024-05-02")
+    assert not got
+    # (a province whose name ends in "Nguyên" is no "former")
+    assert ("Hà Văn Lâm", "party-secretary", "VN-69") in officials(
+        "Bí thư Tỉnh ủy Thái Nguyên Hà Văn Lâm tiếp đoàn tỉnh Hủa Phăn.", "2024-05-02")
+
+
+def test_the_consulate_general_named_for_its_head() -> None:
+    got = officials("Dự lễ có Tổng Lãnh sự quán Việt Nam tại tỉnh Chăm Pa Sắc Trần Văn Hà; Phó Chủ tịch UBND tỉnh "
+                    "Quảng Trị Lê Văn Tú.", "2024-05-02")
+    assert ("Trần Văn Hà", "other", "VN") in got
+    got = officials("Đoàn tỉnh Nghệ An thăm tỉnh Luông Pha Băng. Đồng chí Nguyễn Văn Khoa, Tổng Lãnh sự quán cho biết "
+                    "giao lưu nhân dân tiếp tục phát triển.", "2024-05-02")
+    assert ("Nguyễn Văn Khoa", "other", "VN") in got
+    got = officials("Vietnamese Consul General to southern Laos Nguyen Van Long visited Champassak Governor Bun Mi Xay Na.",
+                    "2024-05-02")
+    assert ("Nguyen Van Long", "other", "VN") in got
+
+
+def test_a_district_at_the_end_of_a_lao_name_is_the_name() -> None:
+    # ("Bua - lạ - pha" is also a district of Khammouane)
+    got = officials("Đoàn tỉnh Sê Kông có đồng chí Khăm - phiên Bua - lạ - pha, Phó Bí thư Thường trực Tỉnh ủy, "
+                    "đến thăm tỉnh Quảng Nam.", "2024-05-02")
+    assert ("Khăm - phiên Bua - lạ - pha", "deputy-party-secretary", "LA-XE") in got
+
+
+def test_a_place_before_a_comma_and_titles_is_no_person() -> None:
+    got = officials("Chiều 23/9, tại thị xã Pa Kha, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Vũ Văn Cường đã tiếp "
+                    "đoàn tỉnh Bò Kẹo sang thăm tỉnh Lào Cai.", "2024-05-02")
+    assert got == {("Vũ Văn Cường", "deputy-party-secretary", "VN-02"), ("Vũ Văn Cường", "people-council-chair", "VN-02")}
+
+
+def test_the_heads_of_central_bodies_are_national() -> None:
+    got = officials("Đoàn đại biểu Ủy ban Trung ương Mặt trận Lào xây dựng đất nước do ông Bun Mi Xay Na, Ủy viên Bộ "
+                    "Chính trị, Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước dẫn đầu đã thăm tỉnh Hòa "
+                    "Bình.", "2024-05-02")
+    assert {("Bun Mi Xay Na", "politburo-member", "LA"), ("Bun Mi Xay Na", "other", "LA")} <= got
+    got = officials("Politburo member and head of the Lao Party Central Committee's Commission for External Relations "
+                    "Bun Mi Xay Na led a delegation to Bac Ninh province.", "2024-05-02")
+    assert got == {("Bun Mi Xay Na", "politburo-member", "LA"), ("Bun Mi Xay Na", "other", "LA")}
+
+
+def test_a_standing_vice_chair_of_a_provincial_front() -> None:
+    got = officials("Tiếp đoàn tỉnh Chăm Pa Sắc có các đồng chí: Trần Văn Sơn - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ "
+                    "tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Gia Lai; Lê "
+                    "Văn Hải - Phó Chủ tịch UBND tỉnh.", "2024-05-02")
+    assert {("Trần Văn Sơn", "standing-committee-member", "VN-30"), ("Trần Văn Sơn", "other", "VN-30")} <= got
+
+
+def test_a_title_of_the_one_acted_for_by_commission() -> None:
+    got = officials("Thừa ủy nhiệm của Chủ tịch nước, Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng trao Huân chương cho "
+                    "tỉnh Sê Kông.", "2024-05-02")
+    assert got == {("Lê Văn Dũng", "people-committee-chair", "VN-27")}

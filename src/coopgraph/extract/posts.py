@@ -34,10 +34,10 @@ _WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|
                      r"\s+(?:holds|held|took|takes|assumes|assumed)\s+the\s+(?:position|post)s?\s+of\s+|"
                      r"\s+(?:was|were|has been|is)\s+(?:appointed|elected|named)\s+(?:as\s+)?|\s+as\s+)(?:the\s+)?$",
                      re.IGNORECASE)
-_ON_BEHALF = re.compile(r"(?:của|thay mặt|thừa ủy quyền|on behalf of|of)\s+$", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"(?:của|thay mặt|thừa ủy (?:quyền|nhiệm)|on behalf of|of)\s+$", re.IGNORECASE)
 # A title right after these words is the one of someone the sentence acts for, not of a person it names:
 # "Thừa ủy quyền của Chủ tịch nước CHDCND Lào, Bí thư - Tỉnh trưởng X NAME trao": NAME is not the President
-_ACTING_FOR = re.compile(r"(?:thừa (?:ủy|uỷ) quyền|thay mặt|on behalf of|with (?:the )?authori[sz]ation (?:from|of)|"
+_ACTING_FOR = re.compile(r"(?:thừa (?:ủy|uỷ) (?:quyền|nhiệm)|thay mặt|on behalf of|with (?:the )?authori[sz]ation (?:from|of)|"
                          r"authori[sz]ed by)(?:\s+của)?\s+(?:the\s+)?$", re.IGNORECASE)
 # "Các Phó Chủ tịch HĐND tỉnh A và B", "hai Phó Chủ tịch UBND tỉnh A, B": a plural title before several names
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba)\s+(?:đồng chí\s+)?$", re.IGNORECASE)
@@ -210,6 +210,11 @@ def _clear(sent: SentenceInfo, span, ctx: Context) -> bool:
                                   for m in sent.mentions)
 
 
+# a place's kind or "tại", "in" before a capitalised run: the run is a place we do not know, no person ("tại thị xã Sa
+# Pa, Phó Bí thư …")
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:thị xã|huyện|quận|xã|phường|thị trấn|tỉnh|thành phố|tại|ở|in|at)\s+$")
+
+
 def _name_before_chain(sent: SentenceInfo, first: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
     text = sent.text
     head = text[:first.start]
@@ -217,7 +222,8 @@ def _name_before_chain(sent: SentenceInfo, first: Title, english: bool, ctx: Con
     sep = who or _NAME_THEN_TITLE.search(head)
     if not sep:
         return None
-    span = name_before(text, sep.start(), starts_title, english, ok=lambda s: _clear(sent, s, ctx))
+    span = name_before(text, sep.start(), starts_title, english,
+                       ok=lambda s: _clear(sent, s, ctx) and not _PLACE_BEFORE.search(text, max(0, s[0] - 12), s[0]))
     if span is None and who:        # "Silivong, who is also Secretary": a one-word name after its first mention
         span = name_at(text, _start_of_word_before(text, sep.start()), starts_title, english, single=True)
         if not (span and span[1] == sep.start() and _clear(sent, span, ctx)):
@@ -241,7 +247,9 @@ def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bo
         else re.match(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:[-–]\s+" + comma + ")?", text[last.end:])
     pos = last.end + (lead.end() if lead else 0)
     # "Đại sứ Lào tại Việt Nam NAME", "Ambassador to Laos NAME": the posting place before the name
-    posted = re.match(r"(?:tại|ở|to|in)\s+(?:nước\s+)?", text[pos:])
+    # ("Tổng Lãnh sự quán Việt Nam tại tỉnh X NAME", "Consul General to southern Laos NAME": the place's kind or part)
+    posted = re.match(r"(?:tại|ở|to|in)\s+(?:nước\s+|tỉnh\s+|thành phố\s+|khu vực\s+|(?:the\s+)?(?:northern|southern|central|"
+                      r"eastern|western)\s+)?", text[pos:])
     if posted:
         at = next((m for m in sent.mentions if m.start == pos + posted.end()), None)
         # ("Consul General of Laos in Vietnam's Danang city NAME": a country's city; "… in Kunming - NAME")

@@ -22,8 +22,8 @@ _ORG_NAME = (rf"(?:(?-i:[{_UP}&]{{2,}})(?![{_LO}])|{_CAP}(?: (?!và\b){_LOW})+(?
 _COMMITTEE = r"(?:(?:tỉnh|thành|khu) ủy|đảng (?:ủy|bộ) (?:tỉnh|thành phố)|(?-i:TU)(?![\w]))"
 _CC = r"(?:ban chấp hành |bch )?(?:trung ương|tw|t\.ư)(?: đảng)?"
 
-# after a bare "Bí thư" / "Phó Bí thư": the provincial title stacked with it
-_STACKED = (r"\s*(?:,|[-–]|và)\s*(?:(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc)|"
+# after a bare "Bí thư" / "Phó Bí thư": the provincial title stacked with it ("Bí thư kiêm Tỉnh trưởng": "kiêm", concurrently)
+_STACKED = (r"\s*(?:,|[-–]|và|kiêm)\s*(?:(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc)|"
             r"(?:Phó )?(?:Trưởng [Bb]an|Chủ nhiệm)[^,;.]{1,40}?(?:Tỉnh|Thành) ủy)")
 
 # (pattern, code, scope). scope: national (of a country) | vn (a Vietnamese unit only) | foreign (a
@@ -51,8 +51,10 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # the head of a ministry's mission abroad ("Trưởng Cơ quan đại diện Bộ Công an Việt Nam tại Lào")
     (r"(?:Phó )?Trưởng Cơ quan đại diện(?: Bộ " + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Tổng |Phó )?Lãnh sự(?! quán)|Tham tán(?: Công sứ)?|Công sứ", "other", "national"),
-    # the consulate for its head, right after a name and a comma ("bà NAME, Tổng Lãnh sự quán Việt Nam tại Nam Ninh")
-    (r"(?<=, )Tổng Lãnh sự quán(?= [^\W\d_][\w ]{1,30} tại )", "other", "national"),
+    # the consulate for its head: right after a name and a comma ("bà NAME, Tổng Lãnh sự quán Việt Nam tại Nam Ninh",
+    # "NAME, Tổng Lãnh sự quán thông tin …"), or named with its country and seat before the name ("Tổng Lãnh sự quán
+    # Việt Nam tại tỉnh X NAME")
+    (r"(?<=, )Tổng Lãnh sự quán|Tổng Lãnh sự quán(?= [^\W\d_][\w ]{1,30} tại )", "other", "national"),
     (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
     # heads of a national academy and of the party's central councils ("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh",
     # "Chủ tịch Hội đồng Lý luận Trung ương"): the academy's name ends the title, so that "Hồ Chí Minh" is no unit
@@ -95,7 +97,11 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Phó )?Chủ tịch Hội đồng (?:tỉnh|thành phố)(?= (?-i:[A-Z]))", "other", "foreign"),
     (r"(?:Phó |Trưởng )?nhóm (?:Hữu nghị|nghị sĩ)[^,;]{0,40}?(?= (?:tỉnh|thành phố) )|Tổng Thư ký(?: (?:Nhóm|Hội) "
      r"(?:Hữu nghị|nghị sĩ)[^,;]{0,40}?(?= (?:tỉnh|thành phố) ))?", "other", "org"),
-    (r"(?:Phó )?Chủ tịch (?:Ủy ban |UB)?(?:MTTQ|Mặt trận)(?: Tổ quốc)?(?: Việt Nam)?(?: Lào xây dựng đất nước)?", "other", "any"),
+    # (the front's central committee is a national body: "Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước")
+    (r"(?:Phó )?Chủ tịch(?: Thường trực)? (?:Ủy ban |UB)?(?:Trung ương|TW) (?:MTTQ|Mặt trận)(?: Tổ quốc)?(?: Việt Nam)?"
+     r"(?: Lào xây dựng đất nước)?", "other", "national"),
+    (r"(?:Phó )?Chủ tịch(?: Thường trực)? (?:Ủy ban |UB)?(?:MTTQ|Mặt trận)(?: Tổ quốc)?(?: Việt Nam)?(?: Lào xây dựng đất nước)?",
+     "other", "any"),
     (r"(?:Phó )?Chủ tịch Hội hữu nghị[^,;]{0,30}", "other", "any"),
     # the head of any other association or board: "Chủ tịch Hội người Việt", "Trưởng Ban Xúc tiến đầu tư"
     (rf"(?:Phó )?Chủ tịch Hội(?! đồng)(?: (?:{_LOW}|Việt Nam|Lào|Campuchia))+", "other", "org"),
@@ -152,8 +158,9 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     # heads of the central party's departments and commissions: "deputy head of the International Liaison
     # Department of the CPC Central Committee", "head of the CPV Central Committee's Commission for External Relations"
     (r"(?:Deputy |Vice )?Head of the (?:[\w'’]+ ){1,4}?(?:Department|Commission) of the (?:CPC|CPV|LPRP|[\w'’]+ Party) "
-     r"Central Committee|(?:Deputy |Vice )?Head of the (?:CPC|CPV|LPRP) Central Committee['’]s (?:[\w'’]+ ){0,2}?"
-     r"(?:Department|Commission)(?: for [A-Z]\w+(?: (?:and )?[A-Z]\w+)*)?", "other", "national"),
+     r"Central Committee|(?:Deputy |Vice )?Head of the (?:CPC|CPV|LPRP|(?:Lao |Vietnamese |Chinese )?Party) Central Committee['’]s "
+     r"(?:[\w'’]+ ){0,2}?"
+     r"(?:Department|Commission)(?: for " + _COMMISSION + ")?", "other", "national"),
     (r"Ambassador", "ambassador", "national"),
     # a member of a national senate or parliament ("Thai senator NAME"): a national post outside the vocabulary
     (r"[Ss]enator|(?:member of parliament|MP)(?=\s+(?-i:[A-Z]))", "other", "national"),
@@ -433,8 +440,29 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                          if " Embassy" in t.text), None) \
                 or next((cc for abbr, cc in _PARTY_ABBR.items() if re.search(rf"\b{abbr}\b", t.text)), None)
         out.append(t)
+    _former_posts(text, out)
     sent.titles = out
     return out
+
+
+# "nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh NAME", "former Secretary of …": posts held before, not now ("Nguyên"
+# capitalised only where no capitalised word stands before it: "Thái Nguyên" is a province)
+_FORMER = re.compile(r"(?:(?<![^\W\d_])(?-i:nguyên)|(?<![^\W\d_] )(?<![^\W\d_])(?-i:Nguyên)|\b(?:former|ex-))\s*$",
+                     re.IGNORECASE)
+# between two titles of one person
+_TITLE_GLUE = re.compile(r"\s*(?:,|và|and|[-–])?\s*")
+
+
+def _former_posts(text: str, titles: list[Title]) -> None:
+    """A title after "nguyên" / "former", and the titles stacked right after it, are posts held before: they chain
+    with the person's other titles but are no post of theirs now."""
+    former = False
+    for i, t in enumerate(titles):
+        glued = i > 0 and _TITLE_GLUE.fullmatch(text, titles[i - 1].end, t.start)
+        former = bool(_FORMER.search(text, max(0, t.start - 12), t.start)) or (former and bool(glued))
+        if former:
+            t.scope = t.code = "skip"
+            t.unit = t.country = None
 
 
 # a friendship group named by the one province it befriends (no pair of countries in its name)
