@@ -945,3 +945,23 @@ def test_a_title_of_the_one_acted_for_by_commission() -> None:
     got = officials("Thừa ủy nhiệm của Chủ tịch nước, Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng trao Huân chương cho "
                     "tỉnh Sê Kông.", "2024-05-02")
     assert got == {("Lê Văn Dũng", "people-committee-chair", "VN-27")}
+
+
+def test_the_police_director_by_the_press_abbreviation() -> None:
+    got = officials("Tổng Lãnh sự quán Lào trao Huy chương Hữu nghị cho 11 cá nhân của thành phố Đà Nẵng, trong đó có "
+                    "Thiếu tướng Trần Văn Bảo – Giám đốc CATP.", "2024-05-02")
+    assert ("Trần Văn Bảo", "other", "VN-DN") in got
+
+
+def test_a_korean_provincial_council_chair_holds_no_peoples_council_post() -> None:
+    got = officials("The Quang Nam delegation thanked Kim Jae Sung, President of the provincial council of "
+                    "Chungcheongnam, for the welcome.", "2024-05-02")
+    assert ("Kim Jae Sung", "other", "KR-44") in got
+    assert not any(post == "people-council-chair" for _, post, _ in got)
+
+
+def test_a_two_letter_given_name_before_who_is_also() -> None:
+    got = officials("Secretary of the Ninh Binh provincial Party Committee Nguyen Thi Thu Ha hosted the Lao guests. Ha, "
+                    "who is also a member of the Party Central Committee, praised the cooperation with Vientiane.",
+                    "2024-05-02")
+    assert ("Nguyen Thi Thu Ha", "central-committee-member", "VN") in got

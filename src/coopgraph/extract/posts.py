@@ -225,7 +225,8 @@ def _name_before_chain(sent: SentenceInfo, first: Title, english: bool, ctx: Con
     span = name_before(text, sep.start(), starts_title, english,
                        ok=lambda s: _clear(sent, s, ctx) and not _PLACE_BEFORE.search(text, max(0, s[0] - 12), s[0]))
     if span is None and who:        # "Silivong, who is also Secretary": a one-word name after its first mention
-        span = name_at(text, _start_of_word_before(text, sep.start()), starts_title, english, single=True)
+        # (a Vietnamese given name of two letters too: "Ha, who is also a member of …")
+        span = name_at(text, _start_of_word_before(text, sep.start()), starts_title, english, single=True, shortest=2)
         if not (span and span[1] == sep.start() and _clear(sent, span, ctx)):
             span = None
     return span
@@ -499,7 +500,16 @@ def _bare_head(t: Title, name: str, own: str | None, ctx: Context) -> tuple[str,
     return ctx.main_vn, "unit-from-context", "people-committee-chair" if t.bare == "head" else "people-committee-vice-chair"
 
 
+# the countries whose provinces have people's councils (Cambodia's elected provincial councils are read as theirs)
+_PEOPLES_COUNCILS = ("VN", "LA", "KH")
+
+
 def _head_code(t: Title, unit: str, ctx: Context) -> str:
+    """The post's code for its unit: a bare head's by the unit's country; a council chair of a province whose council is
+    no people's council (a Korean or Japanese provincial assembly) holds a post outside the vocabulary."""
+    if t.code in ("people-council-chair", "people-council-vice-chair") and \
+            ctx.gaz.country_of(unit) not in _PEOPLES_COUNCILS:
+        return "other"
     if t.scope != "head":
         return t.code
     vn = ctx.gaz.country_of(unit) == "VN"

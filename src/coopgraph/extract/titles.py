@@ -86,7 +86,8 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Chỉ huy trưởng (?:Bộ Chỉ huy Quân sự|Bộ CHQS)", "military-commander", "any"),
     (r"Phó Giám đốc Sở " + _ORG_NAME + r"|Phó Trưởng Sở " + _ORG_NAME, "department-deputy-director", "any"),
     (r"Giám đốc Sở " + _ORG_NAME + r"|Trưởng Sở " + _ORG_NAME, "department-director", "any"),
-    (r"(?:Phó )?Giám đốc Công an(?: tỉnh| thành phố)?", "other", "any"),
+    # (the press's abbreviations: "Giám đốc CATP" for Công an thành phố, "CAT" for Công an tỉnh)
+    (r"(?:Phó )?Giám đốc (?:Công an(?: tỉnh| thành phố)?|(?-i:CATP|CAT)(?!\w))", "other", "any"),
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME + r" (?:tỉnh|thành|khu) ủy", "other", "any"),
     # heads of a people's congress standing committee (China), of a party inspection commission
     (r"(?:Phó )?Chủ nhiệm Ủy ban Thường vụ (?:Nhân Đại|Đại hội đại biểu nhân dân)|(?:Phó )?Chủ nhiệm (?:Ủy ban|Văn phòng) "
