@@ -965,3 +965,12 @@ def test_a_two_letter_given_name_before_who_is_also() -> None:
                     "who is also a member of the Party Central Committee, praised the cooperation with Vientiane.",
                     "2024-05-02")
     assert ("Nguyen Thi Thu Ha", "central-committee-member", "VN") in got
+
+
+def test_english_a_name_then_a_member_of_and_a_secretary_of_the_party_by_its_abbreviation() -> None:
+    got = officials("Governor of Attapeu province Bun Mi Xaysana visited Kon Tum. Thanking Kon Tum for its support, Xaysana, a "
+                    "member of the Lao People's Revolutionary Party Central Committee, hoped for closer ties.", "2024-05-02")
+    assert ("Bun Mi Xaysana", "central-committee-member", "LA") in got
+    got = officials("Vi La Khăm Phăn, who is Secretary of the LPRP Central Committee, visited Tuyen Quang province.",
+                    "2024-05-02")
+    assert ("Vi La Khăm Phăn", "secretariat-member", "LA") in got

@@ -28,8 +28,8 @@ _GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–])?\s*(?:(?:Permanent|St
 _NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*(?:the\s+)?|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])[-–]\s?(?:the\s+)?|\s\(\s*)(?:acting\s+)?$",
                               re.IGNORECASE)
 # English joins a name to its titles with words too: "X, who is also", "X, also serving as", "X holds the position of",
-# "X was appointed", "the appointment of X as"
-_WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|who\s+(?:previously\s+|formerly\s+|once\s+)?"
+# "X was appointed", "the appointment of X as", "X, a member of …"
+_WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|(?:a|an)\s+|who\s+(?:previously\s+|formerly\s+|once\s+)?"
                      r"(?:served|serves)\s+as\s+|(?:also\s+)?(?:serving|concurrently)\s+as\s+|also\s+)|"
                      r"\s+(?:holds|held|took|takes|assumes|assumed)\s+the\s+(?:position|post)s?\s+of\s+|"
                      r"\s+(?:was|were|has been|is)\s+(?:appointed|elected|named)\s+(?:as\s+)?|\s+as\s+)(?:the\s+)?$",

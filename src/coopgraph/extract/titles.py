@@ -176,7 +176,9 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      "national"),
     (r"Consulate[- ]General(?= of [\w'’ ]{2,40} in [\w'’ ]{2,40} [-–] )|Consul[- ]General|Consul(?!ate)", "other", "national"),
     # "Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee": of the party's Secretariat
-    (r"Secretary of the (?:[\w'’]+\s+){1,6}?Party(?:\s*\([A-Z]{2,6}\))? Central Committee", "secretariat-member", "national"),
+    # ("Secretary of the LPRP Central Committee": the party by its abbreviation)
+    (r"Secretary of the (?:(?:[\w'’]+\s+){1,6}?Party(?:\s*\([A-Z]{2,6}\))?|CPV|CPC|LPRP) Central Committee", "secretariat-member",
+     "national"),
     (r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of " + _PC + r"Party['’]?s? Committee|"
      r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of the " + _PARTY_NAME + r" Committee", "deputy-party-secretary", "any"),
     # "Party Committee Deputy Secretary of X province": the committee before the deputy's title
