@@ -974,3 +974,9 @@ def test_english_a_name_then_a_member_of_and_a_secretary_of_the_party_by_its_abb
     got = officials("Vi La Khăm Phăn, who is Secretary of the LPRP Central Committee, visited Tuyen Quang province.",
                     "2024-05-02")
     assert ("Vi La Khăm Phăn", "secretariat-member", "LA") in got
+
+
+def test_the_head_of_a_committee_of_a_chinese_peoples_congress_named_in_lower_case() -> None:
+    got = officials("Đón đoàn tỉnh Lạng Sơn có đồng chí Lưu Văn Phong, Phó Chủ nhiệm Ủy ban giáo dục khoa học Nhân đại "
+                    "Quảng Tây.", "2024-05-02")
+    assert ("Lưu Văn Phong", "other", "CN-GX") in got

@@ -89,8 +89,10 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # (the press's abbreviations: "Giám đốc CATP" for Công an thành phố, "CAT" for Công an tỉnh)
     (r"(?:Phó )?Giám đốc (?:Công an(?: tỉnh| thành phố)?|(?-i:CATP|CAT)(?!\w))", "other", "any"),
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME + r" (?:tỉnh|thành|khu) ủy", "other", "any"),
-    # heads of a people's congress standing committee (China), of a party inspection commission
-    (r"(?:Phó )?Chủ nhiệm Ủy ban Thường vụ (?:Nhân Đại|Đại hội đại biểu nhân dân)|(?:Phó )?Chủ nhiệm (?:Ủy ban|Văn phòng) "
+    # heads of a people's congress standing committee (China) or of one of its committees, whatever the committee's name
+    # ("Phó Chủ nhiệm Ủy ban ngoại sự hoa kiều Nhân đại Quảng Tây"), of a party inspection commission
+    (r"(?:Phó )?Chủ nhiệm Ủy ban Thường vụ (?:Nhân Đại|Đại hội đại biểu nhân dân)|(?:Phó )?Chủ nhiệm Ủy ban(?: [^\W\d_]+){1,5}? "
+     r"Nhân Đại|(?:Phó )?Chủ nhiệm (?:Ủy ban|Văn phòng) "
      + _ORG_NAME + r"(?: (?:Tỉnh|Thành) ủy)?", "other", "org"),
     # the leaders of a party other than the communist parties' committees ("Chủ tịch Đảng Nhân dân Campuchia tỉnh X")
     (r"(?:Phó )?Chủ tịch (?:Trung ương )?Đảng (?:Nhân dân )?Campuchia", "other", "org"),
