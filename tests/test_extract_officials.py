@@ -922,6 +922,10 @@ def test_a_place_before_a_comma_and_titles_is_no_person() -> None:
     got = officials("Chiều 23/9, tại thị xã Pa Kha, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Vũ Văn Cường đã tiếp "
                     "đoàn tỉnh Bò Kẹo sang thăm tỉnh Lào Cai.", "2024-05-02")
     assert got == {("Vũ Văn Cường", "deputy-party-secretary", "VN-02"), ("Vũ Văn Cường", "people-council-chair", "VN-02")}
+    # (nor the last words of a longer place)
+    got = officials("Chiều 23/9, tại huyện Mường Tè Lớn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Vũ Văn Cường đã "
+                    "tiếp đoàn tỉnh Bò Kẹo sang thăm tỉnh Lào Cai.", "2024-05-02")
+    assert got == {("Vũ Văn Cường", "deputy-party-secretary", "VN-02"), ("Vũ Văn Cường", "people-council-chair", "VN-02")}
 
 
 def test_the_heads_of_central_bodies_are_national() -> None:

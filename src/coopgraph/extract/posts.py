@@ -215,6 +215,18 @@ def _clear(sent: SentenceInfo, span, ctx: Context) -> bool:
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:thị xã|huyện|quận|xã|phường|thị trấn|tỉnh|thành phố|tại|ở|in|at)\s+$")
 
 
+def _after_place_word(sent: SentenceInfo, pos: int) -> bool:
+    """The run of capitalised words that goes on to ``pos`` follows a place's kind or "tại" ("tại huyện Mường Tè Lớn");
+    a place we know ends the run ("Đại sứ Việt Nam tại Lào NAME" names a person after the place)."""
+    text = sent.text
+    for w in reversed(list(WORD.finditer(text, max(0, pos - 60), pos))):
+        if not w.group(0)[:1].isupper() or text[w.end():pos].strip() or \
+                any(m.start <= w.start() < m.end for m in sent.mentions):
+            break
+        pos = w.start()
+    return bool(_PLACE_BEFORE.search(text, max(0, pos - 12), pos))
+
+
 def _name_before_chain(sent: SentenceInfo, first: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
     text = sent.text
     head = text[:first.start]
@@ -223,7 +235,7 @@ def _name_before_chain(sent: SentenceInfo, first: Title, english: bool, ctx: Con
     if not sep:
         return None
     span = name_before(text, sep.start(), starts_title, english,
-                       ok=lambda s: _clear(sent, s, ctx) and not _PLACE_BEFORE.search(text, max(0, s[0] - 12), s[0]))
+                       ok=lambda s: _clear(sent, s, ctx) and not _after_place_word(sent, s[0]))
     if span is None and who:        # "Silivong, who is also Secretary": a one-word name after its first mention
         # (a Vietnamese given name of two letters too: "Ha, who is also a member of …")
         span = name_at(text, _start_of_word_before(text, sep.start()), starts_title, english, single=True, shortest=2)
