@@ -984,3 +984,9 @@ def test_the_head_of_a_committee_of_a_chinese_peoples_congress_named_in_lower_ca
     got = officials("Đón đoàn tỉnh Lạng Sơn có đồng chí Lưu Văn Phong, Phó Chủ nhiệm Ủy ban giáo dục khoa học Nhân đại "
                     "Quảng Tây.", "2024-05-02")
     assert ("Lưu Văn Phong", "other", "CN-GX") in got
+
+
+def test_a_post_held_before_then_the_one_held_now() -> None:
+    got = officials("Ông Trần Văn Hải, nguyên Chủ tịch UBND tỉnh Hà Tĩnh, hiện là Chủ tịch Hội hữu nghị Việt - Lào tỉnh Hà "
+                    "Tĩnh, đã tiếp đoàn tỉnh Bolikhamxay.", "2024-05-02")
+    assert got == {("Trần Văn Hải", "other", "VN-23")}

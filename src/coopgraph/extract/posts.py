@@ -21,12 +21,13 @@ from .titles import Title, find_titles, starts_title
 
 # Between two stacked titles of one person.
 # (a word of the next title its pattern leaves out may stand between: "Deputy Governor, and Permanent Deputy Chairman of …")
-_GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–])?\s*(?:(?:Permanent|Standing)\s+)?$")
+# ("nguyên Chủ tịch UBND tỉnh, hiện là Chủ tịch Hội …": a post held before, then the one held now)
+_GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–]|(?:hiện|hiện nay|nay) là)?\s*(?:(?:Permanent|Standing)\s+)?$")
 # Before a title, after the name of the person who holds it.
 # ("Hồ Văn Niên-Ủy viên", "Phạm Văn Dũng- Phó Bí thư", "Kang Gijung - the Mayor of Gwangju City")
-# ("Lê Văn Bình–Phó Chủ tịch": an en dash glued to both)
-_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*(?:the\s+)?|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])[-–]\s?(?:the\s+)?|\s\(\s*)(?:acting\s+)?$",
-                              re.IGNORECASE)
+# ("Lê Văn Bình–Phó Chủ tịch": an en dash glued to both; "NAME, nguyên Chủ tịch …": a post held before)
+_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*(?:the\s+)?|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])[-–]\s?(?:the\s+)?|\s\(\s*)"
+                              r"(?:acting\s+|nguyên\s+|former\s+)?$", re.IGNORECASE)
 # English joins a name to its titles with words too: "X, who is also", "X, also serving as", "X holds the position of",
 # "X was appointed", "the appointment of X as", "X, a member of …"
 _WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|(?:a|an)\s+|who\s+(?:previously\s+|formerly\s+|once\s+)?"
