@@ -990,3 +990,12 @@ def test_a_post_held_before_then_the_one_held_now() -> None:
     got = officials("Ông Trần Văn Hải, nguyên Chủ tịch UBND tỉnh Hà Tĩnh, hiện là Chủ tịch Hội hữu nghị Việt - Lào tỉnh Hà "
                     "Tĩnh, đã tiếp đoàn tỉnh Bolikhamxay.", "2024-05-02")
     assert got == {("Trần Văn Hải", "other", "VN-23")}
+
+
+def test_english_a_commission_named_before_the_committee_it_belongs_to() -> None:
+    got = officials("Deputy Head of the Commission for External Relations of the Lao People's Revolutionary Party Central "
+                    "Committee Bun Mi Xay Na visited Quang Ninh province.", "2024-05-02")
+    assert got == {("Bun Mi Xay Na", "other", "LA")}
+    got = officials("Head of the Commission for External Relations of the Savannakhet provincial Party Committee Bun Mi Xay "
+                    "Na visited Quang Tri province.", "2024-05-02")
+    assert got == {("Bun Mi Xay Na", "other", "LA-SV")}

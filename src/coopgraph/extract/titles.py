@@ -160,8 +160,9 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      "central-committee-member", "national"),
     # heads of the central party's departments and commissions: "deputy head of the International Liaison
     # Department of the CPC Central Committee", "head of the CPV Central Committee's Commission for External Relations"
-    (r"(?:Deputy |Vice )?Head of the (?:[\w'’]+ ){1,4}?(?:Department|Commission) of the (?:CPC|CPV|LPRP|[\w'’]+ Party) "
-     r"Central Committee|(?:Deputy |Vice )?Head of the (?:CPC|CPV|LPRP|(?:Lao |Vietnamese |Chinese )?Party) Central Committee['’]s "
+    # ("Deputy Head of the Commission for External Relations of the Lao People's Revolutionary Party Central Committee")
+    (r"(?:Deputy |Vice )?Head of the (?:[\w'’]+ ){0,4}?(?:Department|Commission)(?: for " + _COMMISSION + r")? of the "
+     r"(?:CPC|CPV|LPRP|(?:[\w'’]+ ){1,4}?Party(?: \([A-Z]{2,6}\))?) Central Committee|(?:Deputy |Vice )?Head of the (?:CPC|CPV|LPRP|(?:Lao |Vietnamese |Chinese )?Party) Central Committee['’]s "
      r"(?:[\w'’]+ ){0,2}?"
      r"(?:Department|Commission)(?: for " + _COMMISSION + ")?", "other", "national"),
     (r"Ambassador", "ambassador", "national"),
@@ -265,7 +266,7 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
     # heads of the party committee's commissions and of district committees: posts outside the vocabulary
     (r"(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of (?:the |its )?" + _PC + r"(?:Party Committee['’]?s? )?"
-     r"(?:Commission|Committee|Board) for " + _COMMISSION + r"|(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of "
+     r"(?:Commission|Committee|Board) for " + _COMMISSION + r"(?: of (?:the )?" + _PC + r"Party Committee)?|(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of "
      r"(?:the |its )?(?:[\w'’-]+\s+){0,2}?inspection (?:committee|commission)", "other", "any"),
     (r"(?:Deputy |Vice )?Secretary of the (?:(?-i:[A-Z])[\w'’]*\s+){1,3}district Party Committee|"
      r"(?:Vice )?(?:Chairman|Chairwoman) of the (?:(?-i:[A-Z])[\w'’]*\s+){1,3}district People['’]?s (?:Committee|Council)",
