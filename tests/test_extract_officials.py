@@ -999,3 +999,15 @@ def test_english_a_commission_named_before_the_committee_it_belongs_to() -> None
     got = officials("Head of the Commission for External Relations of the Savannakhet provincial Party Committee Bun Mi Xay "
                     "Na visited Quang Tri province.", "2024-05-02")
     assert got == {("Bun Mi Xay Na", "other", "LA-SV")}
+
+
+def test_heads_of_departments_boards_and_commands_named_with_their_full_body() -> None:
+    got = officials("Director of the Quang Tri Department of Foreign Affairs Le Van Hoa welcomed the Savannakhet delegation.",
+                    "2024-05-02")
+    assert got == {("Le Van Hoa", "department-director", "VN-25")}
+    got = officials("Đồng chí Phạm Văn Hùng, Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Hà Tĩnh, tiếp đoàn tỉnh "
+                    "Bolikhamxay.", "2024-05-02")
+    assert got == {("Phạm Văn Hùng", "other", "VN-23")}
+    got = officials("Đồng chí Nguyễn Văn Bình, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Bình và Đại tá Lê Văn Sơn, Chính "
+                    "ủy Bộ Chỉ huy Quân sự tỉnh Quảng Bình tiếp đoàn tỉnh Khăm Muộn.", "2024-05-02")
+    assert got == {("Nguyễn Văn Bình", "other", "VN-24"), ("Lê Văn Sơn", "other", "VN-24")}

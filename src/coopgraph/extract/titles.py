@@ -84,11 +84,16 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Chủ tịch(?= (?:tỉnh|thành phố)\b)", "head", "head"),
     (r"Trưởng đoàn (?:ĐBQH|đại biểu Quốc hội)(?: \(ĐBQH\))?(?: khu vực [IVX\d]+)?", "na-delegation-head", "any"),
     (r"Chỉ huy trưởng (?:Bộ Chỉ huy Quân sự|Bộ CHQS)", "military-commander", "any"),
+    # the province's border guard commander and the political commissars of its commands: posts outside the vocabulary
+    # (as the English "Commander of the X Border Guard Command")
+    (r"(?:Phó )?(?:Chỉ huy trưởng|Chính ủy) (?:Bộ Chỉ huy )?(?:Bộ đội Biên phòng|BĐBP)|(?:Phó )?Chính ủy (?:Bộ Chỉ huy Quân sự|Bộ CHQS)",
+     "other", "any"),
     (r"Phó Giám đốc Sở " + _ORG_NAME + r"|Phó Trưởng Sở " + _ORG_NAME, "department-deputy-director", "any"),
     (r"Giám đốc Sở " + _ORG_NAME + r"|Trưởng Sở " + _ORG_NAME, "department-director", "any"),
     # (the press's abbreviations: "Giám đốc CATP" for Công an thành phố, "CAT" for Công an tỉnh)
     (r"(?:Phó )?Giám đốc (?:Công an(?: tỉnh| thành phố)?|(?-i:CATP|CAT)(?!\w))", "other", "any"),
-    (r"(?:Phó )?Trưởng Ban " + _ORG_NAME + r" (?:tỉnh|thành|khu) ủy", "other", "any"),
+    # ("Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy": the board's standing deputy head)
+    (r"(?:Phó )?Trưởng Ban(?: Thường trực Ban)? " + _ORG_NAME + r" (?:tỉnh|thành|khu) ủy", "other", "any"),
     # heads of a people's congress standing committee (China) or of one of its committees, whatever the committee's name
     # ("Phó Chủ nhiệm Ủy ban ngoại sự hoa kiều Nhân đại Quảng Tây"), of a party inspection commission
     (r"(?:Phó )?Chủ nhiệm Ủy ban Thường vụ (?:Nhân Đại|Đại hội đại biểu nhân dân)|(?:Phó )?Chủ nhiệm Ủy ban(?: [^\W\d_]+){1,5}? "
@@ -257,9 +262,10 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Head|Chief) of (?:the )?(?!General )(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+){1,4}Department(?! of (?:the )?" + _MINISTRY + r")|"
      r"(?:Head|Chief) of (?:the )?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:provincial |city )?Department of (?:the )?"
      + _MINISTRY + r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-director", "any"),
-    (r"(?:Deputy|Vice) Director of (?:the )?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
+    # ("Director of the Quang Tri Department of Foreign Affairs": the province's name before the department's word)
+    (r"(?:Deputy|Vice) Director of (?:the )?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-deputy-director", "any"),
-    (r"Director of (?:the )?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
+    (r"Director of (?:the )?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-director", "any"),
     (r"(?:Deputy|Vice) Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department",
      "department-deputy-director", "any"),
@@ -310,7 +316,7 @@ _TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_
 
 # Every title begins with one of these words: the big alternation is tried only where one stands.
 _TITLE_START = re.compile(
-    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Thị|Ủy|Uỷ|UV|UVTV|UVBTV|UBTV|UVTW|TUV|PCT|PBT|CT|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
+    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Thị|Ủy|Uỷ|UV|UVTV|UVBTV|UBTV|UVTW|TUV|PCT|PBT|CT|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Chính|Giám|Chánh|"
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
