@@ -1011,3 +1011,13 @@ def test_heads_of_departments_boards_and_commands_named_with_their_full_body() -
     got = officials("Đồng chí Nguyễn Văn Bình, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Bình và Đại tá Lê Văn Sơn, Chính "
                     "ủy Bộ Chỉ huy Quân sự tỉnh Quảng Bình tiếp đoàn tỉnh Khăm Muộn.", "2024-05-02")
     assert got == {("Nguyễn Văn Bình", "other", "VN-24"), ("Lê Văn Sơn", "other", "VN-24")}
+
+
+def test_heads_of_mass_organisations_and_a_friendship_association_before_the_name() -> None:
+    got = officials("Đồng chí Trần Văn Nam, Phó Chủ tịch Hội Nông dân tỉnh Nghệ An và đồng chí Lê Thị Lan, Chủ tịch Hội Liên "
+                    "hiệp Phụ nữ tỉnh Nghệ An tiếp đoàn tỉnh Xiêng Khoảng.", "2024-05-02")
+    assert got == {("Trần Văn Nam", "other", "VN-22"), ("Lê Thị Lan", "other", "VN-22")}
+    got = officials("Bí thư Tỉnh đoàn Nghệ An Hồ Văn Lực tiếp đoàn tỉnh Xiêng Khoảng.", "2024-05-02")
+    assert got == {("Hồ Văn Lực", "other", "VN-22")}
+    got = officials("Chủ tịch Hội hữu nghị Việt - Lào tỉnh Nghệ An Trần Văn Nam tiếp đoàn tỉnh Xiêng Khoảng.", "2024-05-02")
+    assert got == {("Trần Văn Nam", "other", "VN-22")}

@@ -26,6 +26,9 @@ _CC = r"(?:ban chấp hành |bch )?(?:trung ương|tw|t\.ư)(?: đảng)?"
 _STACKED = (r"\s*(?:,|[-–]|và|kiêm)\s*(?:(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc)|"
             r"(?:Phó )?(?:Trưởng [Bb]an|Chủ nhiệm)[^,;.]{1,40}?(?:Tỉnh|Thành) ủy)")
 
+# a country in the name of a friendship association ("Hội hữu nghị Việt Nam - Lào", "Việt - Lào")
+_FRIEND_COUNTRY = r"(?:Việt Nam|Việt|Lào|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản|Thái Lan)"
+
 # (pattern, code, scope). scope: national (of a country) | vn (a Vietnamese unit only) | foreign (a
 # non-Vietnamese unit only) | any (either side) | head (the head of a provincial government: its code depends
 # on the unit's country) | org (the head of a board or association: of the unit it names, else of the country)
@@ -110,9 +113,14 @@ _VI_TITLES: list[tuple[str, str, str]] = [
      r"(?: Lào xây dựng đất nước)?", "other", "national"),
     (r"(?:Phó )?Chủ tịch(?: Thường trực)? (?:Ủy ban |UB)?(?:MTTQ|Mặt trận)(?: Tổ quốc)?(?: Việt Nam)?(?: Lào xây dựng đất nước)?",
      "other", "any"),
-    (r"(?:Phó )?Chủ tịch Hội hữu nghị[^,;]{0,30}", "other", "any"),
+    # (the association named by its pair of countries, which ends it: the holder's name may follow)
+    (r"(?:Phó )?Chủ tịch Hội hữu nghị(?: " + _FRIEND_COUNTRY + r"(?:\s?[-–]\s?" + _FRIEND_COUNTRY + r")?)?", "other", "any"),
     # the head of any other association or board: "Chủ tịch Hội người Việt", "Trưởng Ban Xúc tiến đầu tư"
     (rf"(?:Phó )?Chủ tịch Hội(?! đồng)(?: (?:{_LOW}|Việt Nam|Lào|Campuchia))+", "other", "org"),
+    # the province's mass organisations, named by words each capitalised once ("Chủ tịch Hội Nông dân tỉnh", "Chủ tịch Hội
+    # Liên hiệp Phụ nữ tỉnh", "Bí thư Tỉnh đoàn"; not the labour federation: its "Lao động" reads as Laos)
+    (rf"(?:Phó )?Chủ tịch Hội(?: {_CAP}(?: (?!(?:tỉnh|thành|huyện|tại|và|của|cùng|với|đã)\b){_LOW}){{1,2}})+|"
+     r"(?:Phó )?Bí thư (?:Tỉnh|Thành) đoàn", "other", "org"),
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME, "other", "org"),
     (r"(?:Phó )?Chánh Văn phòng (?:tỉnh|thành) ủy|(?:Phó )?Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
     # memberships and delegation roles: they chain with real posts but are not posts themselves
