@@ -1021,3 +1021,16 @@ def test_heads_of_mass_organisations_and_a_friendship_association_before_the_nam
     assert got == {("Hồ Văn Lực", "other", "VN-22")}
     got = officials("Chủ tịch Hội hữu nghị Việt - Lào tỉnh Nghệ An Trần Văn Nam tiếp đoàn tỉnh Xiêng Khoảng.", "2024-05-02")
     assert got == {("Trần Văn Nam", "other", "VN-22")}
+
+
+def test_english_a_union_head_and_a_nationality_before_a_title_after_the_name() -> None:
+    got = officials("Chairwoman of the Nghe An provincial Women's Union Tran Thi Lan received the Xieng Khouang delegation.",
+                    "2024-05-02")
+    assert got == {("Tran Thi Lan", "other", "VN-22")}
+    got = officials("Nguyen Van An, Vietnamese Consul General in Savannakhet, attended the signing between Quang Tri and "
+                    "Savannakhet.", "2024-05-02")
+    assert got == {("Nguyen Van An", "other", "VN")}
+    # ("the" before it: the subject of what follows, not a title of the words before the comma)
+    got = officials("On the occasion of Pi Mai Lao, the Vietnamese Consul General informed the host of the meeting in "
+                    "Champassak.", "2024-05-02")
+    assert not got

@@ -25,8 +25,11 @@ from .titles import Title, find_titles, starts_title
 _GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–]|(?:hiện|hiện nay|nay) là)?\s*(?:(?:Permanent|Standing)\s+)?$")
 # Before a title, after the name of the person who holds it.
 # ("Hồ Văn Niên-Ủy viên", "Phạm Văn Dũng- Phó Bí thư", "Kang Gijung - the Mayor of Gwangju City")
-# ("Lê Văn Bình–Phó Chủ tịch": an en dash glued to both; "NAME, nguyên Chủ tịch …": a post held before)
-_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*(?:the\s+)?|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])[-–]\s?(?:the\s+)?|\s\(\s*)"
+# ("Lê Văn Bình–Phó Chủ tịch": an en dash glued to both; "NAME, nguyên Chủ tịch …": a post held before; "NAME,
+# Vietnamese Consul General in …": the title's country before it)
+# ("…, the Vietnamese Consul General informed": with "the", the subject of what follows)
+_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*(?:the\s+)?|,\s*(?:the\s+|(?-i:Lao|Laotian|Vietnamese|Cambodian|Chinese|Thai|"
+                              r"Korean|Japanese)\s+)?|:\s*|(?<=[^\W\d_])[-–]\s?(?:the\s+)?|\s\(\s*)"
                               r"(?:acting\s+|nguyên\s+|former\s+)?$", re.IGNORECASE)
 # English joins a name to its titles with words too: "X, who is also", "X, also serving as", "X holds the position of",
 # "X was appointed", "the appointment of X as", "X, a member of …"

@@ -297,7 +297,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,3}?Fatherland Front"
      r"(?: Committee)?"
      r"|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,5}?"
-     r"(?:Association|Front|Federation|Friendship Society|Steering Committee|Working Group|Border Committee)", "other", "org"),
+     r"(?:Association|Front|Federation|Friendship Society|Steering Committee|Working Group|Border Committee|"
+     r"(?:Women['’]?s|Youth|Farmers['’]?|Labou?r|Veterans['’]?) Union)", "other", "org"),
     # "Vice Chairman of the Mondulkiri provincial People's Party": a party's provincial leader (Cambodia)
     (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|President|Head) of (?:the )?(?:Central Committee of (?:the )?)?" + _PC +
      r"(?:Cambodian )?People['’]?s Party"
