@@ -874,3 +874,163 @@ def test_an_advisor_to_a_named_prime_minister_and_the_prime_minister() -> None:
                     "2024-01-10")
     assert {("Sok Vanna", "other", "KH"), ("Chan Dara", "prime-minister", "KH")} <= got
     assert ("Chan Dara", "other", "KH") not in got
+
+
+# ---------------------------------------------------------------- posts of kind other, former posts, places read as names
+
+def test_a_secretary_stacked_with_a_governor_by_kiem() -> None:
+    got = officials("Đoàn tỉnh Chăm Pa Sắc do đồng chí Vi-la Khăm-phăn-xay, Ủy viên Trung ương Đảng, Bí thư kiêm Tỉnh "
+                    "trưởng dẫn đầu đã thăm tỉnh Quảng Trị.", "2024-05-02")
+    assert {("Vi-la Khăm-phăn-xay", "party-secretary", "LA-CH"), ("Vi-la Khăm-phăn-xay", "governor", "LA-CH")} <= got
+
+
+def test_former_posts_are_no_posts() -> None:
+    got = officials("Dự buổi gặp có Phó Bí thư Tỉnh ủy Quảng Nam Lê Văn Hòa; nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
+                    "tỉnh Trần Văn Tâm; Đinh Văn Lợi - Trưởng Ban Tuyên giáo Trung ương, nguyên Bí thư Tỉnh ủy và đoàn "
+                    "tỉnh Sê Kông.", "2024-05-02")
+    assert ("Lê Văn Hòa", "deputy-party-secretary", "VN-27") in got
+    assert not any(name == "Trần Văn Tâm" for name, _, _ in got)
+    assert ("Đinh Văn Lợi", "other", "VN") in got
+    assert ("Đinh Văn Lợi", "party-secretary", "VN-27") not in got
+    got = officials("Bac Kan received former Secretary of the Houaphanh provincial Party Committee Bun Mi Xay Na.", "2024-05-02")
+    assert not got
+    # (a province whose name ends in "Nguyên" is no "former")
+    assert ("Hà Văn Lâm", "party-secretary", "VN-69") in officials(
+        "Bí thư Tỉnh ủy Thái Nguyên Hà Văn Lâm tiếp đoàn tỉnh Hủa Phăn.", "2024-05-02")
+
+
+def test_the_consulate_general_named_for_its_head() -> None:
+    got = officials("Dự lễ có Tổng Lãnh sự quán Việt Nam tại tỉnh Chăm Pa Sắc Trần Văn Hà; Phó Chủ tịch UBND tỉnh "
+                    "Quảng Trị Lê Văn Tú.", "2024-05-02")
+    assert ("Trần Văn Hà", "other", "VN") in got
+    got = officials("Đoàn tỉnh Nghệ An thăm tỉnh Luông Pha Băng. Đồng chí Nguyễn Văn Khoa, Tổng Lãnh sự quán cho biết "
+                    "giao lưu nhân dân tiếp tục phát triển.", "2024-05-02")
+    assert ("Nguyễn Văn Khoa", "other", "VN") in got
+    got = officials("Vietnamese Consul General to southern Laos Nguyen Van Long visited Champassak Governor Bun Mi Xay Na.",
+                    "2024-05-02")
+    assert ("Nguyen Van Long", "other", "VN") in got
+
+
+def test_a_district_at_the_end_of_a_lao_name_is_the_name() -> None:
+    # ("Bua - lạ - pha" is also a district of Khammouane)
+    got = officials("Đoàn tỉnh Sê Kông có đồng chí Khăm - phiên Bua - lạ - pha, Phó Bí thư Thường trực Tỉnh ủy, "
+                    "đến thăm tỉnh Quảng Nam.", "2024-05-02")
+    assert ("Khăm - phiên Bua - lạ - pha", "deputy-party-secretary", "LA-XE") in got
+
+
+def test_a_place_before_a_comma_and_titles_is_no_person() -> None:
+    got = officials("Chiều 23/9, tại thị xã Pa Kha, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Vũ Văn Cường đã tiếp "
+                    "đoàn tỉnh Bò Kẹo sang thăm tỉnh Lào Cai.", "2024-05-02")
+    assert got == {("Vũ Văn Cường", "deputy-party-secretary", "VN-02"), ("Vũ Văn Cường", "people-council-chair", "VN-02")}
+    # (nor the last words of a longer place)
+    got = officials("Chiều 23/9, tại huyện Mường Tè Lớn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Vũ Văn Cường đã "
+                    "tiếp đoàn tỉnh Bò Kẹo sang thăm tỉnh Lào Cai.", "2024-05-02")
+    assert got == {("Vũ Văn Cường", "deputy-party-secretary", "VN-02"), ("Vũ Văn Cường", "people-council-chair", "VN-02")}
+
+
+def test_the_heads_of_central_bodies_are_national() -> None:
+    got = officials("Đoàn đại biểu Ủy ban Trung ương Mặt trận Lào xây dựng đất nước do ông Bun Mi Xay Na, Ủy viên Bộ "
+                    "Chính trị, Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước dẫn đầu đã thăm tỉnh Hòa "
+                    "Bình.", "2024-05-02")
+    assert {("Bun Mi Xay Na", "politburo-member", "LA"), ("Bun Mi Xay Na", "other", "LA")} <= got
+    got = officials("Politburo member and head of the Lao Party Central Committee's Commission for External Relations "
+                    "Bun Mi Xay Na led a delegation to Bac Ninh province.", "2024-05-02")
+    assert got == {("Bun Mi Xay Na", "politburo-member", "LA"), ("Bun Mi Xay Na", "other", "LA")}
+
+
+def test_a_standing_vice_chair_of_a_provincial_front() -> None:
+    got = officials("Tiếp đoàn tỉnh Chăm Pa Sắc có các đồng chí: Trần Văn Sơn - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ "
+                    "tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Gia Lai; Lê "
+                    "Văn Hải - Phó Chủ tịch UBND tỉnh.", "2024-05-02")
+    assert {("Trần Văn Sơn", "standing-committee-member", "VN-30"), ("Trần Văn Sơn", "other", "VN-30")} <= got
+
+
+def test_a_title_of_the_one_acted_for_by_commission() -> None:
+    got = officials("Thừa ủy nhiệm của Chủ tịch nước, Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng trao Huân chương cho "
+                    "tỉnh Sê Kông.", "2024-05-02")
+    assert got == {("Lê Văn Dũng", "people-committee-chair", "VN-27")}
+
+
+def test_the_police_director_by_the_press_abbreviation() -> None:
+    got = officials("Tổng Lãnh sự quán Lào trao Huy chương Hữu nghị cho 11 cá nhân của thành phố Đà Nẵng, trong đó có "
+                    "Thiếu tướng Trần Văn Bảo – Giám đốc CATP.", "2024-05-02")
+    assert ("Trần Văn Bảo", "other", "VN-DN") in got
+
+
+def test_a_korean_provincial_council_chair_holds_no_peoples_council_post() -> None:
+    got = officials("The Quang Nam delegation thanked Kim Jae Sung, President of the provincial council of "
+                    "Chungcheongnam, for the welcome.", "2024-05-02")
+    assert ("Kim Jae Sung", "other", "KR-44") in got
+    assert not any(post == "people-council-chair" for _, post, _ in got)
+
+
+def test_a_two_letter_given_name_before_who_is_also() -> None:
+    got = officials("Secretary of the Ninh Binh provincial Party Committee Nguyen Thi Thu Ha hosted the Lao guests. Ha, "
+                    "who is also a member of the Party Central Committee, praised the cooperation with Vientiane.",
+                    "2024-05-02")
+    assert ("Nguyen Thi Thu Ha", "central-committee-member", "VN") in got
+
+
+def test_english_a_name_then_a_member_of_and_a_secretary_of_the_party_by_its_abbreviation() -> None:
+    got = officials("Governor of Attapeu province Bun Mi Xaysana visited Kon Tum. Thanking Kon Tum for its support, Xaysana, a "
+                    "member of the Lao People's Revolutionary Party Central Committee, hoped for closer ties.", "2024-05-02")
+    assert ("Bun Mi Xaysana", "central-committee-member", "LA") in got
+    got = officials("Vi La Khăm Phăn, who is Secretary of the LPRP Central Committee, visited Tuyen Quang province.",
+                    "2024-05-02")
+    assert ("Vi La Khăm Phăn", "secretariat-member", "LA") in got
+
+
+def test_the_head_of_a_committee_of_a_chinese_peoples_congress_named_in_lower_case() -> None:
+    got = officials("Đón đoàn tỉnh Lạng Sơn có đồng chí Lưu Văn Phong, Phó Chủ nhiệm Ủy ban giáo dục khoa học Nhân đại "
+                    "Quảng Tây.", "2024-05-02")
+    assert ("Lưu Văn Phong", "other", "CN-GX") in got
+
+
+def test_a_post_held_before_then_the_one_held_now() -> None:
+    got = officials("Ông Trần Văn Hải, nguyên Chủ tịch UBND tỉnh Hà Tĩnh, hiện là Chủ tịch Hội hữu nghị Việt - Lào tỉnh Hà "
+                    "Tĩnh, đã tiếp đoàn tỉnh Bolikhamxay.", "2024-05-02")
+    assert got == {("Trần Văn Hải", "other", "VN-23")}
+
+
+def test_english_a_commission_named_before_the_committee_it_belongs_to() -> None:
+    got = officials("Deputy Head of the Commission for External Relations of the Lao People's Revolutionary Party Central "
+                    "Committee Bun Mi Xay Na visited Quang Ninh province.", "2024-05-02")
+    assert got == {("Bun Mi Xay Na", "other", "LA")}
+    got = officials("Head of the Commission for External Relations of the Savannakhet provincial Party Committee Bun Mi Xay "
+                    "Na visited Quang Tri province.", "2024-05-02")
+    assert got == {("Bun Mi Xay Na", "other", "LA-SV")}
+
+
+def test_heads_of_departments_boards_and_commands_named_with_their_full_body() -> None:
+    got = officials("Director of the Quang Tri Department of Foreign Affairs Le Van Hoa welcomed the Savannakhet delegation.",
+                    "2024-05-02")
+    assert got == {("Le Van Hoa", "department-director", "VN-25")}
+    got = officials("Đồng chí Phạm Văn Hùng, Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Hà Tĩnh, tiếp đoàn tỉnh "
+                    "Bolikhamxay.", "2024-05-02")
+    assert got == {("Phạm Văn Hùng", "other", "VN-23")}
+    got = officials("Đồng chí Nguyễn Văn Bình, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Bình và Đại tá Lê Văn Sơn, Chính "
+                    "ủy Bộ Chỉ huy Quân sự tỉnh Quảng Bình tiếp đoàn tỉnh Khăm Muộn.", "2024-05-02")
+    assert got == {("Nguyễn Văn Bình", "other", "VN-24"), ("Lê Văn Sơn", "other", "VN-24")}
+
+
+def test_heads_of_mass_organisations_and_a_friendship_association_before_the_name() -> None:
+    got = officials("Đồng chí Trần Văn Nam, Phó Chủ tịch Hội Nông dân tỉnh Nghệ An và đồng chí Lê Thị Lan, Chủ tịch Hội Liên "
+                    "hiệp Phụ nữ tỉnh Nghệ An tiếp đoàn tỉnh Xiêng Khoảng.", "2024-05-02")
+    assert got == {("Trần Văn Nam", "other", "VN-22"), ("Lê Thị Lan", "other", "VN-22")}
+    got = officials("Bí thư Tỉnh đoàn Nghệ An Hồ Văn Lực tiếp đoàn tỉnh Xiêng Khoảng.", "2024-05-02")
+    assert got == {("Hồ Văn Lực", "other", "VN-22")}
+    got = officials("Chủ tịch Hội hữu nghị Việt - Lào tỉnh Nghệ An Trần Văn Nam tiếp đoàn tỉnh Xiêng Khoảng.", "2024-05-02")
+    assert got == {("Trần Văn Nam", "other", "VN-22")}
+
+
+def test_english_a_union_head_and_a_nationality_before_a_title_after_the_name() -> None:
+    got = officials("Chairwoman of the Nghe An provincial Women's Union Tran Thi Lan received the Xieng Khouang delegation.",
+                    "2024-05-02")
+    assert got == {("Tran Thi Lan", "other", "VN-22")}
+    got = officials("Nguyen Van An, Vietnamese Consul General in Savannakhet, attended the signing between Quang Tri and "
+                    "Savannakhet.", "2024-05-02")
+    assert got == {("Nguyen Van An", "other", "VN")}
+    # ("the" before it: the subject of what follows, not a title of the words before the comma)
+    got = officials("On the occasion of Pi Mai Lao, the Vietnamese Consul General informed the host of the meeting in "
+                    "Champassak.", "2024-05-02")
+    assert not got

@@ -153,6 +153,10 @@ _TITLE_AFTER_NAME = re.compile(r"(?:\s+[A-ZĐ][^\W\d_'’]*){1,4}\s*(?:,|\s[-–
                                r"Phó)[- ])?(?:Chairman|Chairwoman|Governor|Secretary|Mayor|Ambassador|Consul|Member of|"
                                r"Bí thư|Chủ tịch|Tỉnh trưởng|Đô trưởng|Ủy viên|Đại sứ)\b")
 
+# an honorific, then the first words of a name (syllables joined by hyphens, spaced or not): "đồng chí Khăm - phiên "
+_NAME_HEAD_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Madam|Dr)\.?|(?<!\w)(?:ông|bà|ngài|Ngài|Ông|Bà|đồng chí|Đồng chí))\s+"
+                               r"(?:[A-ZĐ][^\W\d_'’]*(?:\s?[-–]\s?[^\W\d_'’]+)*\s+){1,3}$")
+
 # the middle names that only Vietnamese names have (Lao names start with "Van" too, so not the unmarked one)
 _MIDDLE_NAME = re.compile(r" (?:Thị|Thi|Văn) [A-ZĐ]")
 
@@ -167,6 +171,11 @@ def _in_persons_name(sentence: str, m: Mention) -> bool:
         return True
     if m.district and _NAME_GOES_ON.match(sentence, m.end) and _TITLE_AFTER_NAME.match(sentence, m.end):
         return True     # "Phonsavanh Sihalath, Vice Chairman of …": a name before its titles, no district
+    if m.district and _NAME_HEAD_BEFORE.search(sentence, max(0, m.start - 60), m.start) and \
+            _TITLE_AFTER_NAME.match(" X" + sentence[m.end:]):
+        # "đồng chí Khăm - phiên Bua - lạ - pha, Phó Bí thư": the last words of a name after an honorific, before its
+        # titles, no district
+        return True
     one_word = not re.search(r"\s", m.text.strip())
     if one_word and _MIDDLE_NAME.match(sentence, m.end):
         return True    # a one-word place before a Vietnamese middle name is a family name: "Trang Thi Xuan"

@@ -135,8 +135,9 @@ def _a_name_start(text: str, a: int, b: int) -> bool:
 
 
 def name_at(text: str, pos: int, starts_title: Callable[[str, int], bool], english: bool = False,
-            single: bool = False) -> tuple[int, int] | None:
-    """A person's name starting at ``pos``: 2–7 capitalised words, or one word when ``single`` allows it."""
+            single: bool = False, shortest: int = 3) -> tuple[int, int] | None:
+    """A person's name starting at ``pos``: 2–7 capitalised words, or one word of ``shortest`` letters or more when
+    ``single`` allows it."""
     if _DELEGATION.match(text, pos):
         return None
     words: list[tuple[int, int]] = []
@@ -174,7 +175,7 @@ def name_at(text: str, pos: int, starts_title: Callable[[str, int], bool], engli
     if len(words) >= 2 and _LUNAR_YEAR.fullmatch(text[words[-2][0]:words[-1][1]]):
         return None
     n_syll = sum(len(re.split(r"[-\s]", text[a:b])) for a, b in words)
-    if n_syll < 2 and not (single and len(text[words[0][0]:words[0][1]]) >= 3):
+    if n_syll < 2 and not (single and len(text[words[0][0]:words[0][1]]) >= shortest):
         return None
     return words[0][0], words[-1][1]
 

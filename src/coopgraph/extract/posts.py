@@ -21,23 +21,27 @@ from .titles import Title, find_titles, starts_title
 
 # Between two stacked titles of one person.
 # (a word of the next title its pattern leaves out may stand between: "Deputy Governor, and Permanent Deputy Chairman of …")
-_GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–])?\s*(?:(?:Permanent|Standing)\s+)?$")
+# ("nguyên Chủ tịch UBND tỉnh, hiện là Chủ tịch Hội …": a post held before, then the one held now)
+_GLUE = re.compile(r"^\s*,?\s*(?:kiêm|and|cum|và|[-–]|(?:hiện|hiện nay|nay) là)?\s*(?:(?:Permanent|Standing)\s+)?$")
 # Before a title, after the name of the person who holds it.
 # ("Hồ Văn Niên-Ủy viên", "Phạm Văn Dũng- Phó Bí thư", "Kang Gijung - the Mayor of Gwangju City")
-# ("Lê Văn Bình–Phó Chủ tịch": an en dash glued to both)
-_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*(?:the\s+)?|,\s*(?:the\s+)?|:\s*|(?<=[^\W\d_])[-–]\s?(?:the\s+)?|\s\(\s*)(?:acting\s+)?$",
-                              re.IGNORECASE)
+# ("Lê Văn Bình–Phó Chủ tịch": an en dash glued to both; "NAME, nguyên Chủ tịch …": a post held before; "NAME,
+# Vietnamese Consul General in …": the title's country before it)
+# ("…, the Vietnamese Consul General informed": with "the", the subject of what follows)
+_NAME_THEN_TITLE = re.compile(r"(?:\s[-–]\s*(?:the\s+)?|,\s*(?:the\s+|(?-i:Lao|Laotian|Vietnamese|Cambodian|Chinese|Thai|"
+                              r"Korean|Japanese)\s+)?|:\s*|(?<=[^\W\d_])[-–]\s?(?:the\s+)?|\s\(\s*)"
+                              r"(?:acting\s+|nguyên\s+|former\s+)?$", re.IGNORECASE)
 # English joins a name to its titles with words too: "X, who is also", "X, also serving as", "X holds the position of",
-# "X was appointed", "the appointment of X as"
-_WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|who\s+(?:previously\s+|formerly\s+|once\s+)?"
+# "X was appointed", "the appointment of X as", "X, a member of …"
+_WHO_IS = re.compile(r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+)?|(?:a|an)\s+|who\s+(?:previously\s+|formerly\s+|once\s+)?"
                      r"(?:served|serves)\s+as\s+|(?:also\s+)?(?:serving|concurrently)\s+as\s+|also\s+)|"
                      r"\s+(?:holds|held|took|takes|assumes|assumed)\s+the\s+(?:position|post)s?\s+of\s+|"
                      r"\s+(?:was|were|has been|is)\s+(?:appointed|elected|named)\s+(?:as\s+)?|\s+as\s+)(?:the\s+)?$",
                      re.IGNORECASE)
-_ON_BEHALF = re.compile(r"(?:của|thay mặt|thừa ủy quyền|on behalf of|of)\s+$", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"(?:của|thay mặt|thừa ủy (?:quyền|nhiệm)|on behalf of|of)\s+$", re.IGNORECASE)
 # A title right after these words is the one of someone the sentence acts for, not of a person it names:
 # "Thừa ủy quyền của Chủ tịch nước CHDCND Lào, Bí thư - Tỉnh trưởng X NAME trao": NAME is not the President
-_ACTING_FOR = re.compile(r"(?:thừa (?:ủy|uỷ) quyền|thay mặt|on behalf of|with (?:the )?authori[sz]ation (?:from|of)|"
+_ACTING_FOR = re.compile(r"(?:thừa (?:ủy|uỷ) (?:quyền|nhiệm)|thay mặt|on behalf of|with (?:the )?authori[sz]ation (?:from|of)|"
                          r"authori[sz]ed by)(?:\s+của)?\s+(?:the\s+)?$", re.IGNORECASE)
 # "Các Phó Chủ tịch HĐND tỉnh A và B", "hai Phó Chủ tịch UBND tỉnh A, B": a plural title before several names
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba)\s+(?:đồng chí\s+)?$", re.IGNORECASE)
@@ -210,6 +214,23 @@ def _clear(sent: SentenceInfo, span, ctx: Context) -> bool:
                                   for m in sent.mentions)
 
 
+# a place's kind or "tại", "in" before a capitalised run: the run is a place we do not know, no person ("tại thị xã Sa
+# Pa, Phó Bí thư …")
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:thị xã|huyện|quận|xã|phường|thị trấn|tỉnh|thành phố|tại|ở|in|at)\s+$")
+
+
+def _after_place_word(sent: SentenceInfo, pos: int) -> bool:
+    """The run of capitalised words that goes on to ``pos`` follows a place's kind or "tại" ("tại huyện Mường Tè Lớn");
+    a place we know ends the run ("Đại sứ Việt Nam tại Lào NAME" names a person after the place)."""
+    text = sent.text
+    for w in reversed(list(WORD.finditer(text, max(0, pos - 60), pos))):
+        if not w.group(0)[:1].isupper() or text[w.end():pos].strip() or \
+                any(m.start <= w.start() < m.end for m in sent.mentions):
+            break
+        pos = w.start()
+    return bool(_PLACE_BEFORE.search(text, max(0, pos - 12), pos))
+
+
 def _name_before_chain(sent: SentenceInfo, first: Title, english: bool, ctx: Context) -> tuple[int, int] | None:
     text = sent.text
     head = text[:first.start]
@@ -217,9 +238,11 @@ def _name_before_chain(sent: SentenceInfo, first: Title, english: bool, ctx: Con
     sep = who or _NAME_THEN_TITLE.search(head)
     if not sep:
         return None
-    span = name_before(text, sep.start(), starts_title, english, ok=lambda s: _clear(sent, s, ctx))
+    span = name_before(text, sep.start(), starts_title, english,
+                       ok=lambda s: _clear(sent, s, ctx) and not _after_place_word(sent, s[0]))
     if span is None and who:        # "Silivong, who is also Secretary": a one-word name after its first mention
-        span = name_at(text, _start_of_word_before(text, sep.start()), starts_title, english, single=True)
+        # (a Vietnamese given name of two letters too: "Ha, who is also a member of …")
+        span = name_at(text, _start_of_word_before(text, sep.start()), starts_title, english, single=True, shortest=2)
         if not (span and span[1] == sep.start() and _clear(sent, span, ctx)):
             span = None
     return span
@@ -241,7 +264,9 @@ def _name_after_chain(sent: SentenceInfo, first: Title, last: Title, english: bo
         else re.match(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:[-–]\s+" + comma + ")?", text[last.end:])
     pos = last.end + (lead.end() if lead else 0)
     # "Đại sứ Lào tại Việt Nam NAME", "Ambassador to Laos NAME": the posting place before the name
-    posted = re.match(r"(?:tại|ở|to|in)\s+(?:nước\s+)?", text[pos:])
+    # ("Tổng Lãnh sự quán Việt Nam tại tỉnh X NAME", "Consul General to southern Laos NAME": the place's kind or part)
+    posted = re.match(r"(?:tại|ở|to|in)\s+(?:nước\s+|tỉnh\s+|thành phố\s+|khu vực\s+|(?:the\s+)?(?:northern|southern|central|"
+                      r"eastern|western)\s+)?", text[pos:])
     if posted:
         at = next((m for m in sent.mentions if m.start == pos + posted.end()), None)
         # ("Consul General of Laos in Vietnam's Danang city NAME": a country's city; "… in Kunming - NAME")
@@ -491,7 +516,16 @@ def _bare_head(t: Title, name: str, own: str | None, ctx: Context) -> tuple[str,
     return ctx.main_vn, "unit-from-context", "people-committee-chair" if t.bare == "head" else "people-committee-vice-chair"
 
 
+# the countries whose provinces have people's councils (Cambodia's elected provincial councils are read as theirs)
+_PEOPLES_COUNCILS = ("VN", "LA", "KH")
+
+
 def _head_code(t: Title, unit: str, ctx: Context) -> str:
+    """The post's code for its unit: a bare head's by the unit's country; a council chair of a province whose council is
+    no people's council (a Korean or Japanese provincial assembly) holds a post outside the vocabulary."""
+    if t.code in ("people-council-chair", "people-council-vice-chair") and \
+            ctx.gaz.country_of(unit) not in _PEOPLES_COUNCILS:
+        return "other"
     if t.scope != "head":
         return t.code
     vn = ctx.gaz.country_of(unit) == "VN"

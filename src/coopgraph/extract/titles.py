@@ -22,9 +22,12 @@ _ORG_NAME = (rf"(?:(?-i:[{_UP}&]{{2,}})(?![{_LO}])|{_CAP}(?: (?!và\b){_LOW})+(?
 _COMMITTEE = r"(?:(?:tỉnh|thành|khu) ủy|đảng (?:ủy|bộ) (?:tỉnh|thành phố)|(?-i:TU)(?![\w]))"
 _CC = r"(?:ban chấp hành |bch )?(?:trung ương|tw|t\.ư)(?: đảng)?"
 
-# after a bare "Bí thư" / "Phó Bí thư": the provincial title stacked with it
-_STACKED = (r"\s*(?:,|[-–]|và)\s*(?:(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc)|"
+# after a bare "Bí thư" / "Phó Bí thư": the provincial title stacked with it ("Bí thư kiêm Tỉnh trưởng": "kiêm", concurrently)
+_STACKED = (r"\s*(?:,|[-–]|và|kiêm)\s*(?:(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc)|"
             r"(?:Phó )?(?:Trưởng [Bb]an|Chủ nhiệm)[^,;.]{1,40}?(?:Tỉnh|Thành) ủy)")
+
+# a country in the name of a friendship association ("Hội hữu nghị Việt Nam - Lào", "Việt - Lào")
+_FRIEND_COUNTRY = r"(?:Việt Nam|Việt|Lào|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản|Thái Lan)"
 
 # (pattern, code, scope). scope: national (of a country) | vn (a Vietnamese unit only) | foreign (a
 # non-Vietnamese unit only) | any (either side) | head (the head of a provincial government: its code depends
@@ -51,8 +54,10 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # the head of a ministry's mission abroad ("Trưởng Cơ quan đại diện Bộ Công an Việt Nam tại Lào")
     (r"(?:Phó )?Trưởng Cơ quan đại diện(?: Bộ " + _ORG_NAME + ")?", "other", "national"),
     (r"(?:Tổng |Phó )?Lãnh sự(?! quán)|Tham tán(?: Công sứ)?|Công sứ", "other", "national"),
-    # the consulate for its head, right after a name and a comma ("bà NAME, Tổng Lãnh sự quán Việt Nam tại Nam Ninh")
-    (r"(?<=, )Tổng Lãnh sự quán(?= [^\W\d_][\w ]{1,30} tại )", "other", "national"),
+    # the consulate for its head: right after a name and a comma ("bà NAME, Tổng Lãnh sự quán Việt Nam tại Nam Ninh",
+    # "NAME, Tổng Lãnh sự quán thông tin …"), or named with its country and seat before the name ("Tổng Lãnh sự quán
+    # Việt Nam tại tỉnh X NAME")
+    (r"(?<=, )Tổng Lãnh sự quán|Tổng Lãnh sự quán(?= [^\W\d_][\w ]{1,30} tại )", "other", "national"),
     (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
     # heads of a national academy and of the party's central councils ("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh",
     # "Chủ tịch Hội đồng Lý luận Trung ương"): the academy's name ends the title, so that "Hồ Chí Minh" is no unit
@@ -82,12 +87,20 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"Chủ tịch(?= (?:tỉnh|thành phố)\b)", "head", "head"),
     (r"Trưởng đoàn (?:ĐBQH|đại biểu Quốc hội)(?: \(ĐBQH\))?(?: khu vực [IVX\d]+)?", "na-delegation-head", "any"),
     (r"Chỉ huy trưởng (?:Bộ Chỉ huy Quân sự|Bộ CHQS)", "military-commander", "any"),
+    # the province's border guard commander and the political commissars of its commands: posts outside the vocabulary
+    # (as the English "Commander of the X Border Guard Command")
+    (r"(?:Phó )?(?:Chỉ huy trưởng|Chính ủy) (?:Bộ Chỉ huy )?(?:Bộ đội Biên phòng|BĐBP)|(?:Phó )?Chính ủy (?:Bộ Chỉ huy Quân sự|Bộ CHQS)",
+     "other", "any"),
     (r"Phó Giám đốc Sở " + _ORG_NAME + r"|Phó Trưởng Sở " + _ORG_NAME, "department-deputy-director", "any"),
     (r"Giám đốc Sở " + _ORG_NAME + r"|Trưởng Sở " + _ORG_NAME, "department-director", "any"),
-    (r"(?:Phó )?Giám đốc Công an(?: tỉnh| thành phố)?", "other", "any"),
-    (r"(?:Phó )?Trưởng Ban " + _ORG_NAME + r" (?:tỉnh|thành|khu) ủy", "other", "any"),
-    # heads of a people's congress standing committee (China), of a party inspection commission
-    (r"(?:Phó )?Chủ nhiệm Ủy ban Thường vụ (?:Nhân Đại|Đại hội đại biểu nhân dân)|(?:Phó )?Chủ nhiệm (?:Ủy ban|Văn phòng) "
+    # (the press's abbreviations: "Giám đốc CATP" for Công an thành phố, "CAT" for Công an tỉnh)
+    (r"(?:Phó )?Giám đốc (?:Công an(?: tỉnh| thành phố)?|(?-i:CATP|CAT)(?!\w))", "other", "any"),
+    # ("Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy": the board's standing deputy head)
+    (r"(?:Phó )?Trưởng Ban(?: Thường trực Ban)? " + _ORG_NAME + r" (?:tỉnh|thành|khu) ủy", "other", "any"),
+    # heads of a people's congress standing committee (China) or of one of its committees, whatever the committee's name
+    # ("Phó Chủ nhiệm Ủy ban ngoại sự hoa kiều Nhân đại Quảng Tây"), of a party inspection commission
+    (r"(?:Phó )?Chủ nhiệm Ủy ban Thường vụ (?:Nhân Đại|Đại hội đại biểu nhân dân)|(?:Phó )?Chủ nhiệm Ủy ban(?: [^\W\d_]+){1,5}? "
+     r"Nhân Đại|(?:Phó )?Chủ nhiệm (?:Ủy ban|Văn phòng) "
      + _ORG_NAME + r"(?: (?:Tỉnh|Thành) ủy)?", "other", "org"),
     # the leaders of a party other than the communist parties' committees ("Chủ tịch Đảng Nhân dân Campuchia tỉnh X")
     (r"(?:Phó )?Chủ tịch (?:Trung ương )?Đảng (?:Nhân dân )?Campuchia", "other", "org"),
@@ -95,10 +108,19 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Phó )?Chủ tịch Hội đồng (?:tỉnh|thành phố)(?= (?-i:[A-Z]))", "other", "foreign"),
     (r"(?:Phó |Trưởng )?nhóm (?:Hữu nghị|nghị sĩ)[^,;]{0,40}?(?= (?:tỉnh|thành phố) )|Tổng Thư ký(?: (?:Nhóm|Hội) "
      r"(?:Hữu nghị|nghị sĩ)[^,;]{0,40}?(?= (?:tỉnh|thành phố) ))?", "other", "org"),
-    (r"(?:Phó )?Chủ tịch (?:Ủy ban |UB)?(?:MTTQ|Mặt trận)(?: Tổ quốc)?(?: Việt Nam)?(?: Lào xây dựng đất nước)?", "other", "any"),
-    (r"(?:Phó )?Chủ tịch Hội hữu nghị[^,;]{0,30}", "other", "any"),
+    # (the front's central committee is a national body: "Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước")
+    (r"(?:Phó )?Chủ tịch(?: Thường trực)? (?:Ủy ban |UB)?(?:Trung ương|TW) (?:MTTQ|Mặt trận)(?: Tổ quốc)?(?: Việt Nam)?"
+     r"(?: Lào xây dựng đất nước)?", "other", "national"),
+    (r"(?:Phó )?Chủ tịch(?: Thường trực)? (?:Ủy ban |UB)?(?:MTTQ|Mặt trận)(?: Tổ quốc)?(?: Việt Nam)?(?: Lào xây dựng đất nước)?",
+     "other", "any"),
+    # (the association named by its pair of countries, which ends it: the holder's name may follow)
+    (r"(?:Phó )?Chủ tịch Hội hữu nghị(?: " + _FRIEND_COUNTRY + r"(?:\s?[-–]\s?" + _FRIEND_COUNTRY + r")?)?", "other", "any"),
     # the head of any other association or board: "Chủ tịch Hội người Việt", "Trưởng Ban Xúc tiến đầu tư"
     (rf"(?:Phó )?Chủ tịch Hội(?! đồng)(?: (?:{_LOW}|Việt Nam|Lào|Campuchia))+", "other", "org"),
+    # the province's mass organisations, named by words each capitalised once ("Chủ tịch Hội Nông dân tỉnh", "Chủ tịch Hội
+    # Liên hiệp Phụ nữ tỉnh", "Bí thư Tỉnh đoàn"; not the labour federation: its "Lao động" reads as Laos)
+    (rf"(?:Phó )?Chủ tịch Hội(?: {_CAP}(?: (?!(?:tỉnh|thành|huyện|tại|và|của|cùng|với|đã)\b){_LOW}){{1,2}})+|"
+     r"(?:Phó )?Bí thư (?:Tỉnh|Thành) đoàn", "other", "org"),
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME, "other", "org"),
     (r"(?:Phó )?Chánh Văn phòng (?:tỉnh|thành) ủy|(?:Phó )?Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
     # memberships and delegation roles: they chain with real posts but are not posts themselves
@@ -151,9 +173,11 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      "central-committee-member", "national"),
     # heads of the central party's departments and commissions: "deputy head of the International Liaison
     # Department of the CPC Central Committee", "head of the CPV Central Committee's Commission for External Relations"
-    (r"(?:Deputy |Vice )?Head of the (?:[\w'’]+ ){1,4}?(?:Department|Commission) of the (?:CPC|CPV|LPRP|[\w'’]+ Party) "
-     r"Central Committee|(?:Deputy |Vice )?Head of the (?:CPC|CPV|LPRP) Central Committee['’]s (?:[\w'’]+ ){0,2}?"
-     r"(?:Department|Commission)(?: for [A-Z]\w+(?: (?:and )?[A-Z]\w+)*)?", "other", "national"),
+    # ("Deputy Head of the Commission for External Relations of the Lao People's Revolutionary Party Central Committee")
+    (r"(?:Deputy |Vice )?Head of the (?:[\w'’]+ ){0,4}?(?:Department|Commission)(?: for " + _COMMISSION + r")? of the "
+     r"(?:CPC|CPV|LPRP|(?:[\w'’]+ ){1,4}?Party(?: \([A-Z]{2,6}\))?) Central Committee|(?:Deputy |Vice )?Head of the (?:CPC|CPV|LPRP|(?:Lao |Vietnamese |Chinese )?Party) Central Committee['’]s "
+     r"(?:[\w'’]+ ){0,2}?"
+     r"(?:Department|Commission)(?: for " + _COMMISSION + ")?", "other", "national"),
     (r"Ambassador", "ambassador", "national"),
     # a member of a national senate or parliament ("Thai senator NAME"): a national post outside the vocabulary
     (r"[Ss]enator|(?:member of parliament|MP)(?=\s+(?-i:[A-Z]))", "other", "national"),
@@ -168,7 +192,9 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      "national"),
     (r"Consulate[- ]General(?= of [\w'’ ]{2,40} in [\w'’ ]{2,40} [-–] )|Consul[- ]General|Consul(?!ate)", "other", "national"),
     # "Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee": of the party's Secretariat
-    (r"Secretary of the (?:[\w'’]+\s+){1,6}?Party(?:\s*\([A-Z]{2,6}\))? Central Committee", "secretariat-member", "national"),
+    # ("Secretary of the LPRP Central Committee": the party by its abbreviation)
+    (r"Secretary of the (?:(?:[\w'’]+\s+){1,6}?Party(?:\s*\([A-Z]{2,6}\))?|CPV|CPC|LPRP) Central Committee", "secretariat-member",
+     "national"),
     (r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of " + _PC + r"Party['’]?s? Committee|"
      r"(?:Permanent |Standing )?(?:Deputy|Vice) Secretary of the " + _PARTY_NAME + r" Committee", "deputy-party-secretary", "any"),
     # "Party Committee Deputy Secretary of X province": the committee before the deputy's title
@@ -244,16 +270,17 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"(?:Head|Chief) of (?:the )?(?!General )(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+){1,4}Department(?! of (?:the )?" + _MINISTRY + r")|"
      r"(?:Head|Chief) of (?:the )?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:provincial |city )?Department of (?:the )?"
      + _MINISTRY + r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-director", "any"),
-    (r"(?:Deputy|Vice) Director of (?:the )?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
+    # ("Director of the Quang Tri Department of Foreign Affairs": the province's name before the department's word)
+    (r"(?:Deputy|Vice) Director of (?:the )?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-deputy-director", "any"),
-    (r"Director of (?:the )?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
+    (r"Director of (?:the )?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-director", "any"),
     (r"(?:Deputy|Vice) Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department",
      "department-deputy-director", "any"),
     (r"Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
     # heads of the party committee's commissions and of district committees: posts outside the vocabulary
     (r"(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of (?:the |its )?" + _PC + r"(?:Party Committee['’]?s? )?"
-     r"(?:Commission|Committee|Board) for " + _COMMISSION + r"|(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of "
+     r"(?:Commission|Committee|Board) for " + _COMMISSION + r"(?: of (?:the )?" + _PC + r"Party Committee)?|(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of "
      r"(?:the |its )?(?:[\w'’-]+\s+){0,2}?inspection (?:committee|commission)", "other", "any"),
     (r"(?:Deputy |Vice )?Secretary of the (?:(?-i:[A-Z])[\w'’]*\s+){1,3}district Party Committee|"
      r"(?:Vice )?(?:Chairman|Chairwoman) of the (?:(?-i:[A-Z])[\w'’]*\s+){1,3}district People['’]?s (?:Committee|Council)",
@@ -270,7 +297,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,3}?Fatherland Front"
      r"(?: Committee)?"
      r"|(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,5}?"
-     r"(?:Association|Front|Federation|Friendship Society|Steering Committee|Working Group|Border Committee)", "other", "org"),
+     r"(?:Association|Front|Federation|Friendship Society|Steering Committee|Working Group|Border Committee|"
+     r"(?:Women['’]?s|Youth|Farmers['’]?|Labou?r|Veterans['’]?) Union)", "other", "org"),
     # "Vice Chairman of the Mondulkiri provincial People's Party": a party's provincial leader (Cambodia)
     (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|President|Head) of (?:the )?(?:Central Committee of (?:the )?)?" + _PC +
      r"(?:Cambodian )?People['’]?s Party"
@@ -297,7 +325,7 @@ _TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_
 
 # Every title begins with one of these words: the big alternation is tried only where one stands.
 _TITLE_START = re.compile(
-    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Thị|Ủy|Uỷ|UV|UVTV|UVBTV|UBTV|UVTW|TUV|PCT|PBT|CT|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Giám|Chánh|"
+    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Thị|Ủy|Uỷ|UV|UVTV|UVBTV|UBTV|UVTW|TUV|PCT|PBT|CT|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Chính|Giám|Chánh|"
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
@@ -433,8 +461,29 @@ def find_titles(sent: SentenceInfo, gaz) -> list[Title]:
                          if " Embassy" in t.text), None) \
                 or next((cc for abbr, cc in _PARTY_ABBR.items() if re.search(rf"\b{abbr}\b", t.text)), None)
         out.append(t)
+    _former_posts(text, out)
     sent.titles = out
     return out
+
+
+# "nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh NAME", "former Secretary of …": posts held before, not now ("Nguyên"
+# capitalised only where no capitalised word stands before it: "Thái Nguyên" is a province)
+_FORMER = re.compile(r"(?:(?<![^\W\d_])(?-i:nguyên)|(?<![^\W\d_] )(?<![^\W\d_])(?-i:Nguyên)|\b(?:former|ex-))\s*$",
+                     re.IGNORECASE)
+# between two titles of one person
+_TITLE_GLUE = re.compile(r"\s*(?:,|và|and|[-–])?\s*")
+
+
+def _former_posts(text: str, titles: list[Title]) -> None:
+    """A title after "nguyên" / "former", and the titles stacked right after it, are posts held before: they chain
+    with the person's other titles but are no post of theirs now."""
+    former = False
+    for i, t in enumerate(titles):
+        glued = i > 0 and _TITLE_GLUE.fullmatch(text, titles[i - 1].end, t.start)
+        former = bool(_FORMER.search(text, max(0, t.start - 12), t.start)) or (former and bool(glued))
+        if former:
+            t.scope = t.code = "skip"
+            t.unit = t.country = None
 
 
 # a friendship group named by the one province it befriends (no pair of countries in its name)
