@@ -510,3 +510,12 @@ def test_a_conference_reviewing_documents_signed_in_an_earlier_year_is_a_meeting
               "thời gian tới.", "2024-09-13")
     assert ("talks", ("LA-SV", "VN-25"), PartialDate(2024, 9, 12)) in events(f)
     assert not _signings(f)
+
+
+def test_lao_dong_is_labour_not_laos() -> None:
+    from coopgraph.gazetteer import load
+
+    gaz = load()
+    found = {gaz.code_of(m.unit) for m in gaz.find(
+        "Tỉnh Khăm Muộn trao tặng Huân chương Lao động hạng Ba cho Liên đoàn Lao động tỉnh Quảng Bình.")}
+    assert "LA" not in found and {"LA-KH", "VN-24"} <= found

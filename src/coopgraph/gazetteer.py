@@ -207,6 +207,8 @@ class Gazetteer:
             return None     # "Tỉnh Gia Lai": the word "province" and a name, not the district "Tĩnh Gia" mis-toned
         if end + 1 < len(text) and text[end] in "-‐–" and text[end + 1].islower():
             return None     # "U-bồn-pạ-sợt": the first syllables of a longer hyphenated name are no place
+        if fold(surface) == "lao" and re.match(r"\s+(?:động|Động|ĐỘNG)\b", text[end:end + 8]):
+            return None     # "Lao động" is labour ("Huân chương Lao động", "Liên đoàn Lao động"), not Laos
         if _OUTLET_AFTER.match(text, end) or _OUTLET_BEFORE.search(text[max(0, start - 40):start]):
             return None     # a newspaper or station named after a place ("the Vientiane Times", "Báo Sơn La")
         # the words around a match are read in a window: a slice or search of the whole text before each match
