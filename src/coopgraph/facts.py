@@ -111,7 +111,7 @@ class Agreement:
 class Event:
     """A meeting or ceremony between parties."""
 
-    kind: str                                   # signing | talks | visit | reception | other
+    kind: str                                   # signing | talks | visit | other (reception: a correction only)
     parties: tuple[str, ...]
     evidence: Evidence
     start: PartialDate | None = None

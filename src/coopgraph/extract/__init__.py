@@ -32,7 +32,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleFa
 KIND_CONFIDENCE = {
     "partnership-agreement": 0.98, "partnership-talks": 0.98, "partnership-relation": 0.83,
     "agreement-signed-here": 0.35, "agreement-recalled": 0.75,
-    "event-signing": 0.4, "event-talks": 0.2, "event-visit": 0.4, "event-reception": 0.3, "event-other": 0.15,
+    "event-signing": 0.4, "event-talks": 0.2, "event-visit": 0.4, "event-other": 0.15,
     "commitment": 0.9,
 }
 
