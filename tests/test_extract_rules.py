@@ -519,3 +519,19 @@ def test_lao_dong_is_labour_not_laos() -> None:
     found = {gaz.code_of(m.unit) for m in gaz.find(
         "Tỉnh Khăm Muộn trao tặng Huân chương Lao động hạng Ba cho Liên đoàn Lao động tỉnh Quảng Bình.")}
     assert "LA" not in found and {"LA-KH", "VN-24"} <= found
+
+
+def test_two_universities_named_after_provinces_are_no_partners() -> None:
+    f = facts("Quy Nhon University and Salavan University sign MoU\n"
+              "On May 6, 2024, the rector of Quy Nhon University and the vice rector of Salavan University signed a "
+              "memorandum of understanding on training at Quy Nhon University.\n"
+              "At the signing ceremony, the two sides agreed to exchange lecturers.", "2024-05-07")
+    assert not pairs(f) and not f.agreements
+
+
+def test_a_town_named_after_a_leader_is_the_leader_after_his_title() -> None:
+    from coopgraph.gazetteer import load
+
+    gaz = load()
+    assert not gaz.find("Nhân dân tỉnh luôn ghi nhớ công lao của Chủ tịch Cay-xỏn Phôm-vi-hản với cách mạng hai nước.")
+    assert gaz.find("Đoàn đã đến thăm thành phố Cay-xỏn Phôm-vi-hản.")

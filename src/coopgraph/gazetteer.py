@@ -89,7 +89,8 @@ class Gazetteer:
         self.ambiguous: list[dict] = data.get("ambiguous") or []
         # names of places that are also a famous person's name ("Hồ Chí Minh"): read as the person where his title
         # or a thing named after him is written around them (places.yaml, ``person_names``)
-        self.person_names: set[str] = {fold(n) for u in data.get("units") or [] for n in u.get("person_names") or []}
+        self.person_names: set[str] = {fold(n) for u in [*(data.get("units") or []), *(data.get("districts") or [])]
+                                       for n in u.get("person_names") or []}
         self._build_matcher()
 
     def _add(self, unit: Unit) -> None:
@@ -291,7 +292,8 @@ _IN_PROVINCE_LIST = re.compile(r"(?:tỉnh|provinces)\b[^.;:]{0,30}?(?:là|gồm
 _LOWER_LEVEL = re.compile(r"(?:\b[PXQH]\.\s?|\b(?:phường|xã|quận|thị trấn|ward|commune)\s+)$", re.IGNORECASE)
 _CONTEXT = 400     # characters of context read on each side of a place name
 # Around a place name that is also a person's name: his titles before it, or an institution or memorial named after him
-_PERSON_BEFORE = re.compile(r"(?:\b(?:President|Chairman|Uncle|Comrade|late)|(?<!\w)(?:Chủ tịch(?: nước)?|Bác|Lãnh tụ|Lăng|[Tt]ư tưởng|"
+_PERSON_BEFORE = re.compile(r"(?:\b(?:President|Chairman|Uncle|Comrade|late|General Secretary|Prime Minister|Prince)|"
+                            r"(?<!\w)(?:Chủ tịch(?: nước)?|Tổng Bí thư|Thủ tướng|Hoàng thân|Bác|Lãnh tụ|Lăng|[Tt]ư tưởng|"
                             r"Học viện(?: [^\W\d_]+){0,5}|Đoàn TNCS|Thanh niên Cộng sản|Quốc gia|National))\s+$")
 _PERSON_AFTER = re.compile(r"\s+(?:Mausoleum|Memorial|Museum|Trail|Thought|relic|Monument|Communist Youth Union|"
                            r"National Academy|Academy|Campaign|Award|Prize)\b")

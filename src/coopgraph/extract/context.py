@@ -289,7 +289,9 @@ class Context:
         counts: Counter[str] = Counter()
         for s in self.sentences:
             for m in s.mentions:
-                if self.gaz.is_subnational(m.unit) and m.start not in s.homes and m.start not in s.asides:
+                if self.gaz.is_subnational(m.unit) and m.start not in s.homes and m.start not in s.asides \
+                        and not in_institution_name(s.text, m.start, m.end):
+                    # (a university or company named after a province is not the province: "Hue University")
                     # the headline and lead weigh more: that is where the parties are named; a venue weighs less
                     counts[m.unit] += (3 if s.index < 2 else 1) * (0.25 if m.start in s.venues else 1)
         self.unit_counts = counts
