@@ -510,3 +510,33 @@ def test_a_conference_reviewing_documents_signed_in_an_earlier_year_is_a_meeting
               "thời gian tới.", "2024-09-13")
     assert ("talks", ("LA-SV", "VN-25"), PartialDate(2024, 9, 12)) in events(f)
     assert not _signings(f)
+
+
+# ---------------------------------------------------------------- page furniture
+
+def test_a_sites_top_bar_date_before_menu_sections_is_not_the_articles_date() -> None:
+    a = parse_article_text("Thứ tư, 03/09/2025 08:10   |   Kinh tế   |   Xã hội   |   Giải trí\n"
+                           "Huế 28*C/70%\n"
+                           "Thứ sáu, 14/03/2025 09:05\n\n"
+                           "Hai tỉnh ký kết thỏa thuận hợp tác\n\n"
+                           "Sáng nay, tỉnh Quảng Bình và tỉnh Khăm Muồn (Lào) đã ký kết thỏa thuận hợp tác.", "t.txt", "t")
+    assert a.published == PartialDate(2025, 3, 14)
+    assert not any("Giải trí" in s for s in a.sentences)
+
+
+def test_table_cells_under_no_picture_are_a_related_news_box_but_a_pictures_caption_is_kept() -> None:
+    a = parse_article_text("Hai tỉnh tăng cường hợp tác\n"
+                           "| Ngày 5/10, UBND tỉnh Gia Lai và tỉnh Át Tạ Pư (Lào) ký kết Bản ghi nhớ hợp tác. |\n"
+                           "| Ngày 6/10, Thủ tướng tiếp Đại sứ Nhật Bản tại Hà Nội. |\n"
+                           "Chiều 9/10, lãnh đạo tỉnh Quảng Nam làm việc với Đoàn đại biểu tỉnh Sê Kông (Lào).\n"
+                           "![]() |\n"
+                           "| Hai bên trao đổi tại buổi làm việc. |\n", "t.txt", "t")
+    assert not any("Gia Lai" in s or "Thủ tướng" in s for s in a.sentences)
+    assert "Hai bên trao đổi tại buổi làm việc." in a.sentences
+
+
+def test_a_sentence_with_missing_spaces_is_no_run_of_glued_headlines() -> None:
+    a = parse_article_text("Provinces meet\n\n"
+                           "A delegation from Laos's Houaphanh province visited Thanh Hoa on March 3 to extendgreetings "
+                           "to local leaders on the occasion ofLunar New Year and to mark the friendshipYear.", "t.txt", "t")
+    assert any("Houaphanh" in s for s in a.sentences)
