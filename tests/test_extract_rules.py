@@ -540,3 +540,28 @@ def test_a_sentence_with_missing_spaces_is_no_run_of_glued_headlines() -> None:
                            "A delegation from Laos's Houaphanh province visited Thanh Hoa on March 3 to extendgreetings "
                            "to local leaders on the occasion ofLunar New Year and to mark the friendshipYear.", "t.txt", "t")
     assert any("Houaphanh" in s for s in a.sentences)
+
+
+def test_a_byline_that_names_itself_wins_over_a_page_boxs_date() -> None:
+    a = parse_article_text("Member since\n3 years\nMon, 09/22/2025 - 11:40\n"
+                           "Posted by editor on Mon, 04/25/2016 - 09:12\n"
+                           "Quang Nam and Sekong sign MoU\n\nThe two provinces signed an agreement.", "t.txt", "t")
+    assert a.published == PartialDate(2016, 4, 25)
+
+
+def test_a_memorandum_signed_on_a_day_named_by_its_month_exists_whatever_is_planned() -> None:
+    f = facts("Vietnam's Quang Binh province and Laos' Khammouane province will expand cooperation in trade and tourism "
+              "for the 2016-2020 period under a memorandum signed on March 4.", "2016-03-05")
+    assert [(a.parties, a.period, a.signed) for a in f.agreements] == \
+        [(("LA-KH", "VN-24"), (2016, 2020), PartialDate(2016, 3, 4))]
+
+
+def test_money_a_company_gives_is_not_the_provinces_it_is_named_for() -> None:
+    f = facts("Under a US$20 million project to grow coffee in Laos' Sekong province, the Gia Lai Coffee Company "
+              "has disbursed US$12 million.", "2015-06-01")
+    assert f.commitments == []
+    f = facts("Công ty cổ phần cao su tỉnh Gia Lai đã tài trợ 2 tỷ đồng cho tỉnh Át Tạ Pư (Lào) xây trường học.",
+              "2015-06-01")
+    assert f.commitments == []
+    f = facts("Tỉnh Gia Lai đã hỗ trợ 2 tỷ đồng cho tỉnh Át Tạ Pư (Lào) xây trường học.", "2015-06-01")
+    assert {(c.giver, c.receiver) for c in f.commitments} == {("VN-30", "LA-AT")}

@@ -298,6 +298,7 @@ _EN_DATE = re.compile(r"\b(" + "|".join(_EN_MONTHS) + r")\s+(\d{1,2}),\s*(\d{4})
 _EN_DATE_DAY_FIRST = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_EN_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
+_BYLINE_LABEL = re.compile(r"^(?:submitted|posted|published|written)\s+(?:by\s+[^\d|]{1,60}?\s+)?on\b", re.IGNORECASE)
 # two or more menu sections after a date, each words without digits: "16/06/2025 13:00 | Tiêu dùng | Nhịp sống"
 _MENU_BAR = re.compile(r"\d{4}\b[^|]*(?:\|\s*[^\W\d_][^|\d]*){2,}$")
 
@@ -305,7 +306,13 @@ _MENU_BAR = re.compile(r"\d{4}\b[^|]*(?:\|\s*[^\W\d_][^|\d]*){2,}$")
 def find_published(lines: list[str], raw_top: list[str]) -> PartialDate | None:
     """The article's own (byline) date among the first lines; a site clock (with seconds) is not it, nor a site's
     top bar (today's date before menu sections, "Thứ hai, 16/06/2025 13:00 | Tiêu dùng | Phụ nữ") when a later line
-    has a date of its own."""
+    has a date of its own. A line that names itself the story's byline ("Submitted by NAME on Mon, 02/28/2011") wins
+    over the dates of a page's other boxes (an account's "Wed, 07/17/2024 - 10:15")."""
+    for ln in raw_top:
+        if _BYLINE_LABEL.search(ln) and len(raw_top) > 1:
+            own = find_published(lines, [ln])
+            if own:
+                return own
     for k, ln in enumerate(raw_top):
         if _CLOCK_SECONDS.search(ln) or re.search(r"ngày \d+ tháng \d+ năm", ln, re.IGNORECASE):
             continue

@@ -523,7 +523,9 @@ def _participle(text: str, sign: re.Match) -> bool:
     if sign.group().lower() == "reached":
         return not re.search(r"\bbe\s+$", text[max(0, sign.start() - 4):sign.start()]) and \
             bool(DOC.search(text, max(0, sign.start() - 100), sign.start()))
-    return bool(re.match(r"\s*(?:kết\s+)?(?:vào\s+)?(?:ngày|on)\s+\d", text[sign.end():])) and \
+    # ("under a MoU signed on February 27": the day may be written with its month's name)
+    return bool(re.match(r"\s*(?:kết\s+)?(?:vào\s+)?(?:ngày|on)\s+(?:\d|(?:" + "|".join(EN_MONTHS) + r")\s+\d)",
+                         text[sign.end():], re.IGNORECASE)) and \
         bool(DOC.search(text, max(0, sign.start() - 100), sign.start()))
 
 

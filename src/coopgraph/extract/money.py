@@ -114,6 +114,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         for i, (m, value, cur) in enumerate(sums):
             mine = {start for start, owner in owners.items() if owner == i} if len(sums) > 1 else None
             give_pos, lo = _own_clause(ctx, sent, give.start(), m.start())
+            if _COMPANY_GIVES.search(text, lo, give_pos):
+                continue   # "the Dak Lak Rubber Company has disbursed …": a company's money, whatever province it is named for
             givers, receivers, together = _sides(ctx, sent, give_pos, m.start(), mine, lo)
             if not givers and not receivers and not sent.mentions:
                 givers, receivers = _giver_before(ctx, sent)
@@ -133,6 +135,11 @@ def find_commitments(ctx: Context) -> list[Commitment]:
     return _dedupe(out)
 
 
+# a company as the subject of the giving verb: "the X Rubber Company has disbursed", "Công ty cổ phần X tỉnh Y đã tài trợ"
+_COMPANY_GIVES = re.compile(r"\b(?:[Cc]ompany|[Cc]orporation|[Ff]irm|[Ee]nterprises?|JSC|[Gg]roup|[Bb]ank)\s+"
+                            r"(?:(?:has|have|had|also|then|already|recently|so far)\s+){0,2}$|"
+                            r"(?:^|[,;:]\s*)(?:[Cc]ông ty|[Tt]ập đoàn|[Dd]oanh nghiệp|[Nn]gân hàng)\b[^,;.]{0,80}?\s+"
+                            r"(?:(?:đã|cũng|vừa|mới)\s+){0,2}$")
 _EACH = r"mỗi (?:tỉnh|bên|địa phương|huyện|đơn vị|thành phố)"
 # "each" said of the receivers named next, between the giving verb and the sum
 _EACH_NAMED = re.compile(r"\beach of\b|\beach (?:province|locality|city)\b|\b" + _EACH + r"\b(?=\s+[A-ZĐ]|\s+(?:tỉnh|thành phố)\s)")
