@@ -565,3 +565,18 @@ def test_money_a_company_gives_is_not_the_provinces_it_is_named_for() -> None:
     assert f.commitments == []
     f = facts("Tỉnh Gia Lai đã hỗ trợ 2 tỷ đồng cho tỉnh Át Tạ Pư (Lào) xây trường học.", "2015-06-01")
     assert {(c.giver, c.receiver) for c in f.commitments} == {("VN-30", "LA-AT")}
+
+
+def test_an_agreement_between_two_foreign_provinces_gets_no_vietnamese_side() -> None:
+    f = facts("Kampot and Guangxi expand ties\n"
+              "Kampot province has close ties with Vietnam's Kien Giang province.\n"
+              "The friendship agreement was signed last month during the visit of Kampot's delegation to Guangxi.",
+              "2012-05-10")
+    assert ("CN-GX", "KH-7") in {a.parties for a in f.agreements}
+    assert not any("VN-47" in a.parties and "CN-GX" in a.parties for a in f.agreements)
+
+
+def test_a_province_set_aside_at_the_sentences_start_is_no_party_of_its_document() -> None:
+    f = facts("Besides Guangxi, Kampot signed in May 2012 a memorandum of understanding on twinning with Vietnam's "
+              "Kien Giang province.", "2013-01-10")
+    assert {a.parties for a in f.agreements} == {("KH-7", "VN-47")}

@@ -197,12 +197,21 @@ class _Clause:
 # "…, alongside collaborative activities with Kon Tum": what follows is not the document's
 _ASIDE = re.compile(r"\s+(?:alongside|besides|apart from|in addition to|bên cạnh|ngoài ra)\b", re.IGNORECASE)
 
+# a sentence that opens by setting a bare name aside: "Besides Yunnan, …", "Ngoài tỉnh Chăm Pa Sắc, …"
+_LEADING_ASIDE = re.compile(r"^\s*(?:Besides|Apart from|Alongside|In addition to|Bên cạnh|Ngoài)\s+(?:tỉnh\s+|thành phố\s+)?"
+                            r"(?:[A-ZĐÀ-Ỹ][\w'’-]*\s*){1,4},\s*")
+
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence: split at ';' and ': ' outside brackets."""
     spans = []
     lo = depth = 0
+    lead = _LEADING_ASIDE.match(text)
+    if lead:
+        lo = lead.end()    # "Besides Yunnan, A signed … with B": the province set aside is no party of this clause
     for i, c in enumerate(text):
+        if i < lo:
+            continue
         if c in "([":
             depth += 1
         elif c in ")]":
@@ -641,6 +650,8 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
         vn = vn or [u for u in before if ctx.gaz.country_of(u) == "VN"]
         foreign = foreign or [u for u in before if ctx.gaz.country_of(u) != "VN"]
         p = p.parent
+    if not vn and len({ctx.gaz.country_of(u) for u in foreign}) >= 2 and c.own_sign:
+        return foreign   # "the agreement was inked during the visit of A's delegation to B": two foreign units' own
     if (not vn and True in institutions) or (not foreign and False in institutions):
         return []    # a side named only by its institutions ("Đại học Y Dược Thái Bình"): not the province
     if not vn and not foreign and ctx.district_level:
