@@ -580,3 +580,19 @@ def test_a_province_set_aside_at_the_sentences_start_is_no_party_of_its_document
     f = facts("Besides Guangxi, Kampot signed in May 2012 a memorandum of understanding on twinning with Vietnam's "
               "Kien Giang province.", "2013-01-10")
     assert {a.parties for a in f.agreements} == {("KH-7", "VN-47")}
+
+
+def test_minutes_outlining_a_years_agenda_have_that_year_as_their_period() -> None:
+    f = facts("Representatives of Quang Binh and Laos' Khammouane province signed minutes outlining their cooperation "
+              "agenda for 2019 at the conference in Dong Hoi city on March 2.", "2019-03-03")
+    assert [a.period for a in f.agreements] == [(2019, 2019)]
+
+
+def test_agreements_signed_at_this_event_are_the_occasions_own_and_a_speaker_stressing_them_signed_nothing() -> None:
+    f = facts("Leaders of Quang Binh and Laos' Khammouane province signed minutes of talks in Dong Hoi city on March 2.\n"
+              "The talks reviewed cooperation in 2018.\n"
+              "In his remarks, Chairman of the Quang Binh People's Committee Tran Thang stressed that the important "
+              "agreements signed at this event will serve as a foundation for closer cooperation between the two "
+              "provinces.", "2019-03-03")
+    assert len(f.agreements) == 1
+    assert all(not a.signatories for a in f.agreements)

@@ -320,7 +320,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     many_docs = _MANY_DOCS.match(text[sign.end():]) if sign and c.own_sign and not period and not dated else None
     many_signed = bool(many_docs and DOC.match(text, sign.end() + many_docs.end())
                 and _WITH_UNIT.search(text, sign.end() + many_docs.end(), c.hi))
-    held_docs = bool(sign and c.own_sign and not dated and _HELD_DOCS.search(text, c.lo, sign.start()))
+    # ("important agreements signed at this event": the occasion's own documents, not ones the sides held before)
+    held_docs = bool(sign and c.own_sign and not dated and _HELD_DOCS.search(text, c.lo, sign.start())
+                     and not _THIS_OCCASION.match(text, sign.end() + 1))
     if sign and c.own_sign and not period and not dated and not many_signed and (
             CUMULATIVE.search(text[:sign.start()]) and not counted or _MANY_DOCS.match(text[sign.end():])):
         for a in parties:
@@ -589,7 +591,10 @@ def _single_year_period(text: str, doc: re.Match | None, this_year: int | None =
         return (this_year, int(until.group(1)))
     # (part of a year: "Biên bản hợp tác 6 tháng cuối năm 2022", "minutes for the last six months of 2022")
     m = re.match(r"(?:\s+(?:hợp tác|hữu nghị|toàn diện|phối hợp|giữa hai tỉnh|thỏa thuận|ghi nhớ|hội đàm|cooperation|on|"
-                 r"(?:\d{1,2}|sáu|những) tháng (?:đầu|cuối)|(?:for )?the (?:first|last|second) (?:six|\d) months))*"
+                 r"(?:\d{1,2}|sáu|những) tháng (?:đầu|cuối)|(?:for )?the (?:first|last|second) (?:six|\d) months|"
+                 # "minutes outlining their cooperation agenda for 2024", "biên bản về chương trình hợp tác năm 2024"
+                 r"(?:outlining|setting out|covering) (?:their|the) (?:cooperation )?(?:agenda|plan|programme|activities)|"
+                 r"về (?:chương trình|kế hoạch|nội dung)))*"
                  r"\s+(?:năm|for|of)\s+((?:19|20)\d{2})\b",
                  text[doc.end():])
     if m:
@@ -758,7 +763,10 @@ def occasion_date(ctx: Context) -> PartialDate | None:
 _THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|lần này|this time|"
                             # "He said that during his visit, the delegation has signed …": on the trip reported
                             r"\bduring (?:his|her|their|this) (?:visit|trip|stay)\b|tại (?:buổi|lễ) (?:lễ|ký|này)|"
-                            r"at (?:the|this) (?:ceremony|signing)", re.IGNORECASE)
+                            r"at (?:the|this) (?:ceremony|signing)|"
+                            # "agreements signed at this event", "các văn bản ký kết tại hội nghị này": the occasion's own
+                            r"\b(?:at|during) this (?:event|conference|meeting|dialogue|session|visit)\b|"
+                            r"(?:sự kiện|hội nghị|hội đàm|buổi làm việc|chuyến thăm) (?:lần )?này", re.IGNORECASE)
 # a speaker telling of a signing ("…, X said", "X cho biết …")
 _REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\brecalled\b|\bhighlighted\b|\bemphasi[sz]ed\b|"
                        r"\bstressed\b|\baffirmed\b", re.IGNORECASE)
@@ -864,7 +872,8 @@ _WITH_COSIGNER = re.compile(r"\b(?:with|với)\s+(?:(?:his|her|their|the)\s+)?(?
 # (and "ký kết giữa ông A và ông B", "signed between Mr A and Mr B": people after "between" are the signers)
 _BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+(?:by|bởi)\b|(?:\s+kết)?\s+(?:giữa|between)(?=\s+(?:ông|bà|đồng chí|Mr|Ms|Mrs)\b)")
 _SPEECH = re.compile(r"cho biết|thông tin|thông báo|nhấn mạnh|khẳng định|nhắc lại|\bnói\b|\bsaid\b|\bnoted\b|\bstated\b|"
-                     r"\btold\b|\binformed\b|\brecalled\b", re.IGNORECASE)
+                     r"\btold\b|\binformed\b|\brecalled\b|\bstressed\b|\bemphasi[sz]ed\b|\baffirmed\b|\bhighlighted\b|"
+                     r"\bunderlined\b|\bpointed out\b|\bremarks\b|\bspeech\b|\bexpressed\b|bày tỏ|phát biểu", re.IGNORECASE)
 
 
 def _short_signers(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]], parties: list[str],
