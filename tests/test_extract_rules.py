@@ -596,3 +596,16 @@ def test_agreements_signed_at_this_event_are_the_occasions_own_and_a_speaker_str
               "provinces.", "2019-03-03")
     assert len(f.agreements) == 1
     assert all(not a.signatories for a in f.agreements)
+
+
+def test_documents_the_sides_act_on_are_agreements_they_have() -> None:
+    f = facts("Quang Binh leaders receive Khammouane delegation\n"
+              "Over the years, Quang Binh and Laos' Khammouane province have carried out joint activities based on "
+              "their signed agreements.", "2020-05-05")
+    assert {a.parties for a in f.agreements} == {("LA-KH", "VN-24")}
+
+
+def test_a_memorandum_carried_out_well_is_one_the_sides_have() -> None:
+    f = facts("Hai tỉnh Quảng Bình và Khăm Muồn (Lào) luôn duy trì quan hệ gắn bó, thực hiện hiệu quả bản ghi nhớ "
+              "hợp tác, góp phần phát triển kinh tế - xã hội.", "2020-05-05")
+    assert {a.parties for a in f.agreements} == {("LA-KH", "VN-24")}

@@ -454,9 +454,13 @@ _ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|\bnăm ngày|years? (?:si
 _TIMEFRAME = re.compile(r"(?:trong|suốt)\s+(?:\w+\s+)?năm\s*$|\b(?:during|over)\s+(?:the\s+)?(?:years?\s+)?$", re.IGNORECASE)
 # a memorandum or agreement named as one in force
 _NAMED_DOC = re.compile(r"[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản thỏa thuận|[Tt]hỏa thuận hợp tác|[Mm]emorandum of [Uu]nderstanding|"
-                        r"\bMoUs?\b|\b[Cc]ooperation [Aa]greements?\b")
+                        r"\bMoUs?\b|\b[Cc]ooperation [Aa]greements?\b|(?<=signed )[Aa]greements?\b")
+# ("thực hiện hiệu quả bản ghi nhớ hợp tác", "based on their signed agreements": an adverb may stand between)
 _IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*(?: of)?|\bunder\b|framework of|"
-                       r"\btheir\b|\bexisting\b|\bthe signed\b)\s+(?:the\s+|các\s+|nội dung\s+|của\s+)?$", re.IGNORECASE)
+                       r"\bbased on|\bin line with|\bin accordance with|"
+                       r"\btheir\b|\bexisting\b|\b(?:the|their) signed\b)\s+"
+                       r"(?:(?:hiệu quả|tốt|nghiêm túc|nghiêm|đầy đủ)\s+)?(?:the\s+|their\s+|các\s+|nội dung\s+|của\s+)?$",
+                       re.IGNORECASE)
 # the document's parties right after its name: "Bản ghi nhớ hợp tác giữa tỉnh A và tỉnh B", "the MoU between A and B"
 _BETWEEN_AFTER = re.compile(r"(?:\s+(?:hợp tác|cooperation|on cooperation|về hợp tác))?\s+(?:giữa|between)\s+(?:tỉnh\s+|the\s+)?[A-ZĐ]")
 _NEW_DOC = re.compile(r"dự thảo|\bdraft|xây dựng|\bnew\b|\bmới\b", re.IGNORECASE)
