@@ -609,3 +609,16 @@ def test_a_memorandum_carried_out_well_is_one_the_sides_have() -> None:
     f = facts("Hai tỉnh Quảng Bình và Khăm Muồn (Lào) luôn duy trì quan hệ gắn bó, thực hiện hiệu quả bản ghi nhớ "
               "hợp tác, góp phần phát triển kinh tế - xã hội.", "2020-05-05")
     assert {a.parties for a in f.agreements} == {("LA-KH", "VN-24")}
+
+
+def test_a_memorandum_a_meeting_is_to_discuss_is_no_agreement() -> None:
+    f = facts("During the visit, the Secretary of the Quang Binh Party Committee would meet his Khammouane counterpart "
+              "to discuss a memorandum of understanding on cooperation between the two provinces for the 2024-2028 "
+              "period.", "2024-03-01")
+    assert f.agreements == []
+
+
+def test_the_partner_of_a_framing_phrase_is_not_the_giver() -> None:
+    f = facts("As part of the cooperation framework with Laos' Khammouane province, Quang Binh has provided assistance "
+              "worth 12 billion VND to the province for the construction of a school.", "2024-03-01")
+    assert {(c.giver, c.receiver) for c in f.commitments} == {("VN-24", "LA-KH")}

@@ -330,6 +330,8 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
                 if ctx.gaz.country_of(a) == "VN" and ctx.gaz.country_of(b) != "VN":
                     signed_pairs.append((a, b, sent.index))
         return []
+    if not sign and doc and _TO_DISCUSS.search(text, max(c.lo, doc.start() - 40), doc.start()):
+        return []   # "would meet … to discuss a memorandum … for 2022-2025": a document still to be agreed
     if not sign:
         # a document named with a period but no verb: an agreement in force or in review; a memorandum or an
         # agreement named as in force ("implementing their MoU", "thông qua Bản thỏa thuận hợp tác")
@@ -463,6 +465,9 @@ _IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua
                        re.IGNORECASE)
 # the document's parties right after its name: "Bản ghi nhớ hợp tác giữa tỉnh A và tỉnh B", "the MoU between A and B"
 _BETWEEN_AFTER = re.compile(r"(?:\s+(?:hợp tác|cooperation|on cooperation|về hợp tác))?\s+(?:giữa|between)\s+(?:tỉnh\s+|the\s+)?[A-ZĐ]")
+# a document as what a meeting is to discuss: "to discuss a memorandum", "để thảo luận về dự thảo Biên bản"
+_TO_DISCUSS = re.compile(r"(?:\bto (?:discuss|negotiate|consider|draft)|\bđể (?:thảo luận|bàn|trao đổi|xem xét)(?: về)?)\s+"
+                         r"(?:(?:a|an|the|their|new|draft|các|nội dung|dự thảo)\s+){0,3}$", re.IGNORECASE)
 _NEW_DOC = re.compile(r"dự thảo|\bdraft|xây dựng|\bnew\b|\bmới\b", re.IGNORECASE)
 
 

@@ -344,8 +344,9 @@ def _voice(sent: SentenceInfo, give_pos: int) -> tuple[str, int]:
 
 
 # the unit of the people met, before the giving verb: "paid a courtesy call on Governor of X and presented"
+# (and the partner of a framing phrase: "As part of the cooperation framework with X, Y has provided …")
 _MET = re.compile(r"(?:call on|visit to|visited|\bmet(?: with)?|meeting with|chào xã giao|thăm|tiếp|gặp|làm việc với|"
-                  r"hội đàm với)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
+                  r"hội đàm với|cooperation (?:framework |ties |relations? |programmes? )?with|partnership with|hợp tác với)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
 # "công trình do tỉnh Quảng Nam tài trợ", "do Chính phủ Việt Nam viện trợ": the agent of a Vietnamese passive
 _BY_VI = re.compile(r"\bdo\s+(?:UBND\s+|tỉnh\s+|thành phố\s+|(?:Nhà nước|Chính phủ|nhân dân)\s+)?$")
 _FUNDED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:tài trợ|viện trợ|hỗ trợ|tặng|trao tặng|đầu tư xây dựng|xây dựng)")
