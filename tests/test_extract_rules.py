@@ -622,3 +622,14 @@ def test_the_partner_of_a_framing_phrase_is_not_the_giver() -> None:
     f = facts("As part of the cooperation framework with Laos' Khammouane province, Quang Binh has provided assistance "
               "worth 12 billion VND to the province for the construction of a school.", "2024-03-01")
     assert {(c.giver, c.receiver) for c in f.commitments} == {("VN-24", "LA-KH")}
+
+
+def test_a_document_reviewed_and_the_one_signed_after_it_are_two_agreements() -> None:
+    f = facts("Sáng 5/3, tại Đồng Hới, tỉnh Quảng Bình và tỉnh Khăm Muồn (Lào) tổ chức Hội nghị tổng kết Thỏa thuận hợp "
+              "tác giai đoạn 2019-2023 và ký kết Thỏa thuận hợp tác giai đoạn 2024-2028.", "2024-03-06")
+    assert {(a.period, a.signed) for a in f.agreements} == {((2019, 2023), None),
+                                                            ((2024, 2028), PartialDate(2024, 3, 5))}
+    f = facts("On March 5, Quang Binh and Laos' Khammouane province reviewed the cooperation agreement for 2019-2023 "
+              "and signed a cooperation agreement for 2024-2028.", "2024-03-06")
+    assert {(a.period, a.signed) for a in f.agreements} == {((2019, 2023), None),
+                                                            ((2024, 2028), PartialDate(2024, 3, 5))}

@@ -225,8 +225,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 # what joins two documents of one list: "…, an MoU in 2019 and minutes …", "… in 2011 and then MoUs for …"
+# (and a second verb of its own: "tổng kết Thỏa thuận … giai đoạn 2019-2023 và ký kết Thỏa thuận … giai đoạn 2024-2028")
 _JOINT = re.compile(r"(?:,|\s+và|\s+and|\s+cùng)(?:\s+(?:then|later|subsequently|sau đó|tiếp đó|rồi))?"
-                    r"(?:\s+(?:a|an|the|các|những))?(?:\s+(?:cooperation|friendship|comprehensive|twinning|joint|bilateral|new))*"
+                    r"(?:\s+(?:ký kết|ký|signed|signing|inked)(?:\s+(?:mới|tiếp))?)?(?:\s+(?:a|an|the|các|những))?(?:\s+(?:cooperation|friendship|comprehensive|twinning|joint|bilateral|new))*"
                     r"\s*$")
 
 
