@@ -633,3 +633,9 @@ def test_a_document_reviewed_and_the_one_signed_after_it_are_two_agreements() ->
               "and signed a cooperation agreement for 2024-2028.", "2024-03-06")
     assert {(a.period, a.signed) for a in f.agreements} == {((2019, 2023), None),
                                                             ((2024, 2028), PartialDate(2024, 3, 5))}
+
+
+def test_a_signing_during_a_trip_of_several_days_with_no_day_said_has_no_date() -> None:
+    f = facts("Trong chuyến thăm từ ngày 4 đến 6/3, hai tỉnh Quảng Bình và Khăm Muồn (Lào) đã ký kết Bản ghi nhớ hợp tác.",
+              "2024-03-07")
+    assert [a.signed for a in f.agreements] == [None]

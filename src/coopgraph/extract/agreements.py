@@ -740,6 +740,8 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
     day = next((d for d in dates if d.date.day is not None and d.start >= sign.end()
                 and _ON_DAY.fullmatch(text, sign.end(), d.start)), None) \
         or next((d for d in dates if d.date.day is not None), None)
+    if day and day.end is not None and not _ON_DAY.fullmatch(text, sign.end(), day.start):
+        return None, True    # "Trong chuyến thăm từ ngày 4 đến 6/3, hai tỉnh đã ký kết …": on the trip, its day not said
     if day:
         return ctx.settle(day.date), True
     # "Earlier this month, A and B signed …": the month of the article's own date, a signing of these days
