@@ -639,3 +639,12 @@ def test_a_signing_during_a_trip_of_several_days_with_no_day_said_has_no_date() 
     f = facts("Trong chuyến thăm từ ngày 4 đến 6/3, hai tỉnh Quảng Bình và Khăm Muồn (Lào) đã ký kết Bản ghi nhớ hợp tác.",
               "2024-03-07")
     assert [a.signed for a in f.agreements] == [None]
+
+
+def test_the_value_of_one_gift_share_is_no_sum_given() -> None:
+    f = facts("Nhân dịp này, tỉnh Quảng Bình trao tặng tỉnh Khăm Muồn (Lào) 50 suất quà, mỗi suất trị giá 1 triệu đồng.",
+              "2024-03-06")
+    assert f.commitments == []
+    f = facts("Quang Binh gave Laos' Khammouane and Savannakhet provinces each VND 500 million.", "2024-03-06")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == \
+        {("VN-24", "LA-KH", 500_000_000), ("VN-24", "LA-SV", 500_000_000)}

@@ -147,8 +147,10 @@ _EACH_AFTER = re.compile(r"[^.;]*?(?:\beach\b|" + _EACH + r")\s*$")
 # money for people ("mỗi người 1 triệu đồng", "… each student"), not for a province
 _PER_PERSON = re.compile(r"[^.;]{0,10}?\b(?:mỗi (?:người|em|học sinh|sinh viên|suất|hộ)|each (?:person|student|household)|"
                          r"per (?:person|student|household))\b", re.IGNORECASE)
-_PER_PERSON_BEFORE = re.compile(r"\b(?:mỗi (?:người|em|học sinh|sinh viên|suất|hộ)|each (?:person|student|household)),?\s*$",
-                                re.IGNORECASE)
+# ("50 suất quà, mỗi suất trị giá 1 triệu đồng", "gifts each worth 1 million VND": the value of one share)
+_PER_PERSON_BEFORE = re.compile(r"\b(?:mỗi (?:người|em|học sinh|sinh viên|suất|hộ|gia đình|phần quà|phần)|"
+                                r"each (?:person|student|household|family|gift|package))"
+                                r",?\s*(?:(?:trị giá|có giá trị|gồm|là|worth|valued at)\s*)?$", re.IGNORECASE)
 
 
 # a purpose clause: a place in it is where the money goes to work, named after the receiver
