@@ -648,3 +648,9 @@ def test_the_value_of_one_gift_share_is_no_sum_given() -> None:
     f = facts("Quang Binh gave Laos' Khammouane and Savannakhet provinces each VND 500 million.", "2024-03-06")
     assert {(c.giver, c.receiver, c.value) for c in f.commitments} == \
         {("VN-24", "LA-KH", 500_000_000), ("VN-24", "LA-SV", 500_000_000)}
+
+
+def test_a_cosigner_named_with_his_post_and_province_after_with_signed_too() -> None:
+    f = facts("Sáng 5/3, tỉnh Quảng Bình và tỉnh Khăm Muồn (Lào) hội đàm. Thay mặt UBND tỉnh Quảng Bình, Phó Chủ tịch UBND "
+              "tỉnh Hồ An Phong ký Biên bản hội đàm với Phó Tỉnh trưởng tỉnh Khăm Muồn Khăm Phăn.", "2024-03-06")
+    assert [sorted(a.signatories) for a in f.agreements] == [["Hồ An Phong", "Khăm Phăn"]]

@@ -879,7 +879,8 @@ def _named_before(prev: SentenceInfo, roles: dict[str, set[str]], parties: list[
 
 
 # the other signer, after the document: "with his Lao counterpart", "với ông", "with Governor"
-_WITH_COSIGNER = re.compile(r"\b(?:with|với)\s+(?:(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,4}$")
+# ("ký Biên bản hội đàm với Phó Tỉnh trưởng tỉnh Khăm Muồn NAME": a post and its province may stand before the name)
+_WITH_COSIGNER = re.compile(r"\b(?:with|với)\s+(?:(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,7}$")
 # the agents of a passive verb: "signed by", "signed on May 5 by"
 # (and "ký kết giữa ông A và ông B", "signed between Mr A and Mr B": people after "between" are the signers)
 _BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+(?:by|bởi)\b|(?:\s+kết)?\s+(?:giữa|between)(?=\s+(?:ông|bà|đồng chí|Mr|Ms|Mrs)\b)")
