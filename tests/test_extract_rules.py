@@ -654,3 +654,20 @@ def test_a_cosigner_named_with_his_post_and_province_after_with_signed_too() -> 
     f = facts("Sáng 5/3, tỉnh Quảng Bình và tỉnh Khăm Muồn (Lào) hội đàm. Thay mặt UBND tỉnh Quảng Bình, Phó Chủ tịch UBND "
               "tỉnh Hồ An Phong ký Biên bản hội đàm với Phó Tỉnh trưởng tỉnh Khăm Muồn Khăm Phăn.", "2024-03-06")
     assert [sorted(a.signatories) for a in f.agreements] == [["Hồ An Phong", "Khăm Phăn"]]
+
+
+def test_a_signer_named_only_by_his_post_is_the_one_person_the_article_names_in_it() -> None:
+    f = facts("Quang Binh, Khammouane sign MoU\n"
+              "On March 5, Quang Binh and Laos' Khammouane province signed a memorandum of understanding on cooperation.\n"
+              "Chairman of the Quang Binh People's Committee Tran Thang and the Governor of Khammouane province sign the "
+              "memorandum.\n"
+              "Earlier, Tran Thang received a delegation led by Mr. Vongphet Sengsouly, Governor of Khammouane province.",
+              "2024-03-06")
+    assert sorted(s for a in f.agreements for s in a.signatories) == ["Tran Thang", "Vongphet Sengsouly"]
+
+
+def test_a_post_holder_who_only_speaks_of_a_signing_did_not_sign() -> None:
+    f = facts("On March 5, Quang Binh and Laos' Khammouane province signed minutes of their talks.\n"
+              "Mr. Vongphet Sengsouly, Governor of Khammouane province, led the delegation.\n"
+              "The Governor of Khammouane province stressed that the minutes signed today open a new stage.", "2024-03-06")
+    assert all(not a.signatories for a in f.agreements)

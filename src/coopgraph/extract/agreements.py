@@ -133,6 +133,7 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
     held: set[int] = set()
     listed: dict[int, tuple[int, int]] = {}
     roles = _person_units(officials)
+    holders = _post_holders(officials)
     # "Tiếp đó, 2 bên ký kết ...": a sentence that continues a plan is a plan unless it says it was done
     planned = plan_continuations([s.text for s in ctx.sentences])
     for sent in ctx.sentences:
@@ -149,7 +150,7 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
             if clause.sign:
                 parent = clause
             in_list = (lo, hi) not in whole
-            got = _clause_agreements(ctx, sent, clause, roles, signed_pairs, held, in_list)
+            got = _clause_agreements(ctx, sent, clause, roles, signed_pairs, held, in_list, holders)
             if in_list:
                 listed.update({id(a): (sent.index, lo) for a in got})   # one document of a list of them
             found += got
@@ -270,7 +271,8 @@ _BETWEEN_STATES = re.compile(
 
 
 def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict[str, set[str]],
-                       signed_pairs: list[tuple[str, str, int]], held: set[int], in_list: bool = False) -> list[Agreement]:
+                       signed_pairs: list[tuple[str, str, int]], held: set[int], in_list: bool = False,
+                       holders: dict[tuple[str, str], set[str]] | None = None) -> list[Agreement]:
     """The agreements one clause reports (pairs it says signed something, with no detail, go to signed_pairs; the ids
     of documents the sides have, named in a participle, go to held); ``in_list``: the clause is one document of a list."""
     text = sent.text
@@ -396,7 +398,7 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
                       period=span, signed=signed, place=_venue(ctx, sent) if current else None,
                       body=_body(text))
         if sign and c.own_sign:
-            a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx, c.lo)
+            a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx, c.lo, holders)
         a.fields = fields_in(text) if _CONTENT_CUE.search(text) else []
         a.current = current
         if held_docs:
@@ -819,8 +821,17 @@ def _person_units(officials: list[Official]) -> dict[str, set[str]]:
     return units
 
 
+def _post_holders(officials: list[Official]) -> dict[tuple[str, str], set[str]]:
+    """The people the article names in each post of each unit."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for o in officials:
+        out.setdefault((o.post, o.unit), set()).add(o.name)
+    return out
+
+
 def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]], parties: list[str],
-                 ctx: Context, lo: int = 0) -> tuple[list[str], list[str]]:
+                 ctx: Context, lo: int = 0,
+                 holders: dict[tuple[str, str], set[str]] | None = None) -> tuple[list[str], list[str]]:
     """People who signed (the subject of the verb) and people who witnessed."""
     text = sent.text
     signers: list[str] = []
@@ -856,9 +867,35 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
             signers.append(name)   # "X signed the minutes with his counterpart Y", "X ký biên bản với ông Y"
     # "Vanxay and Chairman … Tran Thang signed": a short name beside a full one
     signers += [n for n in _short_signers(sent, sign, roles, parties, ctx, lo) if n not in witnesses]
+    signers += _post_signers(sent, sign, parties, holders or {}, roles, signers, windows, lo)
     if not signers and _THEY_SIGN.search(text, max(lo, sign.start() - 40), sign.start()) and sent.index > 0:
         signers = _named_before(ctx.sentences[sent.index - 1], roles, parties)
     return _uniq(signers), _uniq(witnesses)
+
+
+def _post_signers(sent: SentenceInfo, sign: re.Match, parties: list[str], holders: dict[tuple[str, str], set[str]],
+                  roles: dict[str, set[str]], signers: list[str], windows: list[tuple[int, int]], lo: int) -> list[str]:
+    """Signers named only by their post in the verb's subject ("Chairman X and the Governor of Y sign …", a caption):
+    the one person the article names in that post of that party."""
+    text = sent.text
+    covered = {u for n in signers for u in roles.get(n, ())}
+    out: list[str] = []
+    for t in sent.titles or []:
+        # ("the Governor of the Government of X Province sign": the unit named after the post, before the verb)
+        unit = t.unit or next((m.unit for m in sent.mentions if t.end <= m.start < min(sign.start(), t.end + 60)), None)
+        if not (lo <= t.start and t.end <= sign.start()) or unit not in parties or unit in covered:
+            continue
+        if any(ws <= t.start < we for ws, we in windows) or re.search(r"[,;:]", text[t.end:sign.start()]) \
+                or WITNESS.search(text, t.end, sign.start()) or _SPEECH.search(text, t.end, sign.start()) \
+                or re.search(r"\bthat\b|\brằng\b", text[t.end:sign.start()]) or _CONGRATULATED_ON.search(text, max(0, sign.start() - 120), sign.start()):
+            continue    # the post is the verb's own subject: no clause, witness or congratulation between
+        if any(t.end <= start <= t.end + 40 or 0 <= t.start - end <= 4 for start, end, _ in sent.people):
+            continue    # a name follows the post (or stands just before it): that person, read above
+        names = holders.get((t.code, unit), set())
+        if len(names) == 1:
+            out.append(next(iter(names)))
+            covered.add(unit)
+    return out
 
 
 # the verb's subject points back at the people just named: "The officials also signed …", "Hai đồng chí đã ký …"
