@@ -671,3 +671,19 @@ def test_a_post_holder_who_only_speaks_of_a_signing_did_not_sign() -> None:
               "Mr. Vongphet Sengsouly, Governor of Khammouane province, led the delegation.\n"
               "The Governor of Khammouane province stressed that the minutes signed today open a new stage.", "2024-03-06")
     assert all(not a.signatories for a in f.agreements)
+
+
+def test_a_sites_clock_labelled_today_or_set_above_a_menu_is_not_the_articles_date() -> None:
+    a = parse_article_text("Hôm nay: 20/07/2025\nHai tỉnh ký kết hợp tác\n12/3/2024 | 08:15\n\nSáng 11/3, hai tỉnh ký kết.",
+                           "t.txt", "t")
+    assert a.published == PartialDate(2024, 3, 12)
+    a = parse_article_text("Thứ Bảy, 20/07/2025\nĐăng nhập | Đăng ký\nHai tỉnh ký kết hợp tác\nThứ ba, 12/03/2024 - 08:15\n\n"
+                           "Sáng 11/3, hai tỉnh ký kết.", "t.txt", "t")
+    assert a.published == PartialDate(2024, 3, 12)
+    assert a.sentences == ["Hai tỉnh ký kết hợp tác", "Sáng 11/3, hai tỉnh ký kết."]
+
+
+def test_english_date_lines_and_labelled_date_pairs_are_no_sentences() -> None:
+    for line in ("Tuesday, March 12, 2024 08:15", "Published: 12/03/2024 | Updated: 15/03/2024"):
+        a = parse_article_text(f"Provinces sign MoU\n{line}\n\nOn March 11 the provinces signed.", "t.txt", "t")
+        assert a.sentences == ["Provinces sign MoU", "On March 11 the provinces signed."]

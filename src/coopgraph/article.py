@@ -191,6 +191,17 @@ _BYLINE = re.compile(r"\d{1,2}:\d{2}.{0,12}\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}
 # "Cập nhật: 03/11/2014", "Posted: 12/05/2023 08:15": a page's date label (the article's date is read before this)
 _DATE_LABEL_LINE = re.compile(r"^(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày|posted|updated|published|last updated)"
                               r"\s*:?\s*)?[\d/.:,\s–-]*\b\d{4}\b[\d/.:,\s–-]*(?:\(?gmt[+\d:]*\)?)?$", re.IGNORECASE)
+# "Published: 12/03/2024 | Updated: 15/03/2024": two labelled dates on one line
+_DATE_LABELS_LINE = re.compile(r"^(?:(?:cập nhật|ngày đăng|đăng ngày|posted|updated|published|last updated)\s*:?\s*"
+                               r"[\d/.:,\s–-]*\d{4}[\d/.:,\s–-]*\|?\s*){2}$", re.IGNORECASE)
+# "Tuesday, March 12, 2024 08:15": an English date line of its own
+_EN_DATE_LINE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:" + "|".join(EN_MONTHS) +
+                           r")\s+\d{1,2},?\s+\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                           r"(?:\s*\(?(?:gmt|utc)[+\d:]*\)?)?$", re.IGNORECASE)
+# "Đăng nhập | Đăng ký", "Video | Ảnh | Podcast": a menu of short items, no digits
+_MENU_LINE = re.compile(r"^(?:[^\W\d_][^|\d.!?]{0,25}\|\s*)+[^\W\d_][^|\d.!?]{0,25}$")
+# "Hôm nay: 20/07/2025", "Today: …": the site's clock, never the article's date
+_TODAY_LABEL = re.compile(r"^\s*(?:hôm nay|ngày hôm nay|today)\s*:?\s*.{0,20}\d", re.IGNORECASE)
 # "Lạng Sơn, ngày 12/3/2024", "Hà Nội, 12/03/2024": a dateline of its own, not a sentence
 _PLACE_DATE_LINE = re.compile(r"^[^\W\d_][\w .]{0,40},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\.?$")
 # a page's table: "| text |" cells; a picture's row ("![](…) |" or a bare "|") comes before the one cell that is its caption
@@ -236,7 +247,8 @@ def strip_furniture(body: str) -> list[str]:
             break
         if _FURNITURE_LINE.match(low) or _TEASER.match(ln) or _BYLINE.search(ln) and len(ln.split()) <= 14 \
                 or _PLACE_DATE_LINE.match(ln) or _DATE_LABEL_LINE.match(ln) or _glued_headlines(ln) \
-                or _MENU_BAR.search(ln) and len(ln.split()) <= 30:
+                or _MENU_BAR.search(ln) and len(ln.split()) <= 30 or _DATE_LABELS_LINE.match(ln) \
+                or _EN_DATE_LINE.match(ln) or _TODAY_LABEL.match(ln) and len(ln.split()) <= 8 or _MENU_LINE.match(ln):
             continue
         # an inline related-link box repeats its title twice on one line; the line after it is that story's lead
         half = len(ln) // 2
@@ -314,9 +326,10 @@ def find_published(lines: list[str], raw_top: list[str]) -> PartialDate | None:
             if own:
                 return own
     for k, ln in enumerate(raw_top):
-        if _CLOCK_SECONDS.search(ln) or re.search(r"ngày \d+ tháng \d+ năm", ln, re.IGNORECASE):
+        if _CLOCK_SECONDS.search(ln) or re.search(r"ngày \d+ tháng \d+ năm", ln, re.IGNORECASE) or _TODAY_LABEL.match(ln):
             continue
-        if _MENU_BAR.search(ln):
+        if _MENU_BAR.search(ln) or k + 1 < len(raw_top) and _MENU_LINE.match(raw_top[k + 1]):
+            # (a date line right above a menu, "Thứ Bảy, 20/07/2025" / "Đăng nhập | Đăng ký": the site's bar too)
             later = find_published(lines, raw_top[k + 1:])
             if later:
                 return later
