@@ -687,3 +687,15 @@ def test_english_date_lines_and_labelled_date_pairs_are_no_sentences() -> None:
     for line in ("Tuesday, March 12, 2024 08:15", "Published: 12/03/2024 | Updated: 15/03/2024"):
         a = parse_article_text(f"Provinces sign MoU\n{line}\n\nOn March 11 the provinces signed.", "t.txt", "t")
         assert a.sentences == ["Provinces sign MoU", "On March 11 the provinces signed."]
+
+
+def test_a_month_opening_the_sentence_dates_a_past_signing() -> None:
+    f = facts("Tháng 5/2019, tỉnh Quảng Bình và tỉnh Khăm Muồn (Lào) ký kết Bản ghi nhớ hợp tác.", "2024-03-06")
+    assert [a.signed for a in f.agreements] == [PartialDate(2019, 5)]
+
+
+def test_the_year_of_a_document_the_sentence_counts_time_from_is_its_signing_year() -> None:
+    f = facts("Kể từ khi ký kết Thỏa thuận hợp tác năm 2016, tỉnh Quảng Bình và tỉnh Khăm Muồn (Lào) đã hợp tác hiệu quả.",
+              "2024-03-06")
+    assert [(a.period, a.signed) for a in f.agreements] == [(None, PartialDate(2016))]
+    assert not [e for e in f.events if e.kind == "signing"]

@@ -71,7 +71,8 @@ WITNESS = re.compile(r"chứng kiến|witness(?:ed)?|in the presence of|(?:tham 
 _SUBJECT_BREAK = re.compile(r",\s+(?:ông|bà|đồng chí|lãnh đạo|hai|các|đại diện|Mr|Ms|leaders|the two)\b|"
                             # "dưới sự chứng kiến của …, Phó Chủ tịch UBND tỉnh A X và Phó Tỉnh trưởng tỉnh B Y đã ký"
                             r"(?-i:,\s+(?:Phó\s+)?(?:Chủ tịch|Tỉnh trưởng|Bí thư|Giám đốc|Đô trưởng)\b)", re.IGNORECASE)
-_PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\(tháng (\d{1,2})/(\d{4})\)|tháng (\d{1,2})/(\d{4})|"
+# (a month may open the sentence: "Tháng 5/2019, hai tỉnh ký kết …")
+_PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\([Tt]háng (\d{1,2})/(\d{4})\)|[Tt]háng (\d{1,2})/(\d{4})|"
                         r"\b[Ii]n\s+(" + "|".join(m.capitalize() for m in EN_MONTHS) + r")\s+((?:19|20)\d{2})\b")
 
 FIELD_WORDS: list[tuple[str, str]] = [
@@ -270,6 +271,10 @@ _BETWEEN_STATES = re.compile(
     r"(?:governments|countries|nations|states|Parties|Chính phủ|nước|Nhà nước|Đảng|quốc gia)\b", re.IGNORECASE)
 
 
+# a signing the sentence counts time from: "kể từ khi ký kết …", "từ khi ký …", "sau khi ký kết …", "since signing"
+_SINCE_SIGNING = re.compile(r"(?:[Kk]ể từ khi|[Tt]ừ khi|[Kk]ể từ|[Ss]ince|[Aa]fter)\s+(?:hai bên\s+|two sides\s+)?(?:đã\s+)?$")
+
+
 def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict[str, set[str]],
                        signed_pairs: list[tuple[str, str, int]], held: set[int], in_list: bool = False,
                        holders: dict[tuple[str, str], set[str]] | None = None) -> list[Agreement]:
@@ -314,6 +319,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     if period and not periods and sign and c.own_sign and _UNDER_WAY.search(text, c.lo, sign.start()) \
             and PAST_MARK.search(text, c.lo, sign.start()):
         # "đánh giá kết quả hợp tác đã ký kết tại bản ghi nhớ năm 2014": the year a document under review was signed
+        recalled_year, period = PartialDate(period[0]), None
+    elif period and not periods and sign and c.own_sign and _SINCE_SIGNING.search(text, max(c.lo, sign.start() - 25), sign.start()):
+        # "Kể từ khi ký kết Thỏa thuận hợp tác năm 2016, …": the year the document was signed, long before the news
         recalled_year, period = PartialDate(period[0]), None
     counted = bool(sign and _COUNTED_DOCS.match(text[sign.end():c.hi]))
     # "thời gian qua, … Biên bản … ký ngày 15/6/2017": one document with its day, however long ago
