@@ -535,3 +535,192 @@ def test_a_town_named_after_a_leader_is_the_leader_after_his_title() -> None:
     gaz = load()
     assert not gaz.find("Nhân dân tỉnh luôn ghi nhớ công lao của Chủ tịch Cay-xỏn Phôm-vi-hản với cách mạng hai nước.")
     assert gaz.find("Đoàn đã đến thăm thành phố Cay-xỏn Phôm-vi-hản.")
+
+
+# ---------------------------------------------------------------- page furniture
+
+def test_a_sites_top_bar_date_before_menu_sections_is_not_the_articles_date() -> None:
+    a = parse_article_text("Thứ tư, 03/09/2025 08:10   |   Kinh tế   |   Xã hội   |   Giải trí\n"
+                           "Huế 28*C/70%\n"
+                           "Thứ sáu, 14/03/2025 09:05\n\n"
+                           "Hai tỉnh ký kết thỏa thuận hợp tác\n\n"
+                           "Sáng nay, tỉnh Quảng Bình và tỉnh Khăm Muồn (Lào) đã ký kết thỏa thuận hợp tác.", "t.txt", "t")
+    assert a.published == PartialDate(2025, 3, 14)
+    assert not any("Giải trí" in s for s in a.sentences)
+
+
+def test_table_cells_under_no_picture_are_a_related_news_box_but_a_pictures_caption_is_kept() -> None:
+    a = parse_article_text("Hai tỉnh tăng cường hợp tác\n"
+                           "| Ngày 5/10, UBND tỉnh Gia Lai và tỉnh Át Tạ Pư (Lào) ký kết Bản ghi nhớ hợp tác. |\n"
+                           "| Ngày 6/10, Thủ tướng tiếp Đại sứ Nhật Bản tại Hà Nội. |\n"
+                           "Chiều 9/10, lãnh đạo tỉnh Quảng Nam làm việc với Đoàn đại biểu tỉnh Sê Kông (Lào).\n"
+                           "![]() |\n"
+                           "| Hai bên trao đổi tại buổi làm việc. |\n", "t.txt", "t")
+    assert not any("Gia Lai" in s or "Thủ tướng" in s for s in a.sentences)
+    assert "Hai bên trao đổi tại buổi làm việc." in a.sentences
+
+
+def test_a_sentence_with_missing_spaces_is_no_run_of_glued_headlines() -> None:
+    a = parse_article_text("Provinces meet\n\n"
+                           "A delegation from Laos's Houaphanh province visited Thanh Hoa on March 3 to extendgreetings "
+                           "to local leaders on the occasion ofLunar New Year and to mark the friendshipYear.", "t.txt", "t")
+    assert any("Houaphanh" in s for s in a.sentences)
+
+
+def test_a_byline_that_names_itself_wins_over_a_page_boxs_date() -> None:
+    a = parse_article_text("Member since\n3 years\nMon, 09/22/2025 - 11:40\n"
+                           "Posted by editor on Mon, 04/25/2016 - 09:12\n"
+                           "Quang Nam and Sekong sign MoU\n\nThe two provinces signed an agreement.", "t.txt", "t")
+    assert a.published == PartialDate(2016, 4, 25)
+
+
+def test_a_memorandum_signed_on_a_day_named_by_its_month_exists_whatever_is_planned() -> None:
+    f = facts("Vietnam's Quang Binh province and Laos' Khammouane province will expand cooperation in trade and tourism "
+              "for the 2016-2020 period under a memorandum signed on March 4.", "2016-03-05")
+    assert [(a.parties, a.period, a.signed) for a in f.agreements] == \
+        [(("LA-KH", "VN-24"), (2016, 2020), PartialDate(2016, 3, 4))]
+
+
+def test_money_a_company_gives_is_not_the_provinces_it_is_named_for() -> None:
+    f = facts("Under a US$20 million project to grow coffee in Laos' Sekong province, the Gia Lai Coffee Company "
+              "has disbursed US$12 million.", "2015-06-01")
+    assert f.commitments == []
+    f = facts("Công ty cổ phần cao su tỉnh Gia Lai đã tài trợ 2 tỷ đồng cho tỉnh Át Tạ Pư (Lào) xây trường học.",
+              "2015-06-01")
+    assert f.commitments == []
+    f = facts("Tỉnh Gia Lai đã hỗ trợ 2 tỷ đồng cho tỉnh Át Tạ Pư (Lào) xây trường học.", "2015-06-01")
+    assert {(c.giver, c.receiver) for c in f.commitments} == {("VN-30", "LA-AT")}
+
+
+def test_an_agreement_between_two_foreign_provinces_gets_no_vietnamese_side() -> None:
+    f = facts("Kampot and Guangxi expand ties\n"
+              "Kampot province has close ties with Vietnam's Kien Giang province.\n"
+              "The friendship agreement was signed last month during the visit of Kampot's delegation to Guangxi.",
+              "2012-05-10")
+    assert ("CN-GX", "KH-7") in {a.parties for a in f.agreements}
+    assert not any("VN-47" in a.parties and "CN-GX" in a.parties for a in f.agreements)
+
+
+def test_a_province_set_aside_at_the_sentences_start_is_no_party_of_its_document() -> None:
+    f = facts("Besides Guangxi, Kampot signed in May 2012 a memorandum of understanding on twinning with Vietnam's "
+              "Kien Giang province.", "2013-01-10")
+    assert {a.parties for a in f.agreements} == {("KH-7", "VN-47")}
+
+
+def test_minutes_outlining_a_years_agenda_have_that_year_as_their_period() -> None:
+    f = facts("Representatives of Quang Binh and Laos' Khammouane province signed minutes outlining their cooperation "
+              "agenda for 2019 at the conference in Dong Hoi city on March 2.", "2019-03-03")
+    assert [a.period for a in f.agreements] == [(2019, 2019)]
+
+
+def test_agreements_signed_at_this_event_are_the_occasions_own_and_a_speaker_stressing_them_signed_nothing() -> None:
+    f = facts("Leaders of Quang Binh and Laos' Khammouane province signed minutes of talks in Dong Hoi city on March 2.\n"
+              "The talks reviewed cooperation in 2018.\n"
+              "In his remarks, Chairman of the Quang Binh People's Committee Tran Thang stressed that the important "
+              "agreements signed at this event will serve as a foundation for closer cooperation between the two "
+              "provinces.", "2019-03-03")
+    assert len(f.agreements) == 1
+    assert all(not a.signatories for a in f.agreements)
+
+
+def test_documents_the_sides_act_on_are_agreements_they_have() -> None:
+    f = facts("Quang Binh leaders receive Khammouane delegation\n"
+              "Over the years, Quang Binh and Laos' Khammouane province have carried out joint activities based on "
+              "their signed agreements.", "2020-05-05")
+    assert {a.parties for a in f.agreements} == {("LA-KH", "VN-24")}
+
+
+def test_a_memorandum_carried_out_well_is_one_the_sides_have() -> None:
+    f = facts("Hai tỉnh Quảng Bình và Khăm Muồn (Lào) luôn duy trì quan hệ gắn bó, thực hiện hiệu quả bản ghi nhớ "
+              "hợp tác, góp phần phát triển kinh tế - xã hội.", "2020-05-05")
+    assert {a.parties for a in f.agreements} == {("LA-KH", "VN-24")}
+
+
+def test_a_memorandum_a_meeting_is_to_discuss_is_no_agreement() -> None:
+    f = facts("During the visit, the Secretary of the Quang Binh Party Committee would meet his Khammouane counterpart "
+              "to discuss a memorandum of understanding on cooperation between the two provinces for the 2024-2028 "
+              "period.", "2024-03-01")
+    assert f.agreements == []
+
+
+def test_the_partner_of_a_framing_phrase_is_not_the_giver() -> None:
+    f = facts("As part of the cooperation framework with Laos' Khammouane province, Quang Binh has provided assistance "
+              "worth 12 billion VND to the province for the construction of a school.", "2024-03-01")
+    assert {(c.giver, c.receiver) for c in f.commitments} == {("VN-24", "LA-KH")}
+
+
+def test_a_document_reviewed_and_the_one_signed_after_it_are_two_agreements() -> None:
+    f = facts("Sáng 5/3, tại Đồng Hới, tỉnh Quảng Bình và tỉnh Khăm Muồn (Lào) tổ chức Hội nghị tổng kết Thỏa thuận hợp "
+              "tác giai đoạn 2019-2023 và ký kết Thỏa thuận hợp tác giai đoạn 2024-2028.", "2024-03-06")
+    assert {(a.period, a.signed) for a in f.agreements} == {((2019, 2023), None),
+                                                            ((2024, 2028), PartialDate(2024, 3, 5))}
+    f = facts("On March 5, Quang Binh and Laos' Khammouane province reviewed the cooperation agreement for 2019-2023 "
+              "and signed a cooperation agreement for 2024-2028.", "2024-03-06")
+    assert {(a.period, a.signed) for a in f.agreements} == {((2019, 2023), None),
+                                                            ((2024, 2028), PartialDate(2024, 3, 5))}
+
+
+def test_a_signing_during_a_trip_of_several_days_with_no_day_said_has_no_date() -> None:
+    f = facts("Trong chuyến thăm từ ngày 4 đến 6/3, hai tỉnh Quảng Bình và Khăm Muồn (Lào) đã ký kết Bản ghi nhớ hợp tác.",
+              "2024-03-07")
+    assert [a.signed for a in f.agreements] == [None]
+
+
+def test_the_value_of_one_gift_share_is_no_sum_given() -> None:
+    f = facts("Nhân dịp này, tỉnh Quảng Bình trao tặng tỉnh Khăm Muồn (Lào) 50 suất quà, mỗi suất trị giá 1 triệu đồng.",
+              "2024-03-06")
+    assert f.commitments == []
+    f = facts("Quang Binh gave Laos' Khammouane and Savannakhet provinces each VND 500 million.", "2024-03-06")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == \
+        {("VN-24", "LA-KH", 500_000_000), ("VN-24", "LA-SV", 500_000_000)}
+
+
+def test_a_cosigner_named_with_his_post_and_province_after_with_signed_too() -> None:
+    f = facts("Sáng 5/3, tỉnh Quảng Bình và tỉnh Khăm Muồn (Lào) hội đàm. Thay mặt UBND tỉnh Quảng Bình, Phó Chủ tịch UBND "
+              "tỉnh Hồ An Phong ký Biên bản hội đàm với Phó Tỉnh trưởng tỉnh Khăm Muồn Khăm Phăn.", "2024-03-06")
+    assert [sorted(a.signatories) for a in f.agreements] == [["Hồ An Phong", "Khăm Phăn"]]
+
+
+def test_a_signer_named_only_by_his_post_is_the_one_person_the_article_names_in_it() -> None:
+    f = facts("Quang Binh, Khammouane sign MoU\n"
+              "On March 5, Quang Binh and Laos' Khammouane province signed a memorandum of understanding on cooperation.\n"
+              "Chairman of the Quang Binh People's Committee Tran Thang and the Governor of Khammouane province sign the "
+              "memorandum.\n"
+              "Earlier, Tran Thang received a delegation led by Mr. Vongphet Sengsouly, Governor of Khammouane province.",
+              "2024-03-06")
+    assert sorted(s for a in f.agreements for s in a.signatories) == ["Tran Thang", "Vongphet Sengsouly"]
+
+
+def test_a_post_holder_who_only_speaks_of_a_signing_did_not_sign() -> None:
+    f = facts("On March 5, Quang Binh and Laos' Khammouane province signed minutes of their talks.\n"
+              "Mr. Vongphet Sengsouly, Governor of Khammouane province, led the delegation.\n"
+              "The Governor of Khammouane province stressed that the minutes signed today open a new stage.", "2024-03-06")
+    assert all(not a.signatories for a in f.agreements)
+
+
+def test_a_sites_clock_labelled_today_or_set_above_a_menu_is_not_the_articles_date() -> None:
+    a = parse_article_text("Hôm nay: 20/07/2025\nHai tỉnh ký kết hợp tác\n12/3/2024 | 08:15\n\nSáng 11/3, hai tỉnh ký kết.",
+                           "t.txt", "t")
+    assert a.published == PartialDate(2024, 3, 12)
+    a = parse_article_text("Thứ Bảy, 20/07/2025\nĐăng nhập | Đăng ký\nHai tỉnh ký kết hợp tác\nThứ ba, 12/03/2024 - 08:15\n\n"
+                           "Sáng 11/3, hai tỉnh ký kết.", "t.txt", "t")
+    assert a.published == PartialDate(2024, 3, 12)
+    assert a.sentences == ["Hai tỉnh ký kết hợp tác", "Sáng 11/3, hai tỉnh ký kết."]
+
+
+def test_english_date_lines_and_labelled_date_pairs_are_no_sentences() -> None:
+    for line in ("Tuesday, March 12, 2024 08:15", "Published: 12/03/2024 | Updated: 15/03/2024"):
+        a = parse_article_text(f"Provinces sign MoU\n{line}\n\nOn March 11 the provinces signed.", "t.txt", "t")
+        assert a.sentences == ["Provinces sign MoU", "On March 11 the provinces signed."]
+
+
+def test_a_month_opening_the_sentence_dates_a_past_signing() -> None:
+    f = facts("Tháng 5/2019, tỉnh Quảng Bình và tỉnh Khăm Muồn (Lào) ký kết Bản ghi nhớ hợp tác.", "2024-03-06")
+    assert [a.signed for a in f.agreements] == [PartialDate(2019, 5)]
+
+
+def test_the_year_of_a_document_the_sentence_counts_time_from_is_its_signing_year() -> None:
+    f = facts("Kể từ khi ký kết Thỏa thuận hợp tác năm 2016, tỉnh Quảng Bình và tỉnh Khăm Muồn (Lào) đã hợp tác hiệu quả.",
+              "2024-03-06")
+    assert [(a.period, a.signed) for a in f.agreements] == [(None, PartialDate(2016))]
+    assert not [e for e in f.events if e.kind == "signing"]

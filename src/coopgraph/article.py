@@ -191,8 +191,22 @@ _BYLINE = re.compile(r"\d{1,2}:\d{2}.{0,12}\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}
 # "Cập nhật: 03/11/2014", "Posted: 12/05/2023 08:15": a page's date label (the article's date is read before this)
 _DATE_LABEL_LINE = re.compile(r"^(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày|posted|updated|published|last updated)"
                               r"\s*:?\s*)?[\d/.:,\s–-]*\b\d{4}\b[\d/.:,\s–-]*(?:\(?gmt[+\d:]*\)?)?$", re.IGNORECASE)
+# "Published: 12/03/2024 | Updated: 15/03/2024": two labelled dates on one line
+_DATE_LABELS_LINE = re.compile(r"^(?:(?:cập nhật|ngày đăng|đăng ngày|posted|updated|published|last updated)\s*:?\s*"
+                               r"[\d/.:,\s–-]*\d{4}[\d/.:,\s–-]*\|?\s*){2}$", re.IGNORECASE)
+# "Tuesday, March 12, 2024 08:15": an English date line of its own
+_EN_DATE_LINE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:" + "|".join(EN_MONTHS) +
+                           r")\s+\d{1,2},?\s+\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                           r"(?:\s*\(?(?:gmt|utc)[+\d:]*\)?)?$", re.IGNORECASE)
+# "Đăng nhập | Đăng ký", "Video | Ảnh | Podcast": a menu of short items, no digits
+_MENU_LINE = re.compile(r"^(?:[^\W\d_][^|\d.!?]{0,25}\|\s*)+[^\W\d_][^|\d.!?]{0,25}$")
+# "Hôm nay: 20/07/2025", "Today: …": the site's clock, never the article's date
+_TODAY_LABEL = re.compile(r"^\s*(?:hôm nay|ngày hôm nay|today)\s*:?\s*.{0,20}\d", re.IGNORECASE)
 # "Lạng Sơn, ngày 12/3/2024", "Hà Nội, 12/03/2024": a dateline of its own, not a sentence
 _PLACE_DATE_LINE = re.compile(r"^[^\W\d_][\w .]{0,40},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\.?$")
+# a page's table: "| text |" cells; a picture's row ("![](…) |" or a bare "|") comes before the one cell that is its caption
+_TABLE_CELL = re.compile(r"^\|\s+\S.*\|$")
+_IMAGE_ROW = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\))?\s*\|$")
 _TEASER = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\S")   # an image link followed by another story's teaser
 # headlines of other stories run together without spaces: "… Hội Chữ thập đỏ SalavanBộ chỉ huy BĐBP …"
 # six or more lower-case words without a mark: the words of a page's address, not Vietnamese prose
@@ -201,7 +215,10 @@ _SLUG_LINE = re.compile(r"^(?:[a-z0-9]+ ){6,}")
 
 def _glued_headlines(line: str) -> bool:
     """Two or more places where a word runs straight into the next one's capital ("SalavanBộ chỉ huy"): two lower-case
-    letters, then a capital and a lower-case letter (so "MoU", "RoK", "iPhone" are words, not glue)."""
+    letters, then a capital and a lower-case letter (so "MoU", "RoK", "iPhone" are words, not glue). A line that ends
+    in a full stop is a sentence of a page that lost some spaces ("on the occasion ofLunar New Year."), not headlines."""
+    if line.rstrip().endswith("."):
+        return False
     return sum(line[i - 2:i].isalpha() and line[i - 2:i].islower() and line[i].isupper() and line[i + 1].islower()
                for i in range(2, len(line) - 1)) >= 2
 
@@ -213,9 +230,13 @@ def strip_furniture(body: str) -> list[str]:
     kept: list[str] = []
     words_so_far = 0
     teaser_lead = False
+    prev = ""
     for i, ln in enumerate(lines):
+        before, prev = prev, (ln or prev)
         if i in inline:
             continue
+        if _TABLE_CELL.match(ln) and not _IMAGE_ROW.match(before):
+            continue    # a table cell under no picture is a related-news box ("| Ngày 3/11, UBND tỉnh … |"), not a caption
         if not ln:
             teaser_lead = False     # a list of related headlines is separated from the story by a blank line
             continue
@@ -225,7 +246,9 @@ def strip_furniture(body: str) -> list[str]:
         if words_so_far > 60 and _END_MARKERS.match(low):
             break
         if _FURNITURE_LINE.match(low) or _TEASER.match(ln) or _BYLINE.search(ln) and len(ln.split()) <= 14 \
-                or _PLACE_DATE_LINE.match(ln) or _DATE_LABEL_LINE.match(ln) or _glued_headlines(ln):
+                or _PLACE_DATE_LINE.match(ln) or _DATE_LABEL_LINE.match(ln) or _glued_headlines(ln) \
+                or _MENU_BAR.search(ln) and len(ln.split()) <= 30 or _DATE_LABELS_LINE.match(ln) \
+                or _EN_DATE_LINE.match(ln) or _TODAY_LABEL.match(ln) and len(ln.split()) <= 8 or _MENU_LINE.match(ln):
             continue
         # an inline related-link box repeats its title twice on one line; the line after it is that story's lead
         half = len(ln) // 2
@@ -287,13 +310,29 @@ _EN_DATE = re.compile(r"\b(" + "|".join(_EN_MONTHS) + r")\s+(\d{1,2}),\s*(\d{4})
 _EN_DATE_DAY_FIRST = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_EN_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _CLOCK_SECONDS = re.compile(r"\d{1,2}:\d{2}:\d{2}")
+_BYLINE_LABEL = re.compile(r"^(?:submitted|posted|published|written)\s+(?:by\s+[^\d|]{1,60}?\s+)?on\b", re.IGNORECASE)
+# two or more menu sections after a date, each words without digits: "16/06/2025 13:00 | Tiêu dùng | Nhịp sống"
+_MENU_BAR = re.compile(r"\d{4}\b[^|]*(?:\|\s*[^\W\d_][^|\d]*){2,}$")
 
 
 def find_published(lines: list[str], raw_top: list[str]) -> PartialDate | None:
-    """The article's own (byline) date among the first lines; a site clock (with seconds) is not it."""
+    """The article's own (byline) date among the first lines; a site clock (with seconds) is not it, nor a site's
+    top bar (today's date before menu sections, "Thứ hai, 16/06/2025 13:00 | Tiêu dùng | Phụ nữ") when a later line
+    has a date of its own. A line that names itself the story's byline ("Submitted by NAME on Mon, 02/28/2011") wins
+    over the dates of a page's other boxes (an account's "Wed, 07/17/2024 - 10:15")."""
     for ln in raw_top:
-        if _CLOCK_SECONDS.search(ln) or re.search(r"ngày \d+ tháng \d+ năm", ln, re.IGNORECASE):
+        if _BYLINE_LABEL.search(ln) and len(raw_top) > 1:
+            own = find_published(lines, [ln])
+            if own:
+                return own
+    for k, ln in enumerate(raw_top):
+        if _CLOCK_SECONDS.search(ln) or re.search(r"ngày \d+ tháng \d+ năm", ln, re.IGNORECASE) or _TODAY_LABEL.match(ln):
             continue
+        if _MENU_BAR.search(ln) or k + 1 < len(raw_top) and _MENU_LINE.match(raw_top[k + 1]):
+            # (a date line right above a menu, "Thứ Bảy, 20/07/2025" / "Đăng nhập | Đăng ký": the site's bar too)
+            later = find_published(lines, raw_top[k + 1:])
+            if later:
+                return later
         if len(ln.split()) > 25:   # a paragraph of the story, not a byline
             continue
         if len(ln.split()) > 12 and ln.rstrip().endswith(".") and re.search(r"[a-zà-ỹ]{3,}", ln):

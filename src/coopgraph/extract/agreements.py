@@ -71,7 +71,8 @@ WITNESS = re.compile(r"chứng kiến|witness(?:ed)?|in the presence of|(?:tham 
 _SUBJECT_BREAK = re.compile(r",\s+(?:ông|bà|đồng chí|lãnh đạo|hai|các|đại diện|Mr|Ms|leaders|the two)\b|"
                             # "dưới sự chứng kiến của …, Phó Chủ tịch UBND tỉnh A X và Phó Tỉnh trưởng tỉnh B Y đã ký"
                             r"(?-i:,\s+(?:Phó\s+)?(?:Chủ tịch|Tỉnh trưởng|Bí thư|Giám đốc|Đô trưởng)\b)", re.IGNORECASE)
-_PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\(tháng (\d{1,2})/(\d{4})\)|tháng (\d{1,2})/(\d{4})|"
+# (a month may open the sentence: "Tháng 5/2019, hai tỉnh ký kết …")
+_PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\([Tt]háng (\d{1,2})/(\d{4})\)|[Tt]háng (\d{1,2})/(\d{4})|"
                         r"\b[Ii]n\s+(" + "|".join(m.capitalize() for m in EN_MONTHS) + r")\s+((?:19|20)\d{2})\b")
 
 FIELD_WORDS: list[tuple[str, str]] = [
@@ -133,6 +134,7 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
     held: set[int] = set()
     listed: dict[int, tuple[int, int]] = {}
     roles = _person_units(officials)
+    holders = _post_holders(officials)
     # "Tiếp đó, 2 bên ký kết ...": a sentence that continues a plan is a plan unless it says it was done
     planned = plan_continuations([s.text for s in ctx.sentences])
     for sent in ctx.sentences:
@@ -149,7 +151,7 @@ def find_agreements(ctx: Context, officials: list[Official]) -> tuple[list[Agree
             if clause.sign:
                 parent = clause
             in_list = (lo, hi) not in whole
-            got = _clause_agreements(ctx, sent, clause, roles, signed_pairs, held, in_list)
+            got = _clause_agreements(ctx, sent, clause, roles, signed_pairs, held, in_list, holders)
             if in_list:
                 listed.update({id(a): (sent.index, lo) for a in got})   # one document of a list of them
             found += got
@@ -197,12 +199,21 @@ class _Clause:
 # "…, alongside collaborative activities with Kon Tum": what follows is not the document's
 _ASIDE = re.compile(r"\s+(?:alongside|besides|apart from|in addition to|bên cạnh|ngoài ra)\b", re.IGNORECASE)
 
+# a sentence that opens by setting a bare name aside: "Besides Yunnan, …", "Ngoài tỉnh Chăm Pa Sắc, …"
+_LEADING_ASIDE = re.compile(r"^\s*(?:Besides|Apart from|Alongside|In addition to|Bên cạnh|Ngoài)\s+(?:tỉnh\s+|thành phố\s+)?"
+                            r"(?:[A-ZĐÀ-Ỹ][\w'’-]*\s*){1,4},\s*")
+
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence: split at ';' and ': ' outside brackets."""
     spans = []
     lo = depth = 0
+    lead = _LEADING_ASIDE.match(text)
+    if lead:
+        lo = lead.end()    # "Besides Yunnan, A signed … with B": the province set aside is no party of this clause
     for i, c in enumerate(text):
+        if i < lo:
+            continue
         if c in "([":
             depth += 1
         elif c in ")]":
@@ -216,8 +227,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 # what joins two documents of one list: "…, an MoU in 2019 and minutes …", "… in 2011 and then MoUs for …"
+# (and a second verb of its own: "tổng kết Thỏa thuận … giai đoạn 2019-2023 và ký kết Thỏa thuận … giai đoạn 2024-2028")
 _JOINT = re.compile(r"(?:,|\s+và|\s+and|\s+cùng)(?:\s+(?:then|later|subsequently|sau đó|tiếp đó|rồi))?"
-                    r"(?:\s+(?:a|an|the|các|những))?(?:\s+(?:cooperation|friendship|comprehensive|twinning|joint|bilateral|new))*"
+                    r"(?:\s+(?:ký kết|ký|signed|signing|inked)(?:\s+(?:mới|tiếp))?)?(?:\s+(?:a|an|the|các|những))?(?:\s+(?:cooperation|friendship|comprehensive|twinning|joint|bilateral|new))*"
                     r"\s*$")
 
 
@@ -259,8 +271,13 @@ _BETWEEN_STATES = re.compile(
     r"(?:governments|countries|nations|states|Parties|Chính phủ|nước|Nhà nước|Đảng|quốc gia)\b", re.IGNORECASE)
 
 
+# a signing the sentence counts time from: "kể từ khi ký kết …", "từ khi ký …", "sau khi ký kết …", "since signing"
+_SINCE_SIGNING = re.compile(r"(?:[Kk]ể từ khi|[Tt]ừ khi|[Kk]ể từ|[Ss]ince|[Aa]fter)\s+(?:hai bên\s+|two sides\s+)?(?:đã\s+)?$")
+
+
 def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict[str, set[str]],
-                       signed_pairs: list[tuple[str, str, int]], held: set[int], in_list: bool = False) -> list[Agreement]:
+                       signed_pairs: list[tuple[str, str, int]], held: set[int], in_list: bool = False,
+                       holders: dict[tuple[str, str], set[str]] | None = None) -> list[Agreement]:
     """The agreements one clause reports (pairs it says signed something, with no detail, go to signed_pairs; the ids
     of documents the sides have, named in a participle, go to held); ``in_list``: the clause is one document of a list."""
     text = sent.text
@@ -303,6 +320,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
             and PAST_MARK.search(text, c.lo, sign.start()):
         # "đánh giá kết quả hợp tác đã ký kết tại bản ghi nhớ năm 2014": the year a document under review was signed
         recalled_year, period = PartialDate(period[0]), None
+    elif period and not periods and sign and c.own_sign and _SINCE_SIGNING.search(text, max(c.lo, sign.start() - 25), sign.start()):
+        # "Kể từ khi ký kết Thỏa thuận hợp tác năm 2016, …": the year the document was signed, long before the news
+        recalled_year, period = PartialDate(period[0]), None
     counted = bool(sign and _COUNTED_DOCS.match(text[sign.end():c.hi]))
     # "thời gian qua, … Biên bản … ký ngày 15/6/2017": one document with its day, however long ago
     dated = bool(sign and any(d.date.day and d.start >= sign.end() and _ON_DAY.fullmatch(text, sign.end(), d.start)
@@ -311,7 +331,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     many_docs = _MANY_DOCS.match(text[sign.end():]) if sign and c.own_sign and not period and not dated else None
     many_signed = bool(many_docs and DOC.match(text, sign.end() + many_docs.end())
                 and _WITH_UNIT.search(text, sign.end() + many_docs.end(), c.hi))
-    held_docs = bool(sign and c.own_sign and not dated and _HELD_DOCS.search(text, c.lo, sign.start()))
+    # ("important agreements signed at this event": the occasion's own documents, not ones the sides held before)
+    held_docs = bool(sign and c.own_sign and not dated and _HELD_DOCS.search(text, c.lo, sign.start())
+                     and not _THIS_OCCASION.match(text, sign.end() + 1))
     if sign and c.own_sign and not period and not dated and not many_signed and (
             CUMULATIVE.search(text[:sign.start()]) and not counted or _MANY_DOCS.match(text[sign.end():])):
         for a in parties:
@@ -319,6 +341,8 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
                 if ctx.gaz.country_of(a) == "VN" and ctx.gaz.country_of(b) != "VN":
                     signed_pairs.append((a, b, sent.index))
         return []
+    if not sign and doc and _TO_DISCUSS.search(text, max(c.lo, doc.start() - 40), doc.start()):
+        return []   # "would meet … to discuss a memorandum … for 2022-2025": a document still to be agreed
     if not sign:
         # a document named with a period but no verb: an agreement in force or in review; a memorandum or an
         # agreement named as in force ("implementing their MoU", "thông qua Bản thỏa thuận hợp tác")
@@ -382,7 +406,7 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
                       period=span, signed=signed, place=_venue(ctx, sent) if current else None,
                       body=_body(text))
         if sign and c.own_sign:
-            a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx, c.lo)
+            a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx, c.lo, holders)
         a.fields = fields_in(text) if _CONTENT_CUE.search(text) else []
         a.current = current
         if held_docs:
@@ -443,11 +467,18 @@ _ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|\bnăm ngày|years? (?:si
 _TIMEFRAME = re.compile(r"(?:trong|suốt)\s+(?:\w+\s+)?năm\s*$|\b(?:during|over)\s+(?:the\s+)?(?:years?\s+)?$", re.IGNORECASE)
 # a memorandum or agreement named as one in force
 _NAMED_DOC = re.compile(r"[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản thỏa thuận|[Tt]hỏa thuận hợp tác|[Mm]emorandum of [Uu]nderstanding|"
-                        r"\bMoUs?\b|\b[Cc]ooperation [Aa]greements?\b")
+                        r"\bMoUs?\b|\b[Cc]ooperation [Aa]greements?\b|(?<=signed )[Aa]greements?\b")
+# ("thực hiện hiệu quả bản ghi nhớ hợp tác", "based on their signed agreements": an adverb may stand between)
 _IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*(?: of)?|\bunder\b|framework of|"
-                       r"\btheir\b|\bexisting\b|\bthe signed\b)\s+(?:the\s+|các\s+|nội dung\s+|của\s+)?$", re.IGNORECASE)
+                       r"\bbased on|\bin line with|\bin accordance with|"
+                       r"\btheir\b|\bexisting\b|\b(?:the|their) signed\b)\s+"
+                       r"(?:(?:hiệu quả|tốt|nghiêm túc|nghiêm|đầy đủ)\s+)?(?:the\s+|their\s+|các\s+|nội dung\s+|của\s+)?$",
+                       re.IGNORECASE)
 # the document's parties right after its name: "Bản ghi nhớ hợp tác giữa tỉnh A và tỉnh B", "the MoU between A and B"
 _BETWEEN_AFTER = re.compile(r"(?:\s+(?:hợp tác|cooperation|on cooperation|về hợp tác))?\s+(?:giữa|between)\s+(?:tỉnh\s+|the\s+)?[A-ZĐ]")
+# a document as what a meeting is to discuss: "to discuss a memorandum", "để thảo luận về dự thảo Biên bản"
+_TO_DISCUSS = re.compile(r"(?:\bto (?:discuss|negotiate|consider|draft)|\bđể (?:thảo luận|bàn|trao đổi|xem xét)(?: về)?)\s+"
+                         r"(?:(?:a|an|the|their|new|draft|các|nội dung|dự thảo)\s+){0,3}$", re.IGNORECASE)
 _NEW_DOC = re.compile(r"dự thảo|\bdraft|xây dựng|\bnew\b|\bmới\b", re.IGNORECASE)
 
 
@@ -523,7 +554,9 @@ def _participle(text: str, sign: re.Match) -> bool:
     if sign.group().lower() == "reached":
         return not re.search(r"\bbe\s+$", text[max(0, sign.start() - 4):sign.start()]) and \
             bool(DOC.search(text, max(0, sign.start() - 100), sign.start()))
-    return bool(re.match(r"\s*(?:kết\s+)?(?:vào\s+)?(?:ngày|on)\s+\d", text[sign.end():])) and \
+    # ("under a MoU signed on February 27": the day may be written with its month's name)
+    return bool(re.match(r"\s*(?:kết\s+)?(?:vào\s+)?(?:ngày|on)\s+(?:\d|(?:" + "|".join(EN_MONTHS) + r")\s+\d)",
+                         text[sign.end():], re.IGNORECASE)) and \
         bool(DOC.search(text, max(0, sign.start() - 100), sign.start()))
 
 
@@ -578,7 +611,10 @@ def _single_year_period(text: str, doc: re.Match | None, this_year: int | None =
         return (this_year, int(until.group(1)))
     # (part of a year: "Biên bản hợp tác 6 tháng cuối năm 2022", "minutes for the last six months of 2022")
     m = re.match(r"(?:\s+(?:hợp tác|hữu nghị|toàn diện|phối hợp|giữa hai tỉnh|thỏa thuận|ghi nhớ|hội đàm|cooperation|on|"
-                 r"(?:\d{1,2}|sáu|những) tháng (?:đầu|cuối)|(?:for )?the (?:first|last|second) (?:six|\d) months))*"
+                 r"(?:\d{1,2}|sáu|những) tháng (?:đầu|cuối)|(?:for )?the (?:first|last|second) (?:six|\d) months|"
+                 # "minutes outlining their cooperation agenda for 2024", "biên bản về chương trình hợp tác năm 2024"
+                 r"(?:outlining|setting out|covering) (?:their|the) (?:cooperation )?(?:agenda|plan|programme|activities)|"
+                 r"về (?:chương trình|kế hoạch|nội dung)))*"
                  r"\s+(?:năm|for|of)\s+((?:19|20)\d{2})\b",
                  text[doc.end():])
     if m:
@@ -639,6 +675,8 @@ def _parties(ctx: Context, sent: SentenceInfo, c: _Clause) -> list[str]:
         vn = vn or [u for u in before if ctx.gaz.country_of(u) == "VN"]
         foreign = foreign or [u for u in before if ctx.gaz.country_of(u) != "VN"]
         p = p.parent
+    if not vn and len({ctx.gaz.country_of(u) for u in foreign}) >= 2 and c.own_sign:
+        return foreign   # "the agreement was inked during the visit of A's delegation to B": two foreign units' own
     if (not vn and True in institutions) or (not foreign and False in institutions):
         return []    # a side named only by its institutions ("Đại học Y Dược Thái Bình"): not the province
     if not vn and not foreign and ctx.district_level:
@@ -712,6 +750,8 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
     day = next((d for d in dates if d.date.day is not None and d.start >= sign.end()
                 and _ON_DAY.fullmatch(text, sign.end(), d.start)), None) \
         or next((d for d in dates if d.date.day is not None), None)
+    if day and day.end is not None and not _ON_DAY.fullmatch(text, sign.end(), day.start):
+        return None, True    # "Trong chuyến thăm từ ngày 4 đến 6/3, hai tỉnh đã ký kết …": on the trip, its day not said
     if day:
         return ctx.settle(day.date), True
     # "Earlier this month, A and B signed …": the month of the article's own date, a signing of these days
@@ -745,7 +785,10 @@ def occasion_date(ctx: Context) -> PartialDate | None:
 _THIS_OCCASION = re.compile(r"\btoday\b|hôm nay|this occasion|dịp này|lần này|this time|"
                             # "He said that during his visit, the delegation has signed …": on the trip reported
                             r"\bduring (?:his|her|their|this) (?:visit|trip|stay)\b|tại (?:buổi|lễ) (?:lễ|ký|này)|"
-                            r"at (?:the|this) (?:ceremony|signing)", re.IGNORECASE)
+                            r"at (?:the|this) (?:ceremony|signing)|"
+                            # "agreements signed at this event", "các văn bản ký kết tại hội nghị này": the occasion's own
+                            r"\b(?:at|during) this (?:event|conference|meeting|dialogue|session|visit)\b|"
+                            r"(?:sự kiện|hội nghị|hội đàm|buổi làm việc|chuyến thăm) (?:lần )?này", re.IGNORECASE)
 # a speaker telling of a signing ("…, X said", "X cho biết …")
 _REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\brecalled\b|\bhighlighted\b|\bemphasi[sz]ed\b|"
                        r"\bstressed\b|\baffirmed\b", re.IGNORECASE)
@@ -786,8 +829,17 @@ def _person_units(officials: list[Official]) -> dict[str, set[str]]:
     return units
 
 
+def _post_holders(officials: list[Official]) -> dict[tuple[str, str], set[str]]:
+    """The people the article names in each post of each unit."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for o in officials:
+        out.setdefault((o.post, o.unit), set()).add(o.name)
+    return out
+
+
 def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]], parties: list[str],
-                 ctx: Context, lo: int = 0) -> tuple[list[str], list[str]]:
+                 ctx: Context, lo: int = 0,
+                 holders: dict[tuple[str, str], set[str]] | None = None) -> tuple[list[str], list[str]]:
     """People who signed (the subject of the verb) and people who witnessed."""
     text = sent.text
     signers: list[str] = []
@@ -823,9 +875,35 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
             signers.append(name)   # "X signed the minutes with his counterpart Y", "X ký biên bản với ông Y"
     # "Vanxay and Chairman … Tran Thang signed": a short name beside a full one
     signers += [n for n in _short_signers(sent, sign, roles, parties, ctx, lo) if n not in witnesses]
+    signers += _post_signers(sent, sign, parties, holders or {}, roles, signers, windows, lo)
     if not signers and _THEY_SIGN.search(text, max(lo, sign.start() - 40), sign.start()) and sent.index > 0:
         signers = _named_before(ctx.sentences[sent.index - 1], roles, parties)
     return _uniq(signers), _uniq(witnesses)
+
+
+def _post_signers(sent: SentenceInfo, sign: re.Match, parties: list[str], holders: dict[tuple[str, str], set[str]],
+                  roles: dict[str, set[str]], signers: list[str], windows: list[tuple[int, int]], lo: int) -> list[str]:
+    """Signers named only by their post in the verb's subject ("Chairman X and the Governor of Y sign …", a caption):
+    the one person the article names in that post of that party."""
+    text = sent.text
+    covered = {u for n in signers for u in roles.get(n, ())}
+    out: list[str] = []
+    for t in sent.titles or []:
+        # ("the Governor of the Government of X Province sign": the unit named after the post, before the verb)
+        unit = t.unit or next((m.unit for m in sent.mentions if t.end <= m.start < min(sign.start(), t.end + 60)), None)
+        if not (lo <= t.start and t.end <= sign.start()) or unit not in parties or unit in covered:
+            continue
+        if any(ws <= t.start < we for ws, we in windows) or re.search(r"[,;:]", text[t.end:sign.start()]) \
+                or WITNESS.search(text, t.end, sign.start()) or _SPEECH.search(text, t.end, sign.start()) \
+                or re.search(r"\bthat\b|\brằng\b", text[t.end:sign.start()]) or _CONGRATULATED_ON.search(text, max(0, sign.start() - 120), sign.start()):
+            continue    # the post is the verb's own subject: no clause, witness or congratulation between
+        if any(t.end <= start <= t.end + 40 or 0 <= t.start - end <= 4 for start, end, _ in sent.people):
+            continue    # a name follows the post (or stands just before it): that person, read above
+        names = holders.get((t.code, unit), set())
+        if len(names) == 1:
+            out.append(next(iter(names)))
+            covered.add(unit)
+    return out
 
 
 # the verb's subject points back at the people just named: "The officials also signed …", "Hai đồng chí đã ký …"
@@ -846,12 +924,14 @@ def _named_before(prev: SentenceInfo, roles: dict[str, set[str]], parties: list[
 
 
 # the other signer, after the document: "with his Lao counterpart", "với ông", "with Governor"
-_WITH_COSIGNER = re.compile(r"\b(?:with|với)\s+(?:(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,4}$")
+# ("ký Biên bản hội đàm với Phó Tỉnh trưởng tỉnh Khăm Muồn NAME": a post and its province may stand before the name)
+_WITH_COSIGNER = re.compile(r"\b(?:with|với)\s+(?:(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,7}$")
 # the agents of a passive verb: "signed by", "signed on May 5 by"
 # (and "ký kết giữa ông A và ông B", "signed between Mr A and Mr B": people after "between" are the signers)
 _BY = re.compile(r"(?:\s+[^\s.;,]+){0,5}?\s+(?:by|bởi)\b|(?:\s+kết)?\s+(?:giữa|between)(?=\s+(?:ông|bà|đồng chí|Mr|Ms|Mrs)\b)")
 _SPEECH = re.compile(r"cho biết|thông tin|thông báo|nhấn mạnh|khẳng định|nhắc lại|\bnói\b|\bsaid\b|\bnoted\b|\bstated\b|"
-                     r"\btold\b|\binformed\b|\brecalled\b", re.IGNORECASE)
+                     r"\btold\b|\binformed\b|\brecalled\b|\bstressed\b|\bemphasi[sz]ed\b|\baffirmed\b|\bhighlighted\b|"
+                     r"\bunderlined\b|\bpointed out\b|\bremarks\b|\bspeech\b|\bexpressed\b|bày tỏ|phát biểu", re.IGNORECASE)
 
 
 def _short_signers(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]], parties: list[str],

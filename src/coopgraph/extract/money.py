@@ -114,6 +114,8 @@ def find_commitments(ctx: Context) -> list[Commitment]:
         for i, (m, value, cur) in enumerate(sums):
             mine = {start for start, owner in owners.items() if owner == i} if len(sums) > 1 else None
             give_pos, lo = _own_clause(ctx, sent, give.start(), m.start())
+            if _COMPANY_GIVES.search(text, lo, give_pos):
+                continue   # "the Dak Lak Rubber Company has disbursed …": a company's money, whatever province it is named for
             givers, receivers, together = _sides(ctx, sent, give_pos, m.start(), mine, lo)
             if not givers and not receivers and not sent.mentions:
                 givers, receivers = _giver_before(ctx, sent)
@@ -133,6 +135,11 @@ def find_commitments(ctx: Context) -> list[Commitment]:
     return _dedupe(out)
 
 
+# a company as the subject of the giving verb: "the X Rubber Company has disbursed", "Công ty cổ phần X tỉnh Y đã tài trợ"
+_COMPANY_GIVES = re.compile(r"\b(?:[Cc]ompany|[Cc]orporation|[Ff]irm|[Ee]nterprises?|JSC|[Gg]roup|[Bb]ank)\s+"
+                            r"(?:(?:has|have|had|also|then|already|recently|so far)\s+){0,2}$|"
+                            r"(?:^|[,;:]\s*)(?:[Cc]ông ty|[Tt]ập đoàn|[Dd]oanh nghiệp|[Nn]gân hàng)\b[^,;.]{0,80}?\s+"
+                            r"(?:(?:đã|cũng|vừa|mới)\s+){0,2}$")
 _EACH = r"mỗi (?:tỉnh|bên|địa phương|huyện|đơn vị|thành phố)"
 # "each" said of the receivers named next, between the giving verb and the sum
 _EACH_NAMED = re.compile(r"\beach of\b|\beach (?:province|locality|city)\b|\b" + _EACH + r"\b(?=\s+[A-ZĐ]|\s+(?:tỉnh|thành phố)\s)")
@@ -140,8 +147,10 @@ _EACH_AFTER = re.compile(r"[^.;]*?(?:\beach\b|" + _EACH + r")\s*$")
 # money for people ("mỗi người 1 triệu đồng", "… each student"), not for a province
 _PER_PERSON = re.compile(r"[^.;]{0,10}?\b(?:mỗi (?:người|em|học sinh|sinh viên|suất|hộ)|each (?:person|student|household)|"
                          r"per (?:person|student|household))\b", re.IGNORECASE)
-_PER_PERSON_BEFORE = re.compile(r"\b(?:mỗi (?:người|em|học sinh|sinh viên|suất|hộ)|each (?:person|student|household)),?\s*$",
-                                re.IGNORECASE)
+# ("50 suất quà, mỗi suất trị giá 1 triệu đồng", "gifts each worth 1 million VND": the value of one share)
+_PER_PERSON_BEFORE = re.compile(r"\b(?:mỗi (?:người|em|học sinh|sinh viên|suất|hộ|gia đình|phần quà|phần)|"
+                                r"each (?:person|student|household|family|gift|package))"
+                                r",?\s*(?:(?:trị giá|có giá trị|gồm|là|worth|valued at)\s*)?$", re.IGNORECASE)
 
 
 # a purpose clause: a place in it is where the money goes to work, named after the receiver
@@ -337,8 +346,9 @@ def _voice(sent: SentenceInfo, give_pos: int) -> tuple[str, int]:
 
 
 # the unit of the people met, before the giving verb: "paid a courtesy call on Governor of X and presented"
+# (and the partner of a framing phrase: "As part of the cooperation framework with X, Y has provided …")
 _MET = re.compile(r"(?:call on|visit to|visited|\bmet(?: with)?|meeting with|chào xã giao|thăm|tiếp|gặp|làm việc với|"
-                  r"hội đàm với)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
+                  r"hội đàm với|cooperation (?:framework |ties |relations? |programmes? )?with|partnership with|hợp tác với)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
 # "công trình do tỉnh Quảng Nam tài trợ", "do Chính phủ Việt Nam viện trợ": the agent of a Vietnamese passive
 _BY_VI = re.compile(r"\bdo\s+(?:UBND\s+|tỉnh\s+|thành phố\s+|(?:Nhà nước|Chính phủ|nhân dân)\s+)?$")
 _FUNDED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:tài trợ|viện trợ|hỗ trợ|tặng|trao tặng|đầu tư xây dựng|xây dựng)")
