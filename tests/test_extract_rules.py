@@ -510,3 +510,31 @@ def test_a_conference_reviewing_documents_signed_in_an_earlier_year_is_a_meeting
               "thời gian tới.", "2024-09-13")
     assert ("talks", ("LA-SV", "VN-25"), PartialDate(2024, 9, 12)) in events(f)
     assert not _signings(f)
+
+
+# ---------------------------------------------------------------- event dates the text does not give (user's gold:
+# the day not stated is null, even when the month or year of the page or of the occasion is known; dev vi_11, vi_14)
+
+def test_talks_told_without_a_day_take_no_year_from_elsewhere_in_the_text() -> None:
+    f = facts("Hà Tĩnh and Khammouane hold talks on cooperation\n"
+              "Leaders of Ha Tinh and Khammouane provinces held talks on trade and border cooperation.\n"
+              "In the first nine months of 2019, trade between the two provinces rose by 12 percent.")
+    assert {e.start for e in f.events if e.kind == "talks"} == {None}
+
+
+def test_a_visit_just_made_takes_no_month_from_the_page() -> None:
+    f = facts("A delegation of Thanh Hoa province has just visited Luang Prabang province of Laos to learn about "
+              "its tourism.", "2021-06-08")
+    assert [e.start for e in f.events if e.kind == "visit"] == [None]
+
+
+def test_a_greeting_visit_named_by_its_festivals_year_has_no_date() -> None:
+    f = facts("Nhân dịp Tết Nguyên đán năm 2022, đoàn công tác tỉnh Kampot (Campuchia) sang thăm, chúc Tết "
+              "lãnh đạo tỉnh Kiên Giang.")
+    assert [e.start for e in f.events if e.kind == "visit"] == [None]
+
+
+def test_a_handover_reported_as_just_done_has_no_date() -> None:
+    f = facts("Báo Pasaxon số ra ngày 5/9 đưa tin tỉnh Nam Định vừa bàn giao trạm y tế cho tỉnh Bò Kẹo, Lào.",
+              "2020-09-06")
+    assert [e.start for e in f.events if e.kind == "other"] == [None]

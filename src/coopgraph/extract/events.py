@@ -214,10 +214,6 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
             # "Tại đây, hai bên đã trao đổi …": the talks on the greeting visit told with its day
             e.start = next((o.start for o in events if o.kind == "visit" and o.start and not o.end
                             and set(o.parties) == set(e.parties)), None)    # (a visit of several days: which day?)
-        if e.start is None and e.kind in ("talks", "visit") and e.evidence.index < 4 and not ctx.article.published \
-                and ctx.text_year:
-            # no day is said, but the text settles the year ("6 tháng đầu năm 2011", "(1962-2022)"): the year
-            e.start = PartialDate(ctx.text_year)
     _year_of_the_plan(ctx, events)
     events = _receptions_as_talks(events)
     earlier = _earlier_of_series(ctx, events)    # (among the provinces: the offices linked are this meeting's)
@@ -699,18 +695,14 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         end = ctx.settle(dm.end) if dm.end else None
     elif ctx.today_in(sent):
         start = ctx.article.published
-    elif just := _just_done(ctx, text, m.start()):
-        start = just
     elif stop := _stop_of_the_lead(ctx, sent):
         start = stop
     elif DURING_TRIP.match(text):
         start = ctx.trip_month(sent)
-    elif year and kind == "visit" and not sent.dates and not reviewed:
-        start = PartialDate(year)    # "chúc Tết tỉnh Bôlykhămxay năm 2021": the year its name gives, no day said
     elif opening := _opening_year(ctx, sent, m.start()):
         start = opening    # "In 2015, the two provinces held talks": a past year's event
     if start and start.day and _reported_before(sent, m.start()):
-        start = PartialDate(start.year) if start.year else None    # done before the day of the report: its year
+        start = None    # done before the day of the report: which day is not said
     if kind == "talks" and _welcomed_at_gate(text, m.start()):
         kind, start = "reception", start or occasion_date(ctx)
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
@@ -1003,7 +995,7 @@ def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
         if not parties:
             continue
         dm = _date_near(sent, m.start())
-        start = ctx.settle(dm.date) if dm else _just_done(ctx, sent.text, m.start()) or _opening_year(ctx, sent, m.start())
+        start = ctx.settle(dm.date) if dm else _opening_year(ctx, sent, m.start())
         end = ctx.settle(dm.end) if dm and dm.end else None
         place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
         out.append(Event(kind="visit", parties=parties, evidence=Evidence(sent.index, sent.text),
@@ -1018,10 +1010,6 @@ _DATELINE_DATE = re.compile(r"^[\s,]*(?:(?:19|20)\d{2})?\W{0,3}[_–—-]")
 # "…, Lao media reported on August 3": the day of the report, not of the event
 _REPORTED_ON = re.compile(r"\b(?:reported|said|announced|đưa tin|cho biết)\s+(?:on\s+|vào\s+|ngày\s+)*$", re.IGNORECASE)
 _SIGNED_ON = re.compile(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$", re.IGNORECASE)
-
-
-# "The delegation has just visited …": done in the days before the article, whose month it takes
-_JUST = re.compile(r"\b(?:has|have) just\b")
 # a festival's own days in brackets: "Bunpimay (14-16 April)", "Tết (January 28-30)": not the day of the visit
 _FESTIVAL_DAYS = re.compile(r"(?:(?i:Bun ?Pi ?May|Pi Mai)|New Year|T[eế]t|[Ff]estival|Chol Chnam Thmay)\s*\(\s*(?:\d{1,2}\s*[-–]\s*)?$")
 
@@ -1043,14 +1031,6 @@ def _stop_of_the_lead(ctx: Context, sent: SentenceInfo) -> PartialDate | None:
         days = [d for d in lead.dates if d.date.day is not None]
         if here and here <= units and len(units) >= 3 and len(days) == 1:
             return ctx.settle(days[0].date)
-    return None
-
-
-def _just_done(ctx: Context, text: str, cue: int) -> PartialDate | None:
-    """The article's month for a deed it says was 'just' done before the cue, when the article is dated."""
-    pub = ctx.article.published
-    if pub and pub.year and pub.month and _JUST.search(text, 0, cue + 20):
-        return PartialDate(pub.year, pub.month)
     return None
 
 
