@@ -538,3 +538,25 @@ def test_a_handover_reported_as_just_done_has_no_date() -> None:
     f = facts("Báo Pasaxon số ra ngày 5/9 đưa tin tỉnh Nam Định vừa bàn giao trạm y tế cho tỉnh Bò Kẹo, Lào.",
               "2020-09-06")
     assert [e.start for e in f.events if e.kind == "other"] == [None]
+
+
+# ---------------------------------------------------------------- a greeting visit is one visit (dev vi_05, en_10, vi_16)
+
+def test_a_greeting_visit_received_by_the_host_is_one_visit() -> None:
+    f = facts("Sáng 6/2, Phó Bí thư Tỉnh ủy Quảng Trị tiếp Đoàn đại biểu tỉnh Savannakhet (Lào) sang thăm, chúc Tết "
+              "Đảng bộ, chính quyền và nhân dân tỉnh Quảng Trị.\nTại buổi tiếp, lãnh đạo hai tỉnh thông tin cho nhau "
+              "tình hình phát triển kinh tế - xã hội.", "2024-02-07")
+    assert events(f) == {("visit", ("LA-SV", "VN-25"), PartialDate(2024, 2, 6))}
+
+
+def test_a_new_year_visit_told_again_as_a_meeting_is_one_visit() -> None:
+    f = facts("A delegation of Xiengkhouang province of Laos made a New Year visit to Nghe An province on "
+              "January 30.\nAt the meeting with Nghe An officials, the Xiengkhouang governor extended New Year "
+              "greetings and the hosts briefed the guests on local development.", "2024-02-01")
+    assert kinds(f) == {("visit", ("LA-XI", "VN-22"))}
+
+
+def test_a_greeting_visit_with_a_session_of_its_own_is_also_talks() -> None:
+    f = facts("Chiều 6/2, Đoàn đại biểu tỉnh Savannakhet (Lào) sang thăm, chúc Tết tỉnh Quảng Trị. Sau đó, hai tỉnh "
+              "tiến hành hội đàm về hợp tác năm 2024.", "2024-02-07")
+    assert {k for k, _ in kinds(f)} == {"visit", "talks"}

@@ -216,6 +216,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
                             and set(o.parties) == set(e.parties)), None)    # (a visit of several days: which day?)
     _year_of_the_plan(ctx, events)
     events = _receptions_as_talks(events)
+    events = _greeting_is_one_visit(ctx, events)
     earlier = _earlier_of_series(ctx, events)    # (among the provinces: the offices linked are this meeting's)
     _join_linked_offices(ctx, events)
     events += earlier
@@ -233,6 +234,30 @@ def _receptions_as_talks(events: list[Event]) -> list[Event]:
                 continue
             e.kind = "talks"
             talks.append(e)
+        out.append(e)
+    return out
+
+
+# a session of its own on a greeting or courtesy visit: "tiến hành hội đàm", "tiếp và làm việc", "At their talks"
+_SESSION = re.compile(r"hội đàm|làm việc|\btalks\b|working session|\bwork(?:ed|s|ing)? with\b", re.IGNORECASE)
+
+
+def _greeting_is_one_visit(ctx: Context, events: list[Event]) -> list[Event]:
+    """A greeting or courtesy visit is one visit however many speak at it (the user's gold: dev vi_05, en_10, vi_16):
+    a meeting or reception of the same parties told of it ('At the meeting', 'tiếp', 'đón tiếp đoàn … đến thăm,
+    chúc Tết') is that visit, unless the article names a session of its own (hội đàm, làm việc, talks)."""
+    visits = [e for e in events if e.kind == "visit" and (_KIND_RX["visit"].search(e.evidence.text)
+                                                         or _GREETING_CALL.search(e.evidence.text))]
+    if not visits or any(m and not _planned(s.text, m.start(), m.end())
+                         for s in ctx.sentences for m in [_SESSION.search(s.text)]):
+        return events
+    out: list[Event] = []
+    for e in events:
+        visit = next((v for v in visits if e.kind == "talks" and set(v.parties) == set(e.parties)
+                      and _compatible(v, e)), None)
+        if visit:
+            visit.start, visit.place = visit.start or e.start, visit.place or e.place
+            continue
         out.append(e)
     return out
 
