@@ -560,3 +560,19 @@ def test_a_greeting_visit_with_a_session_of_its_own_is_also_talks() -> None:
     f = facts("Chiều 6/2, Đoàn đại biểu tỉnh Savannakhet (Lào) sang thăm, chúc Tết tỉnh Quảng Trị. Sau đó, hai tỉnh "
               "tiến hành hội đàm về hợp tác năm 2024.", "2024-02-07")
     assert {k for k, _ in kinds(f)} == {"visit", "talks"}
+
+
+# ---------------------------------------------------------------- conferences (dev vi_27, xc_02: review = other;
+# xc_05: an online conference = talks)
+
+def test_a_conference_reviewing_cooperation_is_a_ceremony_and_its_chairs_add_no_talks() -> None:
+    f = facts("A conference reviewing cooperation between Dong Thap and Prey Veng province of Cambodia in 2023 took "
+              "place in Cao Lanh city on March 5.\nChairing the conference, Dong Thap Chairman Pham Thien Nghia and "
+              "Prey Veng Governor Chea Somethy agreed to expand border trade.", "2024-03-06")
+    assert kinds(f) == {("other", ("KH-14", "VN-45"))}
+
+
+def test_an_online_conference_to_review_cooperation_is_a_meeting() -> None:
+    f = facts("Dien Bien province and Laos' Phongsaly province held an online conference on June 2 to review their "
+              "cooperation in 2023.", "2024-06-03")
+    assert kinds(f) == {("talks", ("LA-PH", "VN-71"))}

@@ -89,6 +89,11 @@ _REVIEW = re.compile(r"^\s*(?:sơ kết|tổng kết|đánh giá)|(?:review|mid-
 # "held a conference in Dong Ha on December 10 to review their cooperation in 2023" (a summit stays talks)
 _TO_REVIEW = re.compile(r"^[^.;]{0,70}?\bto review\b", re.IGNORECASE)
 _SUMMIT = re.compile(r"(?:cấp cao|high-level|summit)", re.IGNORECASE)
+# "A conference reviewing cooperation between A and B …": a review, as "Hội nghị sơ kết"
+_REVIEWING = re.compile(r"^\s*reviewing\b", re.IGNORECASE)
+# an online conference is a meeting, whatever it reviews (the user's gold: dev xc_05)
+_ONLINE_BEFORE = re.compile(r"\b(?:virtual|online|video)\s+$", re.IGNORECASE)
+_ONLINE_AFTER = re.compile(r"^\s*(?:trực tuyến|online)\b", re.IGNORECASE)
 # the party's own meetings ("Hội nghị Ban Chấp hành Tỉnh ủy lần thứ 5") are no meeting between the sides
 _OWN_CONFERENCE = re.compile(r"^\s*(?:Ban Chấp hành|BCH|Tỉnh ủy|Thành ủy|Trung ương|lần thứ|cán bộ|toàn quốc|"
                              r"Ban Thường vụ|xúc tiến|nhà đầu tư)", re.IGNORECASE)
@@ -154,6 +159,7 @@ class _Found:
     named: frozenset[str] = frozenset()      # the parties the sentence itself names
     cue: str = ""                            # the kind of cue word ("conference" or the event's kind)
     bare: bool = False                       # a conference named by the word alone ("… đồng chủ trì hội nghị.")
+    back: bool = False                       # named as the one told before ("Tại hội nghị", "Chairing the conference")
 
 
 def find_events(ctx: Context, agreements: list[Agreement], officials: list[Official]) -> list[Event]:
@@ -681,7 +687,10 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
             # "hội nghị ... ký kết biên bản", "a conference ... where they signed": the signing is the event
             return _Found(Event(kind=_FRAME, parties=(), evidence=Evidence(sent.index, text)), cue=kind)
         review = _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) or \
+            _REVIEWING.match(text[m.end():]) or \
             _TO_REVIEW.match(text[m.end():]) and not _SUMMIT.search(text[max(0, m.start() - 20):m.end() + 12])
+        if _ONLINE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _ONLINE_AFTER.match(text[m.end():]):
+            review = None    # "held a virtual conference on May 31 to review their cooperation": a meeting
         if review and not _REVIEW.search(text[m.end():m.end() + 12]) and _ORDINAL.search(text[max(0, m.start() - 30):m.start()]):
             review = None    # "the 23rd conference of the nine provinces ... to review": a meeting of a series
         kind = "other" if review else "talks"
@@ -738,7 +747,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         kind = "visit" if greeting else "talks"     # a greeting visit, else the delegation was met
     return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
                         start=start, end=end, place=place), implied, named, cue,
-                  bare=cue == "conference" and bool(re.match(r"\s*(?:[.;]|$)", text[m.end():])))
+                  bare=cue == "conference" and bool(re.match(r"\s*(?:[.;]|$)", text[m.end():])), back=bool(at_the_event))
 
 
 # a delegation came to offer wishes for a holiday: "đã đến chúc mừng cán bộ … nhân dịp Tết cổ truyền Bunpimay", "sang
@@ -1078,7 +1087,7 @@ def _date_near(sent: SentenceInfo, pos: int):
 # ("Kết thúc Hội nghị, …", "At the end of the talks, …": the event told before)
 _AT_THE_EVENT = re.compile(r"(?:[Kk]ết thúc|[Bb]ế mạc|[Aa]t the end of|[Cc]oncluding|"
                            r"[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
-                           r"(?:co-)?chaired)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
+                           r"(?:[Cc]o-)?[Cc]hair(?:ed|ing))\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
 # "…(Photo: VNA)Bangkok (VNA) – …": a news agency's dateline wherever a caption left it
 _AGENCY_AFTER = re.compile(r"^\s*\((?:VNA|KPL|TTXVN|VNS|Xinhua|AFP|Reuters|ANI|VOV)(?:/[A-Za-z]+)?\)\s*[-–—]\s")
 _DATELINE_PLACE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
@@ -1319,8 +1328,8 @@ def _merge(found: list[_Found]) -> list[Event]:
     for f in out:
         e = f.event
         # "A và B đồng chủ trì hội nghị." after the sentence that names the conference (a review, say): that one
-        if f.bare and any(o is not f and o.cue == "conference" and set(o.event.parties) == set(e.parties)
-                          and o.event.evidence.index < e.evidence.index and _compatible(o.event, e) for o in out):
+        if (f.bare or f.back) and any(o is not f and o.cue == "conference" and set(o.event.parties) == set(e.parties)
+                                        and o.event.evidence.index < e.evidence.index and _compatible(o.event, e) for o in out):
             continue
         # "Bàn giao công trình cho tỉnh Sekong" beside "quà tặng của Nhà nước Việt Nam ... tỉnh Sekong": the side
         # the first left to the article is the one the second names
