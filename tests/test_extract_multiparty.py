@@ -194,10 +194,11 @@ def test_the_reception_of_a_greeting_visit_is_the_visit() -> None:
     assert kinds(f) == {("visit", ("LA-AT", "VN-28"))}
 
 
-def test_a_signing_recalled_by_its_month_is_no_event_but_a_ceremony_named_with_it_is() -> None:
+def test_a_signing_recalled_by_its_month_is_a_signing_of_that_month_as_a_ceremony_named_with_it_is() -> None:
+    # (the user's convention: a past signing known to the month is a signing event "YYYY-MM"; dev vi_08)
     f = facts("On May 4, the leaders of Son La and Oudomxay met in Son La. The two provinces signed a cooperation "
               "agreement in August 2021.", "2023-05-05")
-    assert not any(e.kind == "signing" for e in f.events)
+    assert ("signing", ("LA-OU", "VN-05"), PartialDate(2021, 8)) in events(f)
     g = facts("Lễ ký kết thỏa thuận hợp tác giữa tỉnh Sơn La và tỉnh U Đôm Xay (tháng 11/2019).", "2023-05-05")
     assert ("signing", ("LA-OU", "VN-05")) in kinds(g)
 

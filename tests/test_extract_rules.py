@@ -576,3 +576,10 @@ def test_an_online_conference_to_review_cooperation_is_a_meeting() -> None:
     f = facts("Dien Bien province and Laos' Phongsaly province held an online conference on June 2 to review their "
               "cooperation in 2023.", "2024-06-03")
     assert kinds(f) == {("talks", ("LA-PH", "VN-71"))}
+
+
+def test_a_past_signing_told_with_its_month_is_a_signing_event_of_that_month() -> None:
+    # (the user's gold: dev vi_08 "signed: 2019-11" with a signing event "2019-11")
+    f = facts("Sáng 3/4, lãnh đạo tỉnh Hà Giang tiếp đoàn công tác tỉnh Vân Nam (Trung Quốc).\nTrước đó, vào tháng "
+              "9/2018, tỉnh Hà Giang và tỉnh Vân Nam đã ký kết biên bản ghi nhớ về hợp tác.", "2024-04-04")
+    assert ("signing", ("CN-YN", "VN-03"), PartialDate(2018, 9)) in events(f)

@@ -541,9 +541,8 @@ def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
         return False    # "Lãnh đạo hai tỉnh chứng kiến lễ ký kết … giữa UBND huyện A và huyện B": the districts signed
     if a.signed and a.signed.day:
         return True
-    if a.signed and a.signed.month and not a.current:
-        # "signed … in August 2021", recalled: the agreement only; "Lễ ký kết … (tháng 11/2019)": a ceremony
-        return bool(re.search(r"[Ll]ễ ký|signing ceremony", a.evidence.text))
+    if a.signed and a.signed.month:
+        return True    # "signed … in August 2021", recalled: a signing of that month (the user's gold: dev vi_08)
     if not a.current:
         return False    # a past signing known only by its year is an agreement, not an event
     if a.evidence.index <= 1 or _OCCASION.search(a.evidence.text):
