@@ -583,3 +583,11 @@ def test_a_past_signing_told_with_its_month_is_a_signing_event_of_that_month() -
     f = facts("Sáng 3/4, lãnh đạo tỉnh Hà Giang tiếp đoàn công tác tỉnh Vân Nam (Trung Quốc).\nTrước đó, vào tháng "
               "9/2018, tỉnh Hà Giang và tỉnh Vân Nam đã ký kết biên bản ghi nhớ về hợp tác.", "2024-04-04")
     assert ("signing", ("CN-YN", "VN-03"), PartialDate(2018, 9)) in events(f)
+
+
+def test_a_consul_generals_courtesy_call_received_by_a_province_is_a_visit() -> None:
+    f = facts("Chiều 14/3, lãnh đạo tỉnh An Giang đón tiếp Đoàn công tác do Ngài Sok Dareth - Tổng Lãnh sự Vương quốc "
+              "Campuchia tại TP Hồ Chí Minh dẫn đầu, đến chào xã giao và bàn về hợp tác giữa An Giang với các tỉnh "
+              "của Campuchia.", "2024-03-15")
+    assert ("visit", ("KH", "VN-44")) in kinds(f)
+    assert not any(e.kind == "talks" for e in f.events)

@@ -205,7 +205,9 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     received = any(_RECEIVED.search(s.text) for s in ctx.sentences)
     for e in events:
         # an ambassador or national leader visiting a province that receives them: a reception of the country
-        if e.kind == "visit" and received and any(ctx.gaz.unit(p).is_country for p in e.parties):
+        # (a courtesy call or greeting visit stays one visit, as the user's gold has it: dev en_10, vi_05)
+        if e.kind == "visit" and received and any(ctx.gaz.unit(p).is_country for p in e.parties) \
+                and not _KIND_RX["visit"].search(e.evidence.text):
             e.kind = "reception"
     # "received its Governor …" and "At a meeting with Governor …": a national leader's reception is the meeting
     events = [e for e in events if not (e.kind == "talks" and any(
