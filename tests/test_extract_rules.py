@@ -591,3 +591,11 @@ def test_a_consul_generals_courtesy_call_received_by_a_province_is_a_visit() -> 
               "của Campuchia.", "2024-03-15")
     assert ("visit", ("KH", "VN-44")) in kinds(f)
     assert not any(e.kind == "talks" for e in f.events)
+
+
+def test_a_courtesy_call_under_a_working_visit_headline_is_one_visit() -> None:
+    f = facts("Đoàn đại biểu tỉnh Điện Biên thăm và làm việc tại tỉnh Luông Pha Bang\n"
+              "Ngày 8/5, Đoàn đại biểu tỉnh Điện Biên đã đến chào xã giao lãnh đạo tỉnh Luông Pha Bang (Lào).\n"
+              "Lãnh đạo hai tỉnh đã thông tin cho nhau về tình hình phát triển kinh tế - xã hội của mỗi địa phương.",
+              "2024-05-09")
+    assert kinds(f) == {("visit", ("LA-LP", "VN-71"))}

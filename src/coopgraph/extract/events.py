@@ -247,7 +247,9 @@ def _receptions_as_talks(events: list[Event]) -> list[Event]:
 
 
 # a session of its own on a greeting or courtesy visit: "tiến hành hội đàm", "tiếp và làm việc", "At their talks"
-_SESSION = re.compile(r"hội đàm|làm việc|\btalks\b|working session|\bwork(?:ed|s|ing)? with\b", re.IGNORECASE)
+# ("thăm và làm việc tại tỉnh X", "visited and worked in": a working visit, no session named)
+_SESSION = re.compile(r"hội đàm|(?<!thăm và )(?<!thăm, )làm việc|\btalks\b|working session|\bwork(?:ed|s|ing)? with\b",
+                      re.IGNORECASE)
 
 
 def _greeting_is_one_visit(ctx: Context, events: list[Event]) -> list[Event]:
