@@ -599,3 +599,9 @@ def test_a_courtesy_call_under_a_working_visit_headline_is_one_visit() -> None:
               "Lãnh đạo hai tỉnh đã thông tin cho nhau về tình hình phát triển kinh tế - xã hội của mỗi địa phương.",
               "2024-05-09")
     assert kinds(f) == {("visit", ("LA-LP", "VN-71"))}
+
+
+def test_a_vietnamese_embassy_met_beside_a_foreign_province_is_no_party_and_the_province_is() -> None:
+    f = facts("Ngày 10/3, đoàn công tác tỉnh Bình Định thăm, làm việc với Đại sứ quán Việt Nam tại Tokyo và tỉnh Nara "
+              "của Nhật Bản.", "2024-03-11")
+    assert kinds(f) == {("talks", ("JP-29", "VN-31"))}

@@ -1128,6 +1128,8 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
         leaders |= {country for _, country in leaders_named_by_country(sent.text)}
     if kind in ("reception", "talks"):
         guests = _national_guests(ctx, sent, person_units, cue_end)
+        if guests == ["VN"] and any(ctx.gaz.country_of(u) != "VN" for u in units):
+            guests = []    # "làm việc với Đại sứ quán Việt Nam tại Seoul và tỉnh Kangwon": the foreign province is met
         if guests:
             # "Hosting a reception for Cambodian Consul General Sok Dareth, Binh …", "làm việc với Đại sứ quán Việt Nam
             # tại Lào": the state of the officer or office met is the other side; provinces named further on are what
