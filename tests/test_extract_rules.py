@@ -605,3 +605,9 @@ def test_a_vietnamese_embassy_met_beside_a_foreign_province_is_no_party_and_the_
     f = facts("Ngày 10/3, đoàn công tác tỉnh Bình Định thăm, làm việc với Đại sứ quán Việt Nam tại Tokyo và tỉnh Nara "
               "của Nhật Bản.", "2024-03-11")
     assert kinds(f) == {("talks", ("JP-29", "VN-31"))}
+
+
+def test_a_secretary_receiving_his_counterpart_is_talks() -> None:
+    f = facts("Quang Ninh Party Committee Secretary Vu Dai Thang received his counterpart Chen Gang from China's "
+              "Guangxi Zhuang Autonomous Region in Ha Long city on May 5.", "2024-05-06")
+    assert ("talks", ("CN-GX", "VN-13"), PartialDate(2024, 5, 5)) in events(f)

@@ -49,6 +49,8 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                              r"(?-i:(?<!rực )(?<!iên )(?<!kế )(?<!Kế )(?<!án )(?<!ển )(?<!ối )(?<!ón )\btiếp (?:[A-ZĐ]|đoàn\b|các đoàn\b))|"
                              r"(?-i:(?<=buổi )tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu)))|"
                              r"\breceiv(?:ed|es|ing) (?:a |the |its |his |her )?(?:delegation|visiting|(?-i:[A-Z]))|"
+                             # "received his counterpart X from Guangxi"
+                             r"\breceiv(?:ed|es|ing) (?:his|her|their|its) (?:[\w-]+ )?counterparts?\b|"
                              r"\bhosted (?:a |the )?(?:delegation|visiting|reception)|\breception for\b|"
                              # "At the reception(s), X said …": the reception the article tells of
                              r"\b(?:[Aa]t|[Dd]uring) the receptions?\b|"
