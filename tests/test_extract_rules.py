@@ -145,6 +145,15 @@ def test_a_date_range_is_an_event_with_start_and_end() -> None:
     assert (visit.start, visit.end) == (PartialDate(2024, 4, 10), PartialDate(2024, 4, 14))
 
 
+def test_a_date_range_across_two_months_is_one_range() -> None:
+    f = facts("Từ ngày 30.9 – 3.10, đoàn đại biểu tỉnh Quảng Ninh sang thăm tỉnh Luông Pha Băng (Lào).", "2024-10-05")
+    visit = next(e for e in f.events if e.kind == "visit")
+    assert (visit.start, visit.end) == (PartialDate(2024, 9, 30), PartialDate(2024, 10, 3))
+    g = facts("Từ 30/12/2023 đến 2/1/2024, đoàn đại biểu tỉnh Quảng Ninh sang thăm tỉnh Luông Pha Băng (Lào).")
+    visit = next(e for e in g.events if e.kind == "visit")
+    assert (visit.start, visit.end) == (PartialDate(2023, 12, 30), PartialDate(2024, 1, 2))
+
+
 def test_the_text_settles_the_year_when_the_page_has_no_date() -> None:
     f = facts("Chiều 20/3, tỉnh Hà Tĩnh và tỉnh Khăm Muồn hội đàm. Trong 3 tháng đầu năm 2024, kim ngạch tăng.")
     talks = next(e for e in f.events if e.kind == "talks")
