@@ -620,3 +620,10 @@ def test_a_secretary_receiving_his_counterpart_is_talks() -> None:
     f = facts("Quang Ninh Party Committee Secretary Vu Dai Thang received his counterpart Chen Gang from China's "
               "Guangxi Zhuang Autonomous Region in Ha Long city on May 5.", "2024-05-06")
     assert ("talks", ("CN-GX", "VN-13"), PartialDate(2024, 5, 5)) in events(f)
+
+
+def test_going_to_a_consulate_to_congratulate_a_new_year_is_a_greeting_visit_to_that_state() -> None:
+    f = facts("On April 12, Vice Chairman of the Can Tho City People's Committee Nguyen Thuc Hien went to the "
+              "Cambodian Consulate General in the city to congratulate the traditional Chol Chnam Thmay New Year.",
+              "2024-04-13")
+    assert ("visit", ("KH", "VN-CT"), PartialDate(2024, 4, 12)) in events(f)

@@ -25,6 +25,8 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"\b(?:T[eế]t|Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greetings|wishes)\b|"
                          # "paid a courtesy call on …" said short: "X called on Governor Y", "calls on Champassak governor"
                          r"\bcall(?:ed|s)? on " + _TITLED + r"|"
+                         # "went to the Consulate General … to congratulate the traditional Chol Chnam Thmay New Year"
+                         r"\bto (?:congratulate|greet)\b[^.;]{0,60}?(?:New Year|T[eế]t|Chol Chnam Thmay|Bun ?Pi ?May|Pi Mai)\b|"
                          r"\b(?:Lunar )?New Year (?:greeting )?visit|\b(?:Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greeting )?visit",
                          re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the)(?: [\w-]+){0,2} talk\b|high-level talk\b|"
@@ -1220,7 +1222,7 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
 
 
 # a foreign state's office as what is visited: "visited the Lao Embassy", "visited the Consulate General of Laos"
-_OFFICE_AFTER_VISIT = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}?(?:Embassy|Consulate(?: General)?)"
+_OFFICE_AFTER_VISIT = re.compile(r"\b(?:visit(?:ed|s|ing)?|went to|came to)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}?(?:Embassy|Consulate(?: General)?)"
                                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]*)?")
 
 
