@@ -627,3 +627,9 @@ def test_going_to_a_consulate_to_congratulate_a_new_year_is_a_greeting_visit_to_
               "Cambodian Consulate General in the city to congratulate the traditional Chol Chnam Thmay New Year.",
               "2024-04-13")
     assert ("visit", ("KH", "VN-CT"), PartialDate(2024, 4, 12)) in events(f)
+
+
+def test_an_anniversary_in_english_words_gives_the_texts_year() -> None:
+    f = facts("The central province of Quang Binh, which borders Khammouane province of Laos, on July 20 held a "
+              "ceremony to mark the 60th anniversary of Vietnam-Laos diplomatic relations (September 5, 1962 – 2022).")
+    assert ("other", ("LA-KH", "VN-24"), PartialDate(2022, 7, 20)) in events(f)

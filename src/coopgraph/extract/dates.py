@@ -177,7 +177,8 @@ def find_years(sentence: str) -> list[tuple[int, int, int]]:
 # Phrases that speak of the present: "4 tháng đầu năm 2025", "the first four months of 2025",
 # an anniversary "(1962-2022)" ("65 năm ngày Bác Hồ thăm tỉnh (23/9/1958 - 23/9/2023)") or "kỷ niệm ... năm 2025".
 # (each year may follow its day and month written in figures)
-_ANNIVERSARY_DAY = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?"
+# (or in English words: "(September 5, 1962 – 2022)")
+_ANNIVERSARY_DAY = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|(?:" + _EN_MONTH_RE + r")\s+\d{1,2},?\s*)?"
 _NOW_CUES = [
     re.compile(r"(?:\d+|những|các)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE),
     re.compile(r"first\s+\w+\s+months\s+of\s+((?:19|20)\d{2})", re.IGNORECASE),
