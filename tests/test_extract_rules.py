@@ -633,3 +633,9 @@ def test_an_anniversary_in_english_words_gives_the_texts_year() -> None:
     f = facts("The central province of Quang Binh, which borders Khammouane province of Laos, on July 20 held a "
               "ceremony to mark the 60th anniversary of Vietnam-Laos diplomatic relations (September 5, 1962 – 2022).")
     assert ("other", ("LA-KH", "VN-24"), PartialDate(2022, 7, 20)) in events(f)
+
+
+def test_a_day_takes_no_year_from_the_first_date_of_an_anniversary_bracket() -> None:
+    f = facts("Quang Binh province and Laos' Khammouane province on July 20 held a ceremony to mark the 45th "
+              "anniversary of the Vietnam - Laos Treaty of Amity and Cooperation (July 18, 1977 – 2022).")
+    assert ("other", ("LA-KH", "VN-24"), PartialDate(2022, 7, 20)) in events(f)
