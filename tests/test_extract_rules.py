@@ -145,6 +145,15 @@ def test_a_date_range_is_an_event_with_start_and_end() -> None:
     assert (visit.start, visit.end) == (PartialDate(2024, 4, 10), PartialDate(2024, 4, 14))
 
 
+def test_a_date_range_across_two_months_is_one_range() -> None:
+    f = facts("Từ ngày 30.9 – 3.10, đoàn đại biểu tỉnh Quảng Ninh sang thăm tỉnh Luông Pha Băng (Lào).", "2024-10-05")
+    visit = next(e for e in f.events if e.kind == "visit")
+    assert (visit.start, visit.end) == (PartialDate(2024, 9, 30), PartialDate(2024, 10, 3))
+    g = facts("Từ 30/12/2023 đến 2/1/2024, đoàn đại biểu tỉnh Quảng Ninh sang thăm tỉnh Luông Pha Băng (Lào).")
+    visit = next(e for e in g.events if e.kind == "visit")
+    assert (visit.start, visit.end) == (PartialDate(2023, 12, 30), PartialDate(2024, 1, 2))
+
+
 def test_the_text_settles_the_year_when_the_page_has_no_date() -> None:
     f = facts("Chiều 20/3, tỉnh Hà Tĩnh và tỉnh Khăm Muồn hội đàm. Trong 3 tháng đầu năm 2024, kim ngạch tăng.")
     talks = next(e for e in f.events if e.kind == "talks")
@@ -724,3 +733,123 @@ def test_the_year_of_a_document_the_sentence_counts_time_from_is_its_signing_yea
               "2024-03-06")
     assert [(a.period, a.signed) for a in f.agreements] == [(None, PartialDate(2016))]
     assert not [e for e in f.events if e.kind == "signing"]
+
+
+# ---------------------------------------------------------------- event dates the text does not give (user's gold:
+# the day not stated is null, even when the month or year of the page or of the occasion is known; dev vi_11, vi_14)
+
+def test_talks_told_without_a_day_take_no_year_from_elsewhere_in_the_text() -> None:
+    f = facts("Hà Tĩnh and Khammouane hold talks on cooperation\n"
+              "Leaders of Ha Tinh and Khammouane provinces held talks on trade and border cooperation.\n"
+              "In the first nine months of 2019, trade between the two provinces rose by 12 percent.")
+    assert {e.start for e in f.events if e.kind == "talks"} == {None}
+
+
+def test_a_visit_just_made_takes_no_month_from_the_page() -> None:
+    f = facts("A delegation of Thanh Hoa province has just visited Luang Prabang province of Laos to learn about "
+              "its tourism.", "2021-06-08")
+    assert [e.start for e in f.events if e.kind == "visit"] == [None]
+
+
+def test_a_greeting_visit_named_by_its_festivals_year_has_no_date() -> None:
+    f = facts("Nhân dịp Tết Nguyên đán năm 2022, đoàn công tác tỉnh Kampot (Campuchia) sang thăm, chúc Tết "
+              "lãnh đạo tỉnh Kiên Giang.")
+    assert [e.start for e in f.events if e.kind == "visit"] == [None]
+
+
+def test_a_handover_reported_as_just_done_has_no_date() -> None:
+    f = facts("Báo Pasaxon số ra ngày 5/9 đưa tin tỉnh Nam Định vừa bàn giao trạm y tế cho tỉnh Bò Kẹo, Lào.",
+              "2020-09-06")
+    assert [e.start for e in f.events if e.kind == "other"] == [None]
+
+
+# ---------------------------------------------------------------- a greeting visit is one visit (dev vi_05, en_10, vi_16)
+
+def test_a_greeting_visit_received_by_the_host_is_one_visit() -> None:
+    f = facts("Sáng 6/2, Phó Bí thư Tỉnh ủy Quảng Trị tiếp Đoàn đại biểu tỉnh Savannakhet (Lào) sang thăm, chúc Tết "
+              "Đảng bộ, chính quyền và nhân dân tỉnh Quảng Trị.\nTại buổi tiếp, lãnh đạo hai tỉnh thông tin cho nhau "
+              "tình hình phát triển kinh tế - xã hội.", "2024-02-07")
+    assert events(f) == {("visit", ("LA-SV", "VN-25"), PartialDate(2024, 2, 6))}
+
+
+def test_a_new_year_visit_told_again_as_a_meeting_is_one_visit() -> None:
+    f = facts("A delegation of Xiengkhouang province of Laos made a New Year visit to Nghe An province on "
+              "January 30.\nAt the meeting with Nghe An officials, the Xiengkhouang governor extended New Year "
+              "greetings and the hosts briefed the guests on local development.", "2024-02-01")
+    assert kinds(f) == {("visit", ("LA-XI", "VN-22"))}
+
+
+def test_a_greeting_visit_with_a_session_of_its_own_is_also_talks() -> None:
+    f = facts("Chiều 6/2, Đoàn đại biểu tỉnh Savannakhet (Lào) sang thăm, chúc Tết tỉnh Quảng Trị. Sau đó, hai tỉnh "
+              "tiến hành hội đàm về hợp tác năm 2024.", "2024-02-07")
+    assert {k for k, _ in kinds(f)} == {"visit", "talks"}
+
+
+# ---------------------------------------------------------------- conferences (dev vi_27, xc_02: review = other;
+# xc_05: an online conference = talks)
+
+def test_a_conference_reviewing_cooperation_is_a_ceremony_and_its_chairs_add_no_talks() -> None:
+    f = facts("A conference reviewing cooperation between Dong Thap and Prey Veng province of Cambodia in 2023 took "
+              "place in Cao Lanh city on March 5.\nChairing the conference, Dong Thap Chairman Pham Thien Nghia and "
+              "Prey Veng Governor Chea Somethy agreed to expand border trade.", "2024-03-06")
+    assert kinds(f) == {("other", ("KH-14", "VN-45"))}
+
+
+def test_an_online_conference_to_review_cooperation_is_a_meeting() -> None:
+    f = facts("Dien Bien province and Laos' Phongsaly province held an online conference on June 2 to review their "
+              "cooperation in 2023.", "2024-06-03")
+    assert kinds(f) == {("talks", ("LA-PH", "VN-71"))}
+
+
+def test_a_past_signing_told_with_its_month_is_a_signing_event_of_that_month() -> None:
+    # (the user's gold: dev vi_08 "signed: 2019-11" with a signing event "2019-11")
+    f = facts("Sáng 3/4, lãnh đạo tỉnh Hà Giang tiếp đoàn công tác tỉnh Vân Nam (Trung Quốc).\nTrước đó, vào tháng "
+              "9/2018, tỉnh Hà Giang và tỉnh Vân Nam đã ký kết biên bản ghi nhớ về hợp tác.", "2024-04-04")
+    assert ("signing", ("CN-YN", "VN-03"), PartialDate(2018, 9)) in events(f)
+
+
+def test_a_consul_generals_courtesy_call_received_by_a_province_is_a_visit() -> None:
+    f = facts("Chiều 14/3, lãnh đạo tỉnh An Giang đón tiếp Đoàn công tác do Ngài Sok Dareth - Tổng Lãnh sự Vương quốc "
+              "Campuchia tại TP Hồ Chí Minh dẫn đầu, đến chào xã giao và bàn về hợp tác giữa An Giang với các tỉnh "
+              "của Campuchia.", "2024-03-15")
+    assert ("visit", ("KH", "VN-44")) in kinds(f)
+    assert not any(e.kind == "talks" for e in f.events)
+
+
+def test_a_courtesy_call_under_a_working_visit_headline_is_one_visit() -> None:
+    f = facts("Đoàn đại biểu tỉnh Điện Biên thăm và làm việc tại tỉnh Luông Pha Bang\n"
+              "Ngày 8/5, Đoàn đại biểu tỉnh Điện Biên đã đến chào xã giao lãnh đạo tỉnh Luông Pha Bang (Lào).\n"
+              "Lãnh đạo hai tỉnh đã thông tin cho nhau về tình hình phát triển kinh tế - xã hội của mỗi địa phương.",
+              "2024-05-09")
+    assert kinds(f) == {("visit", ("LA-LP", "VN-71"))}
+
+
+def test_a_vietnamese_embassy_met_beside_a_foreign_province_is_no_party_and_the_province_is() -> None:
+    f = facts("Ngày 10/3, đoàn công tác tỉnh Bình Định thăm, làm việc với Đại sứ quán Việt Nam tại Tokyo và tỉnh Nara "
+              "của Nhật Bản.", "2024-03-11")
+    assert kinds(f) == {("talks", ("JP-29", "VN-31"))}
+
+
+def test_a_secretary_receiving_his_counterpart_is_talks() -> None:
+    f = facts("Quang Ninh Party Committee Secretary Vu Dai Thang received his counterpart Chen Gang from China's "
+              "Guangxi Zhuang Autonomous Region in Ha Long city on May 5.", "2024-05-06")
+    assert ("talks", ("CN-GX", "VN-13"), PartialDate(2024, 5, 5)) in events(f)
+
+
+def test_going_to_a_consulate_to_congratulate_a_new_year_is_a_greeting_visit_to_that_state() -> None:
+    f = facts("On April 12, Vice Chairman of the Can Tho City People's Committee Nguyen Thuc Hien went to the "
+              "Cambodian Consulate General in the city to congratulate the traditional Chol Chnam Thmay New Year.",
+              "2024-04-13")
+    assert ("visit", ("KH", "VN-CT"), PartialDate(2024, 4, 12)) in events(f)
+
+
+def test_an_anniversary_in_english_words_gives_the_texts_year() -> None:
+    f = facts("The central province of Quang Binh, which borders Khammouane province of Laos, on July 20 held a "
+              "ceremony to mark the 60th anniversary of Vietnam-Laos diplomatic relations (September 5, 1962 – 2022).")
+    assert ("other", ("LA-KH", "VN-24"), PartialDate(2022, 7, 20)) in events(f)
+
+
+def test_a_day_takes_no_year_from_the_first_date_of_an_anniversary_bracket() -> None:
+    f = facts("Quang Binh province and Laos' Khammouane province on July 20 held a ceremony to mark the 45th "
+              "anniversary of the Vietnam - Laos Treaty of Amity and Cooperation (July 18, 1977 – 2022).")
+    assert ("other", ("LA-KH", "VN-24"), PartialDate(2022, 7, 20)) in events(f)

@@ -486,7 +486,9 @@ class Context:
             return None
         pub = self.article.published
         years = self.month_years.get(d.month or 0, set())
-        if d.year is None and not (pub and pub.year) and len(years) == 1:
+        # (not a month's year ten years or more before the text's own: "(July 18, 1977 – 2022)" is history)
+        if d.year is None and not (pub and pub.year) and len(years) == 1 \
+                and not (self.text_year and next(iter(years)) <= self.text_year - 10):
             return PartialDate(next(iter(years)), d.month, d.day)
         return settle_year(d, pub, self.text_year)
 

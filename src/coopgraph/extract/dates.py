@@ -16,6 +16,13 @@ _VI_RANGE = re.compile(
     _DAY_WORD + r"\s+(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?: ngày)?)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])"
     r"|(?<![\d/])từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:[-–]|đến(?: ngày)?)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:/(\d{4}))?(?![\d/])"
 )
+# a range across two months: "Từ ngày 29.8 – 2.9", "từ 30/3 đến 2/4/2024", "ngày 30/11 - 2/12"
+_VI_CROSS_RANGE = re.compile(
+    # ("từ 2.5 - 3.6 triệu" is no range of days: after a bare "từ", the day and month only with "/")
+    r"(?:" + _DAY_WORD + r"\s+(?:ngày\s+)?|(?<![\w/])[Tt]ừ\s+ngày\s+|(?<![\w/])[Tt]ừ\s+(?=\d{1,2}/))"
+    r"(\d{1,2})\s*([/.])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?\s*"
+    r"(?:[-–]|đến(?: ngày)?)\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/.]*\d)"
+)
 _VI_DAY = re.compile(
     _DAY_WORD + r"\s+(?:ngày\s+|nay\s+)?(?:\(\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.]*\d)"
     r"|(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"
@@ -115,6 +122,12 @@ def find_dates(sentence: str, published: PartialDate | None = None) -> list[Date
         yy = int(y) if y else None
         if _valid(yy, mo, d1) and _valid(yy, mo, d2) and d1 < d2:
             add(m.start(), m.end(), PartialDate(yy, mo, d1), PartialDate(yy, mo, d2))
+    for m in _VI_CROSS_RANGE.finditer(sentence):
+        d1, m1, d2, m2 = int(m.group(1)), int(m.group(3)), int(m.group(5)), int(m.group(6))
+        y2 = int(m.group(7)) if m.group(7) else None
+        y1 = int(m.group(4)) if m.group(4) else y2 - 1 if y2 and m1 > m2 else y2    # ("30/12 - 2/1/2024": the year before)
+        if (y1, m1) != (y2, m2) and _valid(y1, m1, d1) and _valid(y2, m2, d2):
+            add(m.start(), m.end(), PartialDate(y1, m1, d1), PartialDate(y2, m2, d2))
     for m in _VI_DAY.finditer(sentence):
         g = m.groups()
         d, mo, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
@@ -164,7 +177,8 @@ def find_years(sentence: str) -> list[tuple[int, int, int]]:
 # Phrases that speak of the present: "4 tháng đầu năm 2025", "the first four months of 2025",
 # an anniversary "(1962-2022)" ("65 năm ngày Bác Hồ thăm tỉnh (23/9/1958 - 23/9/2023)") or "kỷ niệm ... năm 2025".
 # (each year may follow its day and month written in figures)
-_ANNIVERSARY_DAY = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?"
+# (or in English words: "(September 5, 1962 – 2022)")
+_ANNIVERSARY_DAY = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|(?:" + _EN_MONTH_RE + r")\s+\d{1,2},?\s*)?"
 _NOW_CUES = [
     re.compile(r"(?:\d+|những|các)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE),
     re.compile(r"first\s+\w+\s+months\s+of\s+((?:19|20)\d{2})", re.IGNORECASE),

@@ -25,6 +25,8 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                          r"\b(?:T[eế]t|Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greetings|wishes)\b|"
                          # "paid a courtesy call on …" said short: "X called on Governor Y", "calls on Champassak governor"
                          r"\bcall(?:ed|s)? on " + _TITLED + r"|"
+                         # "went to the Consulate General … to congratulate the traditional Chol Chnam Thmay New Year"
+                         r"\bto (?:congratulate|greet)\b[^.;]{0,60}?(?:New Year|T[eế]t|Chol Chnam Thmay|Bun ?Pi ?May|Pi Mai)\b|"
                          r"\b(?:Lunar )?New Year (?:greeting )?visit|\b(?:Bun ?Pi ?May|Pi Mai|Chol Chnam Thmay) (?:greeting )?visit",
                          re.IGNORECASE)),
     ("talks", re.compile(r"hội đàm|buổi làm việc|làm việc với|\btalks\b|\b(?:a|the)(?: [\w-]+){0,2} talk\b|high-level talk\b|"
@@ -49,6 +51,8 @@ _KINDS: list[tuple[str, re.Pattern]] = [
                              r"(?-i:(?<!rực )(?<!iên )(?<!kế )(?<!Kế )(?<!án )(?<!ển )(?<!ối )(?<!ón )\btiếp (?:[A-ZĐ]|đoàn\b|các đoàn\b))|"
                              r"(?-i:(?<=buổi )tiếp\b(?! (?:tục|theo|nhận|xúc|cận|thu)))|"
                              r"\breceiv(?:ed|es|ing) (?:a |the |its |his |her )?(?:delegation|visiting|(?-i:[A-Z]))|"
+                             # "received his counterpart X from Guangxi"
+                             r"\breceiv(?:ed|es|ing) (?:his|her|their|its) (?:[\w-]+ )?counterparts?\b|"
                              r"\bhosted (?:a |the )?(?:delegation|visiting|reception)|\breception for\b|"
                              # "At the reception(s), X said …": the reception the article tells of
                              r"\b(?:[Aa]t|[Dd]uring) the receptions?\b|"
@@ -89,6 +93,11 @@ _REVIEW = re.compile(r"^\s*(?:sơ kết|tổng kết|đánh giá)|(?:review|mid-
 # "held a conference in Dong Ha on December 10 to review their cooperation in 2023" (a summit stays talks)
 _TO_REVIEW = re.compile(r"^[^.;]{0,70}?\bto review\b", re.IGNORECASE)
 _SUMMIT = re.compile(r"(?:cấp cao|high-level|summit)", re.IGNORECASE)
+# "A conference reviewing cooperation between A and B …": a review, as "Hội nghị sơ kết"
+_REVIEWING = re.compile(r"^\s*reviewing\b", re.IGNORECASE)
+# an online conference is a meeting, whatever it reviews (the user's gold: dev xc_05)
+_ONLINE_BEFORE = re.compile(r"\b(?:virtual|online|video)\s+$", re.IGNORECASE)
+_ONLINE_AFTER = re.compile(r"^\s*(?:trực tuyến|online)\b", re.IGNORECASE)
 # the party's own meetings ("Hội nghị Ban Chấp hành Tỉnh ủy lần thứ 5") are no meeting between the sides
 _OWN_CONFERENCE = re.compile(r"^\s*(?:Ban Chấp hành|BCH|Tỉnh ủy|Thành ủy|Trung ương|lần thứ|cán bộ|toàn quốc|"
                              r"Ban Thường vụ|xúc tiến|nhà đầu tư)", re.IGNORECASE)
@@ -154,6 +163,7 @@ class _Found:
     named: frozenset[str] = frozenset()      # the parties the sentence itself names
     cue: str = ""                            # the kind of cue word ("conference" or the event's kind)
     bare: bool = False                       # a conference named by the word alone ("… đồng chủ trì hội nghị.")
+    back: bool = False                       # named as the one told before ("Tại hội nghị", "Chairing the conference")
 
 
 def find_events(ctx: Context, agreements: list[Agreement], officials: list[Official]) -> list[Event]:
@@ -199,7 +209,9 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     received = any(_RECEIVED.search(s.text) for s in ctx.sentences)
     for e in events:
         # an ambassador or national leader visiting a province that receives them: a reception of the country
-        if e.kind == "visit" and received and any(ctx.gaz.unit(p).is_country for p in e.parties):
+        # (a courtesy call or greeting visit stays one visit, as the user's gold has it: dev en_10, vi_05)
+        if e.kind == "visit" and received and any(ctx.gaz.unit(p).is_country for p in e.parties) \
+                and not _KIND_RX["visit"].search(e.evidence.text):
             e.kind = "reception"
     # "received its Governor …" and "At a meeting with Governor …": a national leader's reception is the meeting
     events = [e for e in events if not (e.kind == "talks" and any(
@@ -214,12 +226,9 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
             # "Tại đây, hai bên đã trao đổi …": the talks on the greeting visit told with its day
             e.start = next((o.start for o in events if o.kind == "visit" and o.start and not o.end
                             and set(o.parties) == set(e.parties)), None)    # (a visit of several days: which day?)
-        if e.start is None and e.kind in ("talks", "visit") and e.evidence.index < 4 and not ctx.article.published \
-                and ctx.text_year:
-            # no day is said, but the text settles the year ("6 tháng đầu năm 2011", "(1962-2022)"): the year
-            e.start = PartialDate(ctx.text_year)
     _year_of_the_plan(ctx, events)
     events = _receptions_as_talks(events)
+    events = _greeting_is_one_visit(ctx, events)
     earlier = _earlier_of_series(ctx, events)    # (among the provinces: the offices linked are this meeting's)
     _join_linked_offices(ctx, events)
     events += earlier
@@ -237,6 +246,32 @@ def _receptions_as_talks(events: list[Event]) -> list[Event]:
                 continue
             e.kind = "talks"
             talks.append(e)
+        out.append(e)
+    return out
+
+
+# a session of its own on a greeting or courtesy visit: "tiến hành hội đàm", "tiếp và làm việc", "At their talks"
+# ("thăm và làm việc tại tỉnh X", "visited and worked in": a working visit, no session named)
+_SESSION = re.compile(r"hội đàm|(?<!thăm và )(?<!thăm, )làm việc|\btalks\b|working session|\bwork(?:ed|s|ing)? with\b",
+                      re.IGNORECASE)
+
+
+def _greeting_is_one_visit(ctx: Context, events: list[Event]) -> list[Event]:
+    """A greeting or courtesy visit is one visit however many speak at it (the user's gold: dev vi_05, en_10, vi_16):
+    a meeting or reception of the same parties told of it ('At the meeting', 'tiếp', 'đón tiếp đoàn … đến thăm,
+    chúc Tết') is that visit, unless the article names a session of its own (hội đàm, làm việc, talks)."""
+    visits = [e for e in events if e.kind == "visit" and (_KIND_RX["visit"].search(e.evidence.text)
+                                                         or _GREETING_CALL.search(e.evidence.text))]
+    if not visits or any(m and not _planned(s.text, m.start(), m.end())
+                         for s in ctx.sentences for m in [_SESSION.search(s.text)]):
+        return events
+    out: list[Event] = []
+    for e in events:
+        visit = next((v for v in visits if e.kind == "talks" and set(v.parties) == set(e.parties)
+                      and _compatible(v, e)), None)
+        if visit:
+            visit.start, visit.place = visit.start or e.start, visit.place or e.place
+            continue
         out.append(e)
     return out
 
@@ -514,9 +549,8 @@ def _signed_here(a: Agreement, meetings: list[Event]) -> bool:
         return False    # "Lãnh đạo hai tỉnh chứng kiến lễ ký kết … giữa UBND huyện A và huyện B": the districts signed
     if a.signed and a.signed.day:
         return True
-    if a.signed and a.signed.month and not a.current:
-        # "signed … in August 2021", recalled: the agreement only; "Lễ ký kết … (tháng 11/2019)": a ceremony
-        return bool(re.search(r"[Ll]ễ ký|signing ceremony", a.evidence.text))
+    if a.signed and a.signed.month:
+        return True    # "signed … in August 2021", recalled: a signing of that month (the user's gold: dev vi_08)
     if not a.current:
         return False    # a past signing known only by its year is an agreement, not an event
     if a.evidence.index <= 1 or _OCCASION.search(a.evidence.text):
@@ -660,7 +694,10 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
             # "hội nghị ... ký kết biên bản", "a conference ... where they signed": the signing is the event
             return _Found(Event(kind=_FRAME, parties=(), evidence=Evidence(sent.index, text)), cue=kind)
         review = _REVIEW.search(text[m.end():m.end() + 12]) or _REVIEW.search(text[max(0, m.start() - 20):m.start()]) or \
+            _REVIEWING.match(text[m.end():]) or \
             _TO_REVIEW.match(text[m.end():]) and not _SUMMIT.search(text[max(0, m.start() - 20):m.end() + 12])
+        if _ONLINE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _ONLINE_AFTER.match(text[m.end():]):
+            review = None    # "held a virtual conference on May 31 to review their cooperation": a meeting
         if review and not _REVIEW.search(text[m.end():m.end() + 12]) and _ORDINAL.search(text[max(0, m.start() - 30):m.start()]):
             review = None    # "the 23rd conference of the nine provinces ... to review": a meeting of a series
         kind = "other" if review else "talks"
@@ -699,18 +736,14 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         end = ctx.settle(dm.end) if dm.end else None
     elif ctx.today_in(sent):
         start = ctx.article.published
-    elif just := _just_done(ctx, text, m.start()):
-        start = just
     elif stop := _stop_of_the_lead(ctx, sent):
         start = stop
     elif DURING_TRIP.match(text):
         start = ctx.trip_month(sent)
-    elif year and kind == "visit" and not sent.dates and not reviewed:
-        start = PartialDate(year)    # "chúc Tết tỉnh Bôlykhămxay năm 2021": the year its name gives, no day said
     elif opening := _opening_year(ctx, sent, m.start()):
         start = opening    # "In 2015, the two provinces held talks": a past year's event
     if start and start.day and _reported_before(sent, m.start()):
-        start = PartialDate(start.year) if start.year else None    # done before the day of the report: its year
+        start = None    # done before the day of the report: which day is not said
     if kind == "talks" and _welcomed_at_gate(text, m.start()):
         kind, start = "reception", start or occasion_date(ctx)
     place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
@@ -721,7 +754,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         kind = "visit" if greeting else "talks"     # a greeting visit, else the delegation was met
     return _Found(Event(kind=kind, parties=parties, evidence=Evidence(sent.index, text),
                         start=start, end=end, place=place), implied, named, cue,
-                  bare=cue == "conference" and bool(re.match(r"\s*(?:[.;]|$)", text[m.end():])))
+                  bare=cue == "conference" and bool(re.match(r"\s*(?:[.;]|$)", text[m.end():])), back=bool(at_the_event))
 
 
 # a delegation came to offer wishes for a holiday: "đã đến chúc mừng cán bộ … nhân dịp Tết cổ truyền Bunpimay", "sang
@@ -1003,7 +1036,7 @@ def _plain_visits(ctx: Context, person_units: dict[str, str]) -> list[Event]:
         if not parties:
             continue
         dm = _date_near(sent, m.start())
-        start = ctx.settle(dm.date) if dm else _just_done(ctx, sent.text, m.start()) or _opening_year(ctx, sent, m.start())
+        start = ctx.settle(dm.date) if dm else _opening_year(ctx, sent, m.start())
         end = ctx.settle(dm.end) if dm and dm.end else None
         place = next((mm.unit for mm in sent.mentions if mm.start in sent.venues), None)
         out.append(Event(kind="visit", parties=parties, evidence=Evidence(sent.index, sent.text),
@@ -1018,10 +1051,6 @@ _DATELINE_DATE = re.compile(r"^[\s,]*(?:(?:19|20)\d{2})?\W{0,3}[_–—-]")
 # "…, Lao media reported on August 3": the day of the report, not of the event
 _REPORTED_ON = re.compile(r"\b(?:reported|said|announced|đưa tin|cho biết)\s+(?:on\s+|vào\s+|ngày\s+)*$", re.IGNORECASE)
 _SIGNED_ON = re.compile(r"(?:\bký(?: kết)?|\bsigned)\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$", re.IGNORECASE)
-
-
-# "The delegation has just visited …": done in the days before the article, whose month it takes
-_JUST = re.compile(r"\b(?:has|have) just\b")
 # a festival's own days in brackets: "Bunpimay (14-16 April)", "Tết (January 28-30)": not the day of the visit
 _FESTIVAL_DAYS = re.compile(r"(?:(?i:Bun ?Pi ?May|Pi Mai)|New Year|T[eế]t|[Ff]estival|Chol Chnam Thmay)\s*\(\s*(?:\d{1,2}\s*[-–]\s*)?$")
 
@@ -1046,14 +1075,6 @@ def _stop_of_the_lead(ctx: Context, sent: SentenceInfo) -> PartialDate | None:
     return None
 
 
-def _just_done(ctx: Context, text: str, cue: int) -> PartialDate | None:
-    """The article's month for a deed it says was 'just' done before the cue, when the article is dated."""
-    pub = ctx.article.published
-    if pub and pub.year and pub.month and _JUST.search(text, 0, cue + 20):
-        return PartialDate(pub.year, pub.month)
-    return None
-
-
 def _date_near(sent: SentenceInfo, pos: int):
     """The date of the clause that names the event (the one before it, else the first), a dateline aside."""
     # (a month told relative to the article's date, "earlier this month", names the occasion's time as a day would)
@@ -1073,7 +1094,7 @@ def _date_near(sent: SentenceInfo, pos: int):
 # ("Kết thúc Hội nghị, …", "At the end of the talks, …": the event told before)
 _AT_THE_EVENT = re.compile(r"(?:[Kk]ết thúc|[Bb]ế mạc|[Aa]t the end of|[Cc]oncluding|"
                            r"[Tt]ại|[Tt]rong|[Pp]hát biểu tại|[Aa]t|[Dd]uring|[Tt]ham dự|[Tt]ham gia|\b[Dd]ự|[Cc]hủ trì|[Aa]ttend(?:ed|ing)?|"
-                           r"(?:co-)?chaired)\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
+                           r"(?:[Cc]o-)?[Cc]hair(?:ed|ing))\s+(?:the\s+)?(?:cuộc\s+|buổi\s+|lễ\s+)?$")
 # "…(Photo: VNA)Bangkok (VNA) – …": a news agency's dateline wherever a caption left it
 _AGENCY_AFTER = re.compile(r"^\s*\((?:VNA|KPL|TTXVN|VNS|Xinhua|AFP|Reuters|ANI|VOV)(?:/[A-Za-z]+)?\)\s*[-–—]\s")
 _DATELINE_PLACE = re.compile(r"^\s*(?:\([A-Za-z+.]{2,12}\)\s*)?[-–—]\s")
@@ -1111,6 +1132,8 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
         leaders |= {country for _, country in leaders_named_by_country(sent.text)}
     if kind in ("reception", "talks"):
         guests = _national_guests(ctx, sent, person_units, cue_end)
+        if guests == ["VN"] and any(ctx.gaz.country_of(u) != "VN" for u in units):
+            guests = []    # "làm việc với Đại sứ quán Việt Nam tại Seoul và tỉnh Kangwon": the foreign province is met
         if guests:
             # "Hosting a reception for Cambodian Consul General Sok Dareth, Binh …", "làm việc với Đại sứ quán Việt Nam
             # tại Lào": the state of the officer or office met is the other side; provinces named further on are what
@@ -1199,7 +1222,7 @@ def _parties(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], kin
 
 
 # a foreign state's office as what is visited: "visited the Lao Embassy", "visited the Consulate General of Laos"
-_OFFICE_AFTER_VISIT = re.compile(r"\bvisit(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}?(?:Embassy|Consulate(?: General)?)"
+_OFFICE_AFTER_VISIT = re.compile(r"\b(?:visit(?:ed|s|ing)?|went to|came to)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,2}?(?:Embassy|Consulate(?: General)?)"
                                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]*)?")
 
 
@@ -1314,8 +1337,8 @@ def _merge(found: list[_Found]) -> list[Event]:
     for f in out:
         e = f.event
         # "A và B đồng chủ trì hội nghị." after the sentence that names the conference (a review, say): that one
-        if f.bare and any(o is not f and o.cue == "conference" and set(o.event.parties) == set(e.parties)
-                          and o.event.evidence.index < e.evidence.index and _compatible(o.event, e) for o in out):
+        if (f.bare or f.back) and any(o is not f and o.cue == "conference" and set(o.event.parties) == set(e.parties)
+                                        and o.event.evidence.index < e.evidence.index and _compatible(o.event, e) for o in out):
             continue
         # "Bàn giao công trình cho tỉnh Sekong" beside "quà tặng của Nhà nước Việt Nam ... tỉnh Sekong": the side
         # the first left to the article is the one the second names
