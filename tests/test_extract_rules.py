@@ -510,3 +510,52 @@ def test_a_conference_reviewing_documents_signed_in_an_earlier_year_is_a_meeting
               "thời gian tới.", "2024-09-13")
     assert ("talks", ("LA-SV", "VN-25"), PartialDate(2024, 9, 12)) in events(f)
     assert not _signings(f)
+
+
+# ---------------------------------------------------------------- officials (round 2)
+
+def test_the_press_one_word_abbreviation_of_a_standing_committee_seat() -> None:
+    f = facts("Dự lễ có đồng chí Trần Văn Bình, UVTVTU, Chánh Văn phòng Tỉnh ủy Quảng Trị; "
+              "đồng chí Hồ Thị Lan, UVBTVTU, Giám đốc Sở Ngoại vụ tỉnh Quảng Trị.")
+    got = officials(f)
+    assert ("Trần Văn Bình", "standing-committee-member", "VN-25") in got
+    assert ("Trần Văn Bình", "other", "VN-25") in got
+    assert ("Hồ Thị Lan", "standing-committee-member", "VN-25") in got
+    assert ("Hồ Thị Lan", "department-director", "VN-25") in got
+
+
+def test_a_bare_secretary_title_stacked_without_a_comma() -> None:
+    f = facts("Phía Lào có ông Khăm-phăn Xi-xa-vạt, Ủy viên Trung ương Đảng, Bí thư Tỉnh trưởng tỉnh Xa-va-na-khẹt.")
+    got = officials(f)
+    assert ("Khăm-phăn Xi-xa-vạt", "party-secretary", "LA-SV") in got
+    assert ("Khăm-phăn Xi-xa-vạt", "governor", "LA-SV") in got
+
+
+def test_deputy_commanders_and_commissars_of_the_national_army() -> None:
+    f = facts("Tham dự có thiếu tướng Phạm Văn Nam, Phó Tư lệnh Bộ đội Biên phòng Việt Nam; đại tá Lê Văn Tư, "
+              "Phó Chính ủy Bộ Tư lệnh Quân khu 5; ông Hồ Văn Ba, Chủ tịch UBND tỉnh Quảng Nam.")
+    got = officials(f)
+    assert ("Phạm Văn Nam", "other", "VN") in got
+    assert ("Lê Văn Tư", "other", "VN") in got
+    assert ("Hồ Văn Ba", "people-committee-chair", "VN-27") in got
+
+
+def test_a_member_of_a_cambodian_provincial_council() -> None:
+    f = facts("Đoàn tỉnh Kampong Cham do ông Sok Dara, Ủy viên Hội đồng tỉnh Kampong Cham dẫn đầu đã tới tỉnh Tây Ninh.")
+    assert ("Sok Dara", "other", "KH-3") in officials(f)
+
+
+def test_english_name_then_unit_and_title() -> None:
+    f = facts("The guests were received by Kim Young-rok, the Jeollanam Governor, and by Nguyen Van An, "
+              "Nghe An Party Secretary, on Monday.")
+    got = officials(f)
+    assert ("Kim Young-rok", "governor", "KR-46") in got
+    assert ("Nguyen Van An", "party-secretary", "VN-22") in got
+
+
+def test_english_heads_of_a_chinese_peoples_government() -> None:
+    f = facts("Nguyen Van An received Lan Tianli, Chairman of the People's Government of Guangxi Zhuang Autonomous "
+              "Region, and Li Ming, Vice Chairman of the Yunnan Provincial People's Government.")
+    got = officials(f)
+    assert ("Lan Tianli", "governor", "CN-GX") in got
+    assert ("Li Ming", "vice-governor", "CN-YN") in got

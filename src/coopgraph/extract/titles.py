@@ -23,7 +23,7 @@ _COMMITTEE = r"(?:(?:tỉnh|thành|khu) ủy|đảng (?:ủy|bộ) (?:tỉnh|th�
 _CC = r"(?:ban chấp hành |bch )?(?:trung ương|tw|t\.ư)(?: đảng)?"
 
 # after a bare "Bí thư" / "Phó Bí thư": the provincial title stacked with it ("Bí thư kiêm Tỉnh trưởng": "kiêm", concurrently)
-_STACKED = (r"\s*(?:,|[-–]|và|kiêm)\s*(?:(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc)|"
+_STACKED = (r"\s*(?:,|[-–]|và|kiêm)?\s*(?:(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc)|"
             r"(?:Phó )?(?:Trưởng [Bb]an|Chủ nhiệm)[^,;.]{1,40}?(?:Tỉnh|Thành) ủy)")
 
 # a country in the name of a friendship association ("Hội hữu nghị Việt Nam - Lào", "Việt - Lào")
@@ -58,7 +58,10 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # "NAME, Tổng Lãnh sự quán thông tin …"), or named with its country and seat before the name ("Tổng Lãnh sự quán
     # Việt Nam tại tỉnh X NAME")
     (r"(?<=, )Tổng Lãnh sự quán|Tổng Lãnh sự quán(?= [^\W\d_][\w ]{1,30} tại )", "other", "national"),
-    (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
+    # the national army's commands and their political commissars ("Phó Tư lệnh Bộ đội Biên phòng Việt Nam", "Phó Chính ủy
+    # Bộ Tư lệnh Quân khu 4"); a province's own commands are read below
+    (r"(?:Phó )?Tư lệnh(?: (?:Bộ đội Biên phòng|BĐBP)(?: Việt Nam)?| Quân khu \d+)?|"
+     r"(?:Phó )?Chính ủy (?:Bộ Tư lệnh )?(?:Quân khu \d+|Bộ đội Biên phòng Việt Nam)", "other", "national"),
     # heads of a national academy and of the party's central councils ("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh",
     # "Chủ tịch Hội đồng Lý luận Trung ương"): the academy's name ends the title, so that "Hồ Chí Minh" is no unit
     (r"(?:Phó )?Giám đốc Học viện(?: Chính trị)?(?: Quốc gia)?(?: Hồ Chí Minh)?(?: khu vực [IVX\d]+)?|"
@@ -67,7 +70,8 @@ _VI_TITLES: list[tuple[str, str, str]] = [
      "deputy-party-secretary", "any"),
     (r"Bí thư " + _COMMITTEE, "party-secretary", "any"),
     # (the press's abbreviations too: "UVBTV Tỉnh ủy", "PCT UBND tỉnh", "Phó CT HĐND", "PBT Tỉnh ủy")
-    (r"(?:Ủy viên |UV ?)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UV?B?TV (?:tỉnh|thành) ủy|"
+    # ("UVTVTU", "UVBTVTU": the press's one-word abbreviation of Ủy viên Ban Thường vụ Tỉnh ủy)
+    (r"(?:Ủy viên |UV ?)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UV?B?TV (?:tỉnh|thành) ủy|(?-i:UVB?TVTU)(?!\w)|"
      r"(?:Ủy viên |UV ?)(?:Ban Thường vụ|BTV)(?=\s*[,;–-])|UV?B?TV(?=\s*[,;–-])", "standing-committee-member", "any"),
     (r"(?:Phó Chủ tịch|PCT|Phó CT)(?: Thường trực)? (?:UBND|Ủy ban nhân dân)", "people-committee-vice-chair", "vn"),
     (r"(?:Chủ tịch|CT) (?:UBND|Ủy ban nhân dân)", "people-committee-chair", "vn"),
@@ -105,7 +109,9 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # the leaders of a party other than the communist parties' committees ("Chủ tịch Đảng Nhân dân Campuchia tỉnh X")
     (r"(?:Phó )?Chủ tịch (?:Trung ương )?Đảng (?:Nhân dân )?Campuchia", "other", "org"),
     # a provincial assembly abroad and friendship groups (Korea, Japan): posts outside the vocabulary
-    (r"(?:Phó )?Chủ tịch Hội đồng (?:tỉnh|thành phố)(?= (?-i:[A-Z]))", "other", "foreign"),
+    # ("Ủy viên Hội đồng tỉnh": a member of a Cambodian provincial council, a seat of its own there)
+    (r"(?:Phó )?Chủ tịch Hội đồng (?:tỉnh|thành phố)(?= (?-i:[A-Z]))|Ủy viên Hội đồng (?:tỉnh|thành phố)(?! ủy)",
+     "other", "foreign"),
     (r"(?:Phó |Trưởng )?nhóm (?:Hữu nghị|nghị sĩ)[^,;]{0,40}?(?= (?:tỉnh|thành phố) )|Tổng Thư ký(?: (?:Nhóm|Hội) "
      r"(?:Hữu nghị|nghị sĩ)[^,;]{0,40}?(?= (?:tỉnh|thành phố) ))?", "other", "org"),
     # (the front's central committee is a national body: "Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước")
@@ -234,6 +240,12 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"Administration(?: Committee)?", "vice-governor", "foreign"),
     (r"(?:Chairman|Chairwoman|Chair|President|Head) of " + _PC + r"(?:Provincial |Capital |City )?Administration(?: Committee)?",
      "governor", "foreign"),
+    # a Chinese province's or region's government ("Chairman of the Guangxi Zhuang Autonomous Region Government",
+    # "Vice Chairman of the People's Government of Yunnan Province"): its head is the governor
+    (r"(?:Vice|Deputy) (?:Chairman|Chairwoman) of " + _PC + r"(?:Autonomous Region(?:al)? |Provincial |Regional )?"
+     r"(?:People['’]?s )?Government(?! of (?:Vietnam|Viet Nam|Laos|Cambodia|China|the Lao))", "vice-governor", "foreign"),
+    (r"(?:Chairman|Chairwoman) of " + _PC + r"(?:Autonomous Region(?:al)? |Provincial |Regional )?"
+     r"(?:People['’]?s )?Government(?! of (?:Vietnam|Viet Nam|Laos|Cambodia|China|the Lao))", "governor", "foreign"),
     (r"acting (?:Vice |Deputy )?Governor", "other", "foreign"),
     # "Hanoi People's Council Vice Chairwoman": the unit before the title (see _unit_before)
     (r"People['’]?s Council (?:Standing |Permanent )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President)",
@@ -325,7 +337,7 @@ _TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_
 
 # Every title begins with one of these words: the big alternation is tried only where one stands.
 _TITLE_START = re.compile(
-    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Thị|Ủy|Uỷ|UV|UVTV|UVBTV|UBTV|UVTW|TUV|PCT|PBT|CT|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Chính|Giám|Chánh|"
+    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Thị|Ủy|Uỷ|UV|UVTV|UVBTV|UBTV|UVTW|UVTVTU|UVBTVTU|TUV|PCT|PBT|CT|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Chính|Giám|Chánh|"
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
@@ -535,6 +547,9 @@ def _unit_before(t: Title, sent: SentenceInfo, gaz) -> None:
         if mm.end <= t.start:
             if gaz.is_subnational(mm.unit) and re.fullmatch(r"(?:['’]s)?\s+(?:provincial\s+|city\s+)?", text[mm.end:t.start]):
                 t.unit = mm.unit
+                # the unit's name is part of the title: "NAME, Jeollanam Governor" joins the name before to it
+                if re.search(r",\s*(?:the\s+)?$", text[:mm.start]):
+                    t.start = mm.start
             return
 
 
