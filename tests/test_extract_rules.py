@@ -559,3 +559,27 @@ def test_english_heads_of_a_chinese_peoples_government() -> None:
     got = officials(f)
     assert ("Lan Tianli", "governor", "CN-GX") in got
     assert ("Li Ming", "vice-governor", "CN-YN") in got
+
+
+def test_boards_and_offices_of_a_peoples_council() -> None:
+    f = facts("Dự có đồng chí Nguyễn Văn An, Trưởng Ban Pháp chế HĐND tỉnh Nghệ An; đồng chí Lê Thị Hoa, Phó Trưởng Ban "
+              "Văn hóa - Xã hội HĐND tỉnh Nghệ An; đồng chí Trần Văn Sơn, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An.")
+    got = officials(f)
+    assert ("Nguyễn Văn An", "other", "VN-22") in got
+    assert ("Lê Thị Hoa", "other", "VN-22") in got
+    assert ("Trần Văn Sơn", "other", "VN-22") in got
+
+
+def test_a_first_vice_governor() -> None:
+    f = facts("Nguyen Van An received Lee Jae-joon, First Vice Governor of Gyeonggi Province.")
+    assert ("Lee Jae-joon", "vice-governor", "KR-41") in officials(f)
+
+
+def test_chinese_political_consultative_conferences_and_english_party_commissions() -> None:
+    f = facts("Đón đoàn có ông Lý Hồng, Phó Chủ tịch Chính hiệp tỉnh Vân Nam.")
+    assert ("Lý Hồng", "other", "CN-YN") in officials(f)
+    f = facts("Li Hong, Vice Chairman of the Guangxi Regional CPPCC Committee, met Nguyen Van An, Head of the Nghe An "
+              "provincial Party Committee's Organisation Commission.")
+    got = officials(f)
+    assert ("Li Hong", "other", "CN-GX") in got
+    assert ("Nguyen Van An", "other", "VN-22") in got

@@ -108,6 +108,9 @@ _VI_TITLES: list[tuple[str, str, str]] = [
      + _ORG_NAME + r"(?: (?:Tỉnh|Thành) ủy)?", "other", "org"),
     # the leaders of a party other than the communist parties' committees ("Chủ tịch Đảng Nhân dân Campuchia tỉnh X")
     (r"(?:Phó )?Chủ tịch (?:Trung ương )?Đảng (?:Nhân dân )?Campuchia", "other", "org"),
+    # a Chinese province's political consultative conference ("Phó Chủ tịch Chính hiệp tỉnh Vân Nam"): a post outside the
+    # vocabulary
+    (r"(?:Phó )?Chủ tịch (?:Chính hiệp|Hội nghị Hiệp thương Chính trị(?: nhân dân)?)", "other", "foreign"),
     # a provincial assembly abroad and friendship groups (Korea, Japan): posts outside the vocabulary
     # ("Ủy viên Hội đồng tỉnh": a member of a Cambodian provincial council, a seat of its own there)
     (r"(?:Phó )?Chủ tịch Hội đồng (?:tỉnh|thành phố)(?= (?-i:[A-Z]))|Ủy viên Hội đồng (?:tỉnh|thành phố)(?! ủy)",
@@ -127,8 +130,13 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # Liên hiệp Phụ nữ tỉnh", "Bí thư Tỉnh đoàn"; not the labour federation: its "Lao động" reads as Laos)
     (rf"(?:Phó )?Chủ tịch Hội(?: {_CAP}(?: (?!(?:tỉnh|thành|huyện|tại|và|của|cùng|với|đã)\b){_LOW}){{1,2}})+|"
      r"(?:Phó )?Bí thư (?:Tỉnh|Thành) đoàn", "other", "org"),
+    # the boards of a people's council ("Trưởng Ban Pháp chế HĐND tỉnh", "Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"): the
+    # council's province, not a national board
+    (r"(?:Phó )?Trưởng Ban " + _ORG_NAME + r"(?:\s?[-–]\s?" + _ORG_NAME + r")? (?:HĐND|Hội đồng nhân dân)", "other", "any"),
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME, "other", "org"),
-    (r"(?:Phó )?Chánh Văn phòng (?:tỉnh|thành) ủy|(?:Phó )?Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
+    # ("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh": the one office of the province's deputies and council)
+    (r"(?:Phó )?Chánh Văn phòng (?:tỉnh|thành) ủy|(?:Phó )?Chánh Văn phòng (?:Đoàn (?:ĐBQH|đại biểu Quốc hội) (?:và|&) )?"
+     r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)", "other", "any"),
     # memberships and delegation roles: they chain with real posts but are not posts themselves
     (r"(?:tỉnh|thành) ủy viên|TUV|Ủy viên (?:Ban Chấp hành|BCH) Đảng bộ tỉnh|Phó trưởng đoàn|"
      r"Trưởng đoàn(?! (?:ĐBQH|đại biểu Quốc hội))(?: đại biểu cấp cao| công tác)?|Đại biểu Quốc hội(?! tỉnh)", "skip", "skip"),
@@ -246,6 +254,10 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"(?:People['’]?s )?Government(?! of (?:Vietnam|Viet Nam|Laos|Cambodia|China|the Lao))", "vice-governor", "foreign"),
     (r"(?:Chairman|Chairwoman) of " + _PC + r"(?:Autonomous Region(?:al)? |Provincial |Regional )?"
      r"(?:People['’]?s )?Government(?! of (?:Vietnam|Viet Nam|Laos|Cambodia|China|the Lao))", "governor", "foreign"),
+    # ("Vice Chairman of the Yunnan Provincial Committee of the Chinese People's Political Consultative Conference")
+    (r"(?:Vice )?(?:Chairman|Chairwoman) of " + _PC + r"(?:Provincial |Regional )?Committee of the (?:Chinese )?People['’]?s "
+     r"Political Consultative Conference(?: \(CPPCC\))?|(?:Vice )?(?:Chairman|Chairwoman) of " + _PC + r"(?:Provincial |Regional )?"
+     r"(?:CPPCC|People['’]?s Political Consultative Conference)(?: Committee)?", "other", "foreign"),
     (r"acting (?:Vice |Deputy )?Governor", "other", "foreign"),
     # "Hanoi People's Council Vice Chairwoman": the unit before the title (see _unit_before)
     (r"People['’]?s Council (?:Standing |Permanent )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President)",
@@ -254,7 +266,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"People['’]?s Committee (?:Standing |Permanent )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President)",
      "people-committee-vice-chair", "vn"),
     (r"People['’]?s Committee (?:Chairman|Chairwoman|Chair|President)", "people-committee-chair", "vn"),
-    (r"(?:Provincial )?(?:Permanent |Standing )?(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
+    # ("First Vice Governor": the first of a Korean province's vice governors)
+    (r"(?:Provincial )?(?:Permanent |Standing |First )?(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
     (r"(?:Provincial )?Governor", "governor", "foreign"),
     (r"(?:Vice|Deputy) Mayor", "vice", "head"),
     (r"Mayor", "head", "head"),
@@ -292,7 +305,10 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
     # heads of the party committee's commissions and of district committees: posts outside the vocabulary
     (r"(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of (?:the |its )?" + _PC + r"(?:Party Committee['’]?s? )?"
-     r"(?:Commission|Committee|Board) for " + _COMMISSION + r"(?: of (?:the )?" + _PC + r"Party Committee)?|(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of "
+     r"(?:Commission|Committee|Board) for " + _COMMISSION + r"(?: of (?:the )?" + _PC + r"Party Committee)?|"
+     # (the commission's words before its word: "Head of the provincial Party Committee's Organisation Commission")
+     r"(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of (?:the |its )?" + _PC + r"Party Committee['’]s? " + _COMMISSION +
+     r" (?:Commission|Committee|Board)|(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of "
      r"(?:the |its )?(?:[\w'’-]+\s+){0,2}?inspection (?:committee|commission)", "other", "any"),
     (r"(?:Deputy |Vice )?Secretary of the (?:(?-i:[A-Z])[\w'’]*\s+){1,3}district Party Committee|"
      r"(?:Vice )?(?:Chairman|Chairwoman) of the (?:(?-i:[A-Z])[\w'’]*\s+){1,3}district People['’]?s (?:Committee|Council)",
@@ -341,7 +357,7 @@ _TITLE_START = re.compile(
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
-    r"Head|Governor|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r|Consulate|Counsell?or|Senator|MP)(?![\w])", re.IGNORECASE)
+    r"Head|Governor|First|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r|Consulate|Counsell?or|Senator|MP)(?![\w])", re.IGNORECASE)
 
 # Between a title and its unit: "tỉnh", "of the Vietnamese northern province of", "Khu tự trị dân tộc Choang"
 _UNIT_FILLER = re.compile(
