@@ -583,3 +583,15 @@ def test_chinese_political_consultative_conferences_and_english_party_commission
     got = officials(f)
     assert ("Li Hong", "other", "CN-GX") in got
     assert ("Nguyen Van An", "other", "VN-22") in got
+
+
+def test_english_counterpart_of_a_provincial_leader_from_another_province() -> None:
+    f = facts("Nghe An Party Secretary Nguyen Van An received his counterpart Liu Ning from Guangxi on Sunday.")
+    assert ("Liu Ning", "party-secretary", "CN-GX") in officials(f)
+    f = facts("Chairman of the Nghe An People's Council Nguyen Van An would also meet his Xieng Khouang counterpart "
+              "Khamla Vongsa.")
+    assert ("Khamla Vongsa", "people-council-chair", "LA-XI") in officials(f)
+    # a People's Committee has no namesake abroad, and a counterpart of the same country is not read
+    f = facts("Chairman of the Nghe An People's Committee Nguyen Van An received his counterpart Khamla Vongsa from "
+              "Xieng Khouang, and Party Secretary Le Van Ba met his counterpart Tran Van Binh from Ha Tinh.")
+    assert {name for name, _, _ in officials(f)} <= {"Nguyen Van An", "Le Van Ba"}
