@@ -595,3 +595,11 @@ def test_english_counterpart_of_a_provincial_leader_from_another_province() -> N
     f = facts("Chairman of the Nghe An People's Committee Nguyen Van An received his counterpart Khamla Vongsa from "
               "Xieng Khouang, and Party Secretary Le Van Ba met his counterpart Tran Van Binh from Ha Tinh.")
     assert {name for name, _, _ in officials(f)} <= {"Nguyen Van An", "Le Van Ba"}
+
+
+def test_english_department_named_with_provincial_before_its_words() -> None:
+    f = facts("Nguyen Van An, Director of the Nghe An provincial External Relations Department, and Tran Thi Binh, "
+              "Deputy Director of the Ha Tinh provincial Industry and Trade Department, met the guests.")
+    got = officials(f)
+    assert ("Nguyen Van An", "department-director", "VN-22") in got
+    assert ("Tran Thi Binh", "department-deputy-director", "VN-23") in got

@@ -300,9 +300,11 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-deputy-director", "any"),
     (r"Director of (?:the )?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-director", "any"),
-    (r"(?:Deputy|Vice) Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department",
+    # ("Director of the Nghe An provincial External Relations Department": the department's words before its word)
+    (r"(?:Deputy|Vice) Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+|provincial\s+|city\s+){1,6}Department",
      "department-deputy-director", "any"),
-    (r"Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
+    (r"Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+|provincial\s+|city\s+){1,6}Department",
+     "department-director", "any"),
     # heads of the party committee's commissions and of district committees: posts outside the vocabulary
     (r"(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of (?:the |its )?" + _PC + r"(?:Party Committee['’]?s? )?"
      r"(?:Commission|Committee|Board) for " + _COMMISSION + r"(?: of (?:the )?" + _PC + r"Party Committee)?|"
