@@ -603,3 +603,11 @@ def test_english_department_named_with_provincial_before_its_words() -> None:
     got = officials(f)
     assert ("Nguyen Van An", "department-director", "VN-22") in got
     assert ("Tran Thi Binh", "department-deputy-director", "VN-23") in got
+
+
+def test_english_speaker_and_committee_heads_of_a_korean_provincial_council() -> None:
+    f = facts("Nguyen Van An met Kim Jin-kyung, Speaker of the Gyeonggi Provincial Council, and Park Geun-chul, Chairman "
+              "of the Home Affairs Committee of the Gyeonggi Provincial Council.")
+    got = officials(f)
+    assert ("Kim Jin-kyung", "other", "KR-41") in got
+    assert ("Park Geun-chul", "other", "KR-41") in got

@@ -238,7 +238,10 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      "other", "any"),
     # Cambodia's elected provincial councils ("Chairman of the Koh Kong provincial Council", "its provincial council head")
     (r"(?:provincial|city) council (?:head|chief|chairman|chairwoman|president)(?=\s+(?-i:[A-Z]))", "people-council-chair", "any"),
-    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,3}?provincial Council",
+    # (a committee of a provincial council abroad: "Chairman of the Home Affairs Committee of the Gyeonggi Provincial Council")
+    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|Head) of the (?:(?-i:[A-Z])[\w'’-]*\s+|and\s+){1,4}Committee of (?:the )?"
+     r"(?:[\w'’-]+\s+){0,3}?provincial (?:Council|Assembly)", "other", "foreign"),
+    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head|Speaker) of (?:the )?(?:[\w'’-]+\s+){0,3}?provincial Council",
      "people-council-chair", "foreign"),
     (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:National Assembly|NA)(?: deputies['’]?)? delegation|"
      r"head of (?:the\s+)?(?:[\w'’]+\s+){0,2}?delegation (?:of (?:the\s+)?National Assembly deputies|to the National Assembly)",
