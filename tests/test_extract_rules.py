@@ -853,3 +853,104 @@ def test_a_day_takes_no_year_from_the_first_date_of_an_anniversary_bracket() -> 
     f = facts("Quang Binh province and Laos' Khammouane province on July 20 held a ceremony to mark the 45th "
               "anniversary of the Vietnam - Laos Treaty of Amity and Cooperation (July 18, 1977 – 2022).")
     assert ("other", ("LA-KH", "VN-24"), PartialDate(2022, 7, 20)) in events(f)
+
+
+# ---------------------------------------------------------------- officials (round 2)
+
+def test_the_press_one_word_abbreviation_of_a_standing_committee_seat() -> None:
+    f = facts("Dự lễ có đồng chí Trần Văn Bình, UVTVTU, Chánh Văn phòng Tỉnh ủy Quảng Trị; "
+              "đồng chí Hồ Thị Lan, UVBTVTU, Giám đốc Sở Ngoại vụ tỉnh Quảng Trị.")
+    got = officials(f)
+    assert ("Trần Văn Bình", "standing-committee-member", "VN-25") in got
+    assert ("Trần Văn Bình", "other", "VN-25") in got
+    assert ("Hồ Thị Lan", "standing-committee-member", "VN-25") in got
+    assert ("Hồ Thị Lan", "department-director", "VN-25") in got
+
+
+def test_a_bare_secretary_title_stacked_without_a_comma() -> None:
+    f = facts("Phía Lào có ông Khăm-phăn Xi-xa-vạt, Ủy viên Trung ương Đảng, Bí thư Tỉnh trưởng tỉnh Xa-va-na-khẹt.")
+    got = officials(f)
+    assert ("Khăm-phăn Xi-xa-vạt", "party-secretary", "LA-SV") in got
+    assert ("Khăm-phăn Xi-xa-vạt", "governor", "LA-SV") in got
+
+
+def test_deputy_commanders_and_commissars_of_the_national_army() -> None:
+    f = facts("Tham dự có thiếu tướng Phạm Văn Nam, Phó Tư lệnh Bộ đội Biên phòng Việt Nam; đại tá Lê Văn Tư, "
+              "Phó Chính ủy Bộ Tư lệnh Quân khu 5; ông Hồ Văn Ba, Chủ tịch UBND tỉnh Quảng Nam.")
+    got = officials(f)
+    assert ("Phạm Văn Nam", "other", "VN") in got
+    assert ("Lê Văn Tư", "other", "VN") in got
+    assert ("Hồ Văn Ba", "people-committee-chair", "VN-27") in got
+
+
+def test_a_member_of_a_cambodian_provincial_council() -> None:
+    f = facts("Đoàn tỉnh Kampong Cham do ông Sok Dara, Ủy viên Hội đồng tỉnh Kampong Cham dẫn đầu đã tới tỉnh Tây Ninh.")
+    assert ("Sok Dara", "other", "KH-3") in officials(f)
+
+
+def test_english_name_then_unit_and_title() -> None:
+    f = facts("The guests were received by Kim Young-rok, the Jeollanam Governor, and by Nguyen Van An, "
+              "Nghe An Party Secretary, on Monday.")
+    got = officials(f)
+    assert ("Kim Young-rok", "governor", "KR-46") in got
+    assert ("Nguyen Van An", "party-secretary", "VN-22") in got
+
+
+def test_english_heads_of_a_chinese_peoples_government() -> None:
+    f = facts("Nguyen Van An received Lan Tianli, Chairman of the People's Government of Guangxi Zhuang Autonomous "
+              "Region, and Li Ming, Vice Chairman of the Yunnan Provincial People's Government.")
+    got = officials(f)
+    assert ("Lan Tianli", "governor", "CN-GX") in got
+    assert ("Li Ming", "vice-governor", "CN-YN") in got
+
+
+def test_boards_and_offices_of_a_peoples_council() -> None:
+    f = facts("Dự có đồng chí Nguyễn Văn An, Trưởng Ban Pháp chế HĐND tỉnh Nghệ An; đồng chí Lê Thị Hoa, Phó Trưởng Ban "
+              "Văn hóa - Xã hội HĐND tỉnh Nghệ An; đồng chí Trần Văn Sơn, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An.")
+    got = officials(f)
+    assert ("Nguyễn Văn An", "other", "VN-22") in got
+    assert ("Lê Thị Hoa", "other", "VN-22") in got
+    assert ("Trần Văn Sơn", "other", "VN-22") in got
+
+
+def test_a_first_vice_governor() -> None:
+    f = facts("Nguyen Van An received Lee Jae-joon, First Vice Governor of Gyeonggi Province.")
+    assert ("Lee Jae-joon", "vice-governor", "KR-41") in officials(f)
+
+
+def test_chinese_political_consultative_conferences_and_english_party_commissions() -> None:
+    f = facts("Đón đoàn có ông Lý Hồng, Phó Chủ tịch Chính hiệp tỉnh Vân Nam.")
+    assert ("Lý Hồng", "other", "CN-YN") in officials(f)
+    f = facts("Li Hong, Vice Chairman of the Guangxi Regional CPPCC Committee, met Nguyen Van An, Head of the Nghe An "
+              "provincial Party Committee's Organisation Commission.")
+    got = officials(f)
+    assert ("Li Hong", "other", "CN-GX") in got
+    assert ("Nguyen Van An", "other", "VN-22") in got
+
+
+def test_english_counterpart_of_a_provincial_leader_from_another_province() -> None:
+    f = facts("Nghe An Party Secretary Nguyen Van An received his counterpart Liu Ning from Guangxi on Sunday.")
+    assert ("Liu Ning", "party-secretary", "CN-GX") in officials(f)
+    f = facts("Chairman of the Nghe An People's Council Nguyen Van An would also meet his Xieng Khouang counterpart "
+              "Khamla Vongsa.")
+    assert ("Khamla Vongsa", "people-council-chair", "LA-XI") in officials(f)
+    # a People's Committee has no namesake abroad, and a counterpart of the same country is not read
+    f = facts("Chairman of the Nghe An People's Committee Nguyen Van An received his counterpart Khamla Vongsa from "
+              "Xieng Khouang, and Party Secretary Le Van Ba met his counterpart Tran Van Binh from Ha Tinh.")
+    assert {name for name, _, _ in officials(f)} <= {"Nguyen Van An", "Le Van Ba"}
+
+
+def test_english_department_named_with_provincial_before_its_words() -> None:
+    f = facts("Nguyen Van An, Director of the Nghe An provincial External Relations Department, and Tran Thi Binh, "
+              "Deputy Director of the Ha Tinh provincial Industry and Trade Department, met the guests.")
+    got = officials(f)
+    assert ("Nguyen Van An", "department-director", "VN-22") in got
+    assert ("Tran Thi Binh", "department-deputy-director", "VN-23") in got
+
+
+def test_english_speaker_and_committee_heads_of_a_korean_provincial_council() -> None:
+    f = facts("Nguyen Van An met Kim Jin-kyung, Speaker of the Gyeonggi Provincial Council, and Park Geun-chul, Chairman "
+              "of the Home Affairs Committee of the Gyeonggi Provincial Council.")
+    got = officials(f)
+    assert ("Kim Jin-kyung", "other", "KR-41") in got
+    assert ("Park Geun-chul", "other", "KR-41") in got

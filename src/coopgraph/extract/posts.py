@@ -85,6 +85,7 @@ def find_officials(ctx: Context) -> list[Official]:
                     nation.setdefault(ctx.person_key(name), t.country or t.unit)
     _shared_titles(ctx, stated)
     _counterparts(ctx, stated)
+    _local_counterparts(ctx, stated)
     _short_names(stated)
     # pass 2: units for titles that name none, from the person's own side or the context
     found: list[Official] = []
@@ -363,6 +364,37 @@ def _counterparts(ctx: Context, stated: list) -> None:
         if other and _clear(sent, other, ctx):
             cc = _ADJ_COUNTRY[m.group(1).lower()]
             twins = [Title(t.start, t.end, t.code, t.scope, t.text, None, cc) for t in chain if t.scope == "national"]
+            stated.append((sent, _clean_name(sent.text[other[0]:other[1]]), other, twins))
+
+
+# "Party Secretary NAME received his counterpart NAME2 from UNIT", "would meet his UNIT counterpart NAME2": the other
+# province's holder of the same post (within the clause: no comma or stop between)
+_LOCAL_COUNTERPART = re.compile(r"[^,;.:]{1,60}?\b(?:his|her)\s+(?:(?P<unit>[^,;.:]{2,40}?)\s+)?counterpart\s+")
+_FROM_UNIT = re.compile(r"\s*,?\s*(?:from|of)\s+(?:the\s+)?(?:(?:province|city|capital)\s+of\s+)?")
+
+
+def _local_counterparts(ctx: Context, stated: list) -> None:
+    """A provincial leader's counterpart named with the other province (in English): the same post of that province."""
+    if ctx.language != "en":
+        return
+    for sent, name, span, chain in list(stated):
+        m = _LOCAL_COUNTERPART.match(sent.text, span[1])
+        own = next((t.unit for t in chain if t.unit and ctx.gaz.is_subnational(t.unit)), None)
+        if not m or not own:
+            continue
+        other = name_at(sent.text, m.end(), starts_title, True)
+        if not (other and _clear(sent, other, ctx)):
+            continue
+        if m.group("unit"):
+            unit = next((mm.unit for mm in sent.mentions if m.start("unit") <= mm.start and mm.end <= m.end("unit")), None)
+        else:
+            after = _FROM_UNIT.match(sent.text, other[1])
+            unit = after and next((mm.unit for mm in sent.mentions if mm.start == after.end()), None)
+        if not unit or not ctx.gaz.is_subnational(unit) or ctx.gaz.country_of(unit) == ctx.gaz.country_of(own):
+            continue
+        twins = [Title(t.start, t.end, t.code, t.scope, t.text, unit, None) for t in chain
+                 if t.scope in ("any", "head") and t.code != "other" and t.unit == own]
+        if twins:
             stated.append((sent, _clean_name(sent.text[other[0]:other[1]]), other, twins))
 
 

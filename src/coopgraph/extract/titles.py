@@ -23,7 +23,7 @@ _COMMITTEE = r"(?:(?:tỉnh|thành|khu) ủy|đảng (?:ủy|bộ) (?:tỉnh|th�
 _CC = r"(?:ban chấp hành |bch )?(?:trung ương|tw|t\.ư)(?: đảng)?"
 
 # after a bare "Bí thư" / "Phó Bí thư": the provincial title stacked with it ("Bí thư kiêm Tỉnh trưởng": "kiêm", concurrently)
-_STACKED = (r"\s*(?:,|[-–]|và|kiêm)\s*(?:(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc)|"
+_STACKED = (r"\s*(?:,|[-–]|và|kiêm)?\s*(?:(?:Phó )?(?:Tỉnh trưởng|Đô trưởng|Chủ tịch|Thống đốc)|"
             r"(?:Phó )?(?:Trưởng [Bb]an|Chủ nhiệm)[^,;.]{1,40}?(?:Tỉnh|Thành) ủy)")
 
 # a country in the name of a friendship association ("Hội hữu nghị Việt Nam - Lào", "Việt - Lào")
@@ -58,7 +58,10 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # "NAME, Tổng Lãnh sự quán thông tin …"), or named with its country and seat before the name ("Tổng Lãnh sự quán
     # Việt Nam tại tỉnh X NAME")
     (r"(?<=, )Tổng Lãnh sự quán|Tổng Lãnh sự quán(?= [^\W\d_][\w ]{1,30} tại )", "other", "national"),
-    (r"Tư lệnh(?: Quân khu \d+)?", "other", "national"),
+    # the national army's commands and their political commissars ("Phó Tư lệnh Bộ đội Biên phòng Việt Nam", "Phó Chính ủy
+    # Bộ Tư lệnh Quân khu 4"); a province's own commands are read below
+    (r"(?:Phó )?Tư lệnh(?: (?:Bộ đội Biên phòng|BĐBP)(?: Việt Nam)?| Quân khu \d+)?|"
+     r"(?:Phó )?Chính ủy (?:Bộ Tư lệnh )?(?:Quân khu \d+|Bộ đội Biên phòng Việt Nam)", "other", "national"),
     # heads of a national academy and of the party's central councils ("Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh",
     # "Chủ tịch Hội đồng Lý luận Trung ương"): the academy's name ends the title, so that "Hồ Chí Minh" is no unit
     (r"(?:Phó )?Giám đốc Học viện(?: Chính trị)?(?: Quốc gia)?(?: Hồ Chí Minh)?(?: khu vực [IVX\d]+)?|"
@@ -67,7 +70,8 @@ _VI_TITLES: list[tuple[str, str, str]] = [
      "deputy-party-secretary", "any"),
     (r"Bí thư " + _COMMITTEE, "party-secretary", "any"),
     # (the press's abbreviations too: "UVBTV Tỉnh ủy", "PCT UBND tỉnh", "Phó CT HĐND", "PBT Tỉnh ủy")
-    (r"(?:Ủy viên |UV ?)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UV?B?TV (?:tỉnh|thành) ủy|"
+    # ("UVTVTU", "UVBTVTU": the press's one-word abbreviation of Ủy viên Ban Thường vụ Tỉnh ủy)
+    (r"(?:Ủy viên |UV ?)?(?:Ban Thường vụ|BTV|Thường vụ) (?:tỉnh|thành) ủy|UV?B?TV (?:tỉnh|thành) ủy|(?-i:UVB?TVTU)(?!\w)|"
      r"(?:Ủy viên |UV ?)(?:Ban Thường vụ|BTV)(?=\s*[,;–-])|UV?B?TV(?=\s*[,;–-])", "standing-committee-member", "any"),
     (r"(?:Phó Chủ tịch|PCT|Phó CT)(?: Thường trực)? (?:UBND|Ủy ban nhân dân)", "people-committee-vice-chair", "vn"),
     (r"(?:Chủ tịch|CT) (?:UBND|Ủy ban nhân dân)", "people-committee-chair", "vn"),
@@ -104,8 +108,13 @@ _VI_TITLES: list[tuple[str, str, str]] = [
      + _ORG_NAME + r"(?: (?:Tỉnh|Thành) ủy)?", "other", "org"),
     # the leaders of a party other than the communist parties' committees ("Chủ tịch Đảng Nhân dân Campuchia tỉnh X")
     (r"(?:Phó )?Chủ tịch (?:Trung ương )?Đảng (?:Nhân dân )?Campuchia", "other", "org"),
+    # a Chinese province's political consultative conference ("Phó Chủ tịch Chính hiệp tỉnh Vân Nam"): a post outside the
+    # vocabulary
+    (r"(?:Phó )?Chủ tịch (?:Chính hiệp|Hội nghị Hiệp thương Chính trị(?: nhân dân)?)", "other", "foreign"),
     # a provincial assembly abroad and friendship groups (Korea, Japan): posts outside the vocabulary
-    (r"(?:Phó )?Chủ tịch Hội đồng (?:tỉnh|thành phố)(?= (?-i:[A-Z]))", "other", "foreign"),
+    # ("Ủy viên Hội đồng tỉnh": a member of a Cambodian provincial council, a seat of its own there)
+    (r"(?:Phó )?Chủ tịch Hội đồng (?:tỉnh|thành phố)(?= (?-i:[A-Z]))|Ủy viên Hội đồng (?:tỉnh|thành phố)(?! ủy)",
+     "other", "foreign"),
     (r"(?:Phó |Trưởng )?nhóm (?:Hữu nghị|nghị sĩ)[^,;]{0,40}?(?= (?:tỉnh|thành phố) )|Tổng Thư ký(?: (?:Nhóm|Hội) "
      r"(?:Hữu nghị|nghị sĩ)[^,;]{0,40}?(?= (?:tỉnh|thành phố) ))?", "other", "org"),
     # (the front's central committee is a national body: "Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước")
@@ -121,8 +130,13 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # Liên hiệp Phụ nữ tỉnh", "Bí thư Tỉnh đoàn"; not the labour federation: its "Lao động" reads as Laos)
     (rf"(?:Phó )?Chủ tịch Hội(?: {_CAP}(?: (?!(?:tỉnh|thành|huyện|tại|và|của|cùng|với|đã)\b){_LOW}){{1,2}})+|"
      r"(?:Phó )?Bí thư (?:Tỉnh|Thành) đoàn", "other", "org"),
+    # the boards of a people's council ("Trưởng Ban Pháp chế HĐND tỉnh", "Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"): the
+    # council's province, not a national board
+    (r"(?:Phó )?Trưởng Ban " + _ORG_NAME + r"(?:\s?[-–]\s?" + _ORG_NAME + r")? (?:HĐND|Hội đồng nhân dân)", "other", "any"),
     (r"(?:Phó )?Trưởng Ban " + _ORG_NAME, "other", "org"),
-    (r"(?:Phó )?Chánh Văn phòng (?:tỉnh|thành) ủy|(?:Phó )?Chánh Văn phòng (?:UBND|HĐND)", "other", "any"),
+    # ("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh": the one office of the province's deputies and council)
+    (r"(?:Phó )?Chánh Văn phòng (?:tỉnh|thành) ủy|(?:Phó )?Chánh Văn phòng (?:Đoàn (?:ĐBQH|đại biểu Quốc hội) (?:và|&) )?"
+     r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)", "other", "any"),
     # memberships and delegation roles: they chain with real posts but are not posts themselves
     (r"(?:tỉnh|thành) ủy viên|TUV|Ủy viên (?:Ban Chấp hành|BCH) Đảng bộ tỉnh|Phó trưởng đoàn|"
      r"Trưởng đoàn(?! (?:ĐBQH|đại biểu Quốc hội))(?: đại biểu cấp cao| công tác)?|Đại biểu Quốc hội(?! tỉnh)", "skip", "skip"),
@@ -224,7 +238,10 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      "other", "any"),
     # Cambodia's elected provincial councils ("Chairman of the Koh Kong provincial Council", "its provincial council head")
     (r"(?:provincial|city) council (?:head|chief|chairman|chairwoman|president)(?=\s+(?-i:[A-Z]))", "people-council-chair", "any"),
-    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head) of (?:the )?(?:[\w'’-]+\s+){0,3}?provincial Council",
+    # (a committee of a provincial council abroad: "Chairman of the Home Affairs Committee of the Gyeonggi Provincial Council")
+    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|Head) of the (?:(?-i:[A-Z])[\w'’-]*\s+|and\s+){1,4}Committee of (?:the )?"
+     r"(?:[\w'’-]+\s+){0,3}?provincial (?:Council|Assembly)", "other", "foreign"),
+    (r"(?:Vice |Deputy )?(?:Chairman|Chairwoman|Chair|President|Head|Speaker) of (?:the )?(?:[\w'’-]+\s+){0,3}?provincial Council",
      "people-council-chair", "foreign"),
     (r"head of (?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:National Assembly|NA)(?: deputies['’]?)? delegation|"
      r"head of (?:the\s+)?(?:[\w'’]+\s+){0,2}?delegation (?:of (?:the\s+)?National Assembly deputies|to the National Assembly)",
@@ -234,6 +251,16 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"Administration(?: Committee)?", "vice-governor", "foreign"),
     (r"(?:Chairman|Chairwoman|Chair|President|Head) of " + _PC + r"(?:Provincial |Capital |City )?Administration(?: Committee)?",
      "governor", "foreign"),
+    # a Chinese province's or region's government ("Chairman of the Guangxi Zhuang Autonomous Region Government",
+    # "Vice Chairman of the People's Government of Yunnan Province"): its head is the governor
+    (r"(?:Vice|Deputy) (?:Chairman|Chairwoman) of " + _PC + r"(?:Autonomous Region(?:al)? |Provincial |Regional )?"
+     r"(?:People['’]?s )?Government(?! of (?:Vietnam|Viet Nam|Laos|Cambodia|China|the Lao))", "vice-governor", "foreign"),
+    (r"(?:Chairman|Chairwoman) of " + _PC + r"(?:Autonomous Region(?:al)? |Provincial |Regional )?"
+     r"(?:People['’]?s )?Government(?! of (?:Vietnam|Viet Nam|Laos|Cambodia|China|the Lao))", "governor", "foreign"),
+    # ("Vice Chairman of the Yunnan Provincial Committee of the Chinese People's Political Consultative Conference")
+    (r"(?:Vice )?(?:Chairman|Chairwoman) of " + _PC + r"(?:Provincial |Regional )?Committee of the (?:Chinese )?People['’]?s "
+     r"Political Consultative Conference(?: \(CPPCC\))?|(?:Vice )?(?:Chairman|Chairwoman) of " + _PC + r"(?:Provincial |Regional )?"
+     r"(?:CPPCC|People['’]?s Political Consultative Conference)(?: Committee)?", "other", "foreign"),
     (r"acting (?:Vice |Deputy )?Governor", "other", "foreign"),
     # "Hanoi People's Council Vice Chairwoman": the unit before the title (see _unit_before)
     (r"People['’]?s Council (?:Standing |Permanent )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President)",
@@ -242,7 +269,8 @@ _EN_TITLES: list[tuple[str, str, str]] = [
     (r"People['’]?s Committee (?:Standing |Permanent )?(?:Vice|Deputy) (?:Chairman|Chairwoman|Chair|President)",
      "people-committee-vice-chair", "vn"),
     (r"People['’]?s Committee (?:Chairman|Chairwoman|Chair|President)", "people-committee-chair", "vn"),
-    (r"(?:Provincial )?(?:Permanent |Standing )?(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
+    # ("First Vice Governor": the first of a Korean province's vice governors)
+    (r"(?:Provincial )?(?:Permanent |Standing |First )?(?:Vice|Deputy) Governor", "vice-governor", "foreign"),
     (r"(?:Provincial )?Governor", "governor", "foreign"),
     (r"(?:Vice|Deputy) Mayor", "vice", "head"),
     (r"Mayor", "head", "head"),
@@ -275,12 +303,17 @@ _EN_TITLES: list[tuple[str, str, str]] = [
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-deputy-director", "any"),
     (r"Director of (?:the )?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:provincial |city )?Department of (?:the )?" + _MINISTRY +
      r"(?:(?:,| and|,\s*and)? " + _MINISTRY + r")*", "department-director", "any"),
-    (r"(?:Deputy|Vice) Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department",
+    # ("Director of the Nghe An provincial External Relations Department": the department's words before its word)
+    (r"(?:Deputy|Vice) Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+|provincial\s+|city\s+){1,6}Department",
      "department-deputy-director", "any"),
-    (r"Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+){1,6}Department", "department-director", "any"),
+    (r"Director of (?:the )?(?:(?-i:[A-Z])[\w&'’]*\s+|and\s+|of\s+|provincial\s+|city\s+){1,6}Department",
+     "department-director", "any"),
     # heads of the party committee's commissions and of district committees: posts outside the vocabulary
     (r"(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of (?:the |its )?" + _PC + r"(?:Party Committee['’]?s? )?"
-     r"(?:Commission|Committee|Board) for " + _COMMISSION + r"(?: of (?:the )?" + _PC + r"Party Committee)?|(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of "
+     r"(?:Commission|Committee|Board) for " + _COMMISSION + r"(?: of (?:the )?" + _PC + r"Party Committee)?|"
+     # (the commission's words before its word: "Head of the provincial Party Committee's Organisation Commission")
+     r"(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of (?:the |its )?" + _PC + r"Party Committee['’]s? " + _COMMISSION +
+     r" (?:Commission|Committee|Board)|(?:Deputy |Vice )?(?:Head|Chief|Chairman|Chairwoman) of "
      r"(?:the |its )?(?:[\w'’-]+\s+){0,2}?inspection (?:committee|commission)", "other", "any"),
     (r"(?:Deputy |Vice )?Secretary of the (?:(?-i:[A-Z])[\w'’]*\s+){1,3}district Party Committee|"
      r"(?:Vice )?(?:Chairman|Chairwoman) of the (?:(?-i:[A-Z])[\w'’]*\s+){1,3}district People['’]?s (?:Committee|Council)",
@@ -325,11 +358,11 @@ _TITLE_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_
 
 # Every title begins with one of these words: the big alternation is tried only where one stands.
 _TITLE_START = re.compile(
-    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Thị|Ủy|Uỷ|UV|UVTV|UVBTV|UBTV|UVTW|TUV|PCT|PBT|CT|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Chính|Giám|Chánh|"
+    r"(?<![\w])(?:Tổng|Phó|Chủ|Thủ|Thị|Ủy|Uỷ|UV|UVTV|UVBTV|UBTV|UVTW|UVTVTU|UVBTVTU|TUV|PCT|PBT|CT|nhóm|Thường|Bí|Thứ|Bộ|Đại|Tham|Công|Lãnh|Tư|Trưởng|Chỉ|Chính|Giám|Chánh|"
     r"Vụ|Cục|Tỉnh|Thành|Đô|Thống|General|Lao|Laotian|Vietnamese|State|President|Deputy|Vice|Minister|Prime|PM|"
     r"Foreign|Defen[cs]e|Finance|Trade|Health|Speaker|People|Commanding|Political|Chief|acting|full-time|Provincial|City|"
     r"Members?|Politburo|Alternate|Ambassador|Consul|Permanent|Standing|Secretary|Party|Chairman|Chairwoman|Chair|"
-    r"Head|Governor|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r|Consulate|Counsell?or|Senator|MP)(?![\w])", re.IGNORECASE)
+    r"Head|Governor|First|Mayor|Commander|Director|Supreme|Senior|Advis[eo]r|Consulate|Counsell?or|Senator|MP)(?![\w])", re.IGNORECASE)
 
 # Between a title and its unit: "tỉnh", "of the Vietnamese northern province of", "Khu tự trị dân tộc Choang"
 _UNIT_FILLER = re.compile(
@@ -535,6 +568,9 @@ def _unit_before(t: Title, sent: SentenceInfo, gaz) -> None:
         if mm.end <= t.start:
             if gaz.is_subnational(mm.unit) and re.fullmatch(r"(?:['’]s)?\s+(?:provincial\s+|city\s+)?", text[mm.end:t.start]):
                 t.unit = mm.unit
+                # the unit's name is part of the title: "NAME, Jeollanam Governor" joins the name before to it
+                if re.search(r",\s*(?:the\s+)?$", text[:mm.start]):
+                    t.start = mm.start
             return
 
 
