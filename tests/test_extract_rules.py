@@ -954,3 +954,14 @@ def test_english_speaker_and_committee_heads_of_a_korean_provincial_council() ->
     got = officials(f)
     assert ("Kim Jin-kyung", "other", "KR-41") in got
     assert ("Park Geun-chul", "other", "KR-41") in got
+
+
+def test_two_vietnamese_provinces_named_once_in_passing_are_no_side() -> None:
+    f = facts("Army delegation visits Vientiane\n"
+              "A delegation of the Vietnam People's Army paid a working visit to Vientiane from May 1 to 4.\n"
+              "During the visit, General Tran Quang Phuong received Khamphao Ernthavanh, Chairman of the provincial "
+              "People's Council of Vientiane.\n"
+              "He recalled that the northern provinces of Vietnam, especially Lai Chau and Ha Giang, stood side by side "
+              "with the Lao revolution in the past.\n"
+              "The two sides agreed to further strengthen the friendship between the two armies.", "2024-05-03")
+    assert not pairs(f)

@@ -302,6 +302,10 @@ class Context:
             self.gaz.is_subnational(m.unit) for s in self.sentences[:3] for m in s.parties())
         self.paper_province = self._newspaper_province()
         self.main_vn = vn[0] if vn else self.paper_province
+        if len(vn) > 1 and counts[vn[0]] == counts[vn[1]] < 2:
+            # two Vietnamese units named once each, outside the lead ("the northwestern provinces, especially A and
+            # B, witnessed …"): neither is the article's side
+            self.main_vn = self.paper_province
         self.main_foreign = foreign[0] if foreign else None
         # the foreign country the article is about, also when it names no province of it ("Quốc hội Lào")
         countries: Counter[str] = Counter(self.gaz.country_of(m.unit) for s in self.sentences for m in s.mentions)
