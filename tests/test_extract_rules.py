@@ -954,3 +954,32 @@ def test_english_speaker_and_committee_heads_of_a_korean_provincial_council() ->
     got = officials(f)
     assert ("Kim Jin-kyung", "other", "KR-41") in got
     assert ("Park Geun-chul", "other", "KR-41") in got
+
+
+# ---------------------------------------------------------------- conferences of many provinces (r6)
+
+_GROUPED = ("Ngày 5/3, tại thành phố Vinh, Hội nghị xúc tiến đầu tư giữa tỉnh Nghệ An với các tỉnh: Nakhon Phanom, "
+            "Sakon Nakhon (Thái Lan); Khammouane, Bolikhamxay (Lào); Hà Tĩnh, Quảng Bình (Việt Nam) đã khai mạc.")
+
+
+def test_a_country_grouped_list_whose_last_group_the_verb_follows_is_read_to_its_end() -> None:
+    f = facts(_GROUPED, "2024-03-06")
+    talks = [e for e in f.events if e.kind == "talks"]
+    assert len(talks) == 1
+    assert set(talks[0].parties) == {"VN-22", "TH-48", "TH-47", "LA-KH", "LA-BL", "VN-23", "VN-24"}
+
+
+def test_the_guests_of_a_host_conference_are_partners_of_the_host_only() -> None:
+    for text in (_GROUPED, "Ngày 5/3, Hội nghị hợp tác giữa tỉnh Nghệ An với các tỉnh Hà Tĩnh, Quảng Bình của Việt Nam "
+                           "và Khammouane của Lào đã diễn ra tại thành phố Vinh."):
+        got = pairs(facts(text, "2024-03-06"))
+        assert ("LA-KH", "VN-22") in got
+        # Hà Tĩnh and Quảng Bình came as guests too: they met Nghệ An, not each Lao or Thai guest
+        assert not {p for p in got if "VN-23" in p or "VN-24" in p}
+
+
+def test_a_conference_told_again_without_its_day_is_the_one_told_before() -> None:
+    f = facts(_GROUPED + " Đây là hội nghị lớn nhất giữa tỉnh Nghệ An với các tỉnh Khammouane và Nakhon Phanom từ "
+              "trước tới nay. Mục tiêu mà Hội nghị hướng tới là kết nối hành lang kinh tế giữa Nghệ An và Khammouane.",
+              "2024-03-06")
+    assert len([e for e in f.events if e.kind == "talks"]) == 1

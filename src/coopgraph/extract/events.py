@@ -1354,6 +1354,13 @@ def _merge(found: list[_Found]) -> list[Event]:
                     provinces = {p for p in e.parties if p.split("-")[0] in states and "-" in p}
                     fuller.event.parties = tuple(sorted(set(fuller.event.parties) | provinces))
                 continue
+        # "Đây là hội nghị … lớn nhất", "Mục tiêu mà Hội nghị hướng tới …": a conference of many provinces told again,
+        # without its day and with some of them, after the sentence that dates it and lists them all
+        if f.cue == "conference" and e.start is None and any(
+                o is not f and o.cue == "conference" and o.event.kind == e.kind and len(o.event.parties) >= 3
+                and o.event.start and set(e.parties) <= set(o.event.parties)
+                and o.event.evidence.index < e.evidence.index for o in out):
+            continue
         # "At the hand-over ceremony", "Tại hội nghị": the ceremony or conference told elsewhere with its parties
         if f.implied == {"VN", "foreign"} and any((o.event.kind == e.kind or o.cue == f.cue) and not o.implied
                                                  and o is not f for o in out):
