@@ -983,3 +983,12 @@ def test_a_conference_told_again_without_its_day_is_the_one_told_before() -> Non
               "trước tới nay. Mục tiêu mà Hội nghị hướng tới là kết nối hành lang kinh tế giữa Nghệ An và Khammouane.",
               "2024-03-06")
     assert len([e for e in f.events if e.kind == "talks"]) == 1
+
+
+def test_a_joint_committee_of_counted_provinces_gathers_those_whose_officials_speak() -> None:
+    f = facts("The 5th meeting of the joint working committee of 03 border provinces of Vietnam and Yunnan province, "
+              "China was held on March 4, 2023 in Kunming. Mr. Nguyen Van An, Vice Chairman of Lao Cai People's "
+              "Committee, co-chaired the meeting. Mr. Tran Van Binh, Vice Chairman of Ha Giang Provincial People's "
+              "Committee, reported the results of cooperation.", "2023-03-05")
+    talks = [e for e in f.events if e.kind == "talks"]
+    assert [set(e.parties) for e in talks] == [{"CN-YN", "VN-02", "VN-03"}]

@@ -460,7 +460,7 @@ def _planned_days(ctx: Context) -> set[PartialDate]:
 
 # a meeting of many provinces: "hội nghị", "conference", "summit", or a meeting of "các tỉnh" / "the provinces"
 _GATHERING = re.compile(_CONFERENCE.pattern + r"|\b[Ff]orum\b|\bcác (?:tỉnh|địa phương)\b|"
-                        r"\b(?:the|their|four|five|six|seven|eight|nine|ten) (?:\w+ ){0,2}(?:provinces|localities)\b")
+                        r"\b(?:the|their|0?[3-9]|four|five|six|seven|eight|nine|ten) (?:\w+ ){0,2}(?:provinces|localities)\b")
 
 
 def _gathering_units(ctx: Context, officials: list[Official]) -> list[str]:
@@ -476,14 +476,23 @@ def _widen_gatherings(ctx: Context, found: list[_Found], officials: list[Officia
     whose officials the article names, when those are three or more from two countries: its parties are all of them,
     not the article's two main sides."""
     members = _gathering_units(ctx, officials)
-    if not members:
-        return
     for f in found:
         e = f.event
-        if e.kind not in ("talks", "other") or not f.implied or not set(e.parties) <= set(members):
+        if e.kind not in ("talks", "other") or not f.implied:
             continue
-        if f.cue == "conference" or _GATHERING.search(e.evidence.text):
-            e.parties = tuple(members)
+        # ("the joint committee of 04 border provinces of Vietnam and Guangxi": the side the sentence names is a
+        # member, whether or not an official of it is named; those of the side it counts are the officials')
+        units = members or _gathering_units_with(ctx, officials, f.named)
+        if units and set(e.parties) <= set(units) and (f.cue == "conference" or _GATHERING.search(e.evidence.text)):
+            e.parties = tuple(units)
+            f.implied = frozenset()    # (its members named now: "co-chaired the meeting" after it is this one)
+
+
+def _gathering_units_with(ctx: Context, officials: list[Official], named: frozenset[str]) -> list[str]:
+    """The members of a gathering whose sentence names some units and counts the others: the named ones and those whose
+    officials the article names, when they are three or more from two countries or more."""
+    units = sorted({o.unit for o in officials if ctx.gaz.is_subnational(o.unit)} | set(named))
+    return units if len(units) >= 3 and len({ctx.gaz.country_of(u) for u in units}) >= 2 else []
 
 
 def _documents_of_gatherings(ctx: Context, agreements: list[Agreement], meetings: list[Event]) -> None:
