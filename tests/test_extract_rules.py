@@ -992,3 +992,12 @@ def test_a_joint_committee_of_counted_provinces_gathers_those_whose_officials_sp
               "Committee, reported the results of cooperation.", "2023-03-05")
     talks = [e for e in f.events if e.kind == "talks"]
     assert [set(e.parties) for e in talks] == [{"CN-YN", "VN-02", "VN-03"}]
+
+
+def test_a_conference_counts_and_lists_its_members_after_its_name() -> None:
+    f = facts("The Governor of Guangxi said that his delegation had attended the Conference on the tourism corridor of 4 "
+              "provinces (Lang Son, Cao Bang, Quang Ninh and Guangxi) and met many partners.", "2023-05-04")
+    assert ("CN-GX", "VN-04", "VN-09", "VN-13") in {tuple(sorted(e.parties)) for e in f.events}
+    f = facts("Đoàn đã dự Hội nghị hợp tác hành lang kinh tế của 4 tỉnh: Lào Cai, Hà Giang, Lai Châu và Vân Nam "
+              "(Trung Quốc).", "2023-05-04")
+    assert ("CN-YN", "VN-01", "VN-02", "VN-03") in {tuple(sorted(e.parties)) for e in f.events}

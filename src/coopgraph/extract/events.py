@@ -712,7 +712,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         kind = "other" if review else "talks"
         # ("các tỉnh biên giới Việt Nam - Campuchia": a pair of countries names no side of a meeting of provinces)
         need_both = not _BOTH_SIDES.search(_COUNTRY_PAIR.sub(" ", text))
-        joined = _participants(ctx, sent) or between
+        joined = _participants(ctx, sent) or between or _members_counted(ctx, sent, m.end())
     elif kind == "talks":
         # "the 2023 Spring Meeting between the secretaries of … 4 provinces: A, B, C, D (Vietnam) and … E (China)":
         # the list read to its end, past the window around the cue
@@ -1003,6 +1003,25 @@ def _participants(ctx: Context, sent: SentenceInfo) -> list[str]:
             named = {m.unit for m in sent.parties() if ctx.gaz.is_subnational(m.unit)}
             return sorted(set(units) | named)
     return []
+
+
+# a conference named with its members counted and listed: "the Conference on the economic corridor of 5 provinces
+# (A, B, C, D and E)", "Hội nghị … của 4 tỉnh: A, B, C và D"
+_COUNTED_MEMBERS = re.compile(r"[^.;()]{0,60}?\b(?:of|among|giữa|của)\s+(?:the\s+|các\s+)?(?:0?[3-9]|1\d|three|four|five|six|"
+                              r"seven|eight|nine|ten|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:provinces|localities|tỉnh|địa phương)(?:\s+[\w-]+){0,3}?\s*(?:\(([^()]{5,200})\)|:\s*([^.;]{5,200}))",
+                              re.IGNORECASE)
+
+
+def _members_counted(ctx: Context, sent: SentenceInfo, cue_end: int) -> list[str]:
+    """The units a conference counts and lists right after its name, when they are of two countries or more."""
+    m = _COUNTED_MEMBERS.match(sent.text, cue_end)
+    if not m:
+        return []
+    lo, hi = m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)
+    units = sorted({mm.unit for mm in sent.mentions if lo <= mm.start and mm.end <= hi and ctx.gaz.is_subnational(mm.unit)
+                    and not mm.district and not in_institution_name(sent.text, mm.start, mm.end)})
+    return units if len(units) >= 3 and len({ctx.gaz.country_of(u) for u in units}) >= 2 else []
 
 
 _VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:[\w-]+ ){0,3}?visit|"
