@@ -1001,3 +1001,13 @@ def test_a_conference_counts_and_lists_its_members_after_its_name() -> None:
     f = facts("Đoàn đã dự Hội nghị hợp tác hành lang kinh tế của 4 tỉnh: Lào Cai, Hà Giang, Lai Châu và Vân Nam "
               "(Trung Quốc).", "2023-05-04")
     assert ("CN-YN", "VN-01", "VN-02", "VN-03") in {tuple(sorted(e.parties)) for e in f.events}
+
+
+def test_provinces_of_several_countries_that_met_are_one_meeting() -> None:
+    f = facts("Ngày 5/3, lãnh đạo các tỉnh Quảng Trị, Hà Tĩnh (Việt Nam), Savannakhet (Lào) và Mukdahan (Thái Lan) đã "
+              "họp tại thành phố Đông Hà.", "2023-03-06")
+    assert {(e.kind, tuple(sorted(e.parties))) for e in f.events} == {("talks", ("LA-SV", "TH-49", "VN-23", "VN-25"))}
+    # one side's own meeting about the other is no meeting between them; a press conference neither
+    for text in ("Ngày 5/3, Ban Thường vụ Tỉnh ủy Quảng Trị đã họp bàn về hợp tác với tỉnh Savannakhet (Lào).",
+                 "Ngày 5/3, lãnh đạo các tỉnh Quảng Trị (Việt Nam) và Savannakhet (Lào) đã họp báo về lễ hội."):
+        assert not facts(text, "2023-03-06").events

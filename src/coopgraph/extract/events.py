@@ -88,6 +88,8 @@ _SIDES_MET = re.compile(
     r"trao đổi(?:,| và) (?:thống nhất|nhất trí)|discussed and agreed)", re.IGNORECASE)
 # A conference between the sides: a high-level, online or annual one is a meeting (talks); a review of results
 # (sơ kết, tổng kết, review) is a ceremony of its own (other).
+# "lãnh đạo các tỉnh A, B (Việt Nam), C (Lào) đã họp tại …": the units named met (not "họp báo", a press conference)
+_MET_TOGETHER = re.compile(r"\b(?:đã|cùng|đã cùng)\s+họp\b(?!\s+báo)")
 _CONFERENCE = re.compile(r"[Hh]ội nghị|\b(?:[Cc]onference|[Ss]ummit)\b")
 _REVIEW = re.compile(r"^\s*(?:sơ kết|tổng kết|đánh giá)|(?:review|mid-term|sơ kết|tổng kết)\s*$", re.IGNORECASE)
 # "held a conference in Dong Ha on December 10 to review their cooperation in 2023" (a summit stays talks)
@@ -180,7 +182,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
         not any(_exchanged(s.text) or _SIDES_MET.search(s.text) for s in ctx.sentences)
     for sent in ctx.sentences:
         continues_plan = sent.index in planned
-        for kind, rx in [*_KINDS, ("conference", _CONFERENCE), ("sides", _SIDES_MET)]:
+        for kind, rx in [*_KINDS, ("conference", _CONFERENCE), ("sides", _SIDES_MET), ("met", _MET_TOGETHER)]:
             for m in rx.finditer(sent.text):
                 got = _event_at(ctx, sent, person_units, kind, m, continues_plan, greeting)
                 if got:
@@ -688,6 +690,13 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     cue = kind
     if kind == "sides":
         kind = "talks"
+    if kind == "met":
+        # the sides are the subject, named before the verb ("Tỉnh ủy A đã họp bàn hợp tác với B": A's own meeting)
+        subject = {mm.unit for mm in ctx.clause_parties(sent, m.start(), m.start()) if mm.end <= m.start()
+                   and ctx.gaz.is_subnational(mm.unit)}
+        if len({ctx.gaz.country_of(u) for u in subject}) < 2:
+            return None
+        kind, need_both = "talks", True
     if kind == "conference":
         between = ctx.units_between(sent, m.end())
         if _OWN_CONFERENCE.match(text[m.end():]) and not between:
