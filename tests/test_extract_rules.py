@@ -1011,3 +1011,9 @@ def test_provinces_of_several_countries_that_met_are_one_meeting() -> None:
     for text in ("Ngày 5/3, Ban Thường vụ Tỉnh ủy Quảng Trị đã họp bàn về hợp tác với tỉnh Savannakhet (Lào).",
                  "Ngày 5/3, lãnh đạo các tỉnh Quảng Trị (Việt Nam) và Savannakhet (Lào) đã họp báo về lễ hội."):
         assert not facts(text, "2023-03-06").events
+
+
+def test_members_a_list_opens_after_the_venue_are_parties_not_venues() -> None:
+    f = facts("Participants in the forum conference on May 2 in Pakse included leaders of Kon Tum, Gia Lai of Vietnam, "
+              "Champasak, Attapeu of Laos and Ratanakiri of Cambodia.", "2023-05-04")
+    assert {tuple(sorted(e.parties)) for e in f.events} == {("KH-16", "LA-AT", "LA-CH", "VN-28", "VN-30")}

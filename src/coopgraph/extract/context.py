@@ -69,8 +69,10 @@ def list_goes_on(text: str, pos: int) -> bool:
 
 
 # A place right after these words is where something happened, not a party to it.
+# (nor the members a list opens after it: "the conference in Pakse included leaders of Kon Tum, …")
 _VENUE_BEFORE = re.compile(
-    r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và|\bby\b|bởi|among)[^,.;:)]){0,50}$",
+    r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và|\bby\b|bởi|among|"
+    r"includ(?:ed|es|ing)\b|\bgồm\b)[^,.;:)]){0,50}$",
     re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
 # "On August 18 the same year", "ngày 18/8 cùng năm": a day in the year the text named last
