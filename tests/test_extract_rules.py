@@ -1017,3 +1017,9 @@ def test_members_a_list_opens_after_the_venue_are_parties_not_venues() -> None:
     f = facts("Participants in the forum conference on May 2 in Pakse included leaders of Kon Tum, Gia Lai of Vietnam, "
               "Champasak, Attapeu of Laos and Ratanakiri of Cambodia.", "2023-05-04")
     assert {tuple(sorted(e.parties)) for e in f.events} == {("KH-16", "LA-AT", "LA-CH", "VN-28", "VN-30")}
+
+
+def test_provinces_of_several_countries_that_attended_a_conference_are_its_parties() -> None:
+    f = facts("Ngày 2/5, tại thành phố Đồng Hới, đại diện lãnh đạo các tỉnh Quảng Bình, Hà Tĩnh (Việt Nam), Khammouane "
+              "(Lào), Nakhon Phanom (Thái Lan) đã tham dự hội nghị hợp tác hành lang kinh tế.", "2023-05-04")
+    assert {tuple(sorted(e.parties)) for e in f.events} == {("LA-KH", "TH-48", "VN-23", "VN-24")}

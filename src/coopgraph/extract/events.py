@@ -1319,7 +1319,9 @@ def _national_delegation(ctx: Context) -> list[str]:
 # an order or medal named with its state: "Huân chương Độc lập hạng Ba của Đảng, Nhà nước", "Order of … of the"
 _MEDAL_OF = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|\bOrder|\bMedal)\b[^,.;]{0,40}?\s(?:của|of)\s+(?:the\s+)?(?:Đảng,?\s+)?$")
 # "A, Bí thư tỉnh X và B, Tỉnh trưởng tỉnh Y cùng chủ trì hội nghị": the co-chairs named before the cue are the sides
-_CO_CHAIR = re.compile(r"(?:cùng|đồng)\s+chủ trì\s+(?:cuộc\s+|buổi\s+)?$|\bco-chaired\s+(?:the\s+)?$", re.IGNORECASE)
+# ("đại diện các tỉnh A, B (Việt Nam), C (Lào) đã tham dự hội nghị": the members named as those who attended)
+_CO_CHAIR = re.compile(r"(?:cùng|đồng)\s+chủ trì\s+(?:cuộc\s+|buổi\s+)?$|\bco-chaired\s+(?:the\s+)?$|"
+                       r"\b(?:đã|cùng|đã cùng)\s+(?:tham dự|dự|tham gia)\s+(?:cuộc\s+|buổi\s+)?$", re.IGNORECASE)
 
 
 def _co_chairs_named(ctx: Context, sent: SentenceInfo, cue_start: int) -> bool:
