@@ -1009,7 +1009,8 @@ def test_provinces_of_several_countries_that_met_are_one_meeting() -> None:
     assert {(e.kind, tuple(sorted(e.parties))) for e in f.events} == {("talks", ("LA-SV", "TH-49", "VN-23", "VN-25"))}
     # one side's own meeting about the other is no meeting between them; a press conference neither
     for text in ("Ngày 5/3, Ban Thường vụ Tỉnh ủy Quảng Trị đã họp bàn về hợp tác với tỉnh Savannakhet (Lào).",
-                 "Ngày 5/3, lãnh đạo các tỉnh Quảng Trị (Việt Nam) và Savannakhet (Lào) đã họp báo về lễ hội."):
+                 "Ngày 5/3, lãnh đạo các tỉnh Quảng Trị (Việt Nam) và Savannakhet (Lào) đã họp báo về lễ hội.",
+                 "Lãnh đạo các tỉnh Quảng Trị (Việt Nam) và Savannakhet (Lào) đã họp nhiều lần trong những năm qua."):
         assert not facts(text, "2023-03-06").events
 
 

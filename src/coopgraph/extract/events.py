@@ -90,6 +90,7 @@ _SIDES_MET = re.compile(
 # (sơ kết, tổng kết, review) is a ceremony of its own (other).
 # "lãnh đạo các tỉnh A, B (Việt Nam), C (Lào) đã họp tại …": the units named met (not "họp báo", a press conference)
 _MET_TOGETHER = re.compile(r"\b(?:đã|cùng|đã cùng)\s+họp\b(?!\s+báo)")
+_MANY_TIMES = re.compile(r"[^.;]{0,30}?\b(?:nhiều lần|nhiều cuộc|nhiều buổi|thường xuyên|many times|regularly)\b", re.IGNORECASE)
 _CONFERENCE = re.compile(r"[Hh]ội nghị|\b(?:[Cc]onference|[Ss]ummit)\b")
 _REVIEW = re.compile(r"^\s*(?:sơ kết|tổng kết|đánh giá)|(?:review|mid-term|sơ kết|tổng kết)\s*$", re.IGNORECASE)
 # "held a conference in Dong Ha on December 10 to review their cooperation in 2023" (a summit stays talks)
@@ -694,8 +695,8 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         # the sides are the subject, named before the verb ("Tỉnh ủy A đã họp bàn hợp tác với B": A's own meeting)
         subject = {mm.unit for mm in ctx.clause_parties(sent, m.start(), m.start()) if mm.end <= m.start()
                    and ctx.gaz.is_subnational(mm.unit)}
-        if len({ctx.gaz.country_of(u) for u in subject}) < 2:
-            return None
+        if len({ctx.gaz.country_of(u) for u in subject}) < 2 or _MANY_TIMES.match(text, m.end()):
+            return None    # ("đã họp nhiều lần": over the years, not one meeting)
         kind, need_both = "talks", True
     if kind == "conference":
         between = ctx.units_between(sent, m.end())
