@@ -965,3 +965,73 @@ def test_two_vietnamese_provinces_named_once_in_passing_are_no_side() -> None:
               "with the Lao revolution in the past.\n"
               "The two sides agreed to further strengthen the friendship between the two armies.", "2024-05-03")
     assert not pairs(f)
+
+
+# ---------------------------------------------------------------- conferences of many provinces (r6)
+
+_GROUPED = ("Ngày 5/3, tại thành phố Vinh, Hội nghị xúc tiến đầu tư giữa tỉnh Nghệ An với các tỉnh: Nakhon Phanom, "
+            "Sakon Nakhon (Thái Lan); Khammouane, Bolikhamxay (Lào); Hà Tĩnh, Quảng Bình (Việt Nam) đã khai mạc.")
+
+
+def test_a_country_grouped_list_whose_last_group_the_verb_follows_is_read_to_its_end() -> None:
+    f = facts(_GROUPED, "2024-03-06")
+    talks = [e for e in f.events if e.kind == "talks"]
+    assert len(talks) == 1
+    assert set(talks[0].parties) == {"VN-22", "TH-48", "TH-47", "LA-KH", "LA-BL", "VN-23", "VN-24"}
+
+
+def test_the_guests_of_a_host_conference_are_partners_of_the_host_only() -> None:
+    for text in (_GROUPED, "Ngày 5/3, Hội nghị hợp tác giữa tỉnh Nghệ An với các tỉnh Hà Tĩnh, Quảng Bình của Việt Nam "
+                           "và Khammouane của Lào đã diễn ra tại thành phố Vinh."):
+        got = pairs(facts(text, "2024-03-06"))
+        assert ("LA-KH", "VN-22") in got
+        # Hà Tĩnh and Quảng Bình came as guests too: they met Nghệ An, not each Lao or Thai guest
+        assert not {p for p in got if "VN-23" in p or "VN-24" in p}
+
+
+def test_a_conference_told_again_without_its_day_is_the_one_told_before() -> None:
+    f = facts(_GROUPED + " Đây là hội nghị lớn nhất giữa tỉnh Nghệ An với các tỉnh Khammouane và Nakhon Phanom từ "
+              "trước tới nay. Mục tiêu mà Hội nghị hướng tới là kết nối hành lang kinh tế giữa Nghệ An và Khammouane.",
+              "2024-03-06")
+    assert len([e for e in f.events if e.kind == "talks"]) == 1
+
+
+def test_a_joint_committee_of_counted_provinces_gathers_those_whose_officials_speak() -> None:
+    f = facts("The 5th meeting of the joint working committee of 03 border provinces of Vietnam and Yunnan province, "
+              "China was held on March 4, 2023 in Kunming. Mr. Nguyen Van An, Vice Chairman of Lao Cai People's "
+              "Committee, co-chaired the meeting. Mr. Tran Van Binh, Vice Chairman of Ha Giang Provincial People's "
+              "Committee, reported the results of cooperation.", "2023-03-05")
+    talks = [e for e in f.events if e.kind == "talks"]
+    assert [set(e.parties) for e in talks] == [{"CN-YN", "VN-02", "VN-03"}]
+
+
+def test_a_conference_counts_and_lists_its_members_after_its_name() -> None:
+    f = facts("The Governor of Guangxi said that his delegation had attended the Conference on the tourism corridor of 4 "
+              "provinces (Lang Son, Cao Bang, Quang Ninh and Guangxi) and met many partners.", "2023-05-04")
+    assert ("CN-GX", "VN-04", "VN-09", "VN-13") in {tuple(sorted(e.parties)) for e in f.events}
+    f = facts("Đoàn đã dự Hội nghị hợp tác hành lang kinh tế của 4 tỉnh: Lào Cai, Hà Giang, Lai Châu và Vân Nam "
+              "(Trung Quốc).", "2023-05-04")
+    assert ("CN-YN", "VN-01", "VN-02", "VN-03") in {tuple(sorted(e.parties)) for e in f.events}
+
+
+def test_provinces_of_several_countries_that_met_are_one_meeting() -> None:
+    f = facts("Ngày 5/3, lãnh đạo các tỉnh Quảng Trị, Hà Tĩnh (Việt Nam), Savannakhet (Lào) và Mukdahan (Thái Lan) đã "
+              "họp tại thành phố Đông Hà.", "2023-03-06")
+    assert {(e.kind, tuple(sorted(e.parties))) for e in f.events} == {("talks", ("LA-SV", "TH-49", "VN-23", "VN-25"))}
+    # one side's own meeting about the other is no meeting between them; a press conference neither
+    for text in ("Ngày 5/3, Ban Thường vụ Tỉnh ủy Quảng Trị đã họp bàn về hợp tác với tỉnh Savannakhet (Lào).",
+                 "Ngày 5/3, lãnh đạo các tỉnh Quảng Trị (Việt Nam) và Savannakhet (Lào) đã họp báo về lễ hội.",
+                 "Lãnh đạo các tỉnh Quảng Trị (Việt Nam) và Savannakhet (Lào) đã họp nhiều lần trong những năm qua."):
+        assert not facts(text, "2023-03-06").events
+
+
+def test_members_a_list_opens_after_the_venue_are_parties_not_venues() -> None:
+    f = facts("Participants in the forum conference on May 2 in Pakse included leaders of Kon Tum, Gia Lai of Vietnam, "
+              "Champasak, Attapeu of Laos and Ratanakiri of Cambodia.", "2023-05-04")
+    assert {tuple(sorted(e.parties)) for e in f.events} == {("KH-16", "LA-AT", "LA-CH", "VN-28", "VN-30")}
+
+
+def test_provinces_of_several_countries_that_attended_a_conference_are_its_parties() -> None:
+    f = facts("Ngày 2/5, tại thành phố Đồng Hới, đại diện lãnh đạo các tỉnh Quảng Bình, Hà Tĩnh (Việt Nam), Khammouane "
+              "(Lào), Nakhon Phanom (Thái Lan) đã tham dự hội nghị hợp tác hành lang kinh tế.", "2023-05-04")
+    assert {tuple(sorted(e.parties)) for e in f.events} == {("LA-KH", "TH-48", "VN-23", "VN-24")}

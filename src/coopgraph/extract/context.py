@@ -51,6 +51,8 @@ _BETWEEN = re.compile(r"^[^.;:]{0,80}?\b(?:giữa|between|among)\b", re.IGNORECA
 # Khăm Muộn, Bolykhămxay (Lào); Quảng Bình, Hà Tĩnh (Việt Nam)"): one list, not clauses
 _COUNTRY_GROUP = re.compile(r"\s*(?:(?:tỉnh\s+|các tỉnh\s+|and\s+|và\s+)?[A-ZĐ][^\s,;()]*(?:[\s-]+[A-ZĐ][^\s,;()]*)*\s*,?\s*)+"
                             r"(?:\([^()]{2,40}\)|(?:của|thuộc)\s+(?:nước\s+)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?|of\s+[A-Z]\w+)\s*(?=[;.,]|\s(?:và|and)\s|$)")
+_GROUPS_CLOSED = re.compile(r"\)\s*;[^;.]{3,200}\)\s*$")
+_LAST_GROUP = re.compile(_COUNTRY_GROUP.pattern.rsplit(r"\s*(?=", 1)[0] + r"\s+(?=[a-zđà-ỹ])")
 _LIST_OPENS = re.compile(r"(?:giữa|between|among|gồm|including)\s+(?:các\s+|the\s+)?(?:tỉnh|provinces|localities|địa phương)"
                          r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
@@ -59,12 +61,19 @@ def list_goes_on(text: str, pos: int) -> bool:
     """The ';' or ':' at ``pos`` is inside a list of provinces (a group of the list follows, or the list opens)."""
     if text[pos] == ":":
         return bool(_LIST_OPENS.search(text, max(0, pos - 60), pos))
-    return bool(_COUNTRY_GROUP.match(text, pos + 1))
+    if _COUNTRY_GROUP.match(text, pos + 1):
+        return True
+    # the last group of a list that the sentence's verb follows ("…(Thái Lan); Champasak, … (Lào); Quảng Ngãi, Bình
+    # Định (Việt Nam) đã khai mạc"), after two groups of their own (after one, "(Trung Quốc); tỉnh X (Lào) gửi thư" is
+    # a clause of its own)
+    return bool(_GROUPS_CLOSED.search(text, max(0, pos - 250), pos) and _LAST_GROUP.match(text, pos + 1))
 
 
 # A place right after these words is where something happened, not a party to it.
+# (nor the members a list opens after it: "the conference in Pakse included leaders of Kon Tum, …")
 _VENUE_BEFORE = re.compile(
-    r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và|\bby\b|bởi|among)[^,.;:)]){0,50}$",
+    r"(?:\btại|\bở|\bthrough|\bvia|\bat|\bin)\s+(?:(?!giữa|với|của|between|with|and|và|\bby\b|bởi|among|"
+    r"includ(?:ed|es|ing)\b|\bgồm\b)[^,.;:)]){0,50}$",
     re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|today|this morning|this afternoon)\b", re.IGNORECASE)
 # "On August 18 the same year", "ngày 18/8 cùng năm": a day in the year the text named last

@@ -88,6 +88,9 @@ _SIDES_MET = re.compile(
     r"trao đổi(?:,| và) (?:thống nhất|nhất trí)|discussed and agreed)", re.IGNORECASE)
 # A conference between the sides: a high-level, online or annual one is a meeting (talks); a review of results
 # (sơ kết, tổng kết, review) is a ceremony of its own (other).
+# "lãnh đạo các tỉnh A, B (Việt Nam), C (Lào) đã họp tại …": the units named met (not "họp báo", a press conference)
+_MET_TOGETHER = re.compile(r"\b(?:đã|cùng|đã cùng)\s+họp\b(?!\s+báo)")
+_MANY_TIMES = re.compile(r"[^.;]{0,30}?\b(?:nhiều lần|nhiều cuộc|nhiều buổi|thường xuyên|many times|regularly)\b", re.IGNORECASE)
 _CONFERENCE = re.compile(r"[Hh]ội nghị|\b(?:[Cc]onference|[Ss]ummit)\b")
 _REVIEW = re.compile(r"^\s*(?:sơ kết|tổng kết|đánh giá)|(?:review|mid-term|sơ kết|tổng kết)\s*$", re.IGNORECASE)
 # "held a conference in Dong Ha on December 10 to review their cooperation in 2023" (a summit stays talks)
@@ -180,7 +183,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
         not any(_exchanged(s.text) or _SIDES_MET.search(s.text) for s in ctx.sentences)
     for sent in ctx.sentences:
         continues_plan = sent.index in planned
-        for kind, rx in [*_KINDS, ("conference", _CONFERENCE), ("sides", _SIDES_MET)]:
+        for kind, rx in [*_KINDS, ("conference", _CONFERENCE), ("sides", _SIDES_MET), ("met", _MET_TOGETHER)]:
             for m in rx.finditer(sent.text):
                 got = _event_at(ctx, sent, person_units, kind, m, continues_plan, greeting)
                 if got:
@@ -460,7 +463,7 @@ def _planned_days(ctx: Context) -> set[PartialDate]:
 
 # a meeting of many provinces: "hội nghị", "conference", "summit", or a meeting of "các tỉnh" / "the provinces"
 _GATHERING = re.compile(_CONFERENCE.pattern + r"|\b[Ff]orum\b|\bcác (?:tỉnh|địa phương)\b|"
-                        r"\b(?:the|their|four|five|six|seven|eight|nine|ten) (?:\w+ ){0,2}(?:provinces|localities)\b")
+                        r"\b(?:the|their|0?[3-9]|four|five|six|seven|eight|nine|ten) (?:\w+ ){0,2}(?:provinces|localities)\b")
 
 
 def _gathering_units(ctx: Context, officials: list[Official]) -> list[str]:
@@ -476,14 +479,23 @@ def _widen_gatherings(ctx: Context, found: list[_Found], officials: list[Officia
     whose officials the article names, when those are three or more from two countries: its parties are all of them,
     not the article's two main sides."""
     members = _gathering_units(ctx, officials)
-    if not members:
-        return
     for f in found:
         e = f.event
-        if e.kind not in ("talks", "other") or not f.implied or not set(e.parties) <= set(members):
+        if e.kind not in ("talks", "other") or not f.implied:
             continue
-        if f.cue == "conference" or _GATHERING.search(e.evidence.text):
-            e.parties = tuple(members)
+        # ("the joint committee of 04 border provinces of Vietnam and Guangxi": the side the sentence names is a
+        # member, whether or not an official of it is named; those of the side it counts are the officials')
+        units = members or _gathering_units_with(ctx, officials, f.named)
+        if units and set(e.parties) <= set(units) and (f.cue == "conference" or _GATHERING.search(e.evidence.text)):
+            e.parties = tuple(units)
+            f.implied = frozenset()    # (its members named now: "co-chaired the meeting" after it is this one)
+
+
+def _gathering_units_with(ctx: Context, officials: list[Official], named: frozenset[str]) -> list[str]:
+    """The members of a gathering whose sentence names some units and counts the others: the named ones and those whose
+    officials the article names, when they are three or more from two countries or more."""
+    units = sorted({o.unit for o in officials if ctx.gaz.is_subnational(o.unit)} | set(named))
+    return units if len(units) >= 3 and len({ctx.gaz.country_of(u) for u in units}) >= 2 else []
 
 
 def _documents_of_gatherings(ctx: Context, agreements: list[Agreement], meetings: list[Event]) -> None:
@@ -679,6 +691,13 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
     cue = kind
     if kind == "sides":
         kind = "talks"
+    if kind == "met":
+        # the sides are the subject, named before the verb ("Tỉnh ủy A đã họp bàn hợp tác với B": A's own meeting)
+        subject = {mm.unit for mm in ctx.clause_parties(sent, m.start(), m.start()) if mm.end <= m.start()
+                   and ctx.gaz.is_subnational(mm.unit)}
+        if len({ctx.gaz.country_of(u) for u in subject}) < 2 or _MANY_TIMES.match(text, m.end()):
+            return None    # ("đã họp nhiều lần": over the years, not one meeting)
+        kind, need_both = "talks", True
     if kind == "conference":
         between = ctx.units_between(sent, m.end())
         if _OWN_CONFERENCE.match(text[m.end():]) and not between:
@@ -703,7 +722,7 @@ def _event_at(ctx: Context, sent: SentenceInfo, person_units: dict[str, str], ki
         kind = "other" if review else "talks"
         # ("các tỉnh biên giới Việt Nam - Campuchia": a pair of countries names no side of a meeting of provinces)
         need_both = not _BOTH_SIDES.search(_COUNTRY_PAIR.sub(" ", text))
-        joined = _participants(ctx, sent) or between
+        joined = _participants(ctx, sent) or between or _members_counted(ctx, sent, m.end())
     elif kind == "talks":
         # "the 2023 Spring Meeting between the secretaries of … 4 provinces: A, B, C, D (Vietnam) and … E (China)":
         # the list read to its end, past the window around the cue
@@ -996,6 +1015,25 @@ def _participants(ctx: Context, sent: SentenceInfo) -> list[str]:
     return []
 
 
+# a conference named with its members counted and listed: "the Conference on the economic corridor of 5 provinces
+# (A, B, C, D and E)", "Hội nghị … của 4 tỉnh: A, B, C và D"
+_COUNTED_MEMBERS = re.compile(r"[^.;()]{0,60}?\b(?:of|among|giữa|của)\s+(?:the\s+|các\s+)?(?:0?[3-9]|1\d|three|four|five|six|"
+                              r"seven|eight|nine|ten|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:provinces|localities|tỉnh|địa phương)(?:\s+[\w-]+){0,3}?\s*(?:\(([^()]{5,200})\)|:\s*([^.;]{5,200}))",
+                              re.IGNORECASE)
+
+
+def _members_counted(ctx: Context, sent: SentenceInfo, cue_end: int) -> list[str]:
+    """The units a conference counts and lists right after its name, when they are of two countries or more."""
+    m = _COUNTED_MEMBERS.match(sent.text, cue_end)
+    if not m:
+        return []
+    lo, hi = m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)
+    units = sorted({mm.unit for mm in sent.mentions if lo <= mm.start and mm.end <= hi and ctx.gaz.is_subnational(mm.unit)
+                    and not mm.district and not in_institution_name(sent.text, mm.start, mm.end)})
+    return units if len(units) >= 3 and len({ctx.gaz.country_of(u) for u in units}) >= 2 else []
+
+
 _VISIT = re.compile(r"(?:sang|đến) thăm(?: và làm việc)?|thăm và làm việc|(?:paid|made) an? (?:[\w-]+ ){0,3}?visit|"
                     r"\bvisited\b|\bworking visit\b", re.IGNORECASE)
 
@@ -1282,7 +1320,9 @@ def _national_delegation(ctx: Context) -> list[str]:
 # an order or medal named with its state: "Huân chương Độc lập hạng Ba của Đảng, Nhà nước", "Order of … of the"
 _MEDAL_OF = re.compile(r"(?:[Hh]uân chương|[Hh]uy chương|\bOrder|\bMedal)\b[^,.;]{0,40}?\s(?:của|of)\s+(?:the\s+)?(?:Đảng,?\s+)?$")
 # "A, Bí thư tỉnh X và B, Tỉnh trưởng tỉnh Y cùng chủ trì hội nghị": the co-chairs named before the cue are the sides
-_CO_CHAIR = re.compile(r"(?:cùng|đồng)\s+chủ trì\s+(?:cuộc\s+|buổi\s+)?$|\bco-chaired\s+(?:the\s+)?$", re.IGNORECASE)
+# ("đại diện các tỉnh A, B (Việt Nam), C (Lào) đã tham dự hội nghị": the members named as those who attended)
+_CO_CHAIR = re.compile(r"(?:cùng|đồng)\s+chủ trì\s+(?:cuộc\s+|buổi\s+)?$|\bco-chaired\s+(?:the\s+)?$|"
+                       r"\b(?:đã|cùng|đã cùng)\s+(?:tham dự|dự|tham gia)\s+(?:cuộc\s+|buổi\s+)?$", re.IGNORECASE)
 
 
 def _co_chairs_named(ctx: Context, sent: SentenceInfo, cue_start: int) -> bool:
@@ -1354,6 +1394,13 @@ def _merge(found: list[_Found]) -> list[Event]:
                     provinces = {p for p in e.parties if p.split("-")[0] in states and "-" in p}
                     fuller.event.parties = tuple(sorted(set(fuller.event.parties) | provinces))
                 continue
+        # "Đây là hội nghị … lớn nhất", "Mục tiêu mà Hội nghị hướng tới …": a conference of many provinces told again,
+        # without its day and with some of them, after the sentence that dates it and lists them all
+        if f.cue == "conference" and e.start is None and any(
+                o is not f and o.cue == "conference" and o.event.kind == e.kind and len(o.event.parties) >= 3
+                and o.event.start and set(e.parties) <= set(o.event.parties)
+                and o.event.evidence.index < e.evidence.index for o in out):
+            continue
         # "At the hand-over ceremony", "Tại hội nghị": the ceremony or conference told elsewhere with its parties
         if f.implied == {"VN", "foreign"} and any((o.event.kind == e.kind or o.cue == f.cue) and not o.implied
                                                  and o is not f for o in out):

@@ -67,7 +67,8 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
         # khu gồm: A, B, C (Việt Nam) và D (Trung Quốc)"): the units have a standing mechanism together
         for cue in _MEETING.finditer(sent.text):
             for a, b in _pairs(tuple(ctx.units_between(sent, cue.end())), ctx):
-                add(a, b, "relation", Evidence(sent.index, sent.text))
+                if not _guests_of_one_host(ctx, Evidence(sent.index, sent.text), a, b):
+                    add(a, b, "relation", Evidence(sent.index, sent.text))
         if not any(not _IN_A_NAME.search(sent.text, max(0, r.start() - 40), r.start()) for r in _RELATION.finditer(sent.text)):
             continue
         bordered = _border_objects(sent.text, sent.parties())
@@ -79,7 +80,8 @@ def find_partnerships(ctx: Context, agreements: list[Agreement], events: list[Ev
             prev = ctx.sentences[sent.index - 1]
             units += [m.unit for m in prev.parties() if ctx.gaz.is_subnational(m.unit) and m.unit not in units]
         for a, b in _pairs(tuple(dict.fromkeys(units)), ctx):
-            add(a, b, "relation", Evidence(sent.index, sent.text))
+            if not _guests_of_one_host(ctx, Evidence(sent.index, sent.text), a, b):
+                add(a, b, "relation", Evidence(sent.index, sent.text))
     return sorted(best.values(), key=lambda p: (p.a, p.b))
 
 
@@ -111,13 +113,15 @@ _MEETING = re.compile(r"[Hh]ội nghị|[Hh]ội đàm|[Gg]ặp gỡ|[Hh]ội ki
 # a sentence whose subject is the article's Vietnamese unit, not named again
 _THE_PROVINCE = re.compile(r"^\s*(?:The|This) (?:Vietnamese )?(?:province|city|locality)\b(?! of)|"
                            r"^\s*(?:Tỉnh|Thành phố) (?:cũng|đã|còn|luôn)\b")
-_WITH = re.compile(r"\b(?:với|with)\b")
+# (not "cùng với", "together with": a second host)
+_WITH = re.compile(r"(?<!cùng )(?<!together )(?<!along )\b(?:với|with)\b")
 
 
 def _guests_of_one_host(ctx: Context, ev: Evidence, a: str, b: str) -> bool:
-    """Two foreign units that the sentence names after '... A works with B, C and D': each met the host, they did
-    not cooperate with each other (a meeting 'of' or 'among' them all pairs them all)."""
-    if "VN" in (ctx.gaz.country_of(a), ctx.gaz.country_of(b)) or ev.index >= len(ctx.sentences):
+    """Two units that the sentence names after '... A works with B, C and D' (A Vietnamese): each met the host, they
+    did not cooperate with each other (a meeting 'of' or 'among' them all pairs them all); a Vietnamese guest too
+    ('Hội nghị … giữa tỉnh A với các tỉnh B (Thái Lan); C (Lào); D (Việt Nam)')."""
+    if ev.index >= len(ctx.sentences):
         return False
     sent = ctx.sentences[ev.index]
     first = {m.unit: m.start for m in reversed(sent.mentions)}
