@@ -954,3 +954,38 @@ def test_english_speaker_and_committee_heads_of_a_korean_provincial_council() ->
     got = officials(f)
     assert ("Kim Jin-kyung", "other", "KR-41") in got
     assert ("Park Geun-chul", "other", "KR-41") in got
+
+
+# ---------------------------------------------------------------- agreements named by what they did or held
+
+def test_the_contents_the_two_sides_signed_are_a_document_of_no_name() -> None:
+    f = facts("Sáng 5/4, tỉnh Gia Lai và tỉnh Attapeu tổ chức hội nghị đánh giá việc thực hiện các nội dung hai bên "
+              "đã ký kết năm 2018.", "2024-04-06")
+    assert [(a.parties, a.kind, a.period, a.signed, a.signatories) for a in f.agreements] == \
+        [(("LA-AT", "VN-30"), "other", None, PartialDate(2018), [])]
+    f = facts("Lãnh đạo tỉnh Gia Lai và tỉnh Attapeu thống nhất tiếp tục triển khai những nội dung mà hai tỉnh đã "
+              "ký kết.", "2024-04-06")
+    assert [(a.kind, a.signed) for a in f.agreements] == [("other", None)]
+    f = facts("Gia Lai province and Attapeu province reviewed the implementation of the contents signed by the two "
+              "sides in 2018.", "2024-04-06")
+    assert [(a.kind, a.signed) for a in f.agreements] == [("other", PartialDate(2018))]
+
+
+def test_an_agreement_between_the_two_sides_named_as_the_ground_of_results() -> None:
+    f = facts("Gia Lai province and Attapeu province reviewed results achieved according to the cooperation "
+              "agreement between the two provinces.", "2024-04-06")
+    assert [(a.parties, a.kind, a.signed) for a in f.agreements] == \
+        [(("LA-AT", "VN-30"), "cooperation-agreement", None)]
+
+
+def test_earlier_deals_are_a_row_apart_from_the_new_document() -> None:
+    f = facts("Dak Lak province and Champasak province signed a MoU for 2024-2026 on May 3. The two provinces "
+              "reached the agreement after implementing two earlier cooperation deals.", "2024-05-04")
+    got = {(a.kind, a.period, a.signed) for a in f.agreements}
+    assert got == {("cooperation-agreement", (2024, 2026), PartialDate(2024, 5, 3)), ("other", None, None)}
+
+
+def test_a_document_between_two_districts_is_not_the_provinces() -> None:
+    f = facts("Sáng 5/4, lãnh đạo tỉnh Gia Lai và tỉnh Attapeu chứng kiến lễ ký kết thỏa thuận hợp tác giữa UBND "
+              "huyện Đức Cơ và huyện Phu Vông.", "2024-04-06")
+    assert f.agreements == []

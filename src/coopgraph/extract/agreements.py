@@ -31,7 +31,9 @@ DOC = re.compile(
 # Documents and ceremonies between mass organisations or departments are not between the provinces themselves.
 BETWEEN_ORGANISATIONS = re.compile(
     r"^[^.;]{0,60}?\b(?:giữa|between)\s+(?:the\s+)?(?:Hội\b(?! đồng)|Đoàn Thanh niên|Mặt trận|Ủy ban Mặt trận|các cơ quan|các sở|"
-    r"(?:[\w'’-]+\s+){0,5}(?:[Aa]ssociations?|[Yy]outh [Uu]nions?|[Ww]omen['’]s [Uu]nions?|[Ff]ronts?|departments|agencies)\b)")
+    r"(?:[\w'’-]+\s+){0,5}(?:[Aa]ssociations?|[Yy]outh [Uu]nions?|[Ww]omen['’]s [Uu]nions?|[Ff]ronts?|departments|agencies)\b|"
+    # districts of the two provinces: "giữa UBND huyện A và huyện B", "between A district and B district"
+    r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:huyện|thị xã)\s|(?:[A-Z][\w'’-]*\s+){1,3}[Dd]istrict\b)")
 _PLURAL_DOC = re.compile(r"\b(?:[Aa]greements|[Mm]emoranda|[Mm]emorandums|MoUs|[Aa]ccords|[Dd]eals|[Pp]acts)\b|(?<=các )[Tt]hỏa thuận|"
                          r"(?<=các )[Bb]iên bản")
 # A plan or a hope, not a signing that took place.
@@ -296,7 +298,10 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     if sign and _BETWEEN_STATES.match(text, sign.end()):
         return []   # "agreements and treaties signed between the two governments": the states', not the provinces'
     own_doc = DOC.search(text, c.lo, c.hi)
-    if sign and not own_doc and c.own_sign and not re.search(
+    # "đánh giá các nội dung hai bên đã ký kết năm 2015": the contents the sides signed, a document of no name
+    contents = bool(sign and c.own_sign and not own_doc
+                    and _CONTENTS_SIGNED.search(text, max(c.lo, sign.start() - 60), sign.start()))
+    if sign and not own_doc and c.own_sign and not contents and not re.search(
             r"ký kết hợp tác|lễ ký|hội đàm và ký|signing ceremony|signed (?:a |an )?(?:cooperation|deal)", text[c.lo:c.hi],
             re.IGNORECASE):
         return []   # a signing with no document named: an anniversary, a treaty of states, ...
@@ -350,6 +355,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
                 and not _in_force(text, c) and not _year_named(ctx, text, c):
             return []
     kind = _kind(text, c)
+    earlier = _EARLIER_DOCS.search(text, c.lo, c.hi) if not sign else None
+    if earlier:
+        kind = doc_kind(earlier.group())   # "the agreement followed three earlier deals": the kind of the earlier ones
     listed = _listed_year(ctx, text, c, in_list) if sign and not periods else None
     if listed:
         # "signed an agreement in 2016, an MoU in 2019 and minutes of talks in 2022": each document its year
@@ -380,6 +388,10 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     else:
         year = _year_named(ctx, text, c)
         signed, current = (PartialDate(year) if year else None), False
+    if contents:
+        # signed before the meeting that reviews them: the year said after the verb, else no date
+        year = _CONTENTS_YEAR.match(text, sign.end(), c.hi)
+        signed, current, period, kind = (PartialDate(int(year.group(1))) if year else None), False, None, "other"
     if sign and current and _CONGRATULATED_ON.search(text, max(0, sign.start() - 120), sign.start()) \
             and not any(c.lo <= d.start < c.hi for d in sent.dates):
         signed, current = None, False   # "Congratulating the governor on signing an agreement with …": told of, undated
@@ -405,12 +417,12 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
         a = Agreement(parties=group, kind=kind, evidence=Evidence(sent.index, text),
                       period=span, signed=signed, place=_venue(ctx, sent) if current else None,
                       body=_body(text))
-        if sign and c.own_sign:
+        if sign and c.own_sign and not contents:   # (whoever speaks of the contents did not sign them)
             a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx, c.lo, holders)
         a.fields = fields_in(text) if _CONTENT_CUE.search(text) else []
         a.current = current
-        if held_docs:
-            held.add(id(a))
+        if held_docs or earlier:
+            held.add(id(a))   # documents the sides had before: apart from the one of the day
         out.append(a)
     return out
 
@@ -437,6 +449,17 @@ def _listed_year(ctx: Context, text: str, c: _Clause, in_list: bool) -> int | No
         return None
     mine = [m for m in found if c.lo <= m.start() < c.hi]
     return int(mine[0].group(1)) if len(mine) == 1 else None
+
+
+# the contents the two sides signed, named instead of a document: "các nội dung (mà) hai bên (đã) ký kết",
+# "the contents that the two sides signed"
+_CONTENTS_SIGNED = re.compile(r"(?:\bnội dung|\bcontents?)\s+(?:mà\s+|that\s+|which\s+)?(?:được\s+)?"
+                              r"(?:(?:hai|2|các|cả hai)\s+(?:bên|tỉnh|địa phương)|(?:the\s+)?(?:two|both)\s+(?:sides|provinces|localities)|"
+                              r"by\s+the\s+(?:two|both)\s+(?:sides|provinces|localities))?\s*(?:đã\s+|have\s+|had\s+)?$",
+                              re.IGNORECASE)
+# the year right after the verb: "ký kết (vào) năm 2015", "signed in 2015"
+_CONTENTS_YEAR = re.compile(r"(?:\s+kết)?(?:\s+by the (?:two|both) (?:sides|provinces|localities))?\s+(?:vào\s+)?(?:năm|in)\s+"
+                            r"((?:19|20)\d{2})\b(?!\s*[-–])", re.IGNORECASE)
 
 
 # what is done with a document in force: reviewed, carried out
@@ -470,12 +493,17 @@ _NAMED_DOC = re.compile(r"[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản t
                         r"\bMoUs?\b|\b[Cc]ooperation [Aa]greements?\b|(?<=signed )[Aa]greements?\b")
 # ("thực hiện hiệu quả bản ghi nhớ hợp tác", "based on their signed agreements": an adverb may stand between)
 _IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*(?: of)?|\bunder\b|framework of|"
-                       r"\bbased on|\bin line with|\bin accordance with|"
+                       r"\bbased on|\bin line with|\bin accordance with|\baccording to|"
                        r"\btheir\b|\bexisting\b|\b(?:the|their) signed\b)\s+"
                        r"(?:(?:hiệu quả|tốt|nghiêm túc|nghiêm|đầy đủ)\s+)?(?:the\s+|their\s+|các\s+|nội dung\s+|của\s+)?$",
                        re.IGNORECASE)
 # the document's parties right after its name: "Bản ghi nhớ hợp tác giữa tỉnh A và tỉnh B", "the MoU between A and B"
-_BETWEEN_AFTER = re.compile(r"(?:\s+(?:hợp tác|cooperation|on cooperation|về hợp tác))?\s+(?:giữa|between)\s+(?:tỉnh\s+|the\s+)?[A-ZĐ]")
+_BETWEEN_AFTER = re.compile(r"(?:\s+(?:hợp tác|cooperation|on cooperation|về hợp tác))?\s+(?:giữa|between)\s+"
+                            r"(?:(?:tỉnh\s+|the\s+)?[A-ZĐ]|(?:the\s+)?two\s+(?:sides|provinces|localities)\b|"
+                            r"hai\s+(?:bên|tỉnh|địa phương)\b)")
+# documents named as the ones before: "three earlier cooperation deals", "previous agreements"
+_EARLIER_DOCS = re.compile(r"\b(?:earlier|previous|prior)\s+(?:cooperation\s+)?(?:deals|agreements|accords|pacts|documents|"
+                           r"memoranda|MoUs)\b", re.IGNORECASE)
 # a document as what a meeting is to discuss: "to discuss a memorandum", "để thảo luận về dự thảo Biên bản"
 _TO_DISCUSS = re.compile(r"(?:\bto (?:discuss|negotiate|consider|draft)|\bđể (?:thảo luận|bàn|trao đổi|xem xét)(?: về)?)\s+"
                          r"(?:(?:a|an|the|their|new|draft|các|nội dung|dự thảo)\s+){0,3}$", re.IGNORECASE)
@@ -500,6 +528,8 @@ def _year_named(ctx: Context, text: str, c: _Clause) -> int | None:
 def _in_force(text: str, c: _Clause) -> bool:
     """'implementing their Memorandum of Understanding', 'the MoU between A and B has brought results': a document the
     sides have, named without verb or period."""
+    if _EARLIER_DOCS.search(text, c.lo, c.hi) and not FUTURE.search(text, c.lo, c.hi):
+        return True
     for m in _NAMED_DOC.finditer(text, c.lo, c.hi):
         if _BETWEEN_AFTER.match(text, m.end()) and not FUTURE_WORD.search(text, c.lo, c.hi) \
                 and not _NEW_DOC.search(text, c.lo, c.hi) and not FUTURE.search(text, c.lo, c.hi):
