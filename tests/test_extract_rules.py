@@ -989,3 +989,31 @@ def test_a_document_between_two_districts_is_not_the_provinces() -> None:
     f = facts("Sáng 5/4, lãnh đạo tỉnh Gia Lai và tỉnh Attapeu chứng kiến lễ ký kết thỏa thuận hợp tác giữa UBND "
               "huyện Đức Cơ và huyện Phu Vông.", "2024-04-06")
     assert f.agreements == []
+
+
+def test_two_bodies_signing_in_two_clauses_of_one_sentence_are_two_documents() -> None:
+    f = facts("Sáng 5/4, HĐND tỉnh Sơn La và HĐND tỉnh Luông Pha Bang ký kết biên bản ghi nhớ hợp tác giai đoạn "
+              "2024-2026; UBND tỉnh Sơn La và chính quyền tỉnh Luông Pha Bang ký kết thỏa thuận hợp tác giai đoạn "
+              "2024-2026.", "2024-04-06")
+    assert sorted(a.body for a in f.agreements) == ["people-committee", "people-council"]
+    f = facts("Sáng 5/4, Tỉnh ủy Sơn La và Tỉnh ủy Luông Pha Bang ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2026; "
+              "UBND tỉnh Sơn La và chính quyền tỉnh Luông Pha Bang ký kết thỏa thuận hợp tác giai đoạn 2024-2026.",
+              "2024-04-06")
+    assert len(f.agreements) == 2
+    f = facts("On April 5, the Son La Provincial Party Committee and the Luang Prabang Provincial Party Committee "
+              "signed an MoU for 2024-2026; the People's Committee of Son La and the administration of Luang Prabang "
+              "signed a cooperation agreement for 2024-2026.", "2024-04-06")
+    assert len(f.agreements) == 2
+    # the two secretaries signing are not their committees' own document
+    f = facts("Sáng 5/4, Bí thư Tỉnh ủy Sơn La và Bí thư Tỉnh ủy Luông Pha Bang ký kết biên bản ghi nhớ hợp tác giai "
+              "đoạn 2024-2026.", "2024-04-06")
+    assert [a.body for a in f.agreements] == [None]
+
+
+def test_periods_written_with_the_word_year() -> None:
+    f = facts("Tỉnh Sơn La và tỉnh Luông Pha Bang ký kết biên bản ghi nhớ hợp tác giai đoạn từ năm 2024 đến năm "
+              "2026.", "2024-04-06")
+    assert f.agreements[0].period == (2024, 2026)
+    f = facts("On this occasion, Son La and Luang Prabang signed their cooperation agreement for the year 2024.",
+              "2024-04-06")
+    assert f.agreements[0].period == (2024, 2024)

@@ -416,7 +416,7 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     for group, span in [(g, p) for g in groups for p in spans]:
         a = Agreement(parties=group, kind=kind, evidence=Evidence(sent.index, text),
                       period=span, signed=signed, place=_venue(ctx, sent) if current else None,
-                      body=_body(text))
+                      body=_body(text[c.lo:c.hi]))   # each clause its own signers ("HĐND … ký …; UBND … ký …")
         if sign and c.own_sign and not contents:   # (whoever speaks of the contents did not sign them)
             a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx, c.lo, holders)
         a.fields = fields_in(text) if _CONTENT_CUE.search(text) else []
@@ -645,7 +645,7 @@ def _single_year_period(text: str, doc: re.Match | None, this_year: int | None =
                  # "minutes outlining their cooperation agenda for 2024", "biên bản về chương trình hợp tác năm 2024"
                  r"(?:outlining|setting out|covering) (?:their|the) (?:cooperation )?(?:agenda|plan|programme|activities)|"
                  r"về (?:chương trình|kế hoạch|nội dung)))*"
-                 r"\s+(?:năm|for|of)\s+((?:19|20)\d{2})\b",
+                 r"\s+(?:năm|for(?: the year)?|of)\s+((?:19|20)\d{2})\b",
                  text[doc.end():])
     if m:
         y = int(m.group(1))
@@ -841,7 +841,12 @@ def _venue(ctx: Context, sent: SentenceInfo) -> str | None:
 _BODIES = [
     (re.compile(r"(?:HĐND|Hội đồng nhân dân|People['’]?s Council)[^.;]{0,80}(?:HĐND|Hội đồng nhân dân|People['’]?s Council)"),
      "people-council"),
-    (re.compile(r"(?:UBND|Ủy ban nhân dân)[^.;]{0,80}(?:[Cc]hính quyền)"), "people-committee"),
+    (re.compile(r"(?:UBND|Ủy ban nhân dân)[^.;]{0,80}(?:[Cc]hính quyền)|"
+                r"People['’]?s Committee[^.;]{0,80}\b(?:administration|authorities|government)\b"), "people-committee"),
+    # the two party committees' own document, beside the governments' ("Tỉnh ủy A và Tỉnh ủy B ký …")
+    # (not the committees' secretaries: "Bí thư Tỉnh ủy A và Bí thư Tỉnh ủy B ký")
+    (re.compile(r"(?:(?<![Tt]hư )(?<!viên )(?:Tỉnh ủy|Thành ủy)|(?<!of )\bthe [A-Z][\w ]{0,30}? Party Committee)[^.;]{0,80}"
+                r"(?:(?<![Tt]hư )(?<!viên )(?:Tỉnh ủy|Thành ủy)|(?<!of )\bthe [A-Z][\w ]{0,30}? Party Committee)"), "party-committee"),
 ]
 
 

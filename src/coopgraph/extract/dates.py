@@ -243,7 +243,8 @@ def settle_year(date: PartialDate, published: PartialDate | None, text_year: int
 
 _PERIOD = re.compile(
     r"(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|period(?:\s+of)?|for|for the period|for the years|from|từ(?:\s+năm)?)\s*(?:từ\s+)?"
-    r"((?:19|20)\d{2})\s*(?:[-–—]|đến|to|until)\s*((?:19|20)\d{2})"
+    # ("giai đoạn từ năm 2024 đến năm 2026")
+    r"(?:năm\s+)?((?:19|20)\d{2})\s*(?:[-–—]|đến|to|until)\s*(?:năm\s+)?((?:19|20)\d{2})"
     r"|(?<![\d/])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])",
     re.IGNORECASE,
 )
