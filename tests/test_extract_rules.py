@@ -1017,3 +1017,9 @@ def test_periods_written_with_the_word_year() -> None:
     f = facts("On this occasion, Son La and Luang Prabang signed their cooperation agreement for the year 2024.",
               "2024-04-06")
     assert f.agreements[0].period == (2024, 2024)
+
+
+def test_the_source_of_aid_named_after_its_sum() -> None:
+    f = facts("Trường học tại tỉnh Hủa Phăn được xây dựng bằng nguồn viện trợ 50 tỷ đồng của tỉnh Thanh Hóa dành cho "
+              "tỉnh Hủa Phăn.", "2024-04-06")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-21", "LA-HO", 50_000_000_000)}
