@@ -1023,3 +1023,12 @@ def test_the_source_of_aid_named_after_its_sum() -> None:
     f = facts("Trường học tại tỉnh Hủa Phăn được xây dựng bằng nguồn viện trợ 50 tỷ đồng của tỉnh Thanh Hóa dành cho "
               "tỉnh Hủa Phăn.", "2024-04-06")
     assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-21", "LA-HO", 50_000_000_000)}
+
+
+def test_a_states_grant_to_the_other_government_goes_to_that_state() -> None:
+    f = facts("Ngôi trường tại tỉnh Hủa Phăn có tổng mức đầu tư hơn 80 tỷ đồng từ nguồn vốn viện trợ không hoàn lại "
+              "của Chính phủ Việt Nam dành cho Chính phủ Lào.", "2024-04-06")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN", "LA", 80_000_000_000)}
+    f = facts("The hospital in Houaphanh was built with 300 billion VND of non-refundable aid from the Vietnamese "
+              "Government to the Government of Laos.", "2024-04-06")
+    assert {(c.giver, c.receiver) for c in f.commitments} == {("VN", "LA")}

@@ -360,7 +360,8 @@ _FUNDED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:tài trợ|viện trợ|hỗ
 _MINISTRY_BEFORE = re.compile(r"(?:\bBộ\s|\bMinist(?:ry|er) of\b)[^,;.()]{0,50}$")
 _MINISTRY_AFTER = re.compile(r"\s+Minist(?:ry|er)\b")
 _STATE_OBJECT = re.compile(r"(?:ủng hộ|hỗ trợ|viện trợ|tặng|\bcho|\bto|\bpledged?|\bgave|\bgive[sn]?|\bgranted?)\s+"
-                           r"(?:nước\s+|nhân dân\s+|the people of\s+)?$", re.IGNORECASE)
+                           r"(?:nước\s+|nhân dân\s+|the people of\s+|[Cc]hính phủ\s+|[Nn]hà nước\s+|(?:the\s+)?[Gg]overnment of\s+)?$",
+                           re.IGNORECASE)   # ("… của Chính phủ Việt Nam dành cho Chính phủ Lào")
 
 
 def _own_unit(ctx: Context, uid: str) -> str:
