@@ -1032,3 +1032,14 @@ def test_a_states_grant_to_the_other_government_goes_to_that_state() -> None:
     f = facts("The hospital in Houaphanh was built with 300 billion VND of non-refundable aid from the Vietnamese "
               "Government to the Government of Laos.", "2024-04-06")
     assert {(c.giver, c.receiver) for c in f.commitments} == {("VN", "LA")}
+
+
+def test_signers_named_in_an_absolute_phrase_after_the_verb() -> None:
+    head = ("On April 5, Vice Chairman of the Son La People's Committee Dang Ngoc Hau received Vice Governor of Luang "
+            "Prabang Somphet Lavong. ")
+    f = facts(head + "The two sides signed an MoU for 2024-2026, with Hau and Somphet signing on behalf of their "
+              "provinces.", "2024-04-06")
+    assert f.agreements[0].signatories == ["Dang Ngoc Hau", "Somphet Lavong"]
+    f = facts(head + "The two sides signed an MoU for 2024-2026, with Dang Ngoc Hau and Somphet Lavong signing for "
+              "their provinces.", "2024-04-06")
+    assert f.agreements[0].signatories == ["Dang Ngoc Hau", "Somphet Lavong"]

@@ -908,6 +908,11 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
                 and start - sign.end() < 160 and not re.search(r"[.;]", text[sign.end():start]) \
                 and any(u in parties for u in roles[name]):
             signers.append(name)   # "X signed the minutes with his counterpart Y", "X ký biên bản với ông Y"
+    # "The two sides signed an MoU, with X and Y signing on behalf of their provinces": the signers after the verb
+    absolute = _WITH_SIGNING.search(text, sign.end())
+    if absolute and not re.search(r"[.;]", text[sign.end():absolute.start()]):
+        signers += [name for start, end, name in sent.people if absolute.start(1) <= start < absolute.end(1)
+                    and name in roles and any(u in parties for u in roles[name]) and name not in signers]
     # "Vanxay and Chairman … Tran Thang signed": a short name beside a full one
     signers += [n for n in _short_signers(sent, sign, roles, parties, ctx, lo) if n not in witnesses]
     signers += _post_signers(sent, sign, parties, holders or {}, roles, signers, windows, lo)
@@ -969,6 +974,10 @@ _SPEECH = re.compile(r"cho biết|thông tin|thông báo|nhấn mạnh|khẳng �
                      r"\bunderlined\b|\bpointed out\b|\bremarks\b|\bspeech\b|\bexpressed\b|bày tỏ|phát biểu", re.IGNORECASE)
 
 
+# an absolute phrase after the verb names the signers: ", with X and Y signing (on behalf of …)"
+_WITH_SIGNING = re.compile(r",\s+with\s+([^,;.]{3,150}?)\s+(?:signing|inking)\b")
+
+
 def _short_signers(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]], parties: list[str],
                    ctx: Context, lo: int) -> list[str]:
     """'Duong and Khamlieng signed': short names of people introduced earlier in full, as the subject of the verb.
@@ -982,8 +991,11 @@ def _short_signers(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]
         short.setdefault(fold(words[-1] if vn else words[0]), []).append(name)
     subject = sent.text[max(lo, sign.start() - 150):sign.start()]
     by = _BY.match(sent.text, sign.end())
+    absolute = _WITH_SIGNING.search(sent.text, sign.end())
     if by:
         subject = sent.text[by.end():by.end() + 60]   # "was signed by Cuong and Phoxay"
+    elif absolute and not re.search(r"[.;]", sent.text[sign.end():absolute.start()]):
+        subject = absolute.group(1)   # "…, with Hau and Somphet signing on behalf of …"
     if WITNESS.search(subject) or _SPEECH.search(subject):
         return []
     out = []
