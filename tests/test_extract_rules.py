@@ -1043,3 +1043,14 @@ def test_signers_named_in_an_absolute_phrase_after_the_verb() -> None:
     f = facts(head + "The two sides signed an MoU for 2024-2026, with Dang Ngoc Hau and Somphet Lavong signing for "
               "their provinces.", "2024-04-06")
     assert f.agreements[0].signatories == ["Dang Ngoc Hau", "Somphet Lavong"]
+
+
+def test_minutes_of_talks_for_one_year_and_councils_named_together() -> None:
+    f = facts("On April 5, Son La and Luang Prabang signed a cooperation agreement for 2024-2026 and minutes of talks "
+              "for 2024.", "2024-04-06")
+    assert {(a.kind, a.period) for a in f.agreements} == \
+        {("cooperation-agreement", (2024, 2026)), ("cooperation-minutes", (2024, 2024))}
+    f = facts("On April 5, the People's Councils of Son La and Luang Prabang signed a cooperation agreement for "
+              "2024-2026; the People's Committee of Son La and the administration of Luang Prabang signed a "
+              "cooperation agreement for 2024-2026.", "2024-04-06")
+    assert sorted(a.body for a in f.agreements) == ["people-committee", "people-council"]

@@ -644,6 +644,8 @@ def _single_year_period(text: str, doc: re.Match | None, this_year: int | None =
                  r"(?:\d{1,2}|sáu|những) tháng (?:đầu|cuối)|(?:for )?the (?:first|last|second) (?:six|\d) months|"
                  # "minutes outlining their cooperation agenda for 2024", "biên bản về chương trình hợp tác năm 2024"
                  r"(?:outlining|setting out|covering) (?:their|the) (?:cooperation )?(?:agenda|plan|programme|activities)|"
+                 # "minutes of talks for 2024"
+                 r"of (?:the )?(?:talks|meeting|working session)|"
                  r"về (?:chương trình|kế hoạch|nội dung)))*"
                  r"\s+(?:năm|for(?: the year)?|of)\s+((?:19|20)\d{2})\b",
                  text[doc.end():])
@@ -839,8 +841,9 @@ def _venue(ctx: Context, sent: SentenceInfo) -> str | None:
 
 
 _BODIES = [
-    (re.compile(r"(?:HĐND|Hội đồng nhân dân|People['’]?s Council)[^.;]{0,80}(?:HĐND|Hội đồng nhân dân|People['’]?s Council)"),
-     "people-council"),
+    (re.compile(r"(?:HĐND|Hội đồng nhân dân|People['’]?s Council)[^.;]{0,80}(?:HĐND|Hội đồng nhân dân|People['’]?s Council)|"
+                # one name for both: "the People's Councils of A and B", "HĐND hai tỉnh"
+                r"People['’]?s Councils\b|(?:HĐND|Hội đồng nhân dân) (?:hai|các|2) tỉnh"), "people-council"),
     (re.compile(r"(?:UBND|Ủy ban nhân dân)[^.;]{0,80}(?:[Cc]hính quyền)|"
                 r"People['’]?s Committee[^.;]{0,80}\b(?:administration|authorities|government)\b"), "people-committee"),
     # the two party committees' own document, beside the governments' ("Tỉnh ủy A và Tỉnh ủy B ký …")
