@@ -1054,3 +1054,14 @@ def test_minutes_of_talks_for_one_year_and_councils_named_together() -> None:
               "2024-2026; the People's Committee of Son La and the administration of Luang Prabang signed a "
               "cooperation agreement for 2024-2026.", "2024-04-06")
     assert sorted(a.body for a in f.agreements) == ["people-committee", "people-council"]
+
+
+def test_past_signings_dated_in_words_or_by_part_of_a_year() -> None:
+    f = facts("Tỉnh Sơn La và tỉnh Luông Pha Bang đã ký thỏa thuận hợp tác ngày 12 tháng 3 năm 2019.", "2024-04-06")
+    assert f.agreements[0].signed == PartialDate(2019, 3, 12)
+    f = facts("Tỉnh Sơn La và tỉnh Luông Pha Bang đã ký thỏa thuận hợp tác vào tháng 3 năm 2019.", "2024-04-06")
+    assert f.agreements[0].signed == PartialDate(2019, 3)
+    for text in ("Tỉnh Sơn La và tỉnh Luông Pha Bang đã ký thỏa thuận hợp tác vào cuối năm 2019.",
+                 "Son La and Luang Prabang signed a cooperation agreement in early 2019.",
+                 "Son La and Luang Prabang signed a cooperation agreement in mid-2019."):
+        assert facts(text, "2024-04-06").agreements[0].signed == PartialDate(2019)

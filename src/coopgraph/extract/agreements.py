@@ -74,7 +74,7 @@ _SUBJECT_BREAK = re.compile(r",\s+(?:ông|bà|đồng chí|lãnh đạo|hai|các
                             # "dưới sự chứng kiến của …, Phó Chủ tịch UBND tỉnh A X và Phó Tỉnh trưởng tỉnh B Y đã ký"
                             r"(?-i:,\s+(?:Phó\s+)?(?:Chủ tịch|Tỉnh trưởng|Bí thư|Giám đốc|Đô trưởng)\b)", re.IGNORECASE)
 # (a month may open the sentence: "Tháng 5/2019, hai tỉnh ký kết …")
-_PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\([Tt]háng (\d{1,2})/(\d{4})\)|[Tt]háng (\d{1,2})/(\d{4})|"
+_PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\([Tt]háng (\d{1,2})/(\d{4})\)|(?<!\d )[Tt]háng (\d{1,2})(?:/|\s+năm\s+)(\d{4})|"
                         r"\b[Ii]n\s+(" + "|".join(m.capitalize() for m in EN_MONTHS) + r")\s+((?:19|20)\d{2})\b")
 
 FIELD_WORDS: list[tuple[str, str]] = [
@@ -772,7 +772,8 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
     after = (_YEAR_AFTER_VERB.match(text[sign.end():c.hi]) or _YEAR_ENDS_CLAUSE.match(text[sign.end():c.hi])) \
         if c.own_sign else None
     # ("Thỏa thuận hợp tác năm 2025" is the document's year; "signed a cooperation agreement in 2019" the signing's)
-    in_year = after and (not DOC.search(after.group(0)) or re.search(r"(?:\bin|\bvào năm|\btừ năm|\bsince)\s+\d{4}$", after.group(0)))
+    in_year = after and (not DOC.search(after.group(0)) or re.search(r"(?:\bin|\bvào năm|\btừ năm|\bsince|\bin early|\bin late|\bin mid-|(?:đầu|cuối|giữa) năm)\s*\d{4}$",
+                                                                        after.group(0)))
     this_year = in_year and pub and int(after.group(1)) == pub.year and ctx.event_date() is not None
     if in_year and not dates and (not pub or not pub.year or int(after.group(1)) <= pub.year) and not this_year:
         # ("signed minutes of talks on cooperation in 2024" in a 2024 article whose lead names the day: today's)
@@ -829,8 +830,11 @@ _REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\br
 _ON_DAY = re.compile(r"\s*(?:kết\s+)?(?:vào\s+|on\s+|hôm\s+)?(?:ngày\s+)?", re.IGNORECASE)
 # "signed a memorandum of understanding (MoU) on development cooperation in 2011.": a year that ends the clause, however
 # long the document's name before it
-_YEAR_ENDS_CLAUSE = re.compile(r"^[^.;]{0,160}?\s(?:in|vào năm)\s+((?:19|20)\d{2})\s*(?=[.;]|$)")
-_YEAR_AFTER_VERB = re.compile(r"^(?:\s+(?:kết|vào|từ|tại|in|at|on|back)\b)?(?:\s+[^\s,;.]+){0,7}?\s+(?:năm|in)\s+((?:19|20)\d{2})\b(?![–-]\d)")
+# (part of the year: "in early 2019", "in mid-2019", "vào cuối năm 2019")
+_YEAR_ENDS_CLAUSE = re.compile(r"^[^.;]{0,160}?\s(?:in|vào năm|in (?:early|late)|in mid-|vào (?:đầu|cuối|giữa) năm)\s*"
+                               r"((?:19|20)\d{2})\s*(?=[.;]|$)")
+_YEAR_AFTER_VERB = re.compile(r"^(?:\s+(?:kết|vào|từ|tại|in|at|on|back)\b)?(?:\s+[^\s,;.]+){0,7}?\s+"
+                              r"(?:năm|in|in (?:early|late)|in mid-)\s*((?:19|20)\d{2})\b(?![–-]\d)")
 
 
 def _venue(ctx: Context, sent: SentenceInfo) -> str | None:
