@@ -1065,3 +1065,11 @@ def test_past_signings_dated_in_words_or_by_part_of_a_year() -> None:
                  "Son La and Luang Prabang signed a cooperation agreement in early 2019.",
                  "Son La and Luang Prabang signed a cooperation agreement in mid-2019."):
         assert facts(text, "2024-04-06").agreements[0].signed == PartialDate(2019)
+
+
+def test_a_signing_of_last_year_takes_the_year_before_the_articles() -> None:
+    f = facts("Năm ngoái, tỉnh Sơn La và tỉnh Luông Pha Bang đã ký thỏa thuận hợp tác.", "2024-04-06")
+    assert f.agreements[0].signed == PartialDate(2023)
+    assert not any(e.kind == "signing" for e in f.events)
+    f = facts("Son La and Luang Prabang signed a cooperation agreement last year.", "2024-04-06")
+    assert f.agreements[0].signed == PartialDate(2023)

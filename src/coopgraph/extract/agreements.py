@@ -751,6 +751,9 @@ TWO_SIDES = re.compile(r"\bhai (?:bên|tỉnh)\b|\b2 (?:bên|tỉnh)\b|\bboth (?
 
 
 
+_LAST_YEAR = re.compile(r"\blast year\b|\bnăm ngoái\b", re.IGNORECASE)
+
+
 def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialDate | None, bool]:
     """When it was signed, and whether the signing is the event the article reports."""
     text = sent.text
@@ -768,6 +771,9 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
         elif m.group(6) and not any(d.date.day for d in dates):
             # "signed … in August 2021"
             return PartialDate(int(m.group(7)), EN_MONTHS.index(m.group(6).lower()) + 1), False
+    # "signed … last year", "Năm ngoái, hai tỉnh đã ký …": the year before the article's own
+    if c.own_sign and pub and pub.year and not dates and _LAST_YEAR.search(text, c.lo, c.hi):
+        return PartialDate(pub.year - 1), False
     # "biên bản hợp tác đã ký kết năm 2019", "signed in 2016", "ký kết tại Hội nghị cấp cao năm 2024"
     after = (_YEAR_AFTER_VERB.match(text[sign.end():c.hi]) or _YEAR_ENDS_CLAUSE.match(text[sign.end():c.hi])) \
         if c.own_sign else None
