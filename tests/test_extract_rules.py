@@ -1073,3 +1073,10 @@ def test_a_signing_of_last_year_takes_the_year_before_the_articles() -> None:
     assert not any(e.kind == "signing" for e in f.events)
     f = facts("Son La and Luang Prabang signed a cooperation agreement last year.", "2024-04-06")
     assert f.agreements[0].signed == PartialDate(2023)
+
+
+def test_minutes_named_as_carried_out_are_a_document_in_force() -> None:
+    f = facts("Sơn La và Luông Pha Bang đã thực hiện tốt Biên bản thỏa thuận hợp tác năm 2023.", "2024-04-06")
+    assert [(a.kind, a.period, a.signed) for a in f.agreements] == [("cooperation-minutes", (2023, 2023), None)]
+    f = facts("Hai tỉnh Sơn La và Luông Pha Bang tiếp tục triển khai Biên bản hội đàm năm 2023.", "2024-04-06")
+    assert [(a.kind, a.period) for a in f.agreements] == [("cooperation-minutes", (2023, 2023))]
