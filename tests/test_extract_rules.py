@@ -1080,3 +1080,10 @@ def test_minutes_named_as_carried_out_are_a_document_in_force() -> None:
     assert [(a.kind, a.period, a.signed) for a in f.agreements] == [("cooperation-minutes", (2023, 2023), None)]
     f = facts("Hai tỉnh Sơn La và Luông Pha Bang tiếp tục triển khai Biên bản hội đàm năm 2023.", "2024-04-06")
     assert [(a.kind, a.period) for a in f.agreements] == [("cooperation-minutes", (2023, 2023))]
+
+
+def test_a_new_one_signed_after_a_document_reviewed_is_a_second_document_of_its_kind() -> None:
+    f = facts("On April 5, the two provinces of Son La and Luang Prabang reviewed the implementation of the cooperation "
+              "agreement for 2021-2025 and signed a new one for 2026-2030.", "2026-04-06")
+    assert {(a.kind, a.period) for a in f.agreements} == \
+        {("cooperation-agreement", (2021, 2025)), ("cooperation-agreement", (2026, 2030))}

@@ -27,7 +27,9 @@ DOC = re.compile(
     # a review the two sides sign together is their minutes ("ký báo cáo sơ kết hợp tác 2 năm"), only after the verb:
     # a report presented is no document between them
     r"(?<=ký )[Bb]áo cáo (?:sơ|tổng) kết|(?<=ký kết )[Bb]áo cáo (?:sơ|tổng) kết|(?<=signed the )(?:joint )?review report|"
-    r"(?<=signed a )(?:joint )?review report")
+    r"(?<=signed a )(?:joint )?review report|"
+    # "reviewed their 2021-2025 agreement and signed a new one for 2026-2030": the document named before, anew
+    r"(?<=signed a )new one\b|(?<=sign a )new one\b|(?<=signing a )new one\b")
 # Documents and ceremonies between mass organisations or departments are not between the provinces themselves.
 BETWEEN_ORGANISATIONS = re.compile(
     r"^[^.;]{0,60}?\b(?:giữa|between)\s+(?:the\s+)?(?:Hội\b(?! đồng)|Đoàn Thanh niên|Mặt trận|Ủy ban Mặt trận|các cơ quan|các sở|"
@@ -544,6 +546,9 @@ def _kind(text: str, c: _Clause) -> str:
     """The kind of the document the verb takes: the one named after it, else the one before it."""
     if c.sign and c.own_sign:
         after = DOC.search(text, c.sign.start(), c.hi)
+        if after and after.group() == "new one":
+            before = [m for m in DOC.finditer(text, 0, c.sign.start())]
+            return doc_kind(text[before[-1].start():c.sign.start()]) if before else "other"
         if after:
             return doc_kind(text[after.start():c.hi])
     doc = DOC.search(text, c.lo, c.hi) or c.doc
