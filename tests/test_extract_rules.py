@@ -1087,3 +1087,10 @@ def test_a_new_one_signed_after_a_document_reviewed_is_a_second_document_of_its_
               "agreement for 2021-2025 and signed a new one for 2026-2030.", "2026-04-06")
     assert {(a.kind, a.period) for a in f.agreements} == \
         {("cooperation-agreement", (2021, 2025)), ("cooperation-agreement", (2026, 2030))}
+
+
+def test_minutes_of_talks_reviewed_beside_new_minutes() -> None:
+    f = facts("On April 5, Son La and Luang Prabang reviewed their minutes of talks for 2025 and signed new minutes "
+              "for 2026.", "2026-04-06")
+    assert {(a.kind, a.period, a.signed) for a in f.agreements} == \
+        {("cooperation-minutes", (2025, 2025), None), ("cooperation-minutes", (2026, 2026), PartialDate(2026, 4, 5))}

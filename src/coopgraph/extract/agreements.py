@@ -491,7 +491,7 @@ _ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|\bnăm ngày|years? (?:si
 # "trong hai năm 2022-2023": when something happened, not the years a document covers
 _TIMEFRAME = re.compile(r"(?:trong|suốt)\s+(?:\w+\s+)?năm\s*$|\b(?:during|over)\s+(?:the\s+)?(?:years?\s+)?$", re.IGNORECASE)
 # a memorandum or agreement named as one in force
-_NAMED_DOC = re.compile(r"[Bb]iên bản (?:thỏa thuận|hội đàm)|[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản thỏa thuận|[Tt]hỏa thuận hợp tác|[Mm]emorandum of [Uu]nderstanding|"
+_NAMED_DOC = re.compile(r"[Bb]iên bản (?:thỏa thuận|hội đàm)|\bminutes of (?:the )?talks\b|[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản thỏa thuận|[Tt]hỏa thuận hợp tác|[Mm]emorandum of [Uu]nderstanding|"
                         r"\bMoUs?\b|\b[Cc]ooperation [Aa]greements?\b|(?<=signed )[Aa]greements?\b")
 # ("thực hiện hiệu quả bản ghi nhớ hợp tác", "based on their signed agreements": an adverb may stand between)
 _IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*(?: of)?|\bunder\b|framework of|"
