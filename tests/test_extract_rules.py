@@ -1094,3 +1094,8 @@ def test_minutes_of_talks_reviewed_beside_new_minutes() -> None:
               "for 2026.", "2026-04-06")
     assert {(a.kind, a.period, a.signed) for a in f.agreements} == \
         {("cooperation-minutes", (2025, 2025), None), ("cooperation-minutes", (2026, 2026), PartialDate(2026, 4, 5))}
+
+
+def test_signed_minutes_handed_over_on_the_day() -> None:
+    f = facts("On April 5, leaders of Son La and Luang Prabang handed over the signed minutes of talks.", "2024-04-06")
+    assert [(a.kind, a.signed) for a in f.agreements] == [("cooperation-minutes", PartialDate(2024, 4, 5))]

@@ -15,7 +15,7 @@ SIGN = re.compile(
     # "renewed their memorandum of understanding": signed again
     r"\brenew(?:ed|s)?\b(?=\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorand|MoU|minutes|pact|accord))|"
     # "the MoU on cooperation, reached in November 2022": a document reached when a date follows
-    r"\breached\b(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)|\bexchanged\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
+    r"\breached\b(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)|\b(?:exchanged|handed over|hand over)\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
     re.IGNORECASE)
 DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
