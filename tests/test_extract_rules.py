@@ -1099,3 +1099,13 @@ def test_minutes_of_talks_reviewed_beside_new_minutes() -> None:
 def test_signed_minutes_handed_over_on_the_day() -> None:
     f = facts("On April 5, leaders of Son La and Luang Prabang handed over the signed minutes of talks.", "2024-04-06")
     assert [(a.kind, a.signed) for a in f.agreements] == [("cooperation-minutes", PartialDate(2024, 4, 5))]
+
+
+def test_the_two_officials_after_a_framing_phrase_are_the_people_just_named() -> None:
+    head = ("Ngày 5/4, Phó Chủ tịch UBND tỉnh Sơn La Đặng Ngọc Hậu tiếp Phó Tỉnh trưởng tỉnh Luông Pha Bang Sổm-phệt "
+            "Lạ-vông. ")
+    f = facts(head + "Sau hội đàm, hai đồng chí đã ký biên bản ghi nhớ hợp tác giai đoạn 2024-2026.", "2024-04-06")
+    assert f.agreements[0].signatories == ["Đặng Ngọc Hậu", "Sổm-phệt Lạ-vông"]
+    f = facts("On April 5, Vice Chairman of the Son La People's Committee Dang Ngoc Hau received Vice Governor of Luang "
+              "Prabang Somphet Lavong. After the talks, the two officials signed an MoU for 2024-2026.", "2024-04-06")
+    assert f.agreements[0].signatories == ["Dang Ngoc Hau", "Somphet Lavong"]

@@ -965,8 +965,9 @@ def _post_signers(sent: SentenceInfo, sign: re.Match, parties: list[str], holder
 
 
 # the verb's subject points back at the people just named: "The officials also signed …", "Hai đồng chí đã ký …"
-_THEY_SIGN = re.compile(r"(?:^|[.;]\s*|,\s*)(?:The (?:two )?(?:officials|leaders)|Both (?:officials|leaders)|"
-                        r"Hai đồng chí|Hai vị lãnh đạo|Hai lãnh đạo)(?:\s+(?:also|then|later|đã|cũng|sau đó|then also))*\s*$")
+# ("After the talks, the two officials signed …", "Sau hội đàm, hai đồng chí đã ký …": after a framing phrase)
+_THEY_SIGN = re.compile(r"(?:^|[.;]\s*|,\s*)(?:[Tt]he (?:two )?(?:officials|leaders)|[Bb]oth (?:officials|leaders)|"
+                        r"[Hh]ai đồng chí|[Hh]ai vị lãnh đạo|[Hh]ai lãnh đạo)(?:\s+(?:also|then|later|đã|cũng|sau đó|then also))*\s*$")
 
 
 def _named_before(prev: SentenceInfo, roles: dict[str, set[str]], parties: list[str]) -> list[str]:
