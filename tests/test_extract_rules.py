@@ -1109,3 +1109,17 @@ def test_the_two_officials_after_a_framing_phrase_are_the_people_just_named() ->
     f = facts("On April 5, Vice Chairman of the Son La People's Committee Dang Ngoc Hau received Vice Governor of Luang "
               "Prabang Somphet Lavong. After the talks, the two officials signed an MoU for 2024-2026.", "2024-04-06")
     assert f.agreements[0].signatories == ["Dang Ngoc Hau", "Somphet Lavong"]
+
+
+def test_a_span_opening_the_sentence_is_when_documents_were_signed_not_their_period() -> None:
+    head = "Sáng 5/4, tỉnh Sơn La và tỉnh Luông Pha Bang tổ chức hội đàm. "
+    f = facts(head + "Trong giai đoạn 2021-2025, hai tỉnh Sơn La và Luông Pha Bang đã ký kết 5 văn bản hợp tác.",
+              "2026-04-06")
+    assert [(a.period, a.signed) for a in f.agreements] == [(None, None)]
+    assert not any(e.kind == "signing" for e in f.events)
+    f = facts(head + "In the 2021-2025 period, Son La and Luang Prabang signed three cooperation agreements.",
+              "2026-04-06")
+    assert [(a.period, a.signed) for a in f.agreements] == [(None, None)]
+    # the document's own period after the verb stays
+    f = facts("Tỉnh Sơn La và tỉnh Luông Pha Bang ký kết thỏa thuận hợp tác giai đoạn 2021-2025.", "2026-04-06")
+    assert f.agreements[0].period == (2021, 2025)

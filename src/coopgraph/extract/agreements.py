@@ -318,7 +318,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     if not parties:
         return []
     periods = [(p[0] + c.lo, p[1] + c.lo, p[2], p[3]) for p in find_periods(text[c.lo:c.hi])]
-    periods = [p for p in periods if not _reviewed(text, p[0]) and not _TIMEFRAME.search(text[max(0, p[0] - 20):p[0]])]
+    spans_signed_in = [p for p in periods if sign and c.own_sign and p[1] <= sign.start() and _LEADING_SPAN.match(text[:p[0]])]
+    periods = [p for p in periods if not _reviewed(text, p[0]) and not _TIMEFRAME.search(text[max(0, p[0] - 20):p[0]])
+               and p not in spans_signed_in]
     pub = ctx.article.published
     period = (periods[0][2], periods[0][3]) if periods else \
         _single_year_period(text, own_doc or doc, pub.year if pub else None)
@@ -390,6 +392,8 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     else:
         year = _year_named(ctx, text, c)
         signed, current = (PartialDate(year) if year else None), False
+    if spans_signed_in and not any(c.lo <= d.start < c.hi for d in sent.dates):
+        signed, current = None, False   # signed some time in the span the sentence opens with, not on the day
     if contents:
         # signed before the meeting that reviews them: the year said after the verb, else no date
         year = _CONTENTS_YEAR.match(text, sign.end(), c.hi)
@@ -488,6 +492,9 @@ _CONTINUED = re.compile(r"^\s*,?\s*(?:(?:và|cùng|with|and)\s+)?(?:(?:then|late
                         r"(?:(?:a|an|the|các|những)\s+)?(?:(?:cooperation|friendship|comprehensive|twinning|joint|bilateral|new)\s+)*"
                         r"(?:với\s|with\s|" + DOC.pattern + ")")
 _ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|\bnăm ngày|years? (?:since|of))[^.;]{0,50}$", re.IGNORECASE)
+# "Trong giai đoạn 2021-2025, hai tỉnh đã ký kết 5 văn bản": the span the sentence opens with, before the verb, is when
+# the documents were signed, not what they cover
+_LEADING_SPAN = re.compile(r"^\s*(?:[Tt]rong|[Ss]uốt)(?:\s+giai đoạn)?\s*$|^\s*(?:In|During|Over)(?:\s+the)?(?:\s+period)?\s*$")
 # "trong hai năm 2022-2023": when something happened, not the years a document covers
 _TIMEFRAME = re.compile(r"(?:trong|suốt)\s+(?:\w+\s+)?năm\s*$|\b(?:during|over)\s+(?:the\s+)?(?:years?\s+)?$", re.IGNORECASE)
 # a memorandum or agreement named as one in force
