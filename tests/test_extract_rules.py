@@ -1123,3 +1123,10 @@ def test_a_span_opening_the_sentence_is_when_documents_were_signed_not_their_per
     # the document's own period after the verb stays
     f = facts("Tỉnh Sơn La và tỉnh Luông Pha Bang ký kết thỏa thuận hợp tác giai đoạn 2021-2025.", "2026-04-06")
     assert f.agreements[0].period == (2021, 2025)
+
+
+def test_a_year_by_the_verb_in_a_relative_clause_before_the_days_event() -> None:
+    f = facts("The two provinces of Son La and Luang Prabang, which signed an MoU in 2019, held talks on April 5.",
+              "2024-04-06")
+    assert [a.signed for a in f.agreements] == [PartialDate(2019)]
+    assert not any(e.kind == "signing" for e in f.events)

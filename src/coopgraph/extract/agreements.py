@@ -796,6 +796,11 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
     if in_year and not dates and (not pub or not pub.year or int(after.group(1)) <= pub.year) and not this_year:
         # ("signed minutes of talks on cooperation in 2024" in a 2024 article whose lead names the day: today's)
         return PartialDate(int(after.group(1))), False
+    if in_year and dates and pub and pub.year and int(after.group(1)) < pub.year \
+            and all(d.start >= sign.end() + after.end() and d.date.year != int(after.group(1)) for d in dates):
+        # "A and B, which signed an MoU in 2019, held talks on April 5": the year by the verb is the signing's, the
+        # day after it the talks'
+        return PartialDate(int(after.group(1))), False
     # the day right after the verb is the signing's ("… hai tỉnh (được ký kết ngày 3/6/2020)"), whatever day the
     # sentence's occasion has before it
     day = next((d for d in dates if d.date.day is not None and d.start >= sign.end()
