@@ -1035,3 +1035,179 @@ def test_provinces_of_several_countries_that_attended_a_conference_are_its_parti
     f = facts("Ngày 2/5, tại thành phố Đồng Hới, đại diện lãnh đạo các tỉnh Quảng Bình, Hà Tĩnh (Việt Nam), Khammouane "
               "(Lào), Nakhon Phanom (Thái Lan) đã tham dự hội nghị hợp tác hành lang kinh tế.", "2023-05-04")
     assert {tuple(sorted(e.parties)) for e in f.events} == {("LA-KH", "TH-48", "VN-23", "VN-24")}
+
+
+# ---------------------------------------------------------------- agreements named by what they did or held
+
+def test_the_contents_the_two_sides_signed_are_a_document_of_no_name() -> None:
+    f = facts("Sáng 5/4, tỉnh Gia Lai và tỉnh Attapeu tổ chức hội nghị đánh giá việc thực hiện các nội dung hai bên "
+              "đã ký kết năm 2018.", "2024-04-06")
+    assert [(a.parties, a.kind, a.period, a.signed, a.signatories) for a in f.agreements] == \
+        [(("LA-AT", "VN-30"), "other", None, PartialDate(2018), [])]
+    f = facts("Lãnh đạo tỉnh Gia Lai và tỉnh Attapeu thống nhất tiếp tục triển khai những nội dung mà hai tỉnh đã "
+              "ký kết.", "2024-04-06")
+    assert [(a.kind, a.signed) for a in f.agreements] == [("other", None)]
+    f = facts("Gia Lai province and Attapeu province reviewed the implementation of the contents signed by the two "
+              "sides in 2018.", "2024-04-06")
+    assert [(a.kind, a.signed) for a in f.agreements] == [("other", PartialDate(2018))]
+
+
+def test_an_agreement_between_the_two_sides_named_as_the_ground_of_results() -> None:
+    f = facts("Gia Lai province and Attapeu province reviewed results achieved according to the cooperation "
+              "agreement between the two provinces.", "2024-04-06")
+    assert [(a.parties, a.kind, a.signed) for a in f.agreements] == \
+        [(("LA-AT", "VN-30"), "cooperation-agreement", None)]
+
+
+def test_earlier_deals_are_a_row_apart_from_the_new_document() -> None:
+    f = facts("Dak Lak province and Champasak province signed a MoU for 2024-2026 on May 3. The two provinces "
+              "reached the agreement after implementing two earlier cooperation deals.", "2024-05-04")
+    got = {(a.kind, a.period, a.signed) for a in f.agreements}
+    assert got == {("cooperation-agreement", (2024, 2026), PartialDate(2024, 5, 3)), ("other", None, None)}
+
+
+def test_a_document_between_two_districts_is_not_the_provinces() -> None:
+    f = facts("Sáng 5/4, lãnh đạo tỉnh Gia Lai và tỉnh Attapeu chứng kiến lễ ký kết thỏa thuận hợp tác giữa UBND "
+              "huyện Đức Cơ và huyện Phu Vông.", "2024-04-06")
+    assert f.agreements == []
+
+
+def test_two_bodies_signing_in_two_clauses_of_one_sentence_are_two_documents() -> None:
+    f = facts("Sáng 5/4, HĐND tỉnh Sơn La và HĐND tỉnh Luông Pha Bang ký kết biên bản ghi nhớ hợp tác giai đoạn "
+              "2024-2026; UBND tỉnh Sơn La và chính quyền tỉnh Luông Pha Bang ký kết thỏa thuận hợp tác giai đoạn "
+              "2024-2026.", "2024-04-06")
+    assert sorted(a.body for a in f.agreements) == ["people-committee", "people-council"]
+    f = facts("Sáng 5/4, Tỉnh ủy Sơn La và Tỉnh ủy Luông Pha Bang ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2026; "
+              "UBND tỉnh Sơn La và chính quyền tỉnh Luông Pha Bang ký kết thỏa thuận hợp tác giai đoạn 2024-2026.",
+              "2024-04-06")
+    assert len(f.agreements) == 2
+    f = facts("On April 5, the Son La Provincial Party Committee and the Luang Prabang Provincial Party Committee "
+              "signed an MoU for 2024-2026; the People's Committee of Son La and the administration of Luang Prabang "
+              "signed a cooperation agreement for 2024-2026.", "2024-04-06")
+    assert len(f.agreements) == 2
+    # the two secretaries signing are not their committees' own document
+    f = facts("Sáng 5/4, Bí thư Tỉnh ủy Sơn La và Bí thư Tỉnh ủy Luông Pha Bang ký kết biên bản ghi nhớ hợp tác giai "
+              "đoạn 2024-2026.", "2024-04-06")
+    assert [a.body for a in f.agreements] == [None]
+
+
+def test_periods_written_with_the_word_year() -> None:
+    f = facts("Tỉnh Sơn La và tỉnh Luông Pha Bang ký kết biên bản ghi nhớ hợp tác giai đoạn từ năm 2024 đến năm "
+              "2026.", "2024-04-06")
+    assert f.agreements[0].period == (2024, 2026)
+    f = facts("On this occasion, Son La and Luang Prabang signed their cooperation agreement for the year 2024.",
+              "2024-04-06")
+    assert f.agreements[0].period == (2024, 2024)
+
+
+def test_the_source_of_aid_named_after_its_sum() -> None:
+    f = facts("Trường học tại tỉnh Hủa Phăn được xây dựng bằng nguồn viện trợ 50 tỷ đồng của tỉnh Thanh Hóa dành cho "
+              "tỉnh Hủa Phăn.", "2024-04-06")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN-21", "LA-HO", 50_000_000_000)}
+
+
+def test_a_states_grant_to_the_other_government_goes_to_that_state() -> None:
+    f = facts("Ngôi trường tại tỉnh Hủa Phăn có tổng mức đầu tư hơn 80 tỷ đồng từ nguồn vốn viện trợ không hoàn lại "
+              "của Chính phủ Việt Nam dành cho Chính phủ Lào.", "2024-04-06")
+    assert {(c.giver, c.receiver, c.value) for c in f.commitments} == {("VN", "LA", 80_000_000_000)}
+    f = facts("The hospital in Houaphanh was built with 300 billion VND of non-refundable aid from the Vietnamese "
+              "Government to the Government of Laos.", "2024-04-06")
+    assert {(c.giver, c.receiver) for c in f.commitments} == {("VN", "LA")}
+
+
+def test_signers_named_in_an_absolute_phrase_after_the_verb() -> None:
+    head = ("On April 5, Vice Chairman of the Son La People's Committee Dang Ngoc Hau received Vice Governor of Luang "
+            "Prabang Somphet Lavong. ")
+    f = facts(head + "The two sides signed an MoU for 2024-2026, with Hau and Somphet signing on behalf of their "
+              "provinces.", "2024-04-06")
+    assert f.agreements[0].signatories == ["Dang Ngoc Hau", "Somphet Lavong"]
+    f = facts(head + "The two sides signed an MoU for 2024-2026, with Dang Ngoc Hau and Somphet Lavong signing for "
+              "their provinces.", "2024-04-06")
+    assert f.agreements[0].signatories == ["Dang Ngoc Hau", "Somphet Lavong"]
+
+
+def test_minutes_of_talks_for_one_year_and_councils_named_together() -> None:
+    f = facts("On April 5, Son La and Luang Prabang signed a cooperation agreement for 2024-2026 and minutes of talks "
+              "for 2024.", "2024-04-06")
+    assert {(a.kind, a.period) for a in f.agreements} == \
+        {("cooperation-agreement", (2024, 2026)), ("cooperation-minutes", (2024, 2024))}
+    f = facts("On April 5, the People's Councils of Son La and Luang Prabang signed a cooperation agreement for "
+              "2024-2026; the People's Committee of Son La and the administration of Luang Prabang signed a "
+              "cooperation agreement for 2024-2026.", "2024-04-06")
+    assert sorted(a.body for a in f.agreements) == ["people-committee", "people-council"]
+
+
+def test_past_signings_dated_in_words_or_by_part_of_a_year() -> None:
+    f = facts("Tỉnh Sơn La và tỉnh Luông Pha Bang đã ký thỏa thuận hợp tác ngày 12 tháng 3 năm 2019.", "2024-04-06")
+    assert f.agreements[0].signed == PartialDate(2019, 3, 12)
+    f = facts("Tỉnh Sơn La và tỉnh Luông Pha Bang đã ký thỏa thuận hợp tác vào tháng 3 năm 2019.", "2024-04-06")
+    assert f.agreements[0].signed == PartialDate(2019, 3)
+    for text in ("Tỉnh Sơn La và tỉnh Luông Pha Bang đã ký thỏa thuận hợp tác vào cuối năm 2019.",
+                 "Son La and Luang Prabang signed a cooperation agreement in early 2019.",
+                 "Son La and Luang Prabang signed a cooperation agreement in mid-2019."):
+        assert facts(text, "2024-04-06").agreements[0].signed == PartialDate(2019)
+
+
+def test_a_signing_of_last_year_takes_the_year_before_the_articles() -> None:
+    f = facts("Năm ngoái, tỉnh Sơn La và tỉnh Luông Pha Bang đã ký thỏa thuận hợp tác.", "2024-04-06")
+    assert f.agreements[0].signed == PartialDate(2023)
+    assert not any(e.kind == "signing" for e in f.events)
+    f = facts("Son La and Luang Prabang signed a cooperation agreement last year.", "2024-04-06")
+    assert f.agreements[0].signed == PartialDate(2023)
+
+
+def test_minutes_named_as_carried_out_are_a_document_in_force() -> None:
+    f = facts("Sơn La và Luông Pha Bang đã thực hiện tốt Biên bản thỏa thuận hợp tác năm 2023.", "2024-04-06")
+    assert [(a.kind, a.period, a.signed) for a in f.agreements] == [("cooperation-minutes", (2023, 2023), None)]
+    f = facts("Hai tỉnh Sơn La và Luông Pha Bang tiếp tục triển khai Biên bản hội đàm năm 2023.", "2024-04-06")
+    assert [(a.kind, a.period) for a in f.agreements] == [("cooperation-minutes", (2023, 2023))]
+
+
+def test_a_new_one_signed_after_a_document_reviewed_is_a_second_document_of_its_kind() -> None:
+    f = facts("On April 5, the two provinces of Son La and Luang Prabang reviewed the implementation of the cooperation "
+              "agreement for 2021-2025 and signed a new one for 2026-2030.", "2026-04-06")
+    assert {(a.kind, a.period) for a in f.agreements} == \
+        {("cooperation-agreement", (2021, 2025)), ("cooperation-agreement", (2026, 2030))}
+
+
+def test_minutes_of_talks_reviewed_beside_new_minutes() -> None:
+    f = facts("On April 5, Son La and Luang Prabang reviewed their minutes of talks for 2025 and signed new minutes "
+              "for 2026.", "2026-04-06")
+    assert {(a.kind, a.period, a.signed) for a in f.agreements} == \
+        {("cooperation-minutes", (2025, 2025), None), ("cooperation-minutes", (2026, 2026), PartialDate(2026, 4, 5))}
+
+
+def test_signed_minutes_handed_over_on_the_day() -> None:
+    f = facts("On April 5, leaders of Son La and Luang Prabang handed over the signed minutes of talks.", "2024-04-06")
+    assert [(a.kind, a.signed) for a in f.agreements] == [("cooperation-minutes", PartialDate(2024, 4, 5))]
+
+
+def test_the_two_officials_after_a_framing_phrase_are_the_people_just_named() -> None:
+    head = ("Ngày 5/4, Phó Chủ tịch UBND tỉnh Sơn La Đặng Ngọc Hậu tiếp Phó Tỉnh trưởng tỉnh Luông Pha Bang Sổm-phệt "
+            "Lạ-vông. ")
+    f = facts(head + "Sau hội đàm, hai đồng chí đã ký biên bản ghi nhớ hợp tác giai đoạn 2024-2026.", "2024-04-06")
+    assert f.agreements[0].signatories == ["Đặng Ngọc Hậu", "Sổm-phệt Lạ-vông"]
+    f = facts("On April 5, Vice Chairman of the Son La People's Committee Dang Ngoc Hau received Vice Governor of Luang "
+              "Prabang Somphet Lavong. After the talks, the two officials signed an MoU for 2024-2026.", "2024-04-06")
+    assert f.agreements[0].signatories == ["Dang Ngoc Hau", "Somphet Lavong"]
+
+
+def test_a_span_opening_the_sentence_is_when_documents_were_signed_not_their_period() -> None:
+    head = "Sáng 5/4, tỉnh Sơn La và tỉnh Luông Pha Bang tổ chức hội đàm. "
+    f = facts(head + "Trong giai đoạn 2021-2025, hai tỉnh Sơn La và Luông Pha Bang đã ký kết 5 văn bản hợp tác.",
+              "2026-04-06")
+    assert [(a.period, a.signed) for a in f.agreements] == [(None, None)]
+    assert not any(e.kind == "signing" for e in f.events)
+    f = facts(head + "In the 2021-2025 period, Son La and Luang Prabang signed three cooperation agreements.",
+              "2026-04-06")
+    assert [(a.period, a.signed) for a in f.agreements] == [(None, None)]
+    # the document's own period after the verb stays
+    f = facts("Tỉnh Sơn La và tỉnh Luông Pha Bang ký kết thỏa thuận hợp tác giai đoạn 2021-2025.", "2026-04-06")
+    assert f.agreements[0].period == (2021, 2025)
+
+
+def test_a_year_by_the_verb_in_a_relative_clause_before_the_days_event() -> None:
+    f = facts("The two provinces of Son La and Luang Prabang, which signed an MoU in 2019, held talks on April 5.",
+              "2024-04-06")
+    assert [a.signed for a in f.agreements] == [PartialDate(2019)]
+    assert not any(e.kind == "signing" for e in f.events)

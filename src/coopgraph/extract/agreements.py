@@ -15,7 +15,7 @@ SIGN = re.compile(
     # "renewed their memorandum of understanding": signed again
     r"\brenew(?:ed|s)?\b(?=\s+(?:the|their|its|a)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorand|MoU|minutes|pact|accord))|"
     # "the MoU on cooperation, reached in November 2022": a document reached when a date follows
-    r"\breached\b(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)|\bexchanged\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
+    r"\breached\b(?=\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)|\b(?:exchanged|handed over|hand over)\b(?=\s+(?:the\s+)?(?:signed\s+)?(?:cooperation\s+)?(?:agreement|memorand|MoU|minutes))",
     re.IGNORECASE)
 DOC = re.compile(
     r"[Tt]hỏa thuận|[Bb]iên bản|[Bb]ản ghi nhớ|[Gg]hi nhớ hợp tác|[Hh]iệp định|[Cc]hương trình (?:phối|hợp) tác|[Cc]hương trình phối hợp|"
@@ -27,11 +27,15 @@ DOC = re.compile(
     # a review the two sides sign together is their minutes ("ký báo cáo sơ kết hợp tác 2 năm"), only after the verb:
     # a report presented is no document between them
     r"(?<=ký )[Bb]áo cáo (?:sơ|tổng) kết|(?<=ký kết )[Bb]áo cáo (?:sơ|tổng) kết|(?<=signed the )(?:joint )?review report|"
-    r"(?<=signed a )(?:joint )?review report")
+    r"(?<=signed a )(?:joint )?review report|"
+    # "reviewed their 2021-2025 agreement and signed a new one for 2026-2030": the document named before, anew
+    r"(?<=signed a )new one\b|(?<=sign a )new one\b|(?<=signing a )new one\b")
 # Documents and ceremonies between mass organisations or departments are not between the provinces themselves.
 BETWEEN_ORGANISATIONS = re.compile(
     r"^[^.;]{0,60}?\b(?:giữa|between)\s+(?:the\s+)?(?:Hội\b(?! đồng)|Đoàn Thanh niên|Mặt trận|Ủy ban Mặt trận|các cơ quan|các sở|"
-    r"(?:[\w'’-]+\s+){0,5}(?:[Aa]ssociations?|[Yy]outh [Uu]nions?|[Ww]omen['’]s [Uu]nions?|[Ff]ronts?|departments|agencies)\b)")
+    r"(?:[\w'’-]+\s+){0,5}(?:[Aa]ssociations?|[Yy]outh [Uu]nions?|[Ww]omen['’]s [Uu]nions?|[Ff]ronts?|departments|agencies)\b|"
+    # districts of the two provinces: "giữa UBND huyện A và huyện B", "between A district and B district"
+    r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:huyện|thị xã)\s|(?:[A-Z][\w'’-]*\s+){1,3}[Dd]istrict\b)")
 _PLURAL_DOC = re.compile(r"\b(?:[Aa]greements|[Mm]emoranda|[Mm]emorandums|MoUs|[Aa]ccords|[Dd]eals|[Pp]acts)\b|(?<=các )[Tt]hỏa thuận|"
                          r"(?<=các )[Bb]iên bản")
 # A plan or a hope, not a signing that took place.
@@ -72,7 +76,7 @@ _SUBJECT_BREAK = re.compile(r",\s+(?:ông|bà|đồng chí|lãnh đạo|hai|các
                             # "dưới sự chứng kiến của …, Phó Chủ tịch UBND tỉnh A X và Phó Tỉnh trưởng tỉnh B Y đã ký"
                             r"(?-i:,\s+(?:Phó\s+)?(?:Chủ tịch|Tỉnh trưởng|Bí thư|Giám đốc|Đô trưởng)\b)", re.IGNORECASE)
 # (a month may open the sentence: "Tháng 5/2019, hai tỉnh ký kết …")
-_PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\([Tt]háng (\d{1,2})/(\d{4})\)|[Tt]háng (\d{1,2})/(\d{4})|"
+_PAST_YEAR = re.compile(r"(?:[Nn]ăm|[Ii]n)\s+((?:19|20)\d{2})\b|\([Tt]háng (\d{1,2})/(\d{4})\)|(?<!\d )[Tt]háng (\d{1,2})(?:/|\s+năm\s+)(\d{4})|"
                         r"\b[Ii]n\s+(" + "|".join(m.capitalize() for m in EN_MONTHS) + r")\s+((?:19|20)\d{2})\b")
 
 FIELD_WORDS: list[tuple[str, str]] = [
@@ -296,7 +300,10 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     if sign and _BETWEEN_STATES.match(text, sign.end()):
         return []   # "agreements and treaties signed between the two governments": the states', not the provinces'
     own_doc = DOC.search(text, c.lo, c.hi)
-    if sign and not own_doc and c.own_sign and not re.search(
+    # "đánh giá các nội dung hai bên đã ký kết năm 2015": the contents the sides signed, a document of no name
+    contents = bool(sign and c.own_sign and not own_doc
+                    and _CONTENTS_SIGNED.search(text, max(c.lo, sign.start() - 60), sign.start()))
+    if sign and not own_doc and c.own_sign and not contents and not re.search(
             r"ký kết hợp tác|lễ ký|hội đàm và ký|signing ceremony|signed (?:a |an )?(?:cooperation|deal)", text[c.lo:c.hi],
             re.IGNORECASE):
         return []   # a signing with no document named: an anniversary, a treaty of states, ...
@@ -311,7 +318,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     if not parties:
         return []
     periods = [(p[0] + c.lo, p[1] + c.lo, p[2], p[3]) for p in find_periods(text[c.lo:c.hi])]
-    periods = [p for p in periods if not _reviewed(text, p[0]) and not _TIMEFRAME.search(text[max(0, p[0] - 20):p[0]])]
+    spans_signed_in = [p for p in periods if sign and c.own_sign and p[1] <= sign.start() and _LEADING_SPAN.match(text[:p[0]])]
+    periods = [p for p in periods if not _reviewed(text, p[0]) and not _TIMEFRAME.search(text[max(0, p[0] - 20):p[0]])
+               and p not in spans_signed_in]
     pub = ctx.article.published
     period = (periods[0][2], periods[0][3]) if periods else \
         _single_year_period(text, own_doc or doc, pub.year if pub else None)
@@ -350,6 +359,9 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
                 and not _in_force(text, c) and not _year_named(ctx, text, c):
             return []
     kind = _kind(text, c)
+    earlier = _EARLIER_DOCS.search(text, c.lo, c.hi) if not sign else None
+    if earlier:
+        kind = doc_kind(earlier.group())   # "the agreement followed three earlier deals": the kind of the earlier ones
     listed = _listed_year(ctx, text, c, in_list) if sign and not periods else None
     if listed:
         # "signed an agreement in 2016, an MoU in 2019 and minutes of talks in 2022": each document its year
@@ -380,6 +392,12 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     else:
         year = _year_named(ctx, text, c)
         signed, current = (PartialDate(year) if year else None), False
+    if spans_signed_in and not any(c.lo <= d.start < c.hi for d in sent.dates):
+        signed, current = None, False   # signed some time in the span the sentence opens with, not on the day
+    if contents:
+        # signed before the meeting that reviews them: the year said after the verb, else no date
+        year = _CONTENTS_YEAR.match(text, sign.end(), c.hi)
+        signed, current, period, kind = (PartialDate(int(year.group(1))) if year else None), False, None, "other"
     if sign and current and _CONGRATULATED_ON.search(text, max(0, sign.start() - 120), sign.start()) \
             and not any(c.lo <= d.start < c.hi for d in sent.dates):
         signed, current = None, False   # "Congratulating the governor on signing an agreement with …": told of, undated
@@ -404,13 +422,13 @@ def _clause_agreements(ctx: Context, sent: SentenceInfo, c: _Clause, roles: dict
     for group, span in [(g, p) for g in groups for p in spans]:
         a = Agreement(parties=group, kind=kind, evidence=Evidence(sent.index, text),
                       period=span, signed=signed, place=_venue(ctx, sent) if current else None,
-                      body=_body(text))
-        if sign and c.own_sign:
+                      body=_body(text[c.lo:c.hi]))   # each clause its own signers ("HĐND … ký …; UBND … ký …")
+        if sign and c.own_sign and not contents:   # (whoever speaks of the contents did not sign them)
             a.signatories, a.witnesses = _signatories(sent, sign, roles, list(group), ctx, c.lo, holders)
         a.fields = fields_in(text) if _CONTENT_CUE.search(text) else []
         a.current = current
-        if held_docs:
-            held.add(id(a))
+        if held_docs or earlier:
+            held.add(id(a))   # documents the sides had before: apart from the one of the day
         out.append(a)
     return out
 
@@ -439,6 +457,17 @@ def _listed_year(ctx: Context, text: str, c: _Clause, in_list: bool) -> int | No
     return int(mine[0].group(1)) if len(mine) == 1 else None
 
 
+# the contents the two sides signed, named instead of a document: "các nội dung (mà) hai bên (đã) ký kết",
+# "the contents that the two sides signed"
+_CONTENTS_SIGNED = re.compile(r"(?:\bnội dung|\bcontents?)\s+(?:mà\s+|that\s+|which\s+)?(?:được\s+)?"
+                              r"(?:(?:hai|2|các|cả hai)\s+(?:bên|tỉnh|địa phương)|(?:the\s+)?(?:two|both)\s+(?:sides|provinces|localities)|"
+                              r"by\s+the\s+(?:two|both)\s+(?:sides|provinces|localities))?\s*(?:đã\s+|have\s+|had\s+)?$",
+                              re.IGNORECASE)
+# the year right after the verb: "ký kết (vào) năm 2015", "signed in 2015"
+_CONTENTS_YEAR = re.compile(r"(?:\s+kết)?(?:\s+by the (?:two|both) (?:sides|provinces|localities))?\s+(?:vào\s+)?(?:năm|in)\s+"
+                            r"((?:19|20)\d{2})\b(?!\s*[-–])", re.IGNORECASE)
+
+
 # what is done with a document in force: reviewed, carried out
 _UNDER_WAY = re.compile(r"đánh giá|tổng kết|sơ kết|thực hiện|triển khai|\breview\w*|\bimplement\w*|\boutcomes?\b|\bresults?\b|"
                         r"\bmateriali[sz]e\w*|\bput into practice\b|\bcarry out\b|\bcarrying out\b",
@@ -463,19 +492,27 @@ _CONTINUED = re.compile(r"^\s*,?\s*(?:(?:và|cùng|with|and)\s+)?(?:(?:then|late
                         r"(?:(?:a|an|the|các|những)\s+)?(?:(?:cooperation|friendship|comprehensive|twinning|joint|bilateral|new)\s+)*"
                         r"(?:với\s|with\s|" + DOC.pattern + ")")
 _ANNIVERSARY = re.compile(r"(?:kỷ niệm|anniversary|\bnăm ngày|years? (?:since|of))[^.;]{0,50}$", re.IGNORECASE)
+# "Trong giai đoạn 2021-2025, hai tỉnh đã ký kết 5 văn bản": the span the sentence opens with, before the verb, is when
+# the documents were signed, not what they cover
+_LEADING_SPAN = re.compile(r"^\s*(?:[Tt]rong|[Ss]uốt)(?:\s+giai đoạn)?\s*$|^\s*(?:In|During|Over)(?:\s+the)?(?:\s+period)?\s*$")
 # "trong hai năm 2022-2023": when something happened, not the years a document covers
 _TIMEFRAME = re.compile(r"(?:trong|suốt)\s+(?:\w+\s+)?năm\s*$|\b(?:during|over)\s+(?:the\s+)?(?:years?\s+)?$", re.IGNORECASE)
 # a memorandum or agreement named as one in force
-_NAMED_DOC = re.compile(r"[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản thỏa thuận|[Tt]hỏa thuận hợp tác|[Mm]emorandum of [Uu]nderstanding|"
+_NAMED_DOC = re.compile(r"[Bb]iên bản (?:thỏa thuận|hội đàm)|\bminutes of (?:the )?talks\b|[Bb]ản ghi nhớ|[Bb]iên bản ghi nhớ|[Bb]ản thỏa thuận|[Tt]hỏa thuận hợp tác|[Mm]emorandum of [Uu]nderstanding|"
                         r"\bMoUs?\b|\b[Cc]ooperation [Aa]greements?\b|(?<=signed )[Aa]greements?\b")
 # ("thực hiện hiệu quả bản ghi nhớ hợp tác", "based on their signed agreements": an adverb may stand between)
 _IN_FORCE = re.compile(r"(?:thực hiện|triển khai|trên cơ sở|thông qua|\btheo|khuôn khổ|implement\w*(?: of)?|\bunder\b|framework of|"
-                       r"\bbased on|\bin line with|\bin accordance with|"
+                       r"\bbased on|\bin line with|\bin accordance with|\baccording to|"
                        r"\btheir\b|\bexisting\b|\b(?:the|their) signed\b)\s+"
                        r"(?:(?:hiệu quả|tốt|nghiêm túc|nghiêm|đầy đủ)\s+)?(?:the\s+|their\s+|các\s+|nội dung\s+|của\s+)?$",
                        re.IGNORECASE)
 # the document's parties right after its name: "Bản ghi nhớ hợp tác giữa tỉnh A và tỉnh B", "the MoU between A and B"
-_BETWEEN_AFTER = re.compile(r"(?:\s+(?:hợp tác|cooperation|on cooperation|về hợp tác))?\s+(?:giữa|between)\s+(?:tỉnh\s+|the\s+)?[A-ZĐ]")
+_BETWEEN_AFTER = re.compile(r"(?:\s+(?:hợp tác|cooperation|on cooperation|về hợp tác))?\s+(?:giữa|between)\s+"
+                            r"(?:(?:tỉnh\s+|the\s+)?[A-ZĐ]|(?:the\s+)?two\s+(?:sides|provinces|localities)\b|"
+                            r"hai\s+(?:bên|tỉnh|địa phương)\b)")
+# documents named as the ones before: "three earlier cooperation deals", "previous agreements"
+_EARLIER_DOCS = re.compile(r"\b(?:earlier|previous|prior)\s+(?:cooperation\s+)?(?:deals|agreements|accords|pacts|documents|"
+                           r"memoranda|MoUs)\b", re.IGNORECASE)
 # a document as what a meeting is to discuss: "to discuss a memorandum", "để thảo luận về dự thảo Biên bản"
 _TO_DISCUSS = re.compile(r"(?:\bto (?:discuss|negotiate|consider|draft)|\bđể (?:thảo luận|bàn|trao đổi|xem xét)(?: về)?)\s+"
                          r"(?:(?:a|an|the|their|new|draft|các|nội dung|dự thảo)\s+){0,3}$", re.IGNORECASE)
@@ -500,6 +537,8 @@ def _year_named(ctx: Context, text: str, c: _Clause) -> int | None:
 def _in_force(text: str, c: _Clause) -> bool:
     """'implementing their Memorandum of Understanding', 'the MoU between A and B has brought results': a document the
     sides have, named without verb or period."""
+    if _EARLIER_DOCS.search(text, c.lo, c.hi) and not FUTURE.search(text, c.lo, c.hi):
+        return True
     for m in _NAMED_DOC.finditer(text, c.lo, c.hi):
         if _BETWEEN_AFTER.match(text, m.end()) and not FUTURE_WORD.search(text, c.lo, c.hi) \
                 and not _NEW_DOC.search(text, c.lo, c.hi) and not FUTURE.search(text, c.lo, c.hi):
@@ -514,6 +553,9 @@ def _kind(text: str, c: _Clause) -> str:
     """The kind of the document the verb takes: the one named after it, else the one before it."""
     if c.sign and c.own_sign:
         after = DOC.search(text, c.sign.start(), c.hi)
+        if after and after.group() == "new one":
+            before = [m for m in DOC.finditer(text, 0, c.sign.start())]
+            return doc_kind(text[before[-1].start():c.sign.start()]) if before else "other"
         if after:
             return doc_kind(text[after.start():c.hi])
     doc = DOC.search(text, c.lo, c.hi) or c.doc
@@ -614,8 +656,10 @@ def _single_year_period(text: str, doc: re.Match | None, this_year: int | None =
                  r"(?:\d{1,2}|sáu|những) tháng (?:đầu|cuối)|(?:for )?the (?:first|last|second) (?:six|\d) months|"
                  # "minutes outlining their cooperation agenda for 2024", "biên bản về chương trình hợp tác năm 2024"
                  r"(?:outlining|setting out|covering) (?:their|the) (?:cooperation )?(?:agenda|plan|programme|activities)|"
+                 # "minutes of talks for 2024"
+                 r"of (?:the )?(?:talks|meeting|working session)|"
                  r"về (?:chương trình|kế hoạch|nội dung)))*"
-                 r"\s+(?:năm|for|of)\s+((?:19|20)\d{2})\b",
+                 r"\s+(?:năm|for(?: the year)?|of)\s+((?:19|20)\d{2})\b",
                  text[doc.end():])
     if m:
         y = int(m.group(1))
@@ -719,6 +763,9 @@ TWO_SIDES = re.compile(r"\bhai (?:bên|tỉnh)\b|\b2 (?:bên|tỉnh)\b|\bboth (?
 
 
 
+_LAST_YEAR = re.compile(r"\blast year\b|\bnăm ngoái\b", re.IGNORECASE)
+
+
 def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialDate | None, bool]:
     """When it was signed, and whether the signing is the event the article reports."""
     text = sent.text
@@ -736,14 +783,23 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
         elif m.group(6) and not any(d.date.day for d in dates):
             # "signed … in August 2021"
             return PartialDate(int(m.group(7)), EN_MONTHS.index(m.group(6).lower()) + 1), False
+    # "signed … last year", "Năm ngoái, hai tỉnh đã ký …": the year before the article's own
+    if c.own_sign and pub and pub.year and not dates and _LAST_YEAR.search(text, c.lo, c.hi):
+        return PartialDate(pub.year - 1), False
     # "biên bản hợp tác đã ký kết năm 2019", "signed in 2016", "ký kết tại Hội nghị cấp cao năm 2024"
     after = (_YEAR_AFTER_VERB.match(text[sign.end():c.hi]) or _YEAR_ENDS_CLAUSE.match(text[sign.end():c.hi])) \
         if c.own_sign else None
     # ("Thỏa thuận hợp tác năm 2025" is the document's year; "signed a cooperation agreement in 2019" the signing's)
-    in_year = after and (not DOC.search(after.group(0)) or re.search(r"(?:\bin|\bvào năm|\btừ năm|\bsince)\s+\d{4}$", after.group(0)))
+    in_year = after and (not DOC.search(after.group(0)) or re.search(r"(?:\bin|\bvào năm|\btừ năm|\bsince|\bin early|\bin late|\bin mid-|(?:đầu|cuối|giữa) năm)\s*\d{4}$",
+                                                                        after.group(0)))
     this_year = in_year and pub and int(after.group(1)) == pub.year and ctx.event_date() is not None
     if in_year and not dates and (not pub or not pub.year or int(after.group(1)) <= pub.year) and not this_year:
         # ("signed minutes of talks on cooperation in 2024" in a 2024 article whose lead names the day: today's)
+        return PartialDate(int(after.group(1))), False
+    if in_year and dates and pub and pub.year and int(after.group(1)) < pub.year \
+            and all(d.start >= sign.end() + after.end() and d.date.year != int(after.group(1)) for d in dates):
+        # "A and B, which signed an MoU in 2019, held talks on April 5": the year by the verb is the signing's, the
+        # day after it the talks'
         return PartialDate(int(after.group(1))), False
     # the day right after the verb is the signing's ("… hai tỉnh (được ký kết ngày 3/6/2020)"), whatever day the
     # sentence's occasion has before it
@@ -797,8 +853,11 @@ _REPORTED = re.compile(r"cho biết|nhắc lại|\bsaid\b|\bnoted\b|\btold\b|\br
 _ON_DAY = re.compile(r"\s*(?:kết\s+)?(?:vào\s+|on\s+|hôm\s+)?(?:ngày\s+)?", re.IGNORECASE)
 # "signed a memorandum of understanding (MoU) on development cooperation in 2011.": a year that ends the clause, however
 # long the document's name before it
-_YEAR_ENDS_CLAUSE = re.compile(r"^[^.;]{0,160}?\s(?:in|vào năm)\s+((?:19|20)\d{2})\s*(?=[.;]|$)")
-_YEAR_AFTER_VERB = re.compile(r"^(?:\s+(?:kết|vào|từ|tại|in|at|on|back)\b)?(?:\s+[^\s,;.]+){0,7}?\s+(?:năm|in)\s+((?:19|20)\d{2})\b(?![–-]\d)")
+# (part of the year: "in early 2019", "in mid-2019", "vào cuối năm 2019")
+_YEAR_ENDS_CLAUSE = re.compile(r"^[^.;]{0,160}?\s(?:in|vào năm|in (?:early|late)|in mid-|vào (?:đầu|cuối|giữa) năm)\s*"
+                               r"((?:19|20)\d{2})\s*(?=[.;]|$)")
+_YEAR_AFTER_VERB = re.compile(r"^(?:\s+(?:kết|vào|từ|tại|in|at|on|back)\b)?(?:\s+[^\s,;.]+){0,7}?\s+"
+                              r"(?:năm|in|in (?:early|late)|in mid-)\s*((?:19|20)\d{2})\b(?![–-]\d)")
 
 
 def _venue(ctx: Context, sent: SentenceInfo) -> str | None:
@@ -809,9 +868,15 @@ def _venue(ctx: Context, sent: SentenceInfo) -> str | None:
 
 
 _BODIES = [
-    (re.compile(r"(?:HĐND|Hội đồng nhân dân|People['’]?s Council)[^.;]{0,80}(?:HĐND|Hội đồng nhân dân|People['’]?s Council)"),
-     "people-council"),
-    (re.compile(r"(?:UBND|Ủy ban nhân dân)[^.;]{0,80}(?:[Cc]hính quyền)"), "people-committee"),
+    (re.compile(r"(?:HĐND|Hội đồng nhân dân|People['’]?s Council)[^.;]{0,80}(?:HĐND|Hội đồng nhân dân|People['’]?s Council)|"
+                # one name for both: "the People's Councils of A and B", "HĐND hai tỉnh"
+                r"People['’]?s Councils\b|(?:HĐND|Hội đồng nhân dân) (?:hai|các|2) tỉnh"), "people-council"),
+    (re.compile(r"(?:UBND|Ủy ban nhân dân)[^.;]{0,80}(?:[Cc]hính quyền)|"
+                r"People['’]?s Committee[^.;]{0,80}\b(?:administration|authorities|government)\b"), "people-committee"),
+    # the two party committees' own document, beside the governments' ("Tỉnh ủy A và Tỉnh ủy B ký …")
+    # (not the committees' secretaries: "Bí thư Tỉnh ủy A và Bí thư Tỉnh ủy B ký")
+    (re.compile(r"(?:(?<![Tt]hư )(?<!viên )(?:Tỉnh ủy|Thành ủy)|(?<!of )\bthe [A-Z][\w ]{0,30}? Party Committee)[^.;]{0,80}"
+                r"(?:(?<![Tt]hư )(?<!viên )(?:Tỉnh ủy|Thành ủy)|(?<!of )\bthe [A-Z][\w ]{0,30}? Party Committee)"), "party-committee"),
 ]
 
 
@@ -873,6 +938,11 @@ def _signatories(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]],
                 and start - sign.end() < 160 and not re.search(r"[.;]", text[sign.end():start]) \
                 and any(u in parties for u in roles[name]):
             signers.append(name)   # "X signed the minutes with his counterpart Y", "X ký biên bản với ông Y"
+    # "The two sides signed an MoU, with X and Y signing on behalf of their provinces": the signers after the verb
+    absolute = _WITH_SIGNING.search(text, sign.end())
+    if absolute and not re.search(r"[.;]", text[sign.end():absolute.start()]):
+        signers += [name for start, end, name in sent.people if absolute.start(1) <= start < absolute.end(1)
+                    and name in roles and any(u in parties for u in roles[name]) and name not in signers]
     # "Vanxay and Chairman … Tran Thang signed": a short name beside a full one
     signers += [n for n in _short_signers(sent, sign, roles, parties, ctx, lo) if n not in witnesses]
     signers += _post_signers(sent, sign, parties, holders or {}, roles, signers, windows, lo)
@@ -907,8 +977,9 @@ def _post_signers(sent: SentenceInfo, sign: re.Match, parties: list[str], holder
 
 
 # the verb's subject points back at the people just named: "The officials also signed …", "Hai đồng chí đã ký …"
-_THEY_SIGN = re.compile(r"(?:^|[.;]\s*|,\s*)(?:The (?:two )?(?:officials|leaders)|Both (?:officials|leaders)|"
-                        r"Hai đồng chí|Hai vị lãnh đạo|Hai lãnh đạo)(?:\s+(?:also|then|later|đã|cũng|sau đó|then also))*\s*$")
+# ("After the talks, the two officials signed …", "Sau hội đàm, hai đồng chí đã ký …": after a framing phrase)
+_THEY_SIGN = re.compile(r"(?:^|[.;]\s*|,\s*)(?:[Tt]he (?:two )?(?:officials|leaders)|[Bb]oth (?:officials|leaders)|"
+                        r"[Hh]ai đồng chí|[Hh]ai vị lãnh đạo|[Hh]ai lãnh đạo)(?:\s+(?:also|then|later|đã|cũng|sau đó|then also))*\s*$")
 
 
 def _named_before(prev: SentenceInfo, roles: dict[str, set[str]], parties: list[str]) -> list[str]:
@@ -934,6 +1005,10 @@ _SPEECH = re.compile(r"cho biết|thông tin|thông báo|nhấn mạnh|khẳng �
                      r"\bunderlined\b|\bpointed out\b|\bremarks\b|\bspeech\b|\bexpressed\b|bày tỏ|phát biểu", re.IGNORECASE)
 
 
+# an absolute phrase after the verb names the signers: ", with X and Y signing (on behalf of …)"
+_WITH_SIGNING = re.compile(r",\s+with\s+([^,;.]{3,150}?)\s+(?:signing|inking)\b")
+
+
 def _short_signers(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]], parties: list[str],
                    ctx: Context, lo: int) -> list[str]:
     """'Duong and Khamlieng signed': short names of people introduced earlier in full, as the subject of the verb.
@@ -947,8 +1022,11 @@ def _short_signers(sent: SentenceInfo, sign: re.Match, roles: dict[str, set[str]
         short.setdefault(fold(words[-1] if vn else words[0]), []).append(name)
     subject = sent.text[max(lo, sign.start() - 150):sign.start()]
     by = _BY.match(sent.text, sign.end())
+    absolute = _WITH_SIGNING.search(sent.text, sign.end())
     if by:
         subject = sent.text[by.end():by.end() + 60]   # "was signed by Cuong and Phoxay"
+    elif absolute and not re.search(r"[.;]", sent.text[sign.end():absolute.start()]):
+        subject = absolute.group(1)   # "…, with Hau and Somphet signing on behalf of …"
     if WITNESS.search(subject) or _SPEECH.search(subject):
         return []
     out = []

@@ -26,6 +26,8 @@ _VI_CROSS_RANGE = re.compile(
 _VI_DAY = re.compile(
     _DAY_WORD + r"\s+(?:ngày\s+|nay\s+)?(?:\(\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.]*\d)"
     r"|(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"
+    # the day written in words: "ngày 12 tháng 3 năm 2019"
+    r"|" + _DAY_WORD + r"\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?(?!\d)"
 )
 # English of Vietnamese outlets writes the day first: "afternoon On 14/4", "on 20/10/2023" (a slash only: "on 2.5 ha")
 _EN_SLASH_DAY = re.compile(r"\b[Oo]n\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d{2}))?(?![\d/])")
@@ -130,7 +132,7 @@ def find_dates(sentence: str, published: PartialDate | None = None) -> list[Date
             add(m.start(), m.end(), PartialDate(y1, m1, d1), PartialDate(y2, m2, d2))
     for m in _VI_DAY.finditer(sentence):
         g = m.groups()
-        d, mo, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+        d, mo, y = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5]) if g[3] else (g[6], g[7], g[8])
         d, mo = int(d), int(mo)
         yy = int(y) if y else None
         if _valid(yy, mo, d):
@@ -243,7 +245,8 @@ def settle_year(date: PartialDate, published: PartialDate | None, text_year: int
 
 _PERIOD = re.compile(
     r"(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|period(?:\s+of)?|for|for the period|for the years|from|từ(?:\s+năm)?)\s*(?:từ\s+)?"
-    r"((?:19|20)\d{2})\s*(?:[-–—]|đến|to|until)\s*((?:19|20)\d{2})"
+    # ("giai đoạn từ năm 2024 đến năm 2026")
+    r"(?:năm\s+)?((?:19|20)\d{2})\s*(?:[-–—]|đến|to|until)\s*(?:năm\s+)?((?:19|20)\d{2})"
     r"|(?<![\d/])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])",
     re.IGNORECASE,
 )

@@ -53,7 +53,10 @@ _AMOUNT = re.compile(
     # "100 triệu tiền hàng hóa", "2 tỷ tiền mặt": a sum of money with no currency said is in dong
     r"|(?:" + _NUM.replace("(", "(?P<n3>", 1) + r"\s*(?P<sc3>tỷ|tỉ|triệu)\s+(?P<cur3>(?=tiền\b)))",
     re.IGNORECASE)
-_GIVER_OF = re.compile(r"(?:(?:viện trợ|hỗ trợ|aid|support)(?: không hoàn lại| non-refundable)?\s+(?:của|from)|"
+_GIVER_OF = re.compile(r"(?:(?:viện trợ|hỗ trợ|aid|support)(?: không hoàn lại| non-refundable)?"
+                       # ("nguồn viện trợ 50 tỷ đồng của tỉnh A": the sum between the gift and its source)
+                       r"(?:\s+(?:trị giá\s+|worth\s+|of\s+)?(?:hơn\s+|trên\s+|over\s+|more than\s+)?[\d.,]+\s*(?:tỷ|tỉ|triệu|billion|million)?\s*(?:đồng|VND|USD|kíp))?"
+                       r"\s+(?:của|from)|"
                        r"(?:từ\s+)?ngân sách(?: địa phương)?(?: của)?|from the budget of)\s+(?:tỉnh\s+|the\s+)?$"
                        # "funded by the administration and people of the central city of Da Nang"
                        r"|\b(?:funded|financed|sponsored|paid for) by(?:\s+(?-i:the|[a-z][\w-]*)){0,10}\s+$",
@@ -357,7 +360,8 @@ _FUNDED_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:tài trợ|viện trợ|hỗ
 _MINISTRY_BEFORE = re.compile(r"(?:\bBộ\s|\bMinist(?:ry|er) of\b)[^,;.()]{0,50}$")
 _MINISTRY_AFTER = re.compile(r"\s+Minist(?:ry|er)\b")
 _STATE_OBJECT = re.compile(r"(?:ủng hộ|hỗ trợ|viện trợ|tặng|\bcho|\bto|\bpledged?|\bgave|\bgive[sn]?|\bgranted?)\s+"
-                           r"(?:nước\s+|nhân dân\s+|the people of\s+)?$", re.IGNORECASE)
+                           r"(?:nước\s+|nhân dân\s+|the people of\s+|[Cc]hính phủ\s+|[Nn]hà nước\s+|(?:the\s+)?[Gg]overnment of\s+)?$",
+                           re.IGNORECASE)   # ("… của Chính phủ Việt Nam dành cho Chính phủ Lào")
 
 
 def _own_unit(ctx: Context, uid: str) -> str:
