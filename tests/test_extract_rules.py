@@ -1211,3 +1211,14 @@ def test_a_year_by_the_verb_in_a_relative_clause_before_the_days_event() -> None
               "2024-04-06")
     assert [a.signed for a in f.agreements] == [PartialDate(2019)]
     assert not any(e.kind == "signing" for e in f.events)
+
+
+def test_a_list_of_country_groups_goes_on_and_a_long_run_of_names_is_read_at_once() -> None:
+    from coopgraph.extract.context import list_goes_on
+
+    text = "giữa các tỉnh: Udon Thani, Nong Khai (Thái Lan); Viêng Chăn, Xay Nhạ Bu Ly (Lào); Nghệ An (Việt Nam)"
+    assert list_goes_on(text, text.index(";"))
+    # a long run of capitalised words with no country closing it before the bracket: no group (it took minutes
+    # when each split of the run was tried)
+    run = "x; " + " ".join(["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta"] * 4) + " x (Lào)"
+    assert not list_goes_on(run, 1)

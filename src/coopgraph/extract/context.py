@@ -49,7 +49,9 @@ _BETWEEN = re.compile(r"^[^.;:]{0,80}?\b(?:giữa|between|among)\b", re.IGNORECA
 
 # A list of provinces grouped by country, the groups apart by ';' ("giữa các tỉnh: Sakon Nakhon, Nakhon Phanom (Thái Lan);
 # Khăm Muộn, Bolykhămxay (Lào); Quảng Bình, Hà Tĩnh (Việt Nam)"): one list, not clauses
-_COUNTRY_GROUP = re.compile(r"\s*(?:(?:tỉnh\s+|các tỉnh\s+|and\s+|và\s+)?[A-ZĐ][^\s,;()]*(?:[\s-]+[A-ZĐ][^\s,;()]*)*\s*,?\s*)+"
+# (each name of the list is matched atomically: a run of capitalised words that fails to close a group must not be
+# re-split word by word, which took exponential time)
+_COUNTRY_GROUP = re.compile(r"\s*(?>(?:tỉnh\s+|các tỉnh\s+|and\s+|và\s+)?[A-ZĐ][^\s,;()]*(?:[\s-]+[A-ZĐ][^\s,;()]*)*\s*,?\s*)+"
                             r"(?:\([^()]{2,40}\)|(?:của|thuộc)\s+(?:nước\s+)?[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?|of\s+[A-Z]\w+)\s*(?=[;.,]|\s(?:và|and)\s|$)")
 _GROUPS_CLOSED = re.compile(r"\)\s*;[^;.]{3,200}\)\s*$")
 _LAST_GROUP = re.compile(_COUNTRY_GROUP.pattern.rsplit(r"\s*(?=", 1)[0] + r"\s+(?=[a-zđà-ỹ])")

@@ -1,5 +1,5 @@
-"""Events: signings, talks (a delegation received by a province among them), visits, receptions (by national
-leaders and ambassadors, at airports) and ceremonies between the parties."""
+"""Events: signings, talks, visits and ceremonies between the parties. A reception (by a province, a national
+leader or an ambassador, at an airport) is read as such and given as talks, as the user's gold files have it."""
 from __future__ import annotations
 
 import re
@@ -212,6 +212,7 @@ def find_events(ctx: Context, agreements: list[Agreement], officials: list[Offic
     received = any(_RECEIVED.search(s.text) for s in ctx.sentences)
     for e in events:
         # an ambassador or national leader visiting a province that receives them: a reception of the country
+        # (given as talks at the end, _receptions_as_talks)
         # (a courtesy call or greeting visit stays one visit, as the user's gold has it: dev en_10, vi_05)
         if e.kind == "visit" and received and any(ctx.gaz.unit(p).is_country for p in e.parties) \
                 and not _KIND_RX["visit"].search(e.evidence.text):

@@ -127,7 +127,7 @@ _VI_TITLES: list[tuple[str, str, str]] = [
     # the head of any other association or board: "Chủ tịch Hội người Việt", "Trưởng Ban Xúc tiến đầu tư"
     (rf"(?:Phó )?Chủ tịch Hội(?! đồng)(?: (?:{_LOW}|Việt Nam|Lào|Campuchia))+", "other", "org"),
     # the province's mass organisations, named by words each capitalised once ("Chủ tịch Hội Nông dân tỉnh", "Chủ tịch Hội
-    # Liên hiệp Phụ nữ tỉnh", "Bí thư Tỉnh đoàn"; not the labour federation: its "Lao động" reads as Laos)
+    # Liên hiệp Phụ nữ tỉnh", "Bí thư Tỉnh đoàn"; the labour federation is left out: not met in the tuning set)
     (rf"(?:Phó )?Chủ tịch Hội(?: {_CAP}(?: (?!(?:tỉnh|thành|huyện|tại|và|của|cùng|với|đã)\b){_LOW}){{1,2}})+|"
      r"(?:Phó )?Bí thư (?:Tỉnh|Thành) đoàn", "other", "org"),
     # the boards of a people's council ("Trưởng Ban Pháp chế HĐND tỉnh", "Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"): the
