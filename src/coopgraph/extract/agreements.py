@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..facts import Agreement, Evidence, Official, PartialDate
 from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name, list_goes_on
 from ..text import EN_MONTHS, fold
-from .dates import find_periods, is_this_month
+from .dates import find_periods, is_this_month, year_before
 
 SIGN = re.compile(
     r"\bký kết\b|(?<![\w])ký(?!\s*(?:túc|hiệu|giả|ức|sự|tên vào sổ))\b|\btrao\s+(?:đổi\s+|cho nhau\s+)?(?=[Tt]hỏa|[Bb]iên|[Bb]ản|[Vv]ăn)"
@@ -764,6 +764,9 @@ TWO_SIDES = re.compile(r"\bhai (?:bên|tỉnh)\b|\b2 (?:bên|tỉnh)\b|\bboth (?
 
 
 _LAST_YEAR = re.compile(r"\blast year\b|\bnăm ngoái\b", re.IGNORECASE)
+# the verb's year is the signing's ("signed a cooperation agreement in 2019"), not the document's ("Thỏa thuận hợp tác
+# năm 2025")
+_SIGNING_YEAR = re.compile(r"(?:\bin|\bvào năm|\btừ năm|\bsince|\bin early|\bin late|\bin mid-|(?:đầu|cuối|giữa) năm)\s*\d{4}$")
 
 
 def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialDate | None, bool]:
@@ -784,14 +787,12 @@ def _signed_date(ctx: Context, sent: SentenceInfo, c: _Clause) -> tuple[PartialD
             # "signed … in August 2021"
             return PartialDate(int(m.group(7)), EN_MONTHS.index(m.group(6).lower()) + 1), False
     # "signed … last year", "Năm ngoái, hai tỉnh đã ký …": the year before the article's own
-    if c.own_sign and pub and pub.year and not dates and _LAST_YEAR.search(text, c.lo, c.hi):
-        return PartialDate(pub.year - 1), False
+    if c.own_sign and year_before(pub) and not dates and _LAST_YEAR.search(text, c.lo, c.hi):
+        return PartialDate(year_before(pub)), False
     # "biên bản hợp tác đã ký kết năm 2019", "signed in 2016", "ký kết tại Hội nghị cấp cao năm 2024"
     after = (_YEAR_AFTER_VERB.match(text[sign.end():c.hi]) or _YEAR_ENDS_CLAUSE.match(text[sign.end():c.hi])) \
         if c.own_sign else None
-    # ("Thỏa thuận hợp tác năm 2025" is the document's year; "signed a cooperation agreement in 2019" the signing's)
-    in_year = after and (not DOC.search(after.group(0)) or re.search(r"(?:\bin|\bvào năm|\btừ năm|\bsince|\bin early|\bin late|\bin mid-|(?:đầu|cuối|giữa) năm)\s*\d{4}$",
-                                                                        after.group(0)))
+    in_year = after and (not DOC.search(after.group(0)) or _SIGNING_YEAR.search(after.group(0)))
     this_year = in_year and pub and int(after.group(1)) == pub.year and ctx.event_date() is not None
     if in_year and not dates and (not pub or not pub.year or int(after.group(1)) <= pub.year) and not this_year:
         # ("signed minutes of talks on cooperation in 2024" in a 2024 article whose lead names the day: today's)

@@ -220,6 +220,11 @@ _YEARS_SINCE_SIGNED = re.compile(r"(?:sơ kết|tổng kết)\s+(\d{1,2})\s+năm
                                  re.IGNORECASE)
 
 
+def year_before(published: PartialDate | None) -> int | None:
+    """The year that 'last year' means in an article of that date (None when the article has no year)."""
+    return published.year - 1 if published and published.year else None
+
+
 def year_from_text(text: str) -> int | None:
     """The current year as the text itself settles it, when all such cues agree."""
     years = {int(next(g for g in m.groups() if g)) for rx in _NOW_CUES for m in rx.finditer(text)}

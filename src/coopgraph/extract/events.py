@@ -9,7 +9,7 @@ from ..facts import Agreement, Commitment, Event, Evidence, Official, PartialDat
 from .agreements import (BETWEEN_ORGANISATIONS, DOC, FUTURE_WORD, PAST_MARK, SIGN, TWO_SIDES, occasion_date,
                          plan_continuations)
 from .context import DURING_TRIP, Context, SentenceInfo, in_institution_name
-from .dates import find_years, is_this_month
+from .dates import find_years, is_this_month, year_before
 from .states import award_state, leaders_named_by_country, national_bodies
 
 # the person met or called on, by their title after at most three capitalised words: "Governor X", "the Lao
@@ -356,8 +356,7 @@ def _earlier_of_series(ctx: Context, events: list[Event]) -> list[Event]:
     for sent in ctx.sentences:
         for m in _EARLIER_OF_SERIES.finditer(sent.text):
             year = m.group("year") or m.group("vyear")
-            pub = ctx.article.published
-            when = int(year) if year else (pub.year - 1 if pub and pub.year else None)
+            when = int(year) if year else year_before(ctx.article.published)
             if when is None or when >= main.start.year or any(e.start == PartialDate(when) for e in out):
                 continue
             out.append(Event(kind="talks", parties=main.parties, evidence=Evidence(sent.index, sent.text),
